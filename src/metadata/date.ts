@@ -1,0 +1,128 @@
+/**
+ * Dates and timestamps as pages print them, in the usual formats and languages, to ISO 8601.
+ * A zone the page states ("IST", "+02:00", "GMT") becomes the UTC offset; without one the
+ * ISO string has no offset (we never guess the reader's zone).
+ */
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'stycznia', 'styczeń', 'leden'],
+  ['february', 'feb', 'februar', 'feber', 'février', 'févr', 'fev', 'febrero', 'febbraio', 'fevereiro', 'februari', 'lutego', 'luty'],
+  ['march', 'mar', 'märz', 'mär', 'mars', 'marzo', 'março', 'maart', 'marca', 'marzec'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'maja', 'maj'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpień'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'września', 'wrzesień'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień'],
+];
+MONTH_NAMES.forEach((names, i) => {
+  for (const n of names) MONTHS[n] = i + 1;
+});
+
+/** Zone abbreviations pages print, to UTC offsets. Ambiguous ones take their most common use. */
+const ZONES: Record<string, string> = {
+  UTC: 'Z', GMT: 'Z', Z: 'Z', WET: '+00:00', WEST: '+01:00', BST: '+01:00', IST: '+05:30',
+  CET: '+01:00', CEST: '+02:00', MEZ: '+01:00', MESZ: '+02:00', EET: '+02:00', EEST: '+03:00',
+  MSK: '+03:00', GST: '+04:00', PKT: '+05:00', ICT: '+07:00', WIB: '+07:00', SGT: '+08:00',
+  HKT: '+08:00', AWST: '+08:00', JST: '+09:00', KST: '+09:00', AEST: '+10:00', AEDT: '+11:00',
+  NZST: '+12:00', NZDT: '+13:00', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00',
+  MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', AKST: '-09:00', HST: '-10:00',
+  ET: '-05:00', PT: '-08:00', SAST: '+02:00', WAT: '+01:00', EAT: '+03:00', ART: '-03:00', BRT: '-03:00',
+};
+
+const MONTH_RE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const TIME = String.raw`(?:(?:,|\bat|\bum|\bà|\ba las|\balle|\bo)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:uhr|h)?\s*(?:\(?([A-Z]{1,5}|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)\)?)?)?`;
+
+/** Every date shape we read; each names which capture holds year, month, day. */
+const SHAPES: readonly { re: RegExp; y: number; m: number; d: number; t: number }[] = [
+  // 2025-02-16, 2025-02-16T05:45:00+05:30, 2025/02/16 05:45
+  { re: new RegExp(String.raw`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})T?` + TIME, 'iu'), y: 1, m: 2, d: 3, t: 4 },
+  // Feb 16, 2025 05:45 AM IST / February 16 2025
+  { re: new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b` + TIME, 'iu'), y: 3, m: 1, d: 2, t: 4 },
+  // 16 February 2025, 19. Oktober 2019, 19:08 Uhr, 16 de febrero de 2025
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(${MONTH_RE})\.?,?\s+(?:de\s+)?(\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
+  // 16.02.2025, 14:30 Uhr / 16/02/2025 (day first: the usual order outside the US)
+  { re: new RegExp(String.raw`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
+];
+
+export interface FoundDate {
+  /** ISO 8601: date only, date and time, or date, time and offset */
+  iso: string;
+  hasTime: boolean;
+  /** where the match sits in the text */
+  start: number;
+  end: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function zoneOffset(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const upper = raw.toUpperCase();
+  if (ZONES[upper] !== undefined) return ZONES[upper];
+  const m = /^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/.exec(upper);
+  if (!m) return undefined;
+  return `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}`;
+}
+
+function monthOf(raw: string): number {
+  return /^\d+$/.test(raw) ? Number(raw) : (MONTHS[raw.toLowerCase().replace(/\.$/, '')] ?? 0);
+}
+
+/** The first plausible date in `text`, or null. */
+export function findDate(text: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const shape of SHAPES) {
+    const m = shape.re.exec(text);
+    if (!m) continue;
+    const found = toIso(m, shape);
+    if (found && (!best || found.start < best.start || (found.start === best.start && found.iso.length > best.iso.length))) best = found;
+  }
+  return best;
+}
+
+function toIso(m: RegExpExecArray, shape: (typeof SHAPES)[number]): FoundDate | null {
+  const year = Number(m[shape.y]);
+  const month = monthOf(m[shape.m] ?? '');
+  const day = Number(m[shape.d]);
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  let iso = `${year}-${pad(month)}-${pad(day)}`;
+  const hourRaw = m[shape.t];
+  let hasTime = false;
+  if (hourRaw !== undefined) {
+    let hour = Number(hourRaw);
+    const minute = Number(m[shape.t + 1]);
+    const second = Number(m[shape.t + 2] ?? 0);
+    const meridiem = (m[shape.t + 3] ?? '').toLowerCase().replace(/\./g, '');
+    if (meridiem === 'pm' && hour < 12) hour += 12;
+    if (meridiem === 'am' && hour === 12) hour = 0;
+    if (hour <= 23 && minute <= 59 && second <= 59) {
+      hasTime = true;
+      iso += `T${pad(hour)}:${pad(minute)}:${pad(second)}${zoneOffset(m[shape.t + 4]) ?? ''}`;
+    }
+  }
+  return { iso, hasTime, start: m.index, end: m.index + m[0].length };
+}
+
+const WEEKDAYS =
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/giu;
+
+/**
+ * True when `line` is a timestamp line: a date plus at most a few words of furniture
+ * ("Updated", a weekday, "Uhr", a relative age).
+ */
+export function isTimestampLine(line: string, found: FoundDate | null = findDate(line)): boolean {
+  if (!found) return false;
+  const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end))
+    .replace(WEEKDAYS, ' ')
+    .replace(/[|·•,:;()\-–—/]+/g, ' ')
+    .trim();
+  const restWords = rest === '' ? 0 : rest.split(/\s+/).length;
+  return restWords <= 4 && rest.length <= 40;
+}

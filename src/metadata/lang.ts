@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import { WORD } from '../rules/patterns.js';
+
+/**
+ * Language by stopwords: the language whose stoplist covers the most tokens of the page wins.
+ * Good enough to pick a stoplist for jusText-style stopword density, and to report `lang`.
+ */
+const require = createRequire(import.meta.url);
+const ISO = require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
+
+/** Languages we detect and hold stoplists for; the dev set's pages are mostly these. */
+const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'no', 'fi', 'cs', 'hu', 'ru', 'uk', 'tr'] as const;
+
+const STOPLISTS = new Map<string, ReadonlySet<string>>(
+  LANGS.map((l) => [l, new Set((ISO[l] ?? []).filter((w) => /\p{L}/u.test(w)).map((w) => w.toLowerCase()))]),
+);
+
+const MIN_TOKENS = 20;
+const MIN_COVERAGE = 0.15;
+
+export function tokens(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+export interface DetectedLang {
+  lang: string;
+  /** share of tokens in that language's stoplist */
+  coverage: number;
+}
+
+/** The page's language from a sample of its text, or undefined when too little text says. */
+export function detectLang(text: string): DetectedLang | undefined {
+  const toks = tokens(text.slice(0, 50000));
+  if (toks.length < MIN_TOKENS) return undefined;
+  let best: DetectedLang | undefined;
+  for (const [lang, list] of STOPLISTS) {
+    let hits = 0;
+    for (const t of toks) if (list.has(t)) hits++;
+    const coverage = hits / toks.length;
+    if (!best || coverage > best.coverage) best = { lang, coverage };
+  }
+  return best && best.coverage >= MIN_COVERAGE ? best : undefined;
+}
+
+/** Stopword tokens ÷ tokens for one block, in the given language; undefined without a stoplist. */
+export function stopwordDensity(text: string, lang: string | undefined): number | undefined {
+  const list = lang ? STOPLISTS.get(lang) : undefined;
+  if (!list) return undefined;
+  const toks = tokens(text);
+  if (toks.length === 0) return 0;
+  let hits = 0;
+  for (const t of toks) if (list.has(t)) hits++;
+  return hits / toks.length;
+}

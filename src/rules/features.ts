@@ -1,0 +1,36 @@
+import { ELLIPSIS_END, LETTER, SENTENCE_END, UPPER, WORD } from './patterns.js';
+
+/** Shallow text features the rules share (boilerpipe: shallow features beat DOM-heavy ones). */
+
+export function wordCount(text: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
+}
+
+/** Ends like a sentence (and not in "..."): the C4 line test's first half. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text) && !ELLIPSIS_END.test(text);
+}
+
+/** C4 line rule: sentence punctuation at the end and at least 5 words. */
+export function isProse(text: string): boolean {
+  return endsSentence(text) && wordCount(text) >= 5;
+}
+
+/** Share of letters that are upper case (0 when there are no letters). */
+export function upperRatio(text: string): number {
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters === 0) return 0;
+  return (text.match(UPPER)?.length ?? 0) / letters;
+}
+
+/** Comparison key: lower case, digits to 0, punctuation and spacing dropped. */
+export function normKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\d/g, '0')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,97 @@
+import { findDate, isTimestampLine } from '../metadata/date.js';
+import { normKey, wordCount, endsSentence } from './features.js';
+import { AGENCY, BYLINE, CREDIT_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR } from './patterns.js';
+import type { Rule } from './rule.js';
+
+/** What a metadata rule does with the line it takes out of the body. */
+export type MetaField = 'caption' | 'published' | 'byline' | 'source';
+
+export interface MetaRule extends Rule {
+  readonly takes: MetaField;
+}
+
+const CAPTION_MAX_WORDS = 80;
+const BYLINE_MAX_WORDS = 12;
+const SOURCE_MAX_WORDS = 4;
+
+/**
+ * Header lines that become metadata instead of body: captions, timestamps, bylines, sources.
+ * Run before the quality rules, which would otherwise drop these short unpunctuated lines
+ * without keeping what they say.
+ */
+export const META_RULES: readonly MetaRule[] = [
+  {
+    id: 'meta/caption-repeat',
+    takes: 'caption',
+    describe: 'a line repeated back to back (image alt text followed by the same caption) is a caption',
+    test: (b, ctx) => {
+      const key = normKey(b.text);
+      if (wordCount(b.text) < 3 || wordCount(b.text) > CAPTION_MAX_WORDS) return null;
+      const prev = ctx.blocks[ctx.index - 1];
+      const next = ctx.blocks[ctx.index + 1];
+      const twin = (prev && normKey(prev.text) === key) || (next && normKey(next.text) === key);
+      return twin ? `line repeated back to back (${wordCount(b.text)} words)` : null;
+    },
+  },
+  {
+    id: 'meta/caption-credit',
+    takes: 'caption',
+    describe: 'a line ending in a photo credit ("(AFP)", "(AP Photo/…)", "Getty Images", "© Name") is a caption',
+    test: (b) => {
+      if (b.hints?.includes('caption')) return 'marked as a caption in the markup';
+      if (wordCount(b.text) > CAPTION_MAX_WORDS) return null;
+      const m = CREDIT_TAIL.exec(b.text);
+      return m ? `ends in a photo credit "${m[0].trim()}"` : null;
+    },
+  },
+  {
+    id: 'meta/timestamp',
+    takes: 'published',
+    describe: 'a timestamp line ("Feb 16, 2025 05:45 AM IST", "Updated 3 March 2024", "16.02.2025, 14:30 Uhr")',
+    test: (b) => {
+      if (b.text.length > 120) return null;
+      const found = findDate(b.text.replace(STAMP_PREFIX, ' '));
+      if (!found || !isTimestampLine(b.text.replace(STAMP_PREFIX, ' '), found)) return null;
+      return `timestamp ${found.iso}`;
+    },
+  },
+  {
+    id: 'meta/byline',
+    takes: 'byline',
+    describe: 'a byline ("By Jane Doe", "Von Max Muster")',
+    test: (b) => {
+      if (b.hints?.includes('byline')) return 'marked as a byline in the markup';
+      if (wordCount(b.text) > BYLINE_MAX_WORDS || endsSentence(b.text)) return null;
+      return BYLINE.test(b.text) ? `byline of ${wordCount(b.text)} words` : null;
+    },
+  },
+  {
+    id: 'meta/source',
+    takes: 'source',
+    describe: 'a source line: a news agency or a short name ending in a separator ("Reuters |")',
+    test: (b) => {
+      const words = wordCount(b.text);
+      if (words === 0 || words > SOURCE_MAX_WORDS || endsSentence(b.text)) return null;
+      const name = b.text.replace(TRAILING_SEPARATOR, '');
+      if (AGENCY.test(name)) return `news agency "${name}"`;
+      if (name !== b.text && /^\p{Lu}/u.test(name)) return `short name "${name}" ending in a separator`;
+      return null;
+    },
+  },
+];
+
+/** The value a metadata line gives its field. */
+export function metaValue(field: MetaField, text: string): string | undefined {
+  switch (field) {
+    case 'caption':
+      return text;
+    case 'published':
+      return findDate(text.replace(STAMP_PREFIX, ' '))?.iso;
+    case 'byline':
+      return text.replace(BYLINE_PREFIX, '').replace(TRAILING_SEPARATOR, '').trim();
+    case 'source':
+      return text.replace(TRAILING_SEPARATOR, '').trim();
+  }
+}
+
+const BYLINE_PREFIX = /^(?:by|von|par|por|di|door|av|af|written by|reporting by|autor:|author:|text:|von:)\s+/iu;

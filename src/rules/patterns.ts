@@ -1,0 +1,158 @@
+/**
+ * The one pattern table. Every regular expression declutter uses to recognise page furniture
+ * lives here, grouped by concept and built once. Rules import from here; none writes its own.
+ * Word lists cover the languages of the pages we meet most (en, de, fr, es, it, pt, nl, pl).
+ */
+
+const words = (list: readonly string[]): string => list.map(escape).join('|');
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Sentence-final punctuation, allowing closing quotes and brackets after it. */
+export const SENTENCE_END = /[.!?…:;。！？](?:["'”’»)\]]*)$/u;
+/** A truncated teaser ends in an ellipsis: not a sentence (C4 rule). */
+export const ELLIPSIS_END = /(?:\.\.\.|…)["'”’»)\]]*$/u;
+/** Word tokens (letters/digits, with inner apostrophes and hyphens). */
+export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+export const LETTER = /\p{L}/gu;
+export const UPPER = /\p{Lu}/gu;
+export const DIGITS_ONLY = /^[\d\s.,:/%+-]+$/u;
+
+/** Credit tails that mark a photo caption: "(AFP)", "(AP Photo/…)", "Getty Images", "© Name". */
+export const CREDIT_TAIL = new RegExp(
+  String.raw`(?:\((?:[^()]{0,40}\/)?(?:AFP|AP|Reuters|dpa|EPA|Getty|Xinhua|ANSA|SPA|WAM|KNA|IANS|PTI|ANI)(?:\s*Photo)?(?:\/[^()]{1,60})?\)` +
+    String.raw`|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,80}\)` +
+    String.raw`|\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Imago(?: Images)?|picture(?: |-)alliance|Keystone|AP Photo|AFP Photo|Reuters(?:\/[\p{L} .]+)?|dpa)\s*\.?$` +
+    String.raw`|(?:©|\(c\)|Copyright)\s*[\p{L}][^.!?]{0,60}$` +
+    String.raw`|\b(?:File [Pp]hoto|Photo|Foto|Bild|Image|Crédit|Photo credit|Fotó|Zdjęcie)\s*:\s*[^.!?]{1,60}$` +
+    String.raw`|\((?:File|Archive|Archivbild|Symbolbild)[^()]{0,40}\))\s*$`,
+  'u',
+);
+
+/** Words that make up share bars and reaction widgets (a line of only these is a widget). */
+export const SHARE_WORDS = new RegExp(
+  `^(?:(?:${words([
+    'share', 'shares', 'share this', 'share on', 'tweet', 'email', 'e-mail', 'print', 'facebook', 'twitter', 'x',
+    'whatsapp', 'linkedin', 'pinterest', 'reddit', 'telegram', 'messenger', 'copy link', 'copy', 'link',
+    'link copied', 'flipboard', 'xing', 'mail', 'teilen', 'drucken', 'twittern', 'merken', 'partager',
+    'imprimer', 'compartir', 'imprimir', 'condividi', 'stampa', 'delen', 'udostępnij', 'comments',
+    'comment', 'kommentare', 'commentaires', 'comentarios', 'save', 'bookmark', 'like', 'follow',
+    'gefällt mir', 'listen', 'anhören', 'vorlesen', 'audio', 'font size', 'schriftgröße', 'a+', 'a-',
+  ])})[\\s,|·•/:]*)+$`,
+  'iu',
+);
+
+/** A counter: "12 Comments", "3 likes", "1.2K shares", "20". */
+export const COUNTER = new RegExp(
+  `^\\d[\\d.,]*\\s*[kKmM]?\\s*(?:${words([
+    'comments', 'comment', 'likes', 'like', 'shares', 'share', 'views', 'view', 'reads', 'replies', 'reply',
+    'kommentare', 'kommentar', 'commentaires', 'commentaire', 'comentarios', 'comentario', 'commenti',
+    'reacties', 'komentarze', 'komentarzy', 'min read', 'minutes read', 'minute read', 'min', 'minuten',
+    'min. lesezeit', 'minuten lesezeit', 'lesezeit',
+  ])})?\\.?$`,
+  'iu',
+);
+
+/** Lines that open a byline. */
+export const BYLINE = new RegExp(
+  `^(?:${words(['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'])})\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|and|und|et|y|e|und|&|,|van|von|de|der|da|del|la|le))*\\s*[,|]?(?:\\s*\\p{L}[\\p{L} .]{0,40})?$`,
+  'u',
+);
+
+/** "Updated …", "Published …", "Stand: …", "Aktualisiert …" lines. */
+export const STAMP_PREFIX = new RegExp(
+  `^(?:${words([
+    'updated', 'last updated', 'published', 'posted', 'posted on', 'published on', 'first published',
+    'modified', 'stand', 'aktualisiert', 'veröffentlicht', 'erstellt', 'zuletzt aktualisiert',
+    'mis à jour', 'publié', 'publié le', 'actualizado', 'publicado', 'aggiornato', 'pubblicato',
+    'bijgewerkt', 'gepubliceerd', 'date', 'datum',
+  ])})\\b\\s*(?:on|am|le|el|il|op|at)?\\s*:?`,
+  'iu',
+);
+
+/** News agencies and wire services, as seen alone on a source line. */
+export const AGENCY = new RegExp(
+  `^(?:${words([
+    'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'dpa', 'Bloomberg', 'UPI', 'Xinhua',
+    'ANSA', 'EFE', 'Europa Press', 'KNA', 'epd', 'APA', 'SDA', 'Keystone-SDA', 'PTI', 'IANS', 'ANI', 'TASS',
+    'Interfax', 'Kyodo', 'Yonhap', 'AAP', 'CNN', 'BBC', 'Belga', 'ANP', 'NTB', 'TT', 'PAP', 'CTK', 'MTI',
+  ])})$`,
+  'u',
+);
+
+/** Headings and labels that end the article: related links, comments, "read next". */
+export const TERMINATOR = new RegExp(
+  `^(?:${words([
+    'related', 'related articles', 'related stories', 'related posts', 'related content', 'related news',
+    'read more', 'read next', 'more from', 'more stories', 'more news', 'more on this story', 'you may also like',
+    'you might also like', 'recommended', 'recommended for you', 'most read', 'most popular', 'popular',
+    'trending', 'top stories', 'latest news', 'latest', 'comments', 'leave a comment', 'post a comment',
+    'leave a reply', 'join the conversation', 'mehr zum thema', 'mehr zum thema:', 'das könnte sie auch interessieren',
+    'auch interessant', 'weitere artikel', 'meistgelesen', 'meistgelesene artikel', 'empfohlene artikel',
+    'kommentare', 'leserkommentare', 'lesen sie auch', 'à lire aussi', 'lire aussi', 'sur le même sujet',
+    'articles similaires', 'vous aimerez aussi', 'le plus lu', 'les plus lus', 'noticias relacionadas',
+    'te puede interesar', 'lo más leído', 'más leídas', 'leggi anche', 'potrebbe interessarti',
+    'articoli correlati', 'leia também', 'veja também', 'lees ook', 'meer nieuws', 'czytaj także',
+    'czytaj też', 'zobacz także',
+  ])})\\b[\\s:.…»>-]*(?:\\d+)?$`,
+  'iu',
+);
+
+/** Boilerplate prose: cookie notices, newsletter and subscription prompts, paywalls, footers. */
+export const BOILERPLATE = new RegExp(
+  [
+    String.raw`\b(?:we|this (?:web)?site) uses? cookies\b`,
+    String.raw`\bcookie(?:s| policy| settings| preferences| consent)\b.{0,80}\b(?:accept|agree|consent|use|settings|zustimm|akzept)`,
+    String.raw`\b(?:accept|agree to) (?:all )?cookies\b`,
+    String.raw`\bverwende[nt]? cookies\b`, String.raw`\butilise (?:des )?cookies\b`, String.raw`\butiliza(?:mos)? cookies\b`,
+    String.raw`\bsign up (?:for|to) (?:our|the) (?:\w+ )?newsletter\b`, String.raw`\bsubscribe to (?:our|the) newsletter\b`,
+    String.raw`\bnewsletter (?:abonnieren|bestellen)\b`, String.raw`\bjetzt (?:abonnieren|anmelden|registrieren)\b`,
+    String.raw`\bs'abonner\b`, String.raw`\babonnez-vous\b`, String.raw`\bsuscr[íi]bete\b`,
+    String.raw`\b(?:already|bereits) (?:a )?(?:subscriber|abonnent)`, String.raw`\bsubscribe (?:now|today)\b`,
+    String.raw`\bto continue reading\b`, String.raw`\bthis (?:article|content) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)\b`,
+    String.raw`\ball rights reserved\b`, String.raw`\balle rechte vorbehalten\b`, String.raw`\btous droits réservés\b`,
+    String.raw`\btodos los derechos reservados\b`, String.raw`\btutti i diritti riservati\b`,
+    String.raw`^(?:©|\(c\)|copyright)\s*\d{4}`,
+    String.raw`\bclick here to\b`, String.raw`\bfollow us on\b`, String.raw`\bfolgen sie uns\b`,
+    String.raw`\bjavascript (?:is )?(?:disabled|required)|enable javascript\b`,
+    String.raw`\byour browser (?:does not|doesn't) support\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Dateline opening a story: "MOSCOW - ", "WASHINGTON (Reuters) -", "BERLIN, Feb 3 (dpa) –". */
+export const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-–—(]{1,30}?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
+/** Same, for mixed-case places that are followed by an agency in brackets: "Moscow (AFP) - ". */
+export const DATELINE_AGENCY = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-–—(]{1,30}?)?\s*\((?:[^()]{0,20})?(?:Reuters|AP|AFP|dpa|KNA|epd|APA|SDA|EFE|ANSA|Xinhua|UPI|IANS|PTI)[^()]{0,20}\)\s*[-–—:]{1,2}\s+(?=\S)/u;
+
+/** Trailing separators of a source line ("Reuters |"). */
+export const TRAILING_SEPARATOR = /\s*[|·•/–—-]+\s*$/u;
+/** Separators inside a `<title>`: "Headline | Site", "Headline - Site". */
+export const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s+[»·:]\s+/u;
+
+/** Navigation words that mark a menu line when the line has no sentence punctuation. */
+export const NAV_WORDS = new RegExp(
+  `(?:^|\\s)(?:${words([
+    'menu', 'main menu', 'explore', 'navigation', 'skip to content', 'skip to main content', 'jump to',
+    'sections', 'search', 'sign in', 'log in', 'login', 'logout', 'log out', 'sign up', 'register', 'my account',
+    'home', 'homepage', 'subscribe', 'newsletter', 'newsletters', 'topics', 'toggle navigation', 'close',
+    'zum inhalt springen', 'zur navigation', 'hauptmenü', 'suche', 'suchen', 'startseite', 'anmelden',
+    'abmelden', 'registrieren', 'abonnieren', 'navigationspfad', 'aller au contenu', 'rechercher',
+    'accueil', 'connexion', 'se connecter', 'buscar', 'inicio', 'iniciar sesión', 'cerca', 'accedi',
+    'zoeken', 'inloggen', 'szukaj', 'zaloguj',
+  ])})(?=$|[\\s:|·•,])`,
+  'giu',
+);
+
+/** Link tails that point elsewhere. */
+export const READ_MORE = new RegExp(
+  `^(?:${words([
+    'read more', 'read the full story', 'read full article', 'continue reading', 'more', 'show more', 'load more',
+    'view more', 'see more', 'weiterlesen', 'mehr lesen', 'mehr anzeigen', 'mehr erfahren', 'lire la suite',
+    'en savoir plus', 'leer más', 'ver más', 'leggi tutto', 'continua a leggere', 'leia mais', 'lees meer',
+    'czytaj więcej', 'zum artikel', 'zur startseite', 'back to top', 'nach oben', 'top',
+  ])})\\b[\\s.…»>→:-]*$`,
+  'iu',
+);

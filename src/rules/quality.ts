@@ -1,0 +1,92 @@
+import { stopwordDensity } from '../metadata/lang.js';
+import { endsSentence, isProse, wordCount } from './features.js';
+import type { Block } from '../types.js';
+
+/**
+ * Body quality in the manner of jusText (Pomikálek): classify each block from its own
+ * features, then relabel short and near-good blocks from their neighbours.
+ */
+export type Quality = 'good' | 'near-good' | 'short' | 'bad';
+
+/** jusText: blocks under 70 characters are "short" and judged by context. */
+export const SHORT_CHARS = 70;
+/** jusText stopword densities; our stoplists are larger than jusText's, so we sit a little higher. */
+export const SD_GOOD = 0.32;
+export const SD_NEAR = 0.3;
+export const LONG_CHARS = 200;
+/** jusText: link density over 0.2 makes a block bad. */
+export const MAX_LINK_DENSITY = 0.2;
+/** A short heading is kept when a good block starts within this many characters after it. */
+export const HEADING_REACH = 200;
+
+export interface Judged {
+  quality: Quality;
+  /** the measured values behind the label, for removal reasons */
+  why: string;
+}
+
+export function judge(block: Block, lang: string | undefined): Judged {
+  const len = block.text.length;
+  if (block.linkDensity > MAX_LINK_DENSITY) return { quality: 'bad', why: `link density ${block.linkDensity.toFixed(2)}` };
+  if (len < SHORT_CHARS) return { quality: 'short', why: `${len} characters` };
+  const sd = stopwordDensity(block.text, lang);
+  const sentence = endsSentence(block.text);
+  if (sd === undefined) {
+    if (isProse(block.text)) return { quality: 'good', why: 'prose line' };
+    return wordCount(block.text) >= 10 ? { quality: 'near-good', why: 'long line without sentence end' } : { quality: 'bad', why: 'no sentence end' };
+  }
+  const sdText = `stopword density ${sd.toFixed(2)}`;
+  if (sd >= SD_GOOD && (len > LONG_CHARS || sentence)) return { quality: 'good', why: sdText };
+  if (sd >= SD_NEAR || (sentence && sd >= SD_NEAR - 0.1)) return { quality: 'near-good', why: sdText };
+  return { quality: 'bad', why: sdText };
+}
+
+/**
+ * jusText's context pass. Near-good blocks next to a good one become good; short blocks take
+ * the label of their neighbours (document edges count as bad); a short heading-like block with
+ * a good block right after it is kept.
+ */
+export function relabel(blocks: readonly Block[], labels: Quality[]): Quality[] {
+  const out = [...labels];
+  const n = labels.length;
+  const neighbour = (i: number, step: -1 | 1): Quality => {
+    for (let j = i + step; j >= 0 && j < n; j += step) {
+      const q = labels[j] as Quality;
+      if (q === 'good' || q === 'bad') return q;
+    }
+    return 'bad';
+  };
+  for (let i = 0; i < n; i++) {
+    if (labels[i] === 'near-good') out[i] = neighbour(i, -1) === 'good' || neighbour(i, 1) === 'good' ? 'good' : 'bad';
+  }
+  const settled = [...out];
+  for (let i = 0; i < n; i++) {
+    if (settled[i] !== 'short') continue;
+    const prev = neighbourOf(settled, i, -1);
+    const next = neighbourOf(settled, i, 1);
+    if (prev === 'good' && next === 'good') out[i] = 'good';
+    // A short sentence (C4: sentence end, 5+ words) next to the body is body, even at its edge.
+    else if ((prev === 'good' || next === 'good') && isProse((blocks[i] as Block).text)) out[i] = 'good';
+    else if (next === 'good' && headingBefore(blocks, settled, i)) out[i] = 'good';
+    else out[i] = 'bad';
+  }
+  return out;
+}
+
+function neighbourOf(labels: readonly Quality[], i: number, step: -1 | 1): Quality {
+  for (let j = i + step; j >= 0 && j < labels.length; j += step) {
+    const q = labels[j] as Quality;
+    if (q !== 'short') return q === 'near-good' ? 'bad' : q;
+  }
+  return 'bad';
+}
+
+/** A short block is a heading of what follows when a good block starts within HEADING_REACH chars. */
+function headingBefore(blocks: readonly Block[], labels: readonly Quality[], i: number): boolean {
+  let chars = 0;
+  for (let j = i + 1; j < blocks.length && chars <= HEADING_REACH; j++) {
+    if (labels[j] === 'good') return wordCount((blocks[i] as Block).text) <= 15;
+    chars += (blocks[j] as Block).text.length;
+  }
+  return false;
+}

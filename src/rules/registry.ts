@@ -1,0 +1,26 @@
+import { BOILERPLATE_RULES } from './boilerplate.js';
+import { META_RULES } from './metadata-lines.js';
+import type { RuleInfo } from './rule.js';
+import { WIDGET_RULES } from './widgets.js';
+
+/**
+ * Stage rules: decisions a stage takes over a whole story rather than one block at a time.
+ * They are listed (and can be disabled by id) like the block rules.
+ */
+export const STAGE_RULES: readonly RuleInfo[] = [
+  { id: 'meta/title', describe: 'the title-like line nearest above the body is the story title' },
+  { id: 'meta/headline-echo', describe: 'a line repeating the title is dropped (kept once, as title)' },
+  { id: 'meta/dateline', describe: 'a dateline opening the body ("MOSCOW - ") is reported as dateline and stays in the body' },
+  { id: 'story/before-body', describe: 'lines above the body that are neither title nor metadata are page furniture' },
+  { id: 'story/after-body', describe: "lines after the body's last good block are page furniture" },
+  { id: 'story/terminator', describe: '"Related", "Comments", "Read next" after 60+ words of body end it (unless a paragraph of 25+ words follows)' },
+  { id: 'story/duplicate-block', describe: 'a block repeating an earlier block of the story is dropped' },
+  { id: 'quality/bad-block', describe: 'jusText-style judgement: link density, length, stopword density, sentence end' },
+  { id: 'quality/context', describe: "short and near-good blocks take their neighbours' label (jusText context pass)" },
+  { id: 'segment/appended-story', describe: 'a new headline with its own header furniture and new vocabulary starts an appended story' },
+];
+
+/** Every rule declutter applies, block rules first, as printed by `--list-rules`. */
+export function listRules(): RuleInfo[] {
+  return [...WIDGET_RULES, ...BOILERPLATE_RULES, ...META_RULES, ...STAGE_RULES].map(({ id, describe }) => ({ id, describe }));
+}

@@ -1,0 +1,79 @@
+import type { Block, Removal } from '../types.js';
+
+/** What a rule may look at besides the block itself. */
+export interface RuleContext {
+  /** all blocks of the story (or document) being filtered, in order */
+  readonly blocks: readonly Block[];
+  /** index of the block under test in `blocks` */
+  readonly index: number;
+  /** detected or given language ("en"), when known */
+  readonly lang: string | undefined;
+  /** the story's title, when already known */
+  readonly title: string | undefined;
+}
+
+/**
+ * A named heuristic. `test` is pure: it returns the reason to drop the block (carrying the
+ * measured value) or null to keep it.
+ */
+export interface Rule {
+  readonly id: string;
+  readonly describe: string;
+  test(block: Block, ctx: RuleContext): string | null;
+}
+
+/** A rule's public description, for `--list-rules`. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly describe: string;
+}
+
+const PREVIEW = 200;
+
+export function preview(text: string): string {
+  return text.length <= PREVIEW ? text : `${text.slice(0, PREVIEW - 1)}…`;
+}
+
+/** Collects removals; the only way a stage drops a block, so none goes unrecorded. */
+export class RemovalLog {
+  readonly items: Removal[] = [];
+
+  drop(block: Pick<Block, 'text' | 'where'>, rule: string, reason: string): void {
+    this.items.push({ rule, reason, text: preview(block.text), where: block.where });
+  }
+}
+
+/** True when `id` is switched off by `disable` (exact ids, or prefixes ending in '/'). */
+export function isDisabled(id: string, disable: readonly string[]): boolean {
+  for (const d of disable) {
+    if (d === id || (d.endsWith('/') && id.startsWith(d))) return true;
+  }
+  return false;
+}
+
+/**
+ * Runs `rules` over `blocks` and returns the kept ones; the first rule that fires drops a block
+ * and records its reason.
+ */
+export function applyRules(
+  blocks: readonly Block[],
+  rules: readonly Rule[],
+  log: RemovalLog,
+  base: Omit<RuleContext, 'index' | 'blocks'>,
+  disable: readonly string[],
+): Block[] {
+  const active = rules.filter((r) => !isDisabled(r.id, disable));
+  const kept: Block[] = [];
+  blocks.forEach((block, index) => {
+    const ctx: RuleContext = { ...base, blocks, index };
+    for (const rule of active) {
+      const reason = rule.test(block, ctx);
+      if (reason !== null) {
+        log.drop(block, rule.id, reason);
+        return;
+      }
+    }
+    kept.push(block);
+  });
+  return kept;
+}

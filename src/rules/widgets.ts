@@ -1,0 +1,26 @@
+import { COUNTER, DIGITS_ONLY, SHARE_WORDS } from './patterns.js';
+import type { Rule } from './rule.js';
+
+/** Share bars, counters and other widget labels that land on their own lines. */
+export const WIDGET_RULES: readonly Rule[] = [
+  {
+    id: 'widget/tiny-line',
+    describe: 'a line of one or two characters (share-bar glyphs, "TT" font-size toggles)',
+    test: (b) => (b.kind !== 'heading' && [...b.text].length <= 2 ? `line of ${[...b.text].length} character(s)` : null),
+  },
+  {
+    id: 'widget/number-only',
+    describe: 'a line that is only a number (share or comment counters, page numbers)',
+    test: (b) => (DIGITS_ONLY.test(b.text) ? `number alone: "${b.text}"` : null),
+  },
+  {
+    id: 'widget/counter',
+    describe: 'a counter such as "12 Comments", "3 likes", "5 min read"',
+    test: (b) => (b.text.length <= 40 && COUNTER.test(b.text) ? `counter: "${b.text}"` : null),
+  },
+  {
+    id: 'widget/share-bar',
+    describe: 'a line made only of share-bar labels ("Share", "Tweet", "Email", "Print")',
+    test: (b) => (b.text.length <= 120 && SHARE_WORDS.test(b.text) ? `share-bar labels: "${b.text}"` : null),
+  },
+];

@@ -1,0 +1,109 @@
+import { endsSentence, normKey, wordCount } from '../rules/features.js';
+import { TERMINATOR } from '../rules/patterns.js';
+import { judge, relabel, type Quality } from '../rules/quality.js';
+import { isDisabled, type RemovalLog } from '../rules/rule.js';
+import type { Block } from '../types.js';
+
+/**
+ * Where the story sits among a text story's remaining blocks (after the line rules ran):
+ * the body is the stretch from the first to the last good block, the title the nearest
+ * title-like line above the body, and everything outside is page furniture.
+ */
+export interface Bounds {
+  /** index of the title block, when one was found */
+  title: number | undefined;
+  bodyStart: number;
+  /** exclusive */
+  bodyEnd: number;
+  labels: Quality[];
+}
+
+/** A headline: a few words, not a sentence ending in a full stop. */
+const TITLE_MIN_WORDS = 2;
+const TITLE_MAX_WORDS = 30;
+/** How many lines above the body the title may sit (source and timestamp lines in between). */
+const TITLE_REACH = 6;
+/** boilerpipe: terminating blocks end the article only after this much body. */
+const TERMINATOR_AFTER_WORDS = 60;
+/** A "related" heading is only a block to drop, not the end, when a paragraph this long follows. */
+const PARAGRAPH_AFTER_TERMINATOR = 25;
+
+export function isTitleLike(text: string): boolean {
+  const words = wordCount(text);
+  if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS) return false;
+  return !(endsSentence(text) && /[.;:]["'”’»)\]]*$/u.test(text));
+}
+
+export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[]): Bounds {
+  const judged = blocks.map((b) => judge(b, lang).quality);
+  const labels = isDisabled('quality/context', disable) ? judged : relabel(blocks, judged);
+  let bodyStart = labels.indexOf('good');
+  if (bodyStart < 0) return { title: undefined, bodyStart: blocks.length, bodyEnd: blocks.length, labels };
+  let bodyEnd = labels.lastIndexOf('good') + 1;
+  // A long headline can pass as a good block; the body opens with a sentence, not a headline.
+  let title: number | undefined;
+  while (bodyStart < bodyEnd && isTitleLike((blocks[bodyStart] as Block).text) && !endsSentence((blocks[bodyStart] as Block).text)) {
+    title = bodyStart;
+    bodyStart = nextGood(labels, bodyStart + 1, bodyEnd);
+  }
+  bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable));
+  title ??= findTitle(blocks, bodyStart);
+  return { title, bodyStart, bodyEnd, labels };
+}
+
+function nextGood(labels: readonly Quality[], from: number, end: number): number {
+  for (let i = from; i < end; i++) if (labels[i] === 'good') return i;
+  return end;
+}
+
+function findTitle(blocks: readonly Block[], bodyStart: number): number | undefined {
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_REACH; i--) {
+    if (isTitleLike((blocks[i] as Block).text)) return i;
+  }
+  return undefined;
+}
+
+/** Index where a terminating block ("Related", "Comments") ends the body, or `end` when none does. */
+function terminatorCut(
+  blocks: readonly Block[],
+  labels: readonly Quality[],
+  start: number,
+  end: number,
+  disable: readonly string[],
+): number {
+  if (isDisabled('story/terminator', disable)) return end;
+  let words = 0;
+  for (let i = start; i < end; i++) {
+    const b = blocks[i] as Block;
+    if (words >= TERMINATOR_AFTER_WORDS && TERMINATOR.test(b.text)) {
+      const next = blocks.slice(i + 1, end).find((x, k) => labels[i + 1 + k] !== 'short' || wordCount(x.text) >= PARAGRAPH_AFTER_TERMINATOR);
+      const nextIsParagraph = next !== undefined && wordCount(next.text) >= PARAGRAPH_AFTER_TERMINATOR && labels[blocks.indexOf(next)] === 'good';
+      if (!nextIsParagraph) return i;
+    }
+    if (labels[i] === 'good') words += wordCount(b.text);
+  }
+  return end;
+}
+
+/**
+ * Drops everything outside the bounds and the bad blocks inside, each with its rule and reason.
+ * Returns the title text (if any) and the body blocks.
+ */
+export function applyBounds(
+  blocks: readonly Block[],
+  bounds: Bounds,
+  log: RemovalLog,
+): { title: string | undefined; body: Block[] } {
+  const body: Block[] = [];
+  const titleText = bounds.title === undefined ? undefined : (blocks[bounds.title] as Block).text;
+  const titleKey = titleText === undefined ? undefined : normKey(titleText);
+  blocks.forEach((b, i) => {
+    if (i === bounds.title) log.drop(b, 'meta/title', 'taken as the story title');
+    else if (titleKey !== undefined && normKey(b.text) === titleKey) log.drop(b, 'meta/headline-echo', 'repeats the title');
+    else if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${wordCount(b.text)} words)`);
+    else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${wordCount(b.text)} words)`);
+    else if (bounds.labels[i] !== 'good') log.drop(b, 'quality/bad-block', `judged ${bounds.labels[i] ?? 'bad'} inside the body (${b.text.length} characters)`);
+    else body.push(b);
+  });
+  return { title: titleText, body };
+}

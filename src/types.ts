@@ -1,0 +1,137 @@
+/**
+ * The data that flows through declutter. HTML stages work on the parsed tree until they
+ * produce `Block[]`; the text path produces the same `Block[]`, so every later stage
+ * (rules, segmentation, metadata, output) is shared.
+ */
+
+export type InputKind = 'html' | 'text';
+
+export type BlockKind =
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'quote'
+  | 'table'
+  | 'code'
+  | 'caption'
+  | 'line';
+
+/** Evidence the HTML path attaches to a block from markup (class/id words, tags). */
+export type BlockHint = 'caption' | 'byline' | 'date' | 'source' | 'title' | 'credit';
+
+export interface Block {
+  /** position in the document, unique within one clean() call */
+  readonly id: number;
+  kind: BlockKind;
+  /** the block's text, whitespace-collapsed, never empty */
+  text: string;
+  /** where it came from: "line 12" for text, a short element path for HTML */
+  where: string;
+  /** share of characters inside links (0..1); 0 for text dumps */
+  linkDensity: number;
+  /** a blank line (text) or a new container (HTML) separates it from the block before */
+  gapBefore: boolean;
+  /** heading level 1-6 when kind is 'heading' */
+  level?: number;
+  hints?: readonly BlockHint[];
+}
+
+/** One thing declutter removed, and why. Every dropped block has exactly one. */
+export interface Removal {
+  /** rule id, e.g. 'text/share-counter' */
+  rule: string;
+  /** why, with the measured value where there is one */
+  reason: string;
+  /** the removed text (a preview of at most 200 characters) */
+  text: string;
+  /** where it was: "line 12", an element path, or "story 2" */
+  where: string;
+}
+
+export type StoryRole = 'main' | 'appended';
+
+export interface Story {
+  role: StoryRole;
+  title?: string;
+  /** paragraphs separated by exactly one blank line; the title is not part of it */
+  body: string;
+  captions: string[];
+  /** ISO 8601; with the UTC offset when the page states a zone */
+  published?: string;
+  source?: string;
+  byline?: string;
+  /** the place that opens the story ("MOSCOW"); the dateline also stays in the body */
+  dateline?: string;
+  /** BCP 47 primary language subtag when known ("en", "de") */
+  lang?: string;
+}
+
+/** Which extractor produced the stories. */
+export type Extractor = 'text' | 'html' | 'readability' | 'none';
+
+export interface CleanResult {
+  /** the page's own story first, appended stories after it */
+  stories: Story[];
+  removed: Removal[];
+  warnings: string[];
+  kind: InputKind;
+  extractor: Extractor;
+}
+
+export interface CleanOptions {
+  /** the page's URL: helps pick the main story and resolve metadata. Default: none. */
+  url?: string;
+  /** 'auto' (default) detects HTML vs plain text from the content. */
+  kind?: 'auto' | InputKind;
+  /** rule ids (or id prefixes ending in '/') to switch off. Default: none. */
+  disable?: readonly string[];
+  /** language of the page when the caller knows it ("en"); default: detected. */
+  lang?: string;
+  /** largest input accepted, in bytes. Default: 50 MiB. */
+  maxBytes?: number;
+  /** HTML only: allow the Readability fallback when our own result looks weak. Default: true. */
+  fallback?: boolean;
+}
+
+/** Options after defaults are applied; frozen, never mutated by stages. */
+export interface ResolvedOptions {
+  readonly url: string | undefined;
+  readonly kind: 'auto' | InputKind;
+  readonly disable: readonly string[];
+  readonly lang: string | undefined;
+  readonly maxBytes: number;
+  readonly fallback: boolean;
+}
+
+/** The error declutter rejects with: always an Error with a string code. */
+export class DeclutterError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'DeclutterError';
+    this.code = code;
+  }
+}
+
+/**
+ * A story on its way through the shared stages: its blocks plus whatever metadata earlier stages
+ * found (the HTML path fills much of it from markup; the text path from header lines).
+ */
+export interface StoryDraft {
+  role: StoryRole;
+  blocks: Block[];
+  meta: Partial<Omit<Story, 'role' | 'body' | 'captions'>>;
+  captions: string[];
+  /** the body still has to be bounded by the quality stage (always for text; HTML may ask) */
+  needsBounds?: boolean;
+}
+
+/** Page-level metadata found outside any story (head tags, JSON-LD, a menu line's date). */
+export interface PageMeta {
+  title?: string;
+  published?: string;
+  source?: string;
+  byline?: string;
+  lang?: string;
+  url?: string;
+}
