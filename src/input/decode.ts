@@ -1,24 +1,57 @@
 import { DeclutterError } from '../types.js';
+import { decodeAs, guessLegacy } from './sniff.js';
 
 /**
- * Bytes to string: BOM first, then a charset the page declares (`<meta charset>`,
- * `http-equiv`, an XML declaration), then UTF-8 if the bytes are valid UTF-8, else windows-1252
- * (what browsers fall back to for Western pages). A declaration naming an unknown charset is
- * ignored, never fatal.
+ * Bytes to string, in this order:
+ * 1. a byte-order mark (UTF-8, UTF-16LE/BE), or UTF-16 recognised by its NUL pattern;
+ * 2. binary input (file signatures, control bytes) is refused with `binary-input`;
+ * 3. valid UTF-8 that uses multi-byte sequences is UTF-8, whatever the page declares (a page
+ *    declaring iso-8859-1 over UTF-8 bytes would otherwise come out as "Ã¤");
+ * 4. the charset the page declares (`<meta charset>`, `http-equiv` content-type, an XML
+ *    declaration) when the bytes fit it;
+ * 5. mostly-valid UTF-8 with a few broken bytes stays UTF-8 (the broken bytes become U+FFFD);
+ * 6. otherwise a guess among legacy encodings (input/sniff), windows-1252 on a tie.
+ * A declaration naming an unknown charset is ignored, never fatal.
  */
 export interface Decoded {
   text: string;
-  /** the WHATWG encoding label used */
+  /** the WHATWG encoding name used */
   encoding: string;
   /** how it was chosen */
-  via: 'bom' | 'declared' | 'utf-8' | 'fallback' | 'string';
+  via: 'bom' | 'declared' | 'utf-8' | 'sniffed' | 'fallback' | 'string';
+  /** the encoding the page declared, when it declared a known one (even if not used) */
+  declared?: string;
+  /** why the result may be imperfect (a lying declaration, broken bytes) */
+  warning?: string;
 }
 
-const SNIFF_BYTES = 4096;
+/** Declarations after this many bytes are not looked for (a few pages put 50 KB of script first). */
+const DECLARATION_WINDOW = 64 * 1024;
 const BINARY_PROBE = 8192;
+/** Share of control bytes above which input is not text; real HTML has (almost) none. */
+const BINARY_CONTROL_SHARE = 0.02;
+/** Mostly-UTF-8: at least this many valid multi-byte sequences per invalid byte. */
+const UTF8_MAJORITY = 4;
 
-const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
-const XML_ENCODING = /^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i;
+const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
+const XML_ENCODING = /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i;
+const CONTROL_CHARS = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/;
+const HEAD_END = /<\/head\s*>|<body[\s>]/i;
+
+/** File signatures of formats people feed to scrapers by mistake. */
+const SIGNATURES: readonly (readonly number[])[] = [
+  [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0x47, 0x49, 0x46, 0x38], // GIF8
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x50, 0x4b, 0x03, 0x04], // ZIP, DOCX, EPUB
+  [0x1f, 0x8b], // gzip
+  [0x28, 0xb5, 0x2f, 0xfd], // zstd
+  [0x42, 0x5a, 0x68], // bzip2
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0x52, 0x49, 0x46, 0x46], // RIFF (WebP, WAV)
+  [0x00, 0x00, 0x00], // MP4 and friends start with a box size
+];
 
 function bomOf(bytes: Uint8Array): { encoding: string; skip: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
@@ -27,7 +60,23 @@ function bomOf(bytes: Uint8Array): { encoding: string; skip: number } | null {
   return null;
 }
 
-function tryDecoder(label: string): InstanceType<typeof TextDecoder> | null {
+/** UTF-16 without a BOM: ASCII-range text leaves every other byte NUL. */
+function utf16ByNuls(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.4 && even < pairs * 0.05) return 'utf-16le';
+  if (even > pairs * 0.4 && odd < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function tryDecoder(label: string): TextDecoder | null {
   try {
     return new TextDecoder(label);
   } catch {
@@ -35,27 +84,98 @@ function tryDecoder(label: string): InstanceType<typeof TextDecoder> | null {
   }
 }
 
-/** The charset a page declares in its first bytes, when it names one TextDecoder knows. */
+/**
+ * The charset a page declares before its body, when it names one TextDecoder knows; 'utf-8' for a
+ * UTF-16 declaration in an ASCII-compatible byte stream (the HTML spec's rule: it is lying).
+ */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
-  const label = META_CHARSET.exec(head)?.[1] ?? XML_ENCODING.exec(head)?.[1];
+  let head = new TextDecoder('latin1').decode(bytes.subarray(0, DECLARATION_WINDOW));
+  const end = HEAD_END.exec(head);
+  if (end) head = head.slice(0, end.index);
+  const label = XML_ENCODING.exec(head)?.[1] ?? META_CHARSET.exec(head)?.[1];
   if (!label) return null;
+  // 'x-user-defined' in a <meta> means windows-1252 (HTML spec); TextDecoder may not know it.
+  if (label.toLowerCase() === 'x-user-defined') return 'windows-1252';
   const decoder = tryDecoder(label);
-  // A page that declares UTF-16 in an ASCII-compatible byte stream is lying (HTML spec: treat as UTF-8).
-  if (!decoder || decoder.encoding.startsWith('utf-16')) return decoder ? 'utf-8' : null;
-  return decoder.encoding;
+  if (!decoder) return null;
+  return decoder.encoding.startsWith('utf-16') ? 'utf-8' : decoder.encoding;
 }
 
-/** Many NULs (outside UTF-16) or control bytes mean the input is not a text document. */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (SIGNATURES.some((sig) => sig.every((b, i) => bytes[i] === b))) return true;
   const n = Math.min(bytes.length, BINARY_PROBE);
   if (n === 0) return false;
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i] as number;
-    if (b === 0 || (b < 9 && b !== 0) || (b > 13 && b < 32 && b !== 27)) bad++;
+    // Tab, LF, VT, FF, CR and ESC (ISO-2022 shifts) occur in text; other controls do not.
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) bad++;
   }
-  return bad / n > 0.1;
+  return bad / n > BINARY_CONTROL_SHARE;
+}
+
+/** Valid UTF-8 multi-byte sequences, and the positions of invalid bytes (lead bytes that start no valid sequence). */
+function utf8Stats(bytes: Uint8Array): { multi: number; invalid: number[] } {
+  let multi = 0;
+  const invalid: number[] = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const c = bytes[i] as number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const extra = c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
+    let ok = extra > 0;
+    for (let k = 1; ok && k <= extra; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (ok) {
+      multi++;
+      i += extra + 1;
+    } else {
+      invalid.push(i);
+      i++;
+    }
+  }
+  return { multi, invalid };
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * UTF-8 with a few stray bytes: pages often paste a windows-1252 word into UTF-8 ("K\xfcchen").
+ * A stray byte whose windows-1252 reading is a letter between two letters becomes that letter;
+ * any other (a sequence cut short, say) becomes U+FFFD as browsers show it.
+ */
+function repairUtf8(bytes: Uint8Array, invalid: readonly number[]): string {
+  const utf8 = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of invalid) {
+    parts.push(utf8.decode(bytes.subarray(from, at)));
+    parts.push(decodeAs('windows-1252', bytes.subarray(at, at + 1)));
+    from = at + 1;
+  }
+  parts.push(utf8.decode(bytes.subarray(from)));
+  for (let k = 1; k < parts.length; k += 2) {
+    const before = (parts[k - 1] ?? '').slice(-1);
+    const after = (parts[k + 1] ?? '').charAt(0);
+    const ch = parts[k] ?? '';
+    if (!(LETTER.test(ch) && LETTER.test(before) && LETTER.test(after))) parts[k] = '\ufffd';
+  }
+  return parts.join('');
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return true;
+  return false;
 }
 
 export function decode(input: string | Uint8Array): Decoded {
@@ -64,17 +184,60 @@ export function decode(input: string | Uint8Array): Decoded {
   if (bom) {
     return { text: new TextDecoder(bom.encoding).decode(input.subarray(bom.skip)), encoding: bom.encoding, via: 'bom' };
   }
+  const utf16 = utf16ByNuls(input);
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(input);
+    // Binary data can have the same NUL rhythm; real UTF-16 text has no stray controls.
+    if (!CONTROL_CHARS.test(text.slice(0, BINARY_PROBE))) return { text, encoding: utf16, via: 'sniffed' };
+  }
   if (looksBinary(input)) {
-    throw new DeclutterError('binary-input', 'input looks binary (control bytes in the first 8 KiB), not a text or HTML document');
+    throw new DeclutterError('binary-input', 'input looks binary (a file signature or control bytes in the first 8 KiB), not a text or HTML document');
   }
-  const declared = declaredCharset(input);
-  if (declared && declared !== 'utf-8') {
-    return { text: new TextDecoder(declared).decode(input), encoding: declared, via: 'declared' };
+  const declared = declaredCharset(input) ?? undefined;
+  const tag = declared ? { declared } : {};
+  const utf8 = strictUtf8(input);
+  if (utf8 !== null) {
+    if (!declared || declared === 'utf-8') return { text: utf8, encoding: 'utf-8', via: declared ? 'declared' : 'utf-8', ...tag };
+    if (hasHighBytes(input)) {
+      const warning = `page declares ${declared} but its bytes are valid UTF-8: read as UTF-8`;
+      return { text: utf8, encoding: 'utf-8', via: 'sniffed', ...tag, warning };
+    }
   }
+  if (declared && declared !== 'utf-8') return fromDeclared(input, declared);
+  return fromBrokenUtf8(input, declared);
+}
+
+/** A declared legacy charset: used when the bytes fit it, else the best guess. */
+function fromDeclared(input: Uint8Array, declared: string): Decoded {
+  const text = decodeAs(declared, input);
+  if (!text.includes('\ufffd') || fitsStrictly(declared, input)) return { text, encoding: declared, via: 'declared', declared };
+  // Single-byte decoders rarely fail; a multi-byte one failing means the declaration is wrong.
+  const guess = guessLegacy(input, declared);
+  if (guess.encoding === declared) return { text, encoding: declared, via: 'declared', declared, warning: `some bytes are not valid ${declared}` };
+  const warning = `page declares ${declared} but its bytes read better as ${guess.encoding}`;
+  return { text: decodeAs(guess.encoding, input), encoding: guess.encoding, via: 'sniffed', declared, warning };
+}
+
+function fitsStrictly(label: string, bytes: Uint8Array): boolean {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(input), encoding: 'utf-8', via: declared ? 'declared' : 'utf-8' };
+    new TextDecoder(label, { fatal: true }).decode(bytes);
+    return true;
   } catch {
-    // Declared (or assumed) UTF-8 that is not valid UTF-8: browsers' Western fallback.
-    return { text: new TextDecoder('windows-1252').decode(input), encoding: 'windows-1252', via: 'fallback' };
+    return false;
   }
+}
+
+/** Declared UTF-8 (or nothing) over bytes that are not valid UTF-8. */
+function fromBrokenUtf8(input: Uint8Array, declared: string | undefined): Decoded {
+  const tag = declared ? { declared } : {};
+  const { multi, invalid } = utf8Stats(input);
+  if (multi >= invalid.length * UTF8_MAJORITY) {
+    const warning = `${invalid.length} invalid UTF-8 byte(s) among ${multi} valid multi-byte sequences: read as windows-1252 letters inside words, else U+FFFD`;
+    return { text: repairUtf8(input, invalid), encoding: 'utf-8', via: declared ? 'declared' : 'utf-8', ...tag, warning };
+  }
+  const guess = guessLegacy(input);
+  const text = decodeAs(guess.encoding, input);
+  const via = guess.encoding === 'windows-1252' ? 'fallback' : 'sniffed';
+  const warning = declared ? `page declares ${declared} but is not UTF-8 (${invalid.length} invalid bytes): read as ${guess.encoding}` : undefined;
+  return { text, encoding: guess.encoding, via, ...tag, ...(warning ? { warning } : {}) };
 }
