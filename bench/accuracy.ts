@@ -1,0 +1,149 @@
+/**
+ * Accuracy and speed of the HTML path on the trafilatura evaluation set (990 pages): title plus
+ * body of the main story, scored with the set's with/without snippets (see bench/score.ts), with
+ * @mozilla/readability on jsdom run on the same pages for comparison.
+ *
+ * Usage: node dist/bench/accuracy.js [--data DIR] [--limit N] [--no-readability] [--no-fallback] [--dump FILE]
+ *   --limit N          only the first N pages (sorted by file name), for quick iterations
+ *   --no-readability   skip the Readability comparison run (the slow part)
+ *   --no-fallback      run declutter without its Readability fallback (main path only)
+ *   --dump FILE        write per-page outputs and counts as JSON
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { clean } from '../src/index.js';
+import { storyText } from '../src/output/format.js';
+import { add, countItem, metrics, ZERO, type Counts, type Gold } from './score.js';
+import { DATA } from './text-accuracy.js';
+
+interface Args {
+  data: string;
+  limit: number;
+  readability: boolean;
+  fallback: boolean;
+  dump: string | undefined;
+}
+
+interface PageResult {
+  file: string;
+  counts: Counts;
+  output: string;
+  ms: number;
+  extractor: string;
+  fallbackRan: boolean;
+  readability?: { counts: Counts; output: string };
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  return {
+    data: value('--data') ?? DATA,
+    limit: Number(value('--limit') ?? Infinity),
+    readability: !argv.includes('--no-readability'),
+    fallback: !argv.includes('--no-fallback'),
+    dump: value('--dump'),
+  };
+}
+
+/** The pipeline notes in a warning when it ran the Readability fallback (see src/html/cascade.ts). */
+const FALLBACK_WARNING = /fallback/i;
+
+async function runOurs(bytes: Uint8Array, g: Gold, fallback: boolean): Promise<Omit<PageResult, 'file'>> {
+  const t0 = performance.now();
+  let output = '';
+  let extractor = 'error';
+  let fallbackRan = false;
+  try {
+    const r = await clean(bytes, { kind: 'html', url: g.url, fallback });
+    const main = r.stories.find((s) => s.role === 'main');
+    output = main ? storyText(main) : '';
+    extractor = r.extractor;
+    fallbackRan = r.warnings.some((w) => FALLBACK_WARNING.test(w));
+  } catch {
+    output = '';
+  }
+  const ms = performance.now() - t0;
+  return { counts: countItem(output, g), output, ms, extractor, fallbackRan };
+}
+
+type ReadabilityRunner = (html: string, url: string) => string;
+
+async function loadReadability(): Promise<ReadabilityRunner> {
+  const { JSDOM, VirtualConsole } = await import('jsdom');
+  const { Readability } = await import('@mozilla/readability');
+  const quiet = new VirtualConsole();
+  return (html, url) => {
+    const dom = new JSDOM(html, { url, virtualConsole: quiet });
+    try {
+      const article = new Readability(dom.window.document).parse();
+      if (!article) return '';
+      return [article.title ?? '', article.textContent ?? ''].filter((s) => s.trim() !== '').join('\n\n');
+    } finally {
+      dom.window.close();
+    }
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const gold = JSON.parse(readFileSync(path.join(args.data, 'gold.json'), 'utf8')) as Record<string, Gold>;
+  const files = Object.keys(gold).sort().slice(0, args.limit);
+  const pages: PageResult[] = [];
+  for (const file of files) {
+    const g = gold[file] as Gold;
+    const bytes = readFileSync(path.join(args.data, 'html', file));
+    pages.push({ file, ...(await runOurs(bytes, g, args.fallback)) });
+  }
+  report('declutter', pages);
+  if (args.readability) await runReadability(args, gold, pages);
+  if (args.dump) writeFileSync(args.dump, JSON.stringify(pages, null, 1));
+}
+
+async function runReadability(args: Args, gold: Record<string, Gold>, pages: PageResult[]): Promise<void> {
+  const readability = await loadReadability();
+  let counts = ZERO;
+  const t0 = performance.now();
+  for (const page of pages) {
+    const g = gold[page.file] as Gold;
+    const html = new TextDecoder().decode(readFileSync(path.join(args.data, 'html', page.file)));
+    let output = '';
+    try {
+      output = readability(html, g.url);
+    } catch {
+      output = '';
+    }
+    page.readability = { counts: countItem(output, g), output };
+    counts = add(counts, page.readability.counts);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  line('readability', counts, `${(pages.length / seconds).toFixed(1)} pages/s (jsdom + @mozilla/readability)`);
+}
+
+const fmt = (x: number): string => x.toFixed(3);
+
+function line(name: string, c: Counts, extra: string): void {
+  const m = metrics(c);
+  console.log(
+    `  ${name.padEnd(12)} precision ${fmt(m.precision)}  recall ${fmt(m.recall)}  F1 ${fmt(m.f1)}  (tp ${c.tp} fp ${c.fp} fn ${c.fn})  ${extra}`,
+  );
+}
+
+function report(name: string, pages: readonly PageResult[]): void {
+  const counts = pages.reduce((acc, p) => add(acc, p.counts), ZERO);
+  const totalMs = pages.reduce((s, p) => s + p.ms, 0);
+  const mainPath = pages.filter((p) => !p.fallbackRan);
+  const mainMs = mainPath.reduce((s, p) => s + p.ms, 0);
+  const ran = pages.length - mainPath.length;
+  const won = pages.filter((p) => p.extractor === 'readability').length;
+  console.log(`HTML pages: ${pages.length} in ${(totalMs / 1000).toFixed(1)} s`);
+  line(name, counts, `${(pages.length / (totalMs / 1000)).toFixed(0)} pages/s overall`);
+  console.log(
+    `  main path (no fallback): ${(mainPath.length / (mainMs / 1000 || 1)).toFixed(0)} pages/s on ${mainPath.length} pages; ` +
+      `fallback ran on ${ran} pages (${((100 * ran) / (pages.length || 1)).toFixed(1)}%), won on ${won}`,
+  );
+}
+
+await main();

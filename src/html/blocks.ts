@@ -1,0 +1,145 @@
+import type { AnyNode, Element } from 'domhandler';
+import { HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_DATE_WORDS } from '../rules/patterns.js';
+import type { Block, BlockHint, BlockKind } from '../types.js';
+import { collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, walk } from './dom.js';
+
+/**
+ * The chosen subtree as the same `Block[]` the text path produces: one block per paragraph,
+ * heading, list item, quote, code block and table row (cells joined by " | "), with the path of
+ * the element it came from, its link density and hints from the markup (captions, bylines, dates).
+ */
+
+/** Hints from class/id words only mark short blocks: a byline or a date is never a paragraph. */
+const BYLINE_MAX_CHARS = 100;
+const DATE_MAX_CHARS = 80;
+const CELL_SEPARATOR = ' | ';
+
+const HEADING = /^h([1-6])$/;
+const LIST_TAGS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
+const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+
+interface Pending {
+  parts: string[];
+  chars: number;
+  linkChars: number;
+  /** the innermost block-level element the text sits in */
+  el: Element | null;
+  /** <br> count since the last text, to split "a<br><br>b" into two paragraphs */
+  breaks: number;
+}
+
+interface Context {
+  kind: BlockKind;
+  level?: number;
+  hints: Set<BlockHint>;
+}
+
+export function toBlocks(parts: readonly Element[], pruned: ReadonlySet<AnyNode>, firstId = 0): Block[] {
+  const blocks: Block[] = [];
+  for (const part of parts) collect(part, pruned, blocks, firstId);
+  return blocks;
+}
+
+function hasOnlyPhrasing(el: Element): boolean {
+  for (const c of el.children) if (isElement(c) && !INLINE.has(c.name) && c.name !== 'br') return false;
+  return true;
+}
+
+function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], firstId: number): void {
+  const pending: Pending = { parts: [], chars: 0, linkChars: 0, el: root, breaks: 0 };
+  const stack: Context[] = [{ kind: 'paragraph', hints: new Set() }];
+  let linkDepth = 0;
+  const flush = (): void => {
+    const text = collapse(pending.parts.join(''));
+    const ctx = stack[stack.length - 1] as Context;
+    if (text !== '' && text !== '|') {
+      const block: Block = {
+        id: firstId + blocks.length,
+        kind: ctx.kind,
+        text: text.replace(/^\|\s*|\s*\|$/g, ''),
+        where: pending.el ? pathOf(pending.el) : '',
+        linkDensity: pending.chars === 0 ? 0 : Math.min(1, pending.linkChars / pending.chars),
+        gapBefore: true,
+      };
+      if (ctx.level !== undefined) block.level = ctx.level;
+      const hints = shortHints(ctx.hints, text);
+      if (hints.length > 0) block.hints = hints;
+      blocks.push(block);
+    }
+    pending.parts = [];
+    pending.chars = 0;
+    pending.linkChars = 0;
+    pending.breaks = 0;
+  };
+  const cellMode = (el: Element): boolean => CELL_TAGS.has(el.name) && hasOnlyPhrasing(el);
+  walk(
+    root,
+    (node) => {
+      if (node.type === 'text') {
+        const t = node.data;
+        if (pending.breaks >= 2 && t.trim() !== '') flush();
+        if (t.trim() !== '') pending.breaks = 0;
+        pending.parts.push(t);
+        const n = t.trim().length;
+        pending.chars += n;
+        if (linkDepth > 0) pending.linkChars += n;
+        return false;
+      }
+      if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
+      const name = node.name;
+      if (name === 'br') {
+        pending.breaks++;
+        pending.parts.push(' ');
+        return false;
+      }
+      if (name === 'a') linkDepth++;
+      if (INLINE.has(name)) return true;
+      if (cellMode(node)) {
+        if (pending.parts.length > 0) pending.parts.push(CELL_SEPARATOR);
+        return true;
+      }
+      flush();
+      pending.el = node;
+      stack.push(contextFor(node, stack[stack.length - 1] as Context));
+      return true;
+    },
+    (node) => {
+      if (!isElement(node)) return;
+      if (node.name === 'a') linkDepth--;
+      if (INLINE.has(node.name) || node.name === 'br' || cellMode(node)) return;
+      flush();
+      stack.pop();
+      pending.el = node.parent && isElement(node.parent) ? node.parent : null;
+    },
+  );
+  flush();
+}
+
+function contextFor(el: Element, outer: Context): Context {
+  const hints = new Set(outer.hints);
+  const words = markupWords(el).join(' ');
+  if (el.name === 'figcaption' || el.name === 'caption' || HTML_CAPTION_WORDS.test(words)) hints.add('caption');
+  if (HTML_BYLINE_WORDS.test(words) || el.attribs['rel'] === 'author' || el.attribs['itemprop'] === 'author') hints.add('byline');
+  if (HTML_DATE_WORDS.test(words) || el.name === 'time') hints.add('date');
+  const h = HEADING.exec(el.name);
+  if (h) return { kind: 'heading', level: Number(h[1]), hints };
+  if (LIST_TAGS.has(el.name)) return { kind: 'list-item', hints };
+  if (el.name === 'blockquote') return { kind: 'quote', hints };
+  if (el.name === 'pre') return { kind: 'code', hints };
+  if (el.name === 'tr' || el.name === 'table') return { kind: 'table', hints };
+  // A cell holding paragraphs is page layout (tables as grids), not table data.
+  if (CELL_TAGS.has(el.name)) return { kind: 'paragraph', hints };
+  if (el.name === 'figcaption' || el.name === 'caption') return { kind: 'caption', hints };
+  // A paragraph inside a list item is still the list item's text.
+  return { kind: outer.kind === 'heading' ? 'paragraph' : outer.kind, hints };
+}
+
+function shortHints(hints: ReadonlySet<BlockHint>, text: string): BlockHint[] {
+  const out: BlockHint[] = [];
+  for (const h of hints) {
+    if (h === 'byline' && text.length > BYLINE_MAX_CHARS) continue;
+    if (h === 'date' && text.length > DATE_MAX_CHARS) continue;
+    out.push(h);
+  }
+  return out;
+}

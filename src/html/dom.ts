@@ -1,0 +1,122 @@
+import type { AnyNode, Element } from 'domhandler';
+
+/**
+ * Small helpers over htmlparser2's tree (domhandler nodes). The extractor walks the tree itself
+ * instead of running CSS selectors: one walk per stage keeps a page at a few milliseconds.
+ */
+
+/** Elements, including <script> and <style>, which domhandler types apart from 'tag'. */
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Class and id words of an element, lower case: "article-body mainContent" → article body main content. */
+export function markupWords(el: Element): string[] {
+  const raw = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
+  if (raw.length <= 1) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+/** "div#main.article-body": the element as a reader would name it in a removal record. */
+export function describe(el: Element): string {
+  const id = el.attribs['id'];
+  const cls = el.attribs['class']?.trim().split(/\s+/)[0];
+  return `${el.name}${id ? `#${id}` : ''}${cls ? `.${cls}` : ''}`;
+}
+
+/** A short path of the element and up to three ancestors: "main > article#x > div.body > p". */
+export function pathOf(el: Element): string {
+  const parts: string[] = [];
+  let cur: Element | null = el;
+  while (cur && parts.length < 4) {
+    parts.unshift(describe(cur));
+    cur = cur.parent && isElement(cur.parent) ? cur.parent : null;
+  }
+  return parts.join(' > ');
+}
+
+/** Whitespace runs to one space, trimmed. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Depth-first walk without recursion (deeply nested markup must not overflow the stack).
+ * `enter` returns false to skip a node's children; `exit` runs after its children.
+ */
+export function walk(root: AnyNode, enter: (node: AnyNode) => boolean, exit?: (node: AnyNode) => void): void {
+  const nodes: AnyNode[] = [root];
+  const next: number[] = [-1];
+  while (nodes.length > 0) {
+    const top = nodes.length - 1;
+    const node = nodes[top] as AnyNode;
+    const i = next[top] as number;
+    if (i === -1) {
+      if (!enter(node) || !('children' in node)) {
+        nodes.pop();
+        next.pop();
+        continue;
+      }
+    }
+    const children = 'children' in node ? node.children : [];
+    const k = i + 1;
+    if (k < children.length) {
+      next[top] = k;
+      nodes.push(children[k] as AnyNode);
+      next.push(-1);
+    } else {
+      nodes.pop();
+      next.pop();
+      exit?.(node);
+    }
+  }
+}
+
+/** All text under a node, with a space at element boundaries so words never run together. */
+export function textOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, limit = Infinity): string {
+  const out: string[] = [];
+  let length = 0;
+  walk(
+    node,
+    (n) => {
+      if (length > limit || skip?.has(n)) return false;
+      if (n.type === 'text') {
+        out.push(n.data);
+        length += n.data.length;
+      }
+      return (n.type === 'tag' && !NON_TEXT.has(n.name)) || n.type === 'root';
+    },
+    (n) => {
+      if (n.type === 'tag' && !INLINE.has(n.name)) out.push(' ');
+    },
+  );
+  const text = collapse(out.join(''));
+  return length > limit ? text.slice(0, limit) : text;
+}
+
+/** Elements whose text never shows: they are not counted or extracted anywhere. */
+export const NON_TEXT: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video',
+  'audio', 'map', 'head', 'title', 'meta', 'link', 'select', 'option', 'textarea', 'input', 'button',
+]);
+
+/** Phrasing elements: they do not end a block of text. */
+export const INLINE: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q',
+  'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u',
+  'var', 'wbr', 'label', 'big', 'del', 'ins', 'img', 'picture', 'source', 'abbr', 'acronym', 'nobr',
+]);
+
+/** The nearest ancestor (or the element itself) whose tag is in `tags`. */
+export function closest(el: Element, tags: ReadonlySet<string>): Element | null {
+  let cur: Element | null = el;
+  while (cur) {
+    if (tags.has(cur.name)) return cur;
+    cur = cur.parent && isElement(cur.parent) ? cur.parent : null;
+  }
+  return null;
+}

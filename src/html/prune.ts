@@ -1,0 +1,159 @@
+import type { AnyNode, Element } from 'domhandler';
+import {
+  HTML_AD_WORDS,
+  HTML_ASIDE_WORDS,
+  HTML_AUTHOR_BOX_WORDS,
+  HTML_COMMENT_WORDS,
+  HTML_COOKIE_WORDS,
+  HTML_FOOTER_WORDS,
+  HTML_HEADER_WORDS,
+  HTML_HIDDEN_CLASS,
+  HTML_HIDDEN_STYLE,
+  HTML_NAV_WORDS,
+  HTML_NEWSLETTER_WORDS,
+  HTML_RELATED_WORDS,
+  HTML_SHARE_WORDS,
+} from '../rules/patterns.js';
+import { isDisabled, type RemovalLog, type RuleInfo } from '../rules/rule.js';
+import { isElement, markupWords, pathOf, textOf, walk } from './dom.js';
+import { EMPTY_STATS, linkDensityOf, NON_TEXT, type NodeStats } from './stats.js';
+
+/** What a pruning rule sees of one element. */
+export interface PruneContext {
+  readonly stats: NodeStats;
+  /** the whole <body>'s stats */
+  readonly page: NodeStats;
+  /** class and id words joined by single spaces ("main nav") */
+  readonly words: string;
+  /** inside <article>, <main> or itemprop=articleBody */
+  readonly inStory: boolean;
+}
+
+/** A named pruning rule: returns why the element is page furniture, or null to keep it. */
+export interface PruneRule extends RuleInfo {
+  test(el: Element, ctx: PruneContext): string | null;
+}
+
+/**
+ * An element holding at least this share of the page's paragraph text is the story's wrapper
+ * ("has-sidebar", "page-with-comments"), whatever its class says.
+ */
+const WRAPPER_SHARE = 0.5;
+const WRAPPER_MIN_CHARS = 300;
+/** A <header> with links over this share of its text is the site's masthead, not a story's. */
+const HEADER_MAX_LINKS = 0.5;
+
+function holdsStory(ctx: PruneContext): boolean {
+  return ctx.stats.paraChars >= WRAPPER_MIN_CHARS && ctx.stats.paraChars >= WRAPPER_SHARE * ctx.page.paraChars;
+}
+
+/** A rule that fires on tags, ARIA roles or class/id words, unless the element wraps the story. */
+function chrome(id: string, describe: string, tags: readonly string[], roles: readonly string[], words: RegExp | null): PruneRule {
+  const tagSet = new Set(tags);
+  const roleSet = new Set(roles);
+  return {
+    id,
+    describe,
+    test(el, ctx) {
+      let why: string | null = null;
+      if (tagSet.has(el.name)) why = `<${el.name}> element`;
+      else if (roleSet.size > 0 && roleSet.has(el.attribs['role'] ?? '')) why = `role="${el.attribs['role'] ?? ''}"`;
+      else if (words) {
+        const m = words.exec(ctx.words);
+        if (m) why = `class/id word "${m[0].trim()}"`;
+      }
+      if (why === null || holdsStory(ctx)) return null;
+      return `${why} (${ctx.stats.chars} characters, link density ${linkDensityOf(ctx.stats).toFixed(2)})`;
+    },
+  };
+}
+
+export const PRUNE_RULES: readonly PruneRule[] = [
+  {
+    id: 'html/hidden',
+    describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none)',
+    test(el, ctx) {
+      const a = el.attribs;
+      let why: string | null = null;
+      if (a['hidden'] !== undefined) why = 'hidden attribute';
+      else if (a['aria-hidden'] === 'true') why = 'aria-hidden="true"';
+      else if (a['style'] && HTML_HIDDEN_STYLE.test(a['style'])) why = 'style hides it';
+      else if (a['class'] && HTML_HIDDEN_CLASS.test(a['class'])) why = `hiding class "${(HTML_HIDDEN_CLASS.exec(a['class'])?.[0] ?? '').trim()}"`;
+      return why === null || holdsStory(ctx) ? null : `${why} (${ctx.stats.chars} characters)`;
+    },
+  },
+  chrome('html/form', 'forms and their controls (search boxes, sign-up and comment forms)', ['form'], ['search'], null),
+  chrome('html/nav', 'navigation: <nav>, role=navigation/menu, nav/menu/breadcrumb/pagination classes', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS),
+  {
+    id: 'html/header',
+    describe: 'the site header: <header>/role=banner/header classes outside the story, or made mostly of links',
+    test(el, ctx) {
+      const base = HEADER_RULE_BASE.test(el, ctx);
+      if (base === null) return null;
+      const ld = linkDensityOf(ctx.stats);
+      if (ld > HEADER_MAX_LINKS) return base;
+      return !ctx.inStory && ctx.stats.h1 === 0 ? `${base}, outside the story and without a headline` : null;
+    },
+  },
+  chrome('html/footer', 'footers: <footer>, role=contentinfo, footer classes', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS),
+  chrome('html/aside', 'side content: <aside>, role=complementary, sidebar/widget/rail classes', ['aside'], ['complementary'], HTML_ASIDE_WORDS),
+  chrome('html/cookie', 'cookie and consent banners, pop-ups and overlays', ['dialog'], ['dialog', 'alertdialog'], HTML_COOKIE_WORDS),
+  chrome('html/share', 'share bars, social buttons and counters', [], [], HTML_SHARE_WORDS),
+  chrome('html/newsletter', 'newsletter and subscription prompts, paywall notices', [], [], HTML_NEWSLETTER_WORDS),
+  chrome('html/ad', 'advertising slots and sponsored blocks', [], [], HTML_AD_WORDS),
+  chrome('html/comments', 'reader comments and reply forms', [], [], HTML_COMMENT_WORDS),
+  chrome('html/related', '"related / recommended / read next / most popular" blocks', [], [], HTML_RELATED_WORDS),
+  chrome('html/author-box', 'author boxes (bio and photo below the story)', [], [], HTML_AUTHOR_BOX_WORDS),
+];
+
+const HEADER_RULE_BASE = chrome('html/header', '', ['header'], ['banner'], HTML_HEADER_WORDS);
+
+const STORY_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
+
+export function isStoryMarkup(el: Element): boolean {
+  return STORY_TAGS.has(el.name) || el.attribs['itemprop'] === 'articleBody' || el.attribs['role'] === 'main';
+}
+
+const PREVIEW_CHARS = 200;
+
+/**
+ * Marks furniture under `body` as pruned (the tree itself is left intact for the metadata stage)
+ * and records one removal per pruned element that held visible text. Markup that never shows
+ * (scripts, styles, forms' controls) is skipped without a record: it is not text.
+ */
+export function prune(
+  body: Element,
+  stats: ReadonlyMap<Element, NodeStats>,
+  log: RemovalLog,
+  disable: readonly string[],
+): Set<AnyNode> {
+  const pruned = new Set<AnyNode>();
+  const rules = PRUNE_RULES.filter((r) => !isDisabled(r.id, disable));
+  const page = stats.get(body) ?? EMPTY_STATS;
+  let storyDepth = 0;
+  walk(
+    body,
+    (node) => {
+      if (!isElement(node)) return false;
+      if (NON_TEXT.has(node.name)) return false;
+      const own = stats.get(node) ?? EMPTY_STATS;
+      if (own.chars === 0) return false;
+      if (node !== body) {
+        const ctx: PruneContext = { stats: own, page, words: markupWords(node).join(' '), inStory: storyDepth > 0 };
+        for (const rule of rules) {
+          const reason = rule.test(node, ctx);
+          if (reason === null) continue;
+          pruned.add(node);
+          log.drop({ text: textOf(node, undefined, PREVIEW_CHARS), where: pathOf(node) }, rule.id, reason);
+          return false;
+        }
+      }
+      if (isStoryMarkup(node)) storyDepth++;
+      return true;
+    },
+    (node) => {
+      if (isElement(node) && isStoryMarkup(node)) storyDepth--;
+    },
+  );
+  return pruned;
+}

@@ -1,0 +1,84 @@
+import type { AnyNode, Element } from 'domhandler';
+import { isElement, NON_TEXT, walk } from './dom.js';
+
+export { NON_TEXT };
+
+/** Text measures of one element's subtree, taken in one bottom-up walk. */
+export interface NodeStats {
+  /** visible characters (whitespace not counted) */
+  chars: number;
+  /** of which inside links */
+  linkChars: number;
+  /** of which inside paragraph-like elements (p, pre, blockquote) and outside links */
+  paraChars: number;
+  /** paragraph-like elements with at least PARAGRAPH_MIN characters */
+  paragraphs: number;
+  /** h1 elements inside (a story headline lives here) */
+  h1: number;
+}
+
+/** A <p> shorter than this is a label or a widget line, not paragraph evidence. */
+export const PARAGRAPH_MIN = 60;
+
+const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'blockquote']);
+
+function visibleChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) n++;
+  return n;
+}
+
+export function linkDensityOf(s: NodeStats): number {
+  return s.chars === 0 ? 0 : Math.min(1, s.linkChars / s.chars);
+}
+
+/** Measures every element under `root`, skipping `skip`ped subtrees (already pruned). */
+export function measure(root: AnyNode, skip: ReadonlySet<AnyNode>): Map<Element, NodeStats> {
+  const stats = new Map<Element, NodeStats>();
+  // Open counters: one per element on the current path; text adds to the innermost.
+  const open: NodeStats[] = [];
+  let linkDepth = 0;
+  let paraDepth = 0;
+  walk(
+    root,
+    (node) => {
+      if (node.type === 'text') {
+        const top = open[open.length - 1];
+        if (top) {
+          const n = visibleChars(node.data);
+          top.chars += n;
+          if (linkDepth > 0) top.linkChars += n;
+          else if (paraDepth > 0) top.paraChars += n;
+        }
+        return false;
+      }
+      if (!isElement(node)) return node.type === 'root';
+      if (skip.has(node) || NON_TEXT.has(node.name)) return false;
+      open.push({ chars: 0, linkChars: 0, paraChars: 0, paragraphs: 0, h1: node.name === 'h1' ? 1 : 0 });
+      if (node.name === 'a') linkDepth++;
+      if (PARAGRAPH_TAGS.has(node.name)) paraDepth++;
+      return true;
+    },
+    (node) => {
+      if (!isElement(node)) return;
+      const own = open.pop() as NodeStats;
+      if (node.name === 'a') linkDepth--;
+      if (PARAGRAPH_TAGS.has(node.name)) {
+        paraDepth--;
+        if (own.chars - own.linkChars >= PARAGRAPH_MIN) own.paragraphs++;
+      }
+      stats.set(node, own);
+      const parent = open[open.length - 1];
+      if (parent) {
+        parent.chars += own.chars;
+        parent.linkChars += own.linkChars;
+        parent.paraChars += own.paraChars;
+        parent.paragraphs += own.paragraphs;
+        parent.h1 += own.h1;
+      }
+    },
+  );
+  return stats;
+}
+
+export const EMPTY_STATS: NodeStats = Object.freeze({ chars: 0, linkChars: 0, paraChars: 0, paragraphs: 0, h1: 0 });
