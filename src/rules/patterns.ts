@@ -156,3 +156,73 @@ export const READ_MORE = new RegExp(
   ])})\\b[\\s.…»>→:-]*$`,
   'iu',
 );
+
+// ---------------------------------------------------------------------------------------------
+// HTML: class/id words of page furniture. Matched against an element's class and id split into
+// lower-case words (camelCase and -/_ split: "articleShare-bar" → "article share bar"), so "nav"
+// matches "main-nav" but not "canvas". Used by src/html/prune.ts and src/html/choose.ts.
+// ---------------------------------------------------------------------------------------------
+
+const markup = (list: readonly string[]): RegExp => new RegExp(`(?:^| )(?:${words(list)})(?= |$)`);
+
+export const HTML_NAV_WORDS = markup([
+  'nav', 'navbar', 'navigation', 'navi', 'menu', 'menubar', 'mainmenu', 'megamenu', 'submenu', 'subnav', 'breadcrumb',
+  'breadcrumbs', 'pagination', 'pager', 'skiplink', 'skip link', 'skip to content', 'sitemap', 'toolbar', 'topbar',
+]);
+export const HTML_HEADER_WORDS = markup(['header', 'masthead', 'site header', 'page header', 'branding', 'top bar']);
+export const HTML_FOOTER_WORDS = markup(['footer', 'site footer', 'page footer', 'colophon', 'bottom bar', 'footnav']);
+export const HTML_ASIDE_WORDS = markup(['sidebar', 'side bar', 'aside', 'rail', 'right rail', 'widget', 'widgets', 'widget area', 'marginal']);
+export const HTML_COOKIE_WORDS = markup([
+  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'usercentrics', 'didomi', 'cookiebot', 'privacy banner',
+  'modal', 'popup', 'overlay',
+]);
+export const HTML_SHARE_WORDS = markup([
+  'share', 'shares', 'sharing', 'sharebar', 'share bar', 'share buttons', 'social', 'socials', 'social media',
+  'shariff', 'addthis', 'sharethis', 'follow us', 'print', 'bookmark',
+]);
+export const HTML_NEWSLETTER_WORDS = markup([
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign up', 'optin', 'opt in', 'paywall',
+  'registration wall', 'regwall',
+]);
+export const HTML_AD_WORDS = markup([
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad slot', 'adunit', 'ad unit',
+  'adsense', 'dfp', 'sponsor', 'sponsored', 'sponsors', 'promo', 'promotion', 'outbrain', 'taboola', 'plista',
+  'anzeige', 'werbung', 'commercial', 'billboard', 'skyscraper', 'native ad',
+]);
+export const HTML_COMMENT_WORDS = markup([
+  'comment', 'comments', 'commentlist', 'comment list', 'disqus', 'respond', 'discussion', 'kommentar', 'kommentare',
+  'replies', 'reply', 'commentaires', 'comentarios',
+]);
+export const HTML_RELATED_WORDS = markup([
+  'related', 'relatedposts', 'related posts', 'related articles', 'recommended', 'recommendation', 'recommendations',
+  'read next', 'readnext', 'more stories', 'more articles', 'more from', 'most popular', 'mostpopular', 'most read',
+  'mostread', 'popular', 'trending', 'also read', 'further reading', 'mehr zum thema', 'weitere artikel', 'teaser list',
+  'similar', 'suggested', 'yarpp', 'jp relatedposts',
+]);
+export const HTML_AUTHOR_BOX_WORDS = markup([
+  'author box', 'authorbox', 'author bio', 'author info', 'author card', 'about author', 'about the author',
+  'author profile', 'bio box', 'biobox', 'author description',
+]);
+/** Whole class names (not words) that hide an element: "hidden-xs" only hides it on phones. */
+export const HTML_HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|d-none|invisible|offscreen)(?:\s|$)/i;
+export const HTML_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Class/id words that mark a story container (Readability's positive list, trimmed). */
+export const HTML_CONTENT_WORDS = markup([
+  'article', 'articlebody', 'article body', 'article content', 'body', 'content', 'entry', 'entry content', 'hentry',
+  'h entry', 'main', 'page', 'post', 'post content', 'post body', 'text', 'blog', 'story', 'story body', 'rich text',
+  'richtext', 'prose', 'artikel', 'beitrag', 'inhalt',
+]);
+/** Class/id words that mark furniture when scoring containers (Readability's negative list). */
+export const HTML_NEGATIVE_WORDS = markup([
+  'comment', 'comments', 'contact', 'footer', 'foot', 'masthead', 'meta', 'outbrain', 'promo', 'related', 'scroll',
+  'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'tag', 'widget', 'teaser', 'teasers',
+  'nav', 'menu', 'banner', 'ad', 'ads', 'social', 'popular', 'recommended',
+]);
+/** Caption and credit containers inside a story. */
+export const HTML_CAPTION_WORDS = markup([
+  'caption', 'figcaption', 'wp caption text', 'image caption', 'img caption', 'photo caption', 'credit', 'credits',
+  'image credit', 'photo credit', 'copyright', 'bildunterschrift', 'bildquelle', 'legende', 'legend',
+]);
+export const HTML_BYLINE_WORDS = markup(['byline', 'author', 'authors', 'author name', 'autor', 'writer', 'by line']);
+export const HTML_DATE_WORDS = markup(['date', 'time', 'timestamp', 'pubdate', 'published', 'datum', 'dateline', 'post date', 'entry date']);
