@@ -1,165 +1,103 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import yargs from 'yargs';
-import { clean } from '../index.js';
-import { formatResult, type Format } from '../output/format.js';
+import { documentItems, drive, lineItems, type Item } from '../batch/drive.js';
+import { expandInputs, type Input } from '../batch/inputs.js';
+import { writeAtomic } from '../batch/outdir.js';
+import { inProcessExecutor, poolExecutor, type Executor } from '../batch/pool.js';
+import { ProgressBar, Tally } from '../batch/progress.js';
+import type { BatchSettings, Outcome } from '../batch/task.js';
 import { listRules } from '../rules/registry.js';
-import type { CleanResult, Removal } from '../types.js';
+import { HELP, parseArgs, UsageError, type Args } from './args.js';
 import type { CliIO } from './io.js';
 
 export const EXIT_OK = 0;
 export const EXIT_DOC_FAILED = 1;
 export const EXIT_USAGE = 2;
 
-interface Args {
-  inputs: string[];
-  format: Format;
-  stories: 'main' | 'all';
-  kind: 'auto' | 'html' | 'text';
-  explain: boolean;
-  listRules: boolean;
-  disable: string[];
-  url: string | undefined;
-}
-
-class UsageError extends Error {}
-
-function parse(argv: readonly string[]): Args {
-  const y = yargs([...argv])
-    .scriptName('declutter')
-    .usage('$0 [inputs..]\n\nClean scraped pages (HTML or text dumps) into one clean body per story.')
-    .option('format', { choices: ['text', 'markdown', 'json', 'jsonl'] as const, default: 'text' as const, describe: 'output format' })
-    .option('stories', { choices: ['main', 'all'] as const, default: 'main' as const, describe: "main: the page's own story; all: appended stories too" })
-    .option('kind', { choices: ['auto', 'html', 'text'] as const, default: 'auto' as const, describe: 'input kind (auto-detected by default)' })
-    .option('explain', { type: 'boolean', default: false, describe: 'print every removal with its rule and reason on stderr' })
-    .option('list-rules', { type: 'boolean', default: false, describe: 'print the rules and exit' })
-    .option('disable', { type: 'string', array: true, default: [] as string[], describe: "rule ids (or prefixes ending in '/') to switch off" })
-    .option('url', { type: 'string', describe: "the page's URL (helps choose the main story)" })
-    .strictOptions()
-    .help(false)
-    .version(false)
-    .exitProcess(false)
-    .fail((msg, err) => {
-      throw new UsageError(msg ?? err?.message ?? 'bad arguments');
-    });
-  const a = y.parseSync();
-  return {
-    inputs: a._.map(String),
-    format: a.format,
-    stories: a.stories,
-    kind: a.kind,
-    explain: a.explain,
-    listRules: a['list-rules'],
-    disable: a.disable.flatMap((d) => d.split(',')).filter(Boolean),
-    url: a.url,
-  };
-}
+/** In-flight documents per worker: enough to keep every worker fed, few enough to keep memory flat. */
+const WINDOW_PER_WORKER = 4;
 
 /** The CLI as a plain function: parses argv, does the work, returns the exit code. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let args: Args;
+  let inputs: Input[];
   try {
     if (argv.includes('--help') || argv.includes('-h')) {
       io.err(HELP);
       return EXIT_OK;
     }
-    args = parse(argv);
-  } catch (e) {
-    io.err(`declutter: ${e instanceof Error ? e.message : String(e)}\nTry 'declutter --help'.\n`);
-    return EXIT_USAGE;
-  }
-  if (args.listRules) {
-    await io.out(listRules().map((r) => `${r.id.padEnd(28)} ${r.describe}`).join('\n') + '\n');
-    return EXIT_OK;
-  }
-  let files: string[];
-  try {
-    files = await expandInputs(args.inputs, io.cwd);
-  } catch (e) {
-    io.err(`declutter: ${e instanceof Error ? e.message : String(e)}\n`);
-    return EXIT_USAGE;
-  }
-  let failed = 0;
-  for (const file of files) {
-    const ok = await cleanOne(file, args, io);
-    if (!ok) failed++;
-  }
-  return failed > 0 ? EXIT_DOC_FAILED : EXIT_OK;
-}
-
-const HELP = `declutter [inputs..]
-
-Clean scraped pages (HTML or text dumps) into one clean body per story.
-
-Options:
-  --format       text | markdown | json | jsonl                [default: text]
-  --stories      main | all (all adds appended stories)       [default: main]
-  --kind         auto | html | text                           [default: auto]
-  --explain      every removal with its rule and reason, on stderr
-  --list-rules   print the rules and exit
-  --disable      rule ids (or prefixes ending in '/') to switch off
-  --url          the page's URL (helps choose the main story)
-  -h, --help     show this help
-`;
-
-const STDIN = '-';
-
-async function expandInputs(inputs: readonly string[], cwd: string): Promise<string[]> {
-  if (inputs.length === 0) return [STDIN];
-  const out: string[] = [];
-  for (const input of inputs) {
-    if (input === STDIN) {
-      out.push(STDIN);
-      continue;
+    args = parseArgs(argv);
+    if (args.listRules) {
+      await io.out(listRules().map((r) => `${r.id.padEnd(28)} ${r.describe}`).join('\n') + '\n');
+      return EXIT_OK;
     }
-    const abs = path.resolve(cwd, input);
-    const st = await stat(abs).catch(() => null);
-    if (!st) throw new Error(`no such file or folder: ${input}`);
-    if (st.isDirectory()) out.push(...(await walk(abs)));
-    else out.push(abs);
-  }
-  return out;
-}
-
-/** Input files under a folder, sorted, skipping our own expected outputs. */
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files: string[] = [];
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) files.push(...(await walk(p)));
-    else if (/\.(html?|txt|xhtml)$/i.test(e.name) && !/^expected/.test(e.name)) files.push(p);
-  }
-  return files;
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
-}
-
-async function cleanOne(file: string, args: Args, io: CliIO): Promise<boolean> {
-  const name = file === STDIN ? '<stdin>' : path.relative(io.cwd, file) || file;
-  let result: CleanResult;
-  try {
-    const bytes = file === STDIN ? await readAll(io.stdin) : await readFile(file);
-    const opts = { kind: args.kind, disable: args.disable, ...(args.url ? { url: args.url } : {}) };
-    result = await clean(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), opts);
+    inputs = await expandInputs(args.inputs, io.cwd, args.glob, args.jsonl);
   } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    io.err(`declutter: ${name}: ${typeof code === 'string' ? `[${code}] ` : ''}${e instanceof Error ? e.message : String(e)}\n`);
-    return false;
+    const hint = e instanceof UsageError ? "\nTry 'declutter --help'." : '';
+    io.err(`declutter: ${e instanceof Error ? e.message : String(e)}${hint}\n`);
+    return EXIT_USAGE;
   }
-  const stories = args.stories === 'all' ? result.stories : result.stories.filter((s) => s.role === 'main');
-  for (const w of result.warnings) io.err(`declutter: ${name}: warning: ${w}\n`);
-  if (args.explain) io.err(explain(name, result.removed));
-  const extra = args.format === 'json' || args.format === 'jsonl' ? { input: name } : {};
-  await io.out(formatResult(result, stories, args.format, extra));
-  return true;
+  return runBatch(args, inputs, io);
 }
 
-function explain(name: string, removed: readonly Removal[]): string {
-  const lines = removed.map((r) => `  ${r.where.padEnd(10)} ${r.rule.padEnd(24)} ${r.reason} :: ${r.text.replace(/\s+/g, ' ').slice(0, 80)}`);
-  return `${name}: ${removed.length} removals\n${lines.join('\n')}\n`;
+async function runBatch(args: Args, inputs: readonly Input[], io: CliIO): Promise<number> {
+  const settings = toSettings(args, io.cwd);
+  const stdin = io.stdin as AsyncIterable<Buffer | string>;
+  const items: AsyncIterable<Item> = args.jsonl ? lineItems(inputs, stdin) : documentItems(inputs, stdin, settings);
+  // A single document does not pay for starting a pool (and its per-document time limit).
+  const inProcess = args.workers === 0 || (!args.jsonl && inputs.length <= 1);
+  const exec: Executor = inProcess ? inProcessExecutor(settings) : poolExecutor(settings, args.workers, args.timeoutMs);
+  const tally = new Tally();
+  const total = args.jsonl ? undefined : inputs.length;
+  const bar = io.errIsTTY && args.progress ? new ProgressBar((s) => io.err(s), total) : undefined;
+  const emit = async (o: Outcome): Promise<boolean> => {
+    if (io.outClosed?.()) return false;
+    await deliver(o, settings, io, tally);
+    bar?.update(tally);
+    return !io.outClosed?.();
+  };
+  let readError: string | undefined;
+  try {
+    await drive(items, exec, emit, inProcess ? 1 : args.workers * WINDOW_PER_WORKER);
+  } catch (e) {
+    // An input stream that breaks midway (unreadable file, corrupt gzip): what was read is answered.
+    readError = `declutter: reading input failed: ${e instanceof Error ? e.message : String(e)}\n`;
+  } finally {
+    await exec.close();
+  }
+  bar?.clear();
+  if (readError) io.err(readError);
+  if (args.summary ?? io.errIsTTY) io.err(tally.summary());
+  return tally.failed > 0 || readError ? EXIT_DOC_FAILED : EXIT_OK;
+}
+
+/** One outcome to where it belongs: messages to stderr, data to stdout or its out-dir file. */
+async function deliver(o: Outcome, s: BatchSettings, io: CliIO, tally: Tally): Promise<void> {
+  if (o.err) io.err(o.err);
+  if (o.outName !== undefined && s.outDir !== undefined) {
+    try {
+      await writeAtomic(s.outDir, o.outName, o.out);
+    } catch (e) {
+      io.err(`declutter: writing ${o.outName} failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      tally.add('failed', o.bytes);
+      return;
+    }
+  } else if (o.out) {
+    await io.out(o.out);
+  }
+  tally.add(o.status, o.bytes);
+}
+
+function toSettings(a: Args, cwd: string): BatchSettings {
+  return {
+    format: a.format,
+    stories: a.stories,
+    kind: a.kind,
+    disable: a.disable,
+    url: a.url,
+    removed: a.removed,
+    explain: a.explain,
+    fields: a.fields,
+    outDir: a.outDir === undefined ? undefined : path.resolve(cwd, a.outDir),
+    resume: a.resume,
+  };
 }

@@ -3,6 +3,17 @@ import type { CleanResult, Story } from '../types.js';
 /** Output formats the CLI writes; the library returns objects and never formats. */
 export type Format = 'text' | 'markdown' | 'json' | 'jsonl';
 
+/** File extension for a format, used when `--out-dir` writes one file per input. */
+export const FORMAT_EXT: Readonly<Record<Format, string>> = { text: '.txt', markdown: '.md', json: '.json', jsonl: '.jsonl' };
+
+export interface FormatOptions {
+  /**
+   * Carry `removed` in json/jsonl output. Default: true, so `--format json` prints the whole
+   * CleanResult; the CLI turns it off for JSONL streams unless `--removed` is given.
+   */
+  removed?: boolean;
+}
+
 export function storyText(story: Story): string {
   return story.title ? `${story.title}\n\n${story.body}` : story.body;
 }
@@ -18,15 +29,49 @@ export function storyMarkdown(story: Story): string {
 }
 
 /** One document's output in `format`; `stories` is already filtered to what the user asked for. */
-export function formatResult(result: CleanResult, stories: readonly Story[], format: Format, extra: Record<string, unknown> = {}): string {
+export function formatResult(
+  result: CleanResult,
+  stories: readonly Story[],
+  format: Format,
+  extra: Record<string, unknown> = {},
+  options: FormatOptions = {},
+): string {
   switch (format) {
     case 'text':
       return stories.map(storyText).join('\n\n\n') + '\n';
     case 'markdown':
       return stories.map(storyMarkdown).join('\n\n---\n\n') + '\n';
     case 'json':
-      return JSON.stringify({ ...extra, ...result, stories }, null, 2) + '\n';
+      return JSON.stringify(jsonRecord(result, stories, extra, options, false), null, 2) + '\n';
     case 'jsonl':
-      return JSON.stringify({ ...extra, ok: true, ...result, stories }) + '\n';
+      return JSON.stringify(jsonRecord(result, stories, extra, options, true)) + '\n';
   }
+}
+
+function jsonRecord(
+  result: CleanResult,
+  stories: readonly Story[],
+  extra: Record<string, unknown>,
+  options: FormatOptions,
+  withOk: boolean,
+): Record<string, unknown> {
+  const { removed, ...rest } = result;
+  const record: Record<string, unknown> = { ...extra, ...(withOk ? { ok: true } : {}), stories };
+  if (options.removed ?? true) record['removed'] = removed;
+  return { ...record, ...rest, stories };
+}
+
+/** A document that could not be cleaned, as the one record a JSONL stream owes for it. */
+export interface ErrorInfo {
+  code: string;
+  message: string;
+}
+
+/**
+ * The error record a JSONL stream owes a failed input. Other formats have none (`--format json`
+ * prints only CleanResults): the message goes to stderr instead.
+ */
+export function formatError(error: ErrorInfo, format: Format, extra: Record<string, unknown> = {}): string {
+  if (format !== 'jsonl') return '';
+  return JSON.stringify({ ...extra, ok: false, error: { code: error.code, message: error.message } }) + '\n';
 }

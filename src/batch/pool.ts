@@ -1,0 +1,107 @@
+import { Piscina } from 'piscina';
+import { failure, processTask, readRecord, type BatchSettings, type Outcome, type Task } from './task.js';
+import type { Job } from './worker.js';
+
+/** Runs tasks; `run` never rejects: every task comes back as an Outcome, failures included. */
+export interface Executor {
+  run(task: Task): Promise<Outcome>;
+  close(): Promise<void>;
+}
+
+/** `--workers 0`: on the main thread, one task at a time (no time limit can be enforced here). */
+export function inProcessExecutor(settings: BatchSettings): Executor {
+  return {
+    run: (task) => processTask(task, settings),
+    close: async () => {},
+  };
+}
+
+/**
+ * A piscina pool of `threads` workers. At most `threads` jobs are handed to piscina at once, each
+ * with its own slot in a shared array where the worker notes when it began. The time limit counts
+ * from that moment, so time spent queued or waiting for a worker to boot is never charged to a
+ * page. A page over the limit is aborted: piscina terminates that worker and starts a fresh one,
+ * and the page is answered with a `timeout` error.
+ */
+export function poolExecutor(settings: BatchSettings, threads: number, timeoutMs: number): Executor {
+  const started = new Float64Array(new SharedArrayBuffer(threads * Float64Array.BYTES_PER_ELEMENT));
+  const pool = new Piscina<Job, Outcome>({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    // Workers live for the whole run; the pool is closed explicitly at the end.
+    idleTimeout: 2 ** 31 - 1,
+    workerData: { settings, started },
+  });
+  const slots = new Slots(threads);
+  async function run(task: Task): Promise<Outcome> {
+    const slot = await slots.acquire();
+    started[slot] = 0;
+    const abort = new AbortController();
+    const watch = timeoutMs > 0 ? watchdog(() => started[slot] ?? 0, timeoutMs, () => abort.abort()) : undefined;
+    try {
+      return await pool.run({ task, slot }, { signal: abort.signal });
+    } catch (e) {
+      if (abort.signal.aborted) return timeoutOutcome(task, settings, timeoutMs);
+      const message = `the worker failed: ${e instanceof Error ? e.message : String(e)}`;
+      return failure(settings, { code: 'worker-failed', message }, describe(task, settings), label(task), 0);
+    } finally {
+      watch?.stop();
+      slots.release(slot);
+    }
+  }
+  return { run, close: () => pool.destroy() };
+}
+
+/** Calls `fire` once `limitMs` have passed since `startedAt()` (0 while the job has not started). */
+function watchdog(startedAt: () => number, limitMs: number, fire: () => void): { stop(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const check = (): void => {
+    const t0 = startedAt();
+    const left = t0 === 0 ? limitMs : t0 + limitMs - Date.now();
+    if (left <= 0) fire();
+    else timer = setTimeout(check, left);
+  };
+  timer = setTimeout(check, limitMs);
+  return { stop: () => clearTimeout(timer) };
+}
+
+function timeoutOutcome(task: Task, settings: BatchSettings, timeoutMs: number): Outcome {
+  const message = `no result within ${timeoutMs} ms (--timeout-ms); the worker was recycled`;
+  return failure(settings, { code: 'timeout', message }, describe(task, settings), label(task), 0);
+}
+
+/** The identifying fields of a task's error record; for a JSONL line this re-reads its id and url. */
+function describe(task: Task, settings: BatchSettings): Record<string, unknown> {
+  if (task.type !== 'line') return { input: task.name };
+  const where = task.source ? { input: task.source, line: task.lineNo } : { line: task.lineNo };
+  try {
+    const { id, url } = readRecord(JSON.parse(task.line), settings.fields);
+    return { id, url, ...where };
+  } catch {
+    return { id: null, url: null, ...where };
+  }
+}
+
+function label(task: Task): string {
+  return task.type === 'line' ? `${task.source ?? '<stdin>'}:${task.lineNo}` : task.name;
+}
+
+/** Free slot numbers, handed out first come first served, so tasks enter the pool in input order. */
+class Slots {
+  private readonly free: number[];
+  private readonly waiting: Array<(slot: number) => void> = [];
+  constructor(count: number) {
+    this.free = Array.from({ length: count }, (_, i) => i);
+  }
+  acquire(): Promise<number> {
+    const slot = this.free.pop();
+    if (slot !== undefined) return Promise.resolve(slot);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+  release(slot: number): void {
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else this.free.push(slot);
+  }
+}

@@ -1,0 +1,195 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { clean } from '../index.js';
+import { formatError, formatResult, FORMAT_EXT, type ErrorInfo, type Format } from '../output/format.js';
+import type { CleanOptions, CleanResult, Removal } from '../types.js';
+
+/**
+ * One unit of batch work and what it becomes. The same `processTask` runs inside a pool worker
+ * and in-process (`--workers 0`), so both modes print byte-identical output.
+ */
+
+/** Field names of a JSONL input record (`--id-field`, `--url-field`, `--html-field`, `--text-field`). */
+export interface RecordFields {
+  id: string;
+  url: string;
+  html: string;
+  text: string;
+}
+
+/** Everything a task needs besides its input; the same for every task of a run (sent to each worker once). */
+export interface BatchSettings {
+  format: Format;
+  stories: 'main' | 'all';
+  kind: 'auto' | 'html' | 'text';
+  disable: string[];
+  url: string | undefined;
+  /** json/jsonl output carries `removed` */
+  removed: boolean;
+  /** removals are listed on stderr */
+  explain: boolean;
+  fields: RecordFields;
+  /** absolute; when set, output goes to one file per input there instead of stdout */
+  outDir: string | undefined;
+  /** with outDir: an input whose output file exists is skipped */
+  resume: boolean;
+}
+
+export type Task =
+  /** a file the worker reads itself (so the main thread never touches page bytes); `.gz` is unpacked */
+  | { type: 'file'; path: string; name: string; outName: string }
+  /** a whole document already in memory (stdin) */
+  | { type: 'bytes'; bytes: Uint8Array; name: string; outName: string }
+  /** one line of a JSONL stream; `source` names the file it came from (absent for stdin) */
+  | { type: 'line'; line: string; lineNo: number; source?: string };
+
+export type Status = 'ok' | 'empty' | 'failed' | 'skipped';
+
+export interface Outcome {
+  status: Status;
+  /** data: for stdout, or the content of the out-dir file */
+  out: string;
+  /** messages for stderr */
+  err: string;
+  /** path relative to the out-dir, when one is written */
+  outName?: string;
+  /** input size, for the MB/s figure */
+  bytes: number;
+}
+
+/** Largest unpacked `.gz` input; past it the document fails rather than filling memory. */
+const MAX_GUNZIP_BYTES = 64 * 1024 * 1024;
+
+export async function processTask(task: Task, s: BatchSettings): Promise<Outcome> {
+  try {
+    return task.type === 'line' ? await processLine(task, s) : await processDocument(task, s);
+  } catch (e) {
+    // Anything unforeseen still answers its input: one bad document never stops a batch.
+    const name = task.type === 'line' ? `line ${task.lineNo}` : task.name;
+    return failure(s, { code: 'internal', message: e instanceof Error ? e.message : String(e) }, { input: name }, name, 0);
+  }
+}
+
+async function processDocument(task: Extract<Task, { type: 'file' | 'bytes' }>, s: BatchSettings): Promise<Outcome> {
+  const extra = { input: task.name };
+  if (isDone(s, task.outName)) return { status: 'skipped', out: '', err: '', bytes: 0 };
+  let bytes: Uint8Array;
+  try {
+    bytes = unpack(task.type === 'file' ? await readFile(task.path) : task.bytes);
+  } catch (e) {
+    return failure(s, errorInfo(e, 'read-failed'), extra, task.name, 0);
+  }
+  const options: CleanOptions = { kind: s.kind, disable: s.disable, ...(s.url ? { url: s.url } : {}) };
+  return cleanAndFormat(bytes, options, s, { extra, name: task.name, outName: task.outName, bytes: bytes.byteLength });
+}
+
+async function processLine(task: Extract<Task, { type: 'line' }>, s: BatchSettings): Promise<Outcome> {
+  const where = task.source ? { input: task.source, line: task.lineNo } : { line: task.lineNo };
+  const label = `${task.source ?? '<stdin>'}:${task.lineNo}`;
+  const bytes = Buffer.byteLength(task.line);
+  let record: unknown;
+  try {
+    record = JSON.parse(task.line);
+  } catch (e) {
+    const message = `line ${task.lineNo} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
+    return failure(s, { code: 'bad-json', message }, { id: null, url: null, ...where }, label, bytes);
+  }
+  const fields = readRecord(record, s.fields);
+  const extra = { id: fields.id, url: fields.url };
+  if (fields.error) return failure(s, fields.error, { ...extra, ...where }, label, bytes);
+  const outName = recordOutName(fields.id, task.lineNo, s.format);
+  if (isDone(s, outName)) return { status: 'skipped', out: '', err: '', bytes };
+  const url = fields.url ?? s.url;
+  const kind = s.kind === 'auto' ? fields.kind : s.kind;
+  const options: CleanOptions = { kind, disable: s.disable, ...(url ? { url } : {}) };
+  return cleanAndFormat(fields.page, options, s, { extra, name: label, outName, bytes });
+}
+
+interface RecordFieldsRead {
+  id: string | number | null;
+  url: string | null;
+  page: string;
+  kind: 'html' | 'text';
+  error?: ErrorInfo;
+}
+
+/** Pulls id, url and the page out of a parsed JSONL record; a record without a page is an error. */
+export function readRecord(record: unknown, f: RecordFields): RecordFieldsRead {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return { id: null, url: null, page: '', kind: 'text', error: { code: 'bad-record', message: 'the line is JSON but not an object' } };
+  }
+  const r = record as Record<string, unknown>;
+  const rawId = r[f.id];
+  const id = typeof rawId === 'string' || typeof rawId === 'number' ? rawId : null;
+  const url = typeof r[f.url] === 'string' ? (r[f.url] as string) : null;
+  const html = r[f.html];
+  const text = r[f.text];
+  if (typeof html === 'string') return { id, url, page: html, kind: 'html' };
+  if (typeof text === 'string') return { id, url, page: text, kind: 'text' };
+  const message = `the record has no page: no string field "${f.html}" or "${f.text}"`;
+  return { id, url, page: '', kind: 'text', error: { code: 'no-page', message } };
+}
+
+interface Target {
+  extra: Record<string, unknown>;
+  name: string;
+  outName: string;
+  bytes: number;
+}
+
+async function cleanAndFormat(input: string | Uint8Array, options: CleanOptions, s: BatchSettings, t: Target): Promise<Outcome> {
+  let result: CleanResult;
+  try {
+    result = await clean(input, options);
+  } catch (e) {
+    return failure(s, errorInfo(e, 'internal'), t.extra, t.name, t.bytes);
+  }
+  const stories = s.stories === 'all' ? result.stories : result.stories.filter((st) => st.role === 'main');
+  let err = '';
+  // In JSONL the warnings travel in the record; printing them too would flood a pipeline's log.
+  if (s.format !== 'jsonl') for (const w of result.warnings) err += `declutter: ${t.name}: warning: ${w}\n`;
+  if (s.explain) err += explain(t.name, result.removed);
+  const out = formatResult(result, stories, s.format, t.extra, { removed: s.removed });
+  const outcome: Outcome = { status: stories.length > 0 ? 'ok' : 'empty', out, err, bytes: t.bytes };
+  if (s.outDir) outcome.outName = t.outName;
+  return outcome;
+}
+
+/**
+ * A failed document: a JSONL error record on stdout in jsonl; a message on stderr otherwise,
+ * and always on stderr when writing to an out-dir (no file is written, so `--resume` retries it).
+ */
+export function failure(s: BatchSettings, error: ErrorInfo, extra: Record<string, unknown>, name: string, bytes: number): Outcome {
+  const message = `declutter: ${name}: [${error.code}] ${error.message}\n`;
+  if (s.outDir) return { status: 'failed', out: '', err: message, bytes };
+  const out = formatError(error, s.format, extra);
+  return { status: 'failed', out, err: out === '' ? message : '', bytes };
+}
+
+function errorInfo(e: unknown, fallback: string): ErrorInfo {
+  const code = (e as { code?: unknown } | null)?.code;
+  return { code: typeof code === 'string' && /^[a-z][a-z-]*$/.test(code) ? code : fallback, message: e instanceof Error ? e.message : String(e) };
+}
+
+function isDone(s: BatchSettings, outName: string): boolean {
+  return s.resume && s.outDir !== undefined && existsSync(path.join(s.outDir, outName));
+}
+
+/** gzip is recognised by its magic bytes, so a `.gz` file or a gzipped stdin both just work. */
+export function unpack(bytes: Uint8Array): Uint8Array {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  return gunzipSync(bytes, { maxOutputLength: MAX_GUNZIP_BYTES });
+}
+
+/** The out-dir file name of a JSONL record: its id made safe for a file system, else its line. */
+export function recordOutName(id: string | number | null, lineNo: number, format: Format): string {
+  const safe = id === null ? '' : String(id).replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_').slice(0, 200);
+  return (safe || `line-${lineNo}`) + FORMAT_EXT[format];
+}
+
+function explain(name: string, removed: readonly Removal[]): string {
+  const lines = removed.map((r) => `  ${r.where.padEnd(10)} ${r.rule.padEnd(24)} ${r.reason} :: ${r.text.replace(/\s+/g, ' ').slice(0, 80)}`);
+  return `${name}: ${removed.length} removals\n${lines.join('\n')}\n`;
+}
