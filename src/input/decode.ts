@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { DeclutterError } from '../types.js';
 import { decodeAs, guessLegacy } from './sniff.js';
 
@@ -89,7 +90,8 @@ function tryDecoder(label: string): TextDecoder | null {
  * UTF-16 declaration in an ASCII-compatible byte stream (the HTML spec's rule: it is lying).
  */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  let head = new TextDecoder('latin1').decode(bytes.subarray(0, DECLARATION_WINDOW));
+  // Buffer's latin1 is ~10x faster than TextDecoder's here, and any byte-preserving view will do.
+  let head = asBuffer(bytes).toString('latin1', 0, DECLARATION_WINDOW);
   const end = HEAD_END.exec(head);
   if (end) head = head.slice(0, end.index);
   const label = XML_ENCODING.exec(head)?.[1] ?? META_CHARSET.exec(head)?.[1];
@@ -165,12 +167,11 @@ function repairUtf8(bytes: Uint8Array, invalid: readonly number[]): string {
   return parts.join('');
 }
 
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** The bytes as UTF-8 when they are valid UTF-8 (isUtf8 + Buffer is the fastest pair on Node 20). */
 function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  return isUtf8(bytes) ? asBuffer(bytes).toString('utf8') : null;
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
