@@ -40,14 +40,16 @@ export function parseArgs(argv: readonly string[]): Args {
     .option('kind', { choices: ['auto', 'html', 'text'] as const, default: 'auto' as const })
     .option('explain', { type: 'boolean', default: false })
     .option('list-rules', { type: 'boolean', default: false })
-    .option('disable', { type: 'string', array: true, default: [] as string[] })
+    // Not `array: true`: that would swallow the inputs after the flag (`--glob '*.html' pages/`).
+    // Repeat the flag or separate values with commas.
+    .option('disable', { type: 'string' })
     .option('url', { type: 'string' })
     .option('jsonl', { type: 'boolean', default: false })
     .option('id-field', { type: 'string', default: 'id' })
     .option('url-field', { type: 'string', default: 'url' })
     .option('html-field', { type: 'string', default: 'html' })
     .option('text-field', { type: 'string', default: 'text' })
-    .option('glob', { type: 'string', array: true, default: [] as string[] })
+    .option('glob', { type: 'string' })
     .option('out-dir', { type: 'string' })
     .option('resume', { type: 'boolean', default: false })
     .option('workers', { type: 'number', default: availableParallelism() })
@@ -71,11 +73,12 @@ export function parseArgs(argv: readonly string[]): Args {
     kind: a.kind,
     explain: a.explain,
     listRules: a['list-rules'],
-    disable: a.disable.flatMap((d) => d.split(',')).filter(Boolean),
+    disable: list(a.disable),
     url: a.url,
     jsonl: a.jsonl,
     fields: { id: a['id-field'], url: a['url-field'], html: a['html-field'], text: a['text-field'] },
-    glob: a.glob.flatMap((g) => g.split(',')).filter(Boolean),
+    // No comma splitting here: commas belong to `{a,b}` alternation.
+    glob: [a.glob ?? []].flat().map(String),
     outDir: a['out-dir'],
     resume: a.resume,
     workers: a.workers,
@@ -87,6 +90,11 @@ export function parseArgs(argv: readonly string[]): Args {
   };
   validate(args);
   return args;
+}
+
+/** A repeatable, comma-separable option as a flat list. */
+function list(value: string | string[] | undefined): string[] {
+  return [value ?? []].flat().flatMap((v) => String(v).split(',')).filter(Boolean);
 }
 
 function validate(a: Args): void {

@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+
 /** The CLI's window on the world, so tests can run it in-process. */
 export interface CliIO {
   stdin: NodeJS.ReadableStream;
@@ -45,5 +47,40 @@ export function processIO(): CliIO {
     errIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
     outClosed: () => closed,
+  };
+}
+
+/** A CliIO over memory, for tests and benches that run the CLI in-process. */
+export interface MemoryIO extends CliIO {
+  stdout(): string;
+  stderr(): string;
+}
+
+/**
+ * stdin from a string or buffers; stdout and stderr captured (or counted only, with
+ * `discard`, so a long run does not hold its output). `closeAfter` closes stdout after that
+ * many writes, as `| head` would.
+ */
+export function memoryIO(options: { stdin?: string | Buffer; cwd?: string; discard?: boolean; closeAfter?: number; errIsTTY?: boolean } = {}): MemoryIO {
+  const out: string[] = [];
+  const err: string[] = [];
+  let writes = 0;
+  const closed = (): boolean => options.closeAfter !== undefined && writes >= options.closeAfter;
+  const input = options.stdin ?? '';
+  return {
+    stdin: Readable.from([typeof input === 'string' ? Buffer.from(input) : input]),
+    out: async (chunk) => {
+      if (closed()) return;
+      writes++;
+      if (!options.discard) out.push(chunk);
+    },
+    err: (chunk) => {
+      err.push(chunk);
+    },
+    errIsTTY: options.errIsTTY ?? false,
+    cwd: options.cwd ?? process.cwd(),
+    outClosed: closed,
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
   };
 }
