@@ -134,4 +134,12 @@ export interface PageMeta {
   byline?: string;
   lang?: string;
   url?: string;
+  /** the page's canonical URL (link rel=canonical, else og:url), absolute when resolvable */
+  canonical?: string;
+  /** the site's own name (og:site_name, JSON-LD WebSite/publisher name) */
+  siteName?: string;
+  /** the page's summary (og:description, meta description, JSON-LD description) */
+  description?: string;
+  /** last modification, ISO 8601 like `published` */
+  modified?: string;
 }

@@ -101,7 +101,7 @@ export function textOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, limit = Infin
 /** Elements whose text never shows: they are not counted or extracted anywhere. */
 export const NON_TEXT: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video',
-  'audio', 'map', 'head', 'title', 'meta', 'link', 'select', 'option', 'textarea', 'input', 'button',
+  'audio', 'map', 'title', 'meta', 'link', 'select', 'option', 'textarea', 'input', 'button',
 ]);
 
 /** Phrasing elements: they do not end a block of text. */

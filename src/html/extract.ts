@@ -35,17 +35,20 @@ export async function extractHtml(html: string, opts: ResolvedOptions, log: Remo
   return { drafts: draft ? [draft] : [], page, extractor: 'html', warnings: [] };
 }
 
+/** <body>, else <html> (htmlparser2 leaves a page without <body> inside <head>), else null. */
 function findBody(doc: Document): Element | null {
   let body: Element | null = null;
+  let html: Element | null = null;
   walk(doc, (node) => {
     if (body || !isElement(node)) return node.type === 'root';
     if (node.name === 'body') {
       body = node;
       return false;
     }
-    return node.name === 'html';
+    if (node.name === 'html') html ??= node;
+    return node.name === 'html' || node.name === 'head';
   });
-  return body;
+  return body ?? html;
 }
 
 function mainDraft(body: Element, head: HeadInfo, opts: ResolvedOptions, log: RemovalLog): StoryDraft | null {

@@ -43,8 +43,12 @@ const WRAPPER_MIN_CHARS = 300;
 /** A <header> with links over this share of its text is the site's masthead, not a story's. */
 const HEADER_MAX_LINKS = 0.5;
 
+/** Paragraph text, or (for pages that set text in <div>s) text outside links, over half the page's. */
 function holdsStory(ctx: PruneContext): boolean {
-  return ctx.stats.paraChars >= WRAPPER_MIN_CHARS && ctx.stats.paraChars >= WRAPPER_SHARE * ctx.page.paraChars;
+  const { stats, page } = ctx;
+  const paragraphs = stats.paraChars >= WRAPPER_MIN_CHARS && stats.paraChars >= WRAPPER_SHARE * page.paraChars;
+  const plain = stats.chars - stats.linkChars;
+  return paragraphs || (plain >= WRAPPER_MIN_CHARS && plain >= WRAPPER_SHARE * (page.chars - page.linkChars));
 }
 
 /** A rule that fires on tags, ARIA roles or class/id words, unless the element wraps the story. */

@@ -1,5 +1,5 @@
 import { findDate } from '../metadata/date.js';
-import { BOILERPLATE, NAV_WORDS, READ_MORE } from './patterns.js';
+import { BOILERPLATE, BOILERPLATE_HINT, NAV_WORDS, READ_MORE } from './patterns.js';
 import { endsSentence, wordCount } from './features.js';
 import type { Rule } from './rule.js';
 
@@ -16,7 +16,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     id: 'boilerplate/notice',
     describe: 'cookie notices, newsletter and subscription prompts, paywall and footer sentences',
     test: (b) => {
-      if (b.text.length > NOTICE_MAX) return null;
+      if (b.text.length > NOTICE_MAX || !BOILERPLATE_HINT.test(b.text)) return null;
       const m = BOILERPLATE.exec(b.text);
       return m ? `notice phrase "${m[0]}" in a ${b.text.length}-character line` : null;
     },

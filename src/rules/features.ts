@@ -2,12 +2,30 @@ import { ELLIPSIS_END, LETTER, SENTENCE_END, UPPER, WORD } from './patterns.js';
 
 /** Shallow text features the rules share (boilerpipe: shallow features beat DOM-heavy ones). */
 
-export function wordCount(text: string): number {
+/**
+ * Features are asked of the same block text many times by different stages; V8 caches a
+ * string's hash, so a Map keyed by the text is a cheap memo. Capped so memory stays bounded.
+ */
+const MEMO_CAP = 100_000;
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      if (cache.size >= MEMO_CAP) cache.clear();
+      v = fn(text);
+      cache.set(text, v);
+    }
+    return v;
+  };
+}
+
+export const wordCount = memo((text: string): number => {
   WORD.lastIndex = 0;
   let n = 0;
   while (WORD.exec(text) !== null) n++;
   return n;
-}
+});
 
 /** Ends like a sentence (and not in "..."): the C4 line test's first half. */
 export function endsSentence(text: string): boolean {
@@ -15,9 +33,7 @@ export function endsSentence(text: string): boolean {
 }
 
 /** C4 line rule: sentence punctuation at the end and at least 5 words. */
-export function isProse(text: string): boolean {
-  return endsSentence(text) && wordCount(text) >= 5;
-}
+export const isProse = memo((text: string): boolean => endsSentence(text) && wordCount(text) >= 5);
 
 /** Share of letters that are upper case (0 when there are no letters). */
 export function upperRatio(text: string): number {
@@ -27,10 +43,10 @@ export function upperRatio(text: string): number {
 }
 
 /** Comparison key: lower case, digits to 0, punctuation and spacing dropped. */
-export function normKey(text: string): string {
-  return text
+export const normKey = memo((text: string): string =>
+  text
     .toLowerCase()
     .replace(/\d/g, '0')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);

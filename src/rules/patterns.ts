@@ -122,6 +122,9 @@ export const BOILERPLATE = new RegExp(
   'iu',
 );
 
+/** Cheap prefilter for BOILERPLATE: every alternative there holds one of these stems. */
+export const BOILERPLATE_HINT = /cookie|newsletter|abonn|subscri|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|follow|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
+
 /** Dateline opening a story: "MOSCOW - ", "WASHINGTON (Reuters) -", "BERLIN, Feb 3 (dpa) –". */
 export const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-–—(]{1,30}?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
 /** Same, for mixed-case places that are followed by an agency in brackets: "Moscow (AFP) - ". */
@@ -131,6 +134,8 @@ export const DATELINE_AGENCY = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-
 export const TRAILING_SEPARATOR = /\s*[|·•/–—-]+\s*$/u;
 /** Separators inside a `<title>`: "Headline | Site", "Headline - Site". */
 export const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s+[»·:]\s+/u;
+/** The same separators for html/metadata's suffix stripping, captured, without the colon ("Brexit: what next"). */
+export const TITLE_SEPARATOR_SPLIT = /(\s+[|–—»·-]\s+|\s+::\s+|\s*\|\s*)/u;
 
 /** Navigation words that mark a menu line when the line has no sentence punctuation. */
 export const NAV_WORDS = new RegExp(
@@ -163,7 +168,8 @@ export const READ_MORE = new RegExp(
 // matches "main-nav" but not "canvas". Used by src/html/prune.ts and src/html/choose.ts.
 // ---------------------------------------------------------------------------------------------
 
-const markup = (list: readonly string[]): RegExp => new RegExp(`(?:^| )(?:${words(list)})(?= |$)`);
+// "has-sidebar", "with-comments", "no-ads" describe a page layout, not the element: not matched.
+const markup = (list: readonly string[]): RegExp => new RegExp(`(?:^| )(?<!(?:has|with|no|without) )(?:${words(list)})(?= |$)`);
 
 export const HTML_NAV_WORDS = markup([
   'nav', 'navbar', 'navigation', 'navi', 'menu', 'menubar', 'mainmenu', 'megamenu', 'submenu', 'subnav', 'breadcrumb',
@@ -181,7 +187,7 @@ export const HTML_SHARE_WORDS = markup([
   'shariff', 'addthis', 'sharethis', 'follow us', 'print', 'bookmark',
 ]);
 export const HTML_NEWSLETTER_WORDS = markup([
-  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign up', 'optin', 'opt in', 'paywall',
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign up', 'optin', 'opt in',
   'registration wall', 'regwall',
 ]);
 export const HTML_AD_WORDS = markup([

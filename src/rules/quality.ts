@@ -46,7 +46,8 @@ export function judge(block: Block, lang: string | undefined): Judged {
  * the label of their neighbours (document edges count as bad); a short heading-like block with
  * a good block right after it is kept.
  */
-export function relabel(blocks: readonly Block[], labels: Quality[]): Quality[] {
+export function relabel(blocks: readonly Block[], input: Quality[]): Quality[] {
+  const labels = shortRunsBad(blocks, input);
   const out = [...labels];
   const n = labels.length;
   const neighbour = (i: number, step: -1 | 1): Quality => {
@@ -89,4 +90,27 @@ function headingBefore(blocks: readonly Block[], labels: readonly Quality[], i: 
     chars += (blocks[j] as Block).text.length;
   }
   return false;
+}
+
+/**
+ * Text dumps carry no link markup, so a menu or a list of related headlines shows up as a run
+ * of short lines. A run of SHORT_RUN or more short lines that are not sentences is a list of
+ * links, not body: subheads and short quotes come one or two at a time.
+ */
+export const SHORT_RUN = Number(process.env.DECLUTTER_SHORT_RUN ?? 3);
+
+function shortRunsBad(blocks: readonly Block[], labels: readonly Quality[]): Quality[] {
+  const out = [...labels];
+  let i = 0;
+  while (i < labels.length) {
+    if (labels[i] !== 'short' || isProse((blocks[i] as Block).text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < labels.length && labels[j] === 'short' && !isProse((blocks[j] as Block).text)) j++;
+    if (j - i >= SHORT_RUN) for (let k = i; k < j; k++) out[k] = 'bad';
+    i = j;
+  }
+  return out;
 }

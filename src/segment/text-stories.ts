@@ -1,5 +1,6 @@
 import { tokens } from '../metadata/lang.js';
-import { CREDIT_TAIL } from '../rules/patterns.js';
+import { findDate, isTimestampLine } from '../metadata/date.js';
+import { BYLINE, CREDIT_TAIL, DIGITS_ONLY, LETTER } from '../rules/patterns.js';
 import { isProse, normKey, wordCount } from '../rules/features.js';
 import { isTitleLike } from '../text/story.js';
 import type { Block } from '../types.js';
@@ -16,6 +17,13 @@ import type { Block } from '../types.js';
 const FURNITURE_REACH = 10;
 /** Words of prose a story needs before another may start, and after a start for it to count. */
 const MIN_STORY_WORDS = 60;
+/** An appended story is a whole article: this many words of prose at least. */
+const MIN_APPENDED_WORDS = 120;
+/** A headline that starts an appended article has a few words at least (not "Rob G"). */
+const MIN_HEADLINE_WORDS = 4;
+const LETTER_SHARE = 0.7;
+/** Furniture score (see furnitureBelow) that proposes a boundary. */
+const MIN_FURNITURE = 2;
 /** Cosine of content-word vectors above which two stretches are one story. */
 const SAME_STORY_COSINE = 0.5;
 const MIN_CONTENT_WORD = 4;
@@ -29,18 +37,37 @@ export interface Boundary {
   evidence: string;
 }
 
-/** The furniture under a candidate headline at `i`: its echo, a caption, a tiny widget line. */
-function furnitureBelow(blocks: readonly Block[], i: number): string | null {
-  const key = normKey((blocks[i] as Block).text);
+/**
+ * The furniture under a candidate headline at `i`, scored one per kind: its echo (the headline
+ * repeated), a caption (a repeated line or a credited one), a widget line, a byline or timestamp.
+ * A real appended article brings its echo plus another kind, or a picture with a byline or
+ * timestamp; a subhead, a comment (author + time) or a list item with a photo brings less.
+ */
+function furnitureBelow(blocks: readonly Block[], keys: readonly string[], i: number): { score: number; kinds: string[] } {
+  const kinds = new Set<string>();
   for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH; j++) {
     const b = blocks[j] as Block;
-    if (normKey(b.text) === key) return `headline repeated ${j - i} lines below`;
-    const next = blocks[j + 1];
-    if (next && normKey(next.text) === normKey(b.text) && wordCount(b.text) >= 3) return `caption pair ${j - i} lines below`;
-    if (CREDIT_TAIL.test(b.text) && !isProse(b.text.replace(CREDIT_TAIL, ''))) return `credited caption ${j - i} lines below`;
-    if (isProse(b.text) && wordCount(b.text) >= 15) return null;
+    if (keys[j] === keys[i]) kinds.add('headline echo');
+    else if (keys[j + 1] === keys[j] && wordCount(b.text) >= 3) kinds.add('caption pair');
+    else if (CREDIT_TAIL.test(b.text)) kinds.add('credited caption');
+    else if ([...b.text].length <= 2 || DIGITS_ONLY.test(b.text)) kinds.add('widget');
+    else if (BYLINE.test(b.text) || (b.text.length <= 80 && isTimestampLine(b.text))) kinds.add('byline or timestamp');
+    else if (isProse(b.text) && wordCount(b.text) >= 15) break;
   }
-  return null;
+  const list = [...kinds];
+  const captions = list.filter((k) => k.includes('caption')).length;
+  // Comments bring an author and a timestamp too; an article brings its picture or its headline again.
+  const echo = kinds.has('headline echo');
+  if (!echo && !(captions > 0 && kinds.has('byline or timestamp'))) return { score: 0, kinds: list };
+  return { score: list.length - Math.max(0, captions - 1), kinds: list };
+}
+
+/** A headline that can open an appended article: title-like, a few words, mostly letters, not a date or byline. */
+function isHeadline(text: string): boolean {
+  if (!isTitleLike(text) || isProse(text) || wordCount(text) < MIN_HEADLINE_WORDS) return false;
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters < LETTER_SHARE * text.replace(/\s/g, '').length) return false;
+  return !findDate(text) && !BYLINE.test(text);
 }
 
 /** Prefix sums of prose words, so that any stretch's count is one subtraction (no quadratic scans). */
@@ -81,30 +108,30 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
 export function findBoundaries(blocks: readonly Block[]): Boundary[] {
   const found: Boundary[] = [];
   const sums = proseWordPrefix(blocks);
+  const keys = blocks.map((b) => normKey(b.text));
   const proseWords = (from: number, to: number): number => (sums[to] as number) - (sums[from] as number);
   let storyStart = 0;
   for (let i = 1; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    if (!isTitleLike(b.text) || isProse(b.text)) continue;
-    if (proseWords(storyStart, i) < MIN_STORY_WORDS) continue;
-    const furniture = furnitureBelow(blocks, i);
-    if (!furniture) continue;
-    const nextStart = nextCandidateEnd(blocks, i);
-    if (proseWords(i, nextStart) < MIN_STORY_WORDS) continue;
+    if (proseWords(storyStart, i) < MIN_STORY_WORDS || !isHeadline(b.text)) continue;
+    const furniture = furnitureBelow(blocks, keys, i);
+    if (furniture.score < MIN_FURNITURE) continue;
+    const nextStart = nextCandidateEnd(blocks, keys, i);
+    if (proseWords(i, nextStart) < MIN_APPENDED_WORDS) continue;
     const sim = cosine(vector(blocks, storyStart, i), vector(blocks, i, nextStart));
     if (sim >= SAME_STORY_COSINE) continue;
-    found.push({ at: i, evidence: `${furniture}; vocabulary cosine ${sim.toFixed(2)} with the story before` });
+    found.push({ at: i, evidence: `${furniture.kinds.join(', ')} below a headline; vocabulary cosine ${sim.toFixed(2)} with the story before` });
     storyStart = i;
   }
   return found;
 }
 
 /** The stretch a new story may own for the vocabulary test: up to the next candidate headline with furniture. */
-function nextCandidateEnd(blocks: readonly Block[], i: number): number {
+function nextCandidateEnd(blocks: readonly Block[], keys: readonly string[], i: number): number {
   const limit = Math.min(blocks.length, i + LOOKAHEAD);
   for (let j = i + FURNITURE_REACH + 1; j < limit; j++) {
     const b = blocks[j] as Block;
-    if (isTitleLike(b.text) && !isProse(b.text) && furnitureBelow(blocks, j)) return j;
+    if (isHeadline(b.text) && furnitureBelow(blocks, keys, j).score >= MIN_FURNITURE) return j;
   }
   return limit;
 }

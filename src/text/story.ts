@@ -37,9 +37,9 @@ export function isTitleLike(text: string): boolean {
 export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[]): Bounds {
   const judged = blocks.map((b) => judge(b, lang).quality);
   const labels = isDisabled('quality/context', disable) ? judged : relabel(blocks, judged);
-  let bodyStart = labels.indexOf('good');
-  if (bodyStart < 0) return { title: undefined, bodyStart: blocks.length, bodyEnd: blocks.length, labels };
-  let bodyEnd = labels.lastIndexOf('good') + 1;
+  const cluster = mainCluster(blocks, labels);
+  if (!cluster) return { title: undefined, bodyStart: blocks.length, bodyEnd: blocks.length, labels };
+  let [bodyStart, bodyEnd] = cluster;
   // A long headline can pass as a good block; the body opens with a sentence, not a headline.
   let title: number | undefined;
   while (bodyStart < bodyEnd && isTitleLike((blocks[bodyStart] as Block).text) && !endsSentence((blocks[bodyStart] as Block).text)) {
@@ -49,6 +49,49 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable));
   title ??= findTitle(blocks, bodyStart);
   return { title, bodyStart, bodyEnd, labels };
+}
+
+/** A stretch of non-good blocks this long (lines or characters) separates two clusters of body. */
+const GAP_LINES = Number(process.env.DECLUTTER_GAP_LINES ?? 999);
+const GAP_CHARS = Number(process.env.DECLUTTER_GAP_CHARS ?? 1e9);
+
+/**
+ * The densest run of good blocks (C4 + "keep the densest run of good lines"): good blocks
+ * grouped into clusters wherever a long stretch of bad ones separates them; the cluster with the
+ * most good characters wins. Returns [start, end) or undefined when nothing is good.
+ */
+function mainCluster(blocks: readonly Block[], labels: readonly Quality[]): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let bestChars = 0;
+  let start = -1;
+  let last = -1;
+  let chars = 0;
+  let gapLines = 0;
+  let gapChars = 0;
+  const close = (): void => {
+    if (start >= 0 && chars > bestChars) {
+      best = [start, last + 1];
+      bestChars = chars;
+    }
+  };
+  blocks.forEach((b, i) => {
+    if (labels[i] !== 'good') {
+      gapLines++;
+      gapChars += b.text.length;
+      return;
+    }
+    if (start < 0 || gapLines >= GAP_LINES || gapChars >= GAP_CHARS) {
+      close();
+      start = i;
+      chars = 0;
+    }
+    chars += b.text.length;
+    last = i;
+    gapLines = 0;
+    gapChars = 0;
+  });
+  close();
+  return best;
 }
 
 function nextGood(labels: readonly Quality[], from: number, end: number): number {
