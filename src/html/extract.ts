@@ -5,6 +5,7 @@ import type { Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.
 import { toBlocks } from './blocks.js';
 import { chooseMain } from './choose.js';
 import { isElement, textOf, walk } from './dom.js';
+import { filterBlocks } from './filter.js';
 import { prune } from './prune.js';
 import { measure } from './stats.js';
 import { headlines, pageMetaFromHead, readHead, type HeadInfo } from './title.js';
@@ -56,7 +57,7 @@ function mainDraft(body: Element, head: HeadInfo, opts: ResolvedOptions, log: Re
   const stats = measure(body, pruned);
   const choice = chooseMain(body, pruned, stats);
   if (!choice) return null;
-  const blocks = toBlocks(choice.parts, pruned);
+  const blocks = filterBlocks(toBlocks(choice.parts, pruned), log, opts.disable);
   const title = storyTitle(body, pruned, choice.parts, head);
   return { role: 'main', blocks, meta: title ? { title } : {}, captions: [], needsBounds: false };
 }

@@ -232,3 +232,19 @@ export const HTML_CAPTION_WORDS = markup([
 ]);
 export const HTML_BYLINE_WORDS = markup(['byline', 'author', 'authors', 'author name', 'autor', 'writer', 'by line']);
 export const HTML_DATE_WORDS = markup(['date', 'time', 'timestamp', 'pubdate', 'published', 'datum', 'dateline', 'post date', 'entry date']);
+/**
+ * Labels that open a block of links to other pages inside an HTML story container; they end the
+ * story (with TERMINATOR, which the text path uses too). A short tail is allowed after the
+ * openers that name a place: "More from CNN", "Mehr aus dem Ressort".
+ */
+export const HTML_END_LABEL = new RegExp(
+  `^(?:(?:${words([
+    'das könnte dich auch interessieren', 'das könnte sie auch interessieren', 'schon gelesen', 'weitere themen',
+    'weitere beiträge', 'beiträge zum thema', 'weitere beiträge zum thema', 'empfohlene beiträge', 'weiterführende links',
+    'nächster artikel', 'vorheriger artikel', 'die neuesten meldungen', 'neueste artikel', 'aktuelle news', 'aktuelle artikel',
+    'schlagworte', 'schlagwörter', 'tags', 'themen', 'stichworte', 'verwandte artikel', 'ähnliche artikel', 'ähnliche beiträge',
+    'next article', 'previous article', 'next post', 'previous post', 'related topics', 'topics', 'tagged', 'share this article',
+    'share this', 'about the author', 'über den autor', 'zum autor', 'top-themen', 'top themen', 'mehr zum thema',
+  ])})|(?:${words(['mehr aus', 'mehr von', 'mehr zu', 'more from', 'more on', 'more in', 'more about', 'weitere artikel', 'weitere news', 'alle artikel', 'latest from', 'also on'])})(?:\\s+\\S+){0,4})\\s*[:.…»>-]*(?:\\s*\\d+)?$`,
+  'iu',
+);
