@@ -15,7 +15,19 @@ const STOPLISTS = new Map<string, ReadonlySet<string>>(
   LANGS.map((l) => [l, new Set((ISO[l] ?? []).filter((w) => /\p{L}/u.test(w)).map((w) => w.toLowerCase()))]),
 );
 
+/** word → indexes (in LANGS) of the stoplists holding it: one lookup per token for all languages. */
+const INDEX = new Map<string, number[]>();
+[...STOPLISTS.values()].forEach((list, li) => {
+  for (const w of list) {
+    const at = INDEX.get(w);
+    if (at) at.push(li);
+    else INDEX.set(w, [li]);
+  }
+});
+
 const MIN_TOKENS = 20;
+/** Enough text to tell the language; more only costs time. */
+const SAMPLE_CHARS = 20000;
 const MIN_COVERAGE = 0.15;
 
 export function tokens(text: string): string[] {
@@ -30,16 +42,16 @@ export interface DetectedLang {
 
 /** The page's language from a sample of its text, or undefined when too little text says. */
 export function detectLang(text: string): DetectedLang | undefined {
-  const toks = tokens(text.slice(0, 50000));
+  const toks = tokens(text.slice(0, SAMPLE_CHARS));
   if (toks.length < MIN_TOKENS) return undefined;
-  let best: DetectedLang | undefined;
-  for (const [lang, list] of STOPLISTS) {
-    let hits = 0;
-    for (const t of toks) if (list.has(t)) hits++;
-    const coverage = hits / toks.length;
-    if (!best || coverage > best.coverage) best = { lang, coverage };
-  }
-  return best && best.coverage >= MIN_COVERAGE ? best : undefined;
+  const hits = new Array<number>(LANGS.length).fill(0);
+  for (const t of toks) for (const li of INDEX.get(t) ?? []) hits[li] = (hits[li] as number) + 1;
+  let best = 0;
+  hits.forEach((h, li) => {
+    if (h > (hits[best] as number)) best = li;
+  });
+  const coverage = (hits[best] as number) / toks.length;
+  return coverage >= MIN_COVERAGE ? { lang: LANGS[best] as string, coverage } : undefined;
 }
 
 /** Stopword tokens ÷ tokens for one block, in the given language; undefined without a stoplist. */

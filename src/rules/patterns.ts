@@ -82,21 +82,48 @@ export const AGENCY = new RegExp(
   'u',
 );
 
-/** Headings and labels that end the article: related links, comments, "read next". */
+/** Headings and labels that end the article: related links, comments, "read next", author boxes. */
 export const TERMINATOR = new RegExp(
-  `^(?:${words([
-    'related', 'related articles', 'related stories', 'related posts', 'related content', 'related news',
-    'read more', 'read next', 'more from', 'more stories', 'more news', 'more on this story', 'you may also like',
-    'you might also like', 'recommended', 'recommended for you', 'most read', 'most popular', 'popular',
-    'trending', 'top stories', 'latest news', 'latest', 'comments', 'leave a comment', 'post a comment',
-    'leave a reply', 'join the conversation', 'mehr zum thema', 'mehr zum thema:', 'das könnte sie auch interessieren',
-    'auch interessant', 'weitere artikel', 'meistgelesen', 'meistgelesene artikel', 'empfohlene artikel',
-    'kommentare', 'leserkommentare', 'lesen sie auch', 'à lire aussi', 'lire aussi', 'sur le même sujet',
-    'articles similaires', 'vous aimerez aussi', 'le plus lu', 'les plus lus', 'noticias relacionadas',
-    'te puede interesar', 'lo más leído', 'más leídas', 'leggi anche', 'potrebbe interessarti',
-    'articoli correlati', 'leia também', 'veja também', 'lees ook', 'meer nieuws', 'czytaj także',
-    'czytaj też', 'zobacz także',
-  ])})\\b[\\s:.…»>-]*(?:\\d+)?$`,
+  `^(?:\\d+\\s+)?(?:${words([
+    'related', 'related articles', 'related stories', 'related posts', 'related content', 'related news', 'related topics',
+    'read more', 'read next', 'more from', 'more stories', 'more news', 'more on this story', 'more on this topic',
+    'you may also like', 'you might also like', 'you may be interested in', 'recommended', 'recommended for you',
+    'recommended stories', 'most read', 'most popular', 'popular', 'popular posts', 'trending', 'top stories',
+    'latest news', 'latest', 'comments', 'comment', 'leave a comment', 'post a comment', 'leave a reply', 'add a comment',
+    'join the conversation', 'responses', 'about the author', 'share this', 'share this article', 'tags', 'filed under',
+    'mehr zum thema', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'auch interessant',
+    'weitere artikel', 'mehr artikel', 'weitere beiträge', 'ähnliche beiträge', 'ähnliche artikel', 'verwandte artikel',
+    'meistgelesen', 'meistgelesene artikel', 'empfohlene artikel', 'kommentare', 'kommentar', 'leserkommentare',
+    'schreibe einen kommentar', 'kommentar schreiben', 'kommentar verfassen', 'hinterlasse einen kommentar',
+    'lesen sie auch', 'lesen sie mehr', 'das könnte sie auch interessieren', 'über den autor', 'zur person',
+    'autoreninfo', 'schlagworte', 'themen', 'teilen', 'diesen artikel teilen', 'artikel teilen',
+    'à lire aussi', 'lire aussi', 'sur le même sujet', 'articles similaires', 'vous aimerez aussi', 'le plus lu',
+    'les plus lus', 'commentaires', 'laisser un commentaire', 'noticias relacionadas', 'te puede interesar',
+    'lo más leído', 'más leídas', 'comentarios', 'deja un comentario', 'leggi anche', 'potrebbe interessarti',
+    'articoli correlati', 'commenti', 'lascia un commento', 'leia também', 'veja também', 'comentários',
+    'lees ook', 'meer nieuws', 'reacties', 'czytaj także', 'czytaj też', 'zobacz także', 'komentarze',
+  ])})\\b[\\s:.…»>()\\d-]*$`,
+  'iu',
+);
+
+/** A sentence-long heading that announces related links: "Diese Artikel könnten dich auch interessieren:". */
+export const RELATED_PHRASE =
+  /\b(?:(?:könnte|könnten) (?:sie|dich|euch) (?:auch )?interessieren|you (?:may|might) also (?:like|enjoy)|(?:more|other) (?:articles|stories|posts) (?:from|like|about)|pourrait (?:aussi |également )?vous intéresser|también te puede interesar|ti potrebbe interessare)\b/iu;
+
+/** Comment furniture: "Jane sagt:", "John says:", a reply button. */
+export const COMMENT_MARK = /^(?:.{1,60}\s(?:sagt|says|schreibt|writes|dit|dice|scrive|zegt|napisał[a]?)\s*:|(?:antworten|reply|répondre|responder|rispondi|beantwoorden|odpowiedz|melden|report|zitieren|quote|permalink)\s*[↓↩]?)$/iu;
+
+/** The comment form under an article: its sentences end the article. */
+export const COMMENT_FORM = new RegExp(
+  [
+    String.raw`your email address will not be published`, String.raw`required fields are marked`,
+    String.raw`notify me of (?:follow-up comments|new posts)`, String.raw`save my name, email`,
+    String.raw`(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht`, String.raw`erforderliche felder sind`,
+    String.raw`benachrichtige mich über`, String.raw`mit der nutzung dieses formulars`,
+    String.raw`votre adresse (?:e-mail|de messagerie) ne sera pas publiée`, String.raw`tu dirección de correo electrónico no será publicada`,
+    String.raw`il tuo indirizzo email non sarà pubblicato`, String.raw`o seu endereço de e-mail não será publicado`,
+    String.raw`du musst angemeldet sein`, String.raw`you must be logged in to post a comment`,
+  ].join('|'),
   'iu',
 );
 

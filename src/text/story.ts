@@ -1,5 +1,5 @@
 import { endsSentence, normKey, wordCount } from '../rules/features.js';
-import { TERMINATOR } from '../rules/patterns.js';
+import { COMMENT_FORM, COMMENT_MARK, RELATED_PHRASE, TERMINATOR } from '../rules/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -106,7 +106,21 @@ function findTitle(blocks: readonly Block[], bodyStart: number): number | undefi
   return undefined;
 }
 
-/** Index where a terminating block ("Related", "Comments") ends the body, or `end` when none does. */
+/** What kind of end marker a block is, if any. */
+function endMarker(text: string): 'heading' | 'comment' | undefined {
+  if (TERMINATOR.test(text) || (RELATED_PHRASE.test(text) && wordCount(text) <= RELATED_MAX_WORDS)) return 'heading';
+  if (COMMENT_FORM.test(text) || COMMENT_MARK.test(text)) return 'comment';
+  return undefined;
+}
+
+/** A comment's text sits above its reply button: this many good blocks at most. */
+const COMMENT_REACH = 3;
+const RELATED_MAX_WORDS = 12;
+
+/**
+ * Index where a terminating block ("Related", "Comments", a comment's "Reply") ends the body,
+ * or `end` when none does (boilerpipe's terminating blocks, PRIOR-ART's related-heading rule).
+ */
 function terminatorCut(
   blocks: readonly Block[],
   labels: readonly Quality[],
@@ -118,14 +132,33 @@ function terminatorCut(
   let words = 0;
   for (let i = start; i < end; i++) {
     const b = blocks[i] as Block;
-    if (words >= TERMINATOR_AFTER_WORDS && TERMINATOR.test(b.text)) {
-      const next = blocks.slice(i + 1, end).find((x, k) => labels[i + 1 + k] !== 'short' || wordCount(x.text) >= PARAGRAPH_AFTER_TERMINATOR);
-      const nextIsParagraph = next !== undefined && wordCount(next.text) >= PARAGRAPH_AFTER_TERMINATOR && labels[blocks.indexOf(next)] === 'good';
-      if (!nextIsParagraph) return i;
-    }
+    const marker = words >= TERMINATOR_AFTER_WORDS ? endMarker(b.text) : undefined;
+    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end)) return i;
+    if (marker === 'comment') return commentStart(blocks, labels, i, start);
     if (labels[i] === 'good') words += wordCount(b.text);
   }
   return end;
+}
+
+/** PRIOR-ART: a related heading followed by a paragraph of 25+ words is only a block to drop. */
+function paragraphFollows(blocks: readonly Block[], labels: readonly Quality[], i: number, end: number): boolean {
+  for (let j = i + 1; j < end; j++) {
+    if (labels[j] === 'short') continue;
+    return labels[j] === 'good' && wordCount((blocks[j] as Block).text) >= PARAGRAPH_AFTER_TERMINATOR;
+  }
+  return false;
+}
+
+/** The comment holding a reply button at `i` starts after the last non-good block above it. */
+function commentStart(blocks: readonly Block[], labels: readonly Quality[], i: number, start: number): number {
+  if (!COMMENT_MARK.test((blocks[i] as Block).text) || /[:]$/.test((blocks[i] as Block).text)) return i;
+  let j = i;
+  let good = 0;
+  while (j - 1 > start && labels[j - 1] === 'good' && good < COMMENT_REACH) {
+    j--;
+    good++;
+  }
+  return labels[j - 1] === 'good' ? i : j;
 }
 
 /**
