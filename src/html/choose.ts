@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { HTML_CONTENT_WORDS, HTML_NEGATIVE_WORDS } from '../rules/patterns.js';
-import { INLINE, isElement, markupWords, NON_TEXT, textOf, walk } from './dom.js';
+import { collapse, INLINE, isElement, markupWords, NON_TEXT, textOf, walk } from './dom.js';
 import { isStoryMarkup } from './prune.js';
 import { EMPTY_STATS, linkDensityOf, type NodeStats } from './stats.js';
 
@@ -31,9 +31,12 @@ const SIBLING_MIN_SCORE = 10;
 const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_MAX_LINKS = 0.25;
 
-const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'blockquote']);
-/** Containers that become a paragraph when they hold only phrasing content ("div as p"). */
-const DIV_LIKE: ReadonlySet<string> = new Set(['div', 'section', 'article', 'span', 'font', 'center']);
+/** Always a paragraph, whatever they hold. */
+const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre']);
+/** A paragraph when they hold only phrasing content ("div as p"); otherwise a container. */
+const DIV_LIKE: ReadonlySet<string> = new Set([
+  'div', 'section', 'article', 'span', 'font', 'center', 'td', 'blockquote', 'li', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6',
+]);
 
 const TAG_BASE: Readonly<Record<string, number>> = {
   div: 5, article: 5, section: 3, main: 3, pre: 3, td: 3, blockquote: 3,
@@ -75,49 +78,100 @@ function paragraphScore(text: string): number {
   return 1 + commas + Math.min(3, Math.floor(text.length / 100));
 }
 
-/** Scores every container under `body` from the paragraphs it holds. */
+/**
+ * Scores every container under `body` from the paragraphs it holds. Text set directly in a
+ * container between its blocks ("text<br><br>text<div>…</div>") is a paragraph of that container
+ * (Readability wraps such runs in a <p>).
+ */
 export function scoreContainers(body: Element, pruned: ReadonlySet<AnyNode>): Map<Element, number> {
   const scores = new Map<Element, number>();
-  walk(body, (node) => {
-    if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
-    if (!isParagraph(node)) return true;
-    const text = textOf(node, pruned);
-    if (text.length < MIN_PARAGRAPH) return false;
+  const credit = (from: AnyNode | null, text: string): void => {
+    if (text.length < MIN_PARAGRAPH) return;
     const s = paragraphScore(text);
-    let anc = node.parent;
+    let anc = from;
     for (let level = 0; level < ANCESTOR_LEVELS && anc && isElement(anc); level++, anc = anc.parent) {
       const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
       scores.set(anc, (scores.get(anc) ?? initialScore(anc)) + s * share);
       if (anc === body) break;
     }
-    return false;
+  };
+  walk(body, (node) => {
+    if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
+    if (isParagraph(node)) {
+      credit(node.parent, textOf(node, pruned));
+      return false;
+    }
+    credit(node, ownRunText(node, pruned));
+    return true;
   });
   return scores;
 }
+
+/** The text a container holds directly: its text nodes and phrasing children, not its blocks. */
+function ownRunText(el: Element, pruned: ReadonlySet<AnyNode>): string {
+  let text = '';
+  for (const c of el.children) {
+    if (c.type === 'text') text += c.data;
+    else if (isElement(c) && INLINE.has(c.name) && !pruned.has(c)) text += ` ${textOf(c, pruned)} `;
+  }
+  return collapse(text);
+}
+
+/** Readability: when 3 of the next 4 candidates (within 75% of the winner) share an ancestor with it, that ancestor wins. */
+const ALTERNATIVES = 4;
+const ALTERNATIVE_SHARE = 0.75;
+const MIN_ALTERNATIVES = 3;
 
 /** The winning container and its related siblings, or null when no paragraph scored. */
 export function chooseMain(body: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): Choice | null {
   const raw = scoreContainers(body, pruned);
   const final = (el: Element): number => (raw.get(el) ?? 0) * (1 - linkDensityOf(stats.get(el) ?? EMPTY_STATS));
-  let top: Element | null = null;
-  let best = -Infinity;
-  for (const el of raw.keys()) {
-    const s = final(el);
-    if (s > best) {
-      best = s;
-      top = el;
-    }
-  }
-  if (!top) return null;
-  top = climb(top, body, final, stats);
+  const ranked = [...raw.keys()].map((el) => ({ el, score: final(el) })).sort((a, b) => b.score - a.score);
+  const first = ranked[0];
+  if (!first) return null;
+  const alternatives = ranked
+    .slice(1, 1 + ALTERNATIVES)
+    .filter((c) => c.score >= ALTERNATIVE_SHARE * first.score)
+    .map((c) => c.el);
+  let top = commonAncestor(first.el, alternatives, body) ?? risingParent(first.el, body, final);
+  top = climb(top, body, stats);
   return { parts: withSiblings(top, final(top), final, stats, pruned), top, score: final(top) };
+}
+
+function commonAncestor(top: Element, alternatives: readonly Element[], body: Element): Element | null {
+  if (alternatives.length < MIN_ALTERNATIVES) return null;
+  for (let anc = top.parent; anc && isElement(anc); anc = anc.parent) {
+    const inside = alternatives.filter((a) => contains(anc as Element, a)).length;
+    if (inside >= MIN_ALTERNATIVES) return anc;
+    if (anc === body) break;
+  }
+  return null;
+}
+
+/** Readability: a parent scoring above its child (within a third of it all the way up) holds more of the story. */
+function risingParent(top: Element, body: Element, final: (el: Element) => number): Element {
+  let last = final(top);
+  const threshold = last / 3;
+  for (let anc = top.parent; anc && isElement(anc) && anc !== body; anc = anc.parent) {
+    const s = final(anc);
+    if (s === 0) continue;
+    if (s < threshold) break;
+    if (s > last) return anc;
+    last = s;
+  }
+  return top;
+}
+
+export function contains(ancestor: Element, el: Element): boolean {
+  for (let cur: AnyNode | null = el; cur; cur = cur.parent) if (cur === ancestor) return true;
+  return false;
 }
 
 /**
  * Readability: a winner that is its parent's only child with text stands for the parent; a story
  * container (article/main/articleBody) just above the winner with little else in it is taken instead.
  */
-function climb(top: Element, body: Element, final: (el: Element) => number, stats: ReadonlyMap<Element, NodeStats>): Element {
+function climb(top: Element, body: Element, stats: ReadonlyMap<Element, NodeStats>): Element {
   let cur = top;
   while (cur.parent && isElement(cur.parent) && cur !== body) {
     const parent: Element = cur.parent;
@@ -129,7 +183,6 @@ function climb(top: Element, body: Element, final: (el: Element) => number, stat
     if (parent === body) break;
     cur = parent;
   }
-  void final;
   return cur;
 }
 

@@ -3,7 +3,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import type { RemovalLog } from '../rules/rule.js';
 import type { Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
 import { toBlocks } from './blocks.js';
-import { chooseMain } from './choose.js';
+import { chooseMain, contains } from './choose.js';
 import { isElement, textOf, walk } from './dom.js';
 import { filterBlocks } from './filter.js';
 import { prune } from './prune.js';
@@ -70,7 +70,3 @@ function storyTitle(body: Element, pruned: ReadonlySet<AnyNode>, parts: readonly
   return text !== '' ? text : pageMetaFromHead(head).title;
 }
 
-function contains(ancestor: Element, el: Element): boolean {
-  for (let cur: AnyNode | null = el; cur; cur = cur.parent) if (cur === ancestor) return true;
-  return false;
-}

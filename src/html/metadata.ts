@@ -1,9 +1,9 @@
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Document, Element } from 'domhandler';
+import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { findDate } from '../metadata/date.js';
-import { TITLE_SEPARATOR_SPLIT } from '../rules/patterns.js';
+import { DANGLING_SEPARATOR, TITLE_SEPARATOR_SPLIT } from '../rules/patterns.js';
 import type { PageMeta } from '../types.js';
-import { collapse, isElement, textOf, walk } from './dom.js';
+import { collapse, isElement, textOf } from './dom.js';
 import { comparableUrl, isNode, ldFacts, type LdFacts, type LdNode } from './jsonld.js';
 
 /**
@@ -44,8 +44,7 @@ const META_KEYS = {
 export function pageMetadata($: CheerioAPI, url?: string): PageMeta {
   const meta: PageMeta = {};
   try {
-    const got = collected($);
-    const ld = ldFacts(got.ldScripts, url ?? got.canonical);
+    const { got, ld } = collected($, url);
     fillFromMarkup(meta, got, ld, url);
   } catch {
     // Metadata is a bonus: whatever was found before a surprise stays, the page still extracts.
@@ -56,8 +55,7 @@ export function pageMetadata($: CheerioAPI, url?: string): PageMeta {
 /** The JSON-LD `articleBody` of the page's article node, whitespace-collapsed, when present. */
 export function articleBodyFromJsonLd($: CheerioAPI, url?: string): string | undefined {
   try {
-    const got = collected($);
-    const ld = ldFacts(got.ldScripts, url ?? got.canonical);
+    const { ld } = collected($, url);
     const body = ld.article?.['articleBody'] ?? ld.article?.['text'];
     if (typeof body !== 'string') return undefined;
     const text = collapse(decodeEntities(body.replace(/<[^>]*>/g, ' ')));
@@ -67,26 +65,39 @@ export function articleBodyFromJsonLd($: CheerioAPI, url?: string): string | und
   }
 }
 
-const cache = new WeakMap<Document, Collected>();
+/** Per parsed document: the extractor asks for metadata and for articleBody; read the tree once. */
+const cache = new WeakMap<Document, { got: Collected; url: string | undefined; ld: LdFacts }>();
 
-function collected($: CheerioAPI): Collected {
+function collected($: CheerioAPI, url: string | undefined): { got: Collected; ld: LdFacts } {
   const doc = $.root()[0] as Document;
-  let got = cache.get(doc);
-  if (!got) {
-    got = collect(doc);
-    cache.set(doc, got);
-  }
-  return got;
+  const hit = cache.get(doc);
+  if (hit && hit.url === url) return hit;
+  const got = hit?.got ?? collect(doc);
+  const entry = { got, url, ld: ldFacts(got.ldScripts, url ?? got.canonical) };
+  cache.set(doc, entry);
+  return entry;
 }
 
+/**
+ * One pass over the elements in document order. Its own loop rather than dom.walk: it runs on
+ * every page and only elements matter, so text nodes never touch the stack (half the cost).
+ */
 function collect(doc: Document): Collected {
   const got: Collected = { metas: new Map(), ldScripts: [], times: [] };
-  walk(doc, (node: AnyNode) => {
-    if (!isElement(node)) return node.type === 'root';
-    readElement(node, got);
-    // Scripts, styles and templates hold no elements we read.
-    return node.type === 'tag' && node.name !== 'template' && node.name !== 'svg';
-  });
+  const stack: AnyNode[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isElement(node)) {
+      readElement(node, got);
+      // Scripts, styles, templates and SVG hold no elements we read.
+      if (node.type !== 'tag' || node.name === 'template' || node.name === 'svg') continue;
+    } else if (node.type !== 'root') continue;
+    const children = (node as ParentNode).children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i] as AnyNode;
+      if (child.type === 'tag' || child.type === 'script') stack.push(child);
+    }
+  }
   return got;
 }
 
@@ -98,7 +109,7 @@ function readElement(el: Element, got: Collected): void {
       return;
     case 'title':
       // (collect() never enters <svg>, whose <title> is an icon label.)
-      if (got.titleTag === undefined) got.titleTag = collapse(textOf(el));
+      if (got.titleTag === undefined) got.titleTag = collapse(ownText(el));
       return;
     case 'meta': {
       const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'])?.trim().toLowerCase();
@@ -110,11 +121,18 @@ function readElement(el: Element, got: Collected): void {
       if (got.canonical === undefined && /(?:^|\s)canonical(?:\s|$)/i.test(a['rel'] ?? '') && a['href']) got.canonical = a['href'].trim();
       return;
     case 'script':
-      if (/ld\+json/i.test(a['type'] ?? '')) got.ldScripts.push(textOf(el));
+      if (/ld\+json/i.test(a['type'] ?? '')) got.ldScripts.push(ownText(el));
       return;
     default:
       readTime(el, got);
   }
+}
+
+/** The raw text of an element's own text children (dom.textOf skips <title> and <script>). */
+function ownText(el: Element): string {
+  let text = '';
+  for (const child of el.children) if (child.type === 'text') text += child.data;
+  return text;
 }
 
 function readTime(el: Element, got: Collected): void {
@@ -147,12 +165,16 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   const pageUrl = url ?? canonical;
   if (pageUrl) meta.url = canonical ?? pageUrl;
 
-  const siteName = ldString(ld.website?.['name']) ?? m(META_KEYS.siteName) ?? ldString(ld.publisher?.['name']);
+  // og:site_name is written for exactly this; a JSON-LD WebSite name is often a CMS default ("Start").
+  const siteName = notUrl(got.metas.get('og:site_name') ?? ldString(ld.publisher?.['name']) ?? ldString(ld.website?.['name']) ?? m(META_KEYS.siteName));
   if (siteName) meta.siteName = siteName;
-  const source = ldString(ld.publisher?.['name']) ?? siteName;
+  const source = notUrl(ldString(ld.publisher?.['name'])) ?? siteName;
   if (source) meta.source = source;
 
-  const rawTitle = ldString(art?.['headline']) ?? ldString(art?.['name']) ?? m(META_KEYS.title) ?? parsely.title ?? got.titleTag ?? ldString(ld.page?.['name']);
+  const markupTitle = m(META_KEYS.title) ?? parsely.title ?? got.titleTag;
+  const ldTitle = ldString(art?.['headline']) ?? ldString(art?.['name']);
+  // A JSON-LD headline that shares no word with the page's own title is a template leftover ("escenic").
+  const rawTitle = (ldTitle && (!markupTitle || sharesWords(ldTitle, markupTitle)) ? ldTitle : undefined) ?? markupTitle ?? ldString(ld.page?.['name']);
   if (rawTitle) meta.title = stripTitleSuffix(rawTitle, [siteName, source, ldString(ld.website?.['name']), got.metas.get('og:site_name'), ...hostNames(pageUrl)]);
 
   const timeFirst = got.times.find((t) => t.published && isoDate(t.value)) ?? got.times.find((t) => isoDate(t.value));
@@ -161,7 +183,7 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   const modified = firstDate([ldString(art?.['dateModified']), m(META_KEYS.modified), ldString(ld.page?.['dateModified'])]);
   if (modified) meta.modified = modified;
 
-  const byline = authorNames(art?.['author'] ?? art?.['creator'], ld) ?? metaAuthor(m(META_KEYS.byline)) ?? parsely.author;
+  const byline = authorNames(art?.['author'] ?? art?.['creator'], ld) ?? personName(m(META_KEYS.byline)) ?? parsely.author;
   if (byline) meta.byline = byline;
 
   const description = m(META_KEYS.description) ?? ldString(art?.['description']) ?? ldString(ld.page?.['description']);
@@ -169,6 +191,13 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
 
   const lang = langCode(art?.['inLanguage'] ?? ld.page?.['inLanguage']) ?? langCode(got.htmlLang) ?? langCode(m(META_KEYS.lang));
   if (lang) meta.lang = lang;
+}
+
+function sharesWords(a: string, b: string): boolean {
+  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const other = new Set(words(b));
+  const mine = words(a);
+  return mine.length === 0 || mine.some((w) => other.has(w));
 }
 
 /** A JSON-LD string value: entities decoded, tags dropped, whitespace collapsed; else undefined. */
@@ -199,8 +228,8 @@ function authorNames(value: unknown, ld: LdFacts): string | undefined {
   const names: string[] = [];
   for (const item of list.slice(0, 10)) {
     const node = ld.resolve(item);
-    const name = isNode(node) ? ldString(node['name']) ?? joinName(node) : ldString(node);
-    if (name && !isUrl(name) && !names.includes(name)) names.push(name);
+    const name = personName(isNode(node) ? ldString(node['name']) ?? joinName(node) : ldString(node));
+    if (name && !names.includes(name)) names.push(name);
   }
   return names.length > 0 ? names.join(', ') : undefined;
 }
@@ -211,13 +240,19 @@ function joinName(node: LdNode): string | undefined {
   return given || family ? [given, family].filter(Boolean).join(' ') : undefined;
 }
 
-const isUrl = (s: string): boolean => /^(?:https?:)?\/\//i.test(s);
+/** "https://…", "//cdn…", "www.x.de", "facebook.com/name": an address, not a name. */
+const isUrl = (s: string): boolean => /^(?:https?:)?\/\//i.test(s) || (!/\s/.test(s) && /^(?:www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/|$))/i.test(s));
 
-/** A meta author that is a name, not a profile URL; "By Jane Doe" → "Jane Doe". */
-function metaAuthor(value: string | undefined): string | undefined {
+const notUrl = (s: string | undefined): string | undefined => (s && !/^(?:https?:)?\/\//i.test(s) ? s : undefined);
+
+/** CMS account names that say nothing about who wrote the story. */
+const PLACEHOLDER_AUTHORS = new Set(['admin', 'administrator', 'user', 'guest', 'unknown', 'anonymous', 'editor', 'webmaster', 'root']);
+
+/** An author that is a name, not a profile URL or a placeholder; "By Jane Doe" → "Jane Doe". */
+function personName(value: string | undefined): string | undefined {
   if (!value || isUrl(value)) return undefined;
-  const name = value.replace(/^(?:by|von|par|por|di|door)\s+/i, '').trim();
-  return name === '' ? undefined : name;
+  const name = value.replace(/^(?:by|von|par|por|di|door|de)\s+/i, '').trim();
+  return name === '' || PLACEHOLDER_AUTHORS.has(name.toLowerCase()) ? undefined : name;
 }
 
 /** parse.ly's older `parsely-page` meta holds JSON with title, pub_date and author. */
@@ -312,7 +347,14 @@ function hostNames(url: string | undefined): string[] {
   return [host, ...(main && main.length >= 3 ? [main] : [])];
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Lower case letters and digits only, umlauts spelled out as hosts spell them ("Bächli" → "baechli"). */
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[äöü]/g, (c) => `${c.normalize('NFD')[0] ?? ''}e`)
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 function isSiteName(part: string, names: readonly string[]): boolean {
   const p = norm(part);
@@ -320,9 +362,9 @@ function isSiteName(part: string, names: readonly string[]): boolean {
   return names.some((n) => n !== '' && (p === n || (n.length >= 3 && p.includes(n)) || (p.length >= 4 && n.includes(p))));
 }
 
-/** A part short enough to be a site name or section: at most 4 words and a third of the rest. */
+/** A part short enough to be a site name or section: at most 4 words and under 40% of the rest. */
 function clearlyShorter(part: string, rest: string): boolean {
-  return part.split(/\s+/).length <= 4 && part.length * 3 <= rest.length && rest.split(/\s+/).length >= 3;
+  return part.split(/\s+/).length <= 4 && part.length * 2.5 <= rest.length && rest.split(/\s+/).length >= 3;
 }
 
 /**
@@ -330,7 +372,8 @@ function clearlyShorter(part: string, rest: string): boolean {
  * publisher, the host) are dropped; failing that, a trailing part that is clearly the shorter side
  * of a " | " or " - " split. A colon never splits a title ("Brexit: what next" stays whole).
  */
-export function stripTitleSuffix(title: string, names: readonly (string | undefined)[]): string {
+export function stripTitleSuffix(raw: string, names: readonly (string | undefined)[]): string {
+  const title = trimSeparators(raw);
   const parts = title.split(TITLE_SEPARATOR_SPLIT);
   if (parts.length < 3) return title;
   const known = names.filter((n): n is string => !!n).map(norm);
@@ -346,4 +389,9 @@ export function stripTitleSuffix(title: string, names: readonly (string | undefi
   }
   const kept = parts.slice(start, end + 1).join('').trim();
   return kept === '' ? title : kept;
+}
+
+/** "Headline -" (a template with an empty site name): the dangling separator goes. */
+function trimSeparators(title: string): string {
+  return title.replace(DANGLING_SEPARATOR, '').trim() || title;
 }

@@ -275,3 +275,5 @@ export const HTML_END_LABEL = new RegExp(
   ])})|(?:${words(['mehr aus', 'mehr von', 'mehr zu', 'more from', 'more on', 'more in', 'more about', 'weitere artikel', 'weitere news', 'alle artikel', 'latest from', 'also on'])})(?:\\s+\\S+){0,4})\\s*[:.…»>-]*(?:\\s*\\d+)?$`,
   'iu',
 );
+/** Soft hyphens and zero-width spaces: invisible in a browser, and they break word matching. */
+export const INVISIBLE_CHARS = /[\u00AD\u200B\u2060\uFEFF]/g;
