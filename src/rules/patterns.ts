@@ -106,6 +106,18 @@ export const TERMINATOR = new RegExp(
   'iu',
 );
 
+/** The openings of TERMINATOR headings that carry a tail ("Mehr zum Thema auf example.de", "Lesen Sie auch:"). */
+export const TERMINATOR_START = new RegExp(
+  `^(?:${words([
+    'related', 'read more', 'read next', 'more from', 'more on', 'see also', 'you may also', 'you might also',
+    'recommended', 'most read', 'most popular', 'mehr zum thema', 'mehr von', 'mehr aus', 'lesen sie auch', 'lesen sie mehr',
+    'weitere artikel', 'weitere beiträge', 'weitere informationen zum', 'ähnliche', 'auch interessant', 'das könnte',
+    'lire aussi', 'à lire aussi', 'voir aussi', 'lea también', 'lea:', 'lee también', 'leé también', 'leggi anche',
+    'leia também', 'veja também', 'lees ook', 'czytaj także', 'czytaj też', 'zobacz też', 'zobacz także',
+  ])})`,
+  'iu',
+);
+
 /** A sentence-long heading that announces related links: "Diese Artikel könnten dich auch interessieren:". */
 export const RELATED_PHRASE =
   /\b(?:(?:könnte|könnten) (?:sie|dich|euch) (?:auch )?interessieren|you (?:may|might) also (?:like|enjoy)|(?:more|other) (?:articles|stories|posts) (?:from|like|about)|pourrait (?:aussi |également )?vous intéresser|también te puede interesar|ti potrebbe interessare)\b/iu;
@@ -143,6 +155,10 @@ export const BOILERPLATE = new RegExp(
     String.raw`\btodos los derechos reservados\b`, String.raw`\btutti i diritti riservati\b`,
     String.raw`^(?:©|\(c\)|copyright)\s*\d{4}`,
     String.raw`\bclick here to\b`, String.raw`\bfollow us on\b`, String.raw`\bfolgen sie uns\b`,
+    String.raw`\bfollow\b.{1,40}\bon (?:twitter|facebook|instagram|x|linkedin)\b`,
+    String.raw`\b(?:sign up|subscribe|register|get|receive)\b.{0,60}\bnewsletters?\b`,
+    String.raw`\bnewsletters?\b.{0,60}\b(?:abonnieren|bestellen|anmelden|erhalten|sign up|subscribe|inscri|suscr|iscriviti)`,
+    String.raw`\b(?:unseren?|den|zum|our|the) newsletter\b`,
     String.raw`\bjavascript (?:is )?(?:disabled|required)|enable javascript\b`,
     String.raw`\byour browser (?:does not|doesn't) support\b`,
   ].join('|'),
@@ -150,7 +166,7 @@ export const BOILERPLATE = new RegExp(
 );
 
 /** Cheap prefilter for BOILERPLATE: every alternative there holds one of these stems. */
-export const BOILERPLATE_HINT = /cookie|newsletter|abonn|subscri|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|follow|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
+export const BOILERPLATE_HINT = /cookie|newsletter|follow|abonn|subscri|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|follow|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
 
 /** Dateline opening a story: "MOSCOW - ", "WASHINGTON (Reuters) -", "BERLIN, Feb 3 (dpa) –". */
 export const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-–—(]{1,30}?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
@@ -162,7 +178,9 @@ export const TRAILING_SEPARATOR = /\s*[|·•/–—-]+\s*$/u;
 /** Separators inside a `<title>`: "Headline | Site", "Headline - Site". */
 export const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s+[»·:]\s+/u;
 /** The same separators for html/metadata's suffix stripping, captured, without the colon ("Brexit: what next"). */
-export const TITLE_SEPARATOR_SPLIT = /(\s+[|–—»·-]\s+|\s+::\s+|\s*\|\s*)/u;
+export const TITLE_SEPARATOR_SPLIT = /(\s+[|–—»›·-]\s+|\s+::\s+|\s*\|\s*)/u;
+/** A separator left at either end of a title by a template ("Headline - "). */
+export const DANGLING_SEPARATOR = /^\s*[|–—»›·:-]\s+|\s+[|–—»›·:-]\s*$/gu;
 
 /** Navigation words that mark a menu line when the line has no sentence punctuation. */
 export const NAV_WORDS = new RegExp(

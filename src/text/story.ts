@@ -1,5 +1,5 @@
 import { endsSentence, normKey, wordCount } from '../rules/features.js';
-import { COMMENT_FORM, COMMENT_MARK, RELATED_PHRASE, TERMINATOR } from '../rules/patterns.js';
+import { COMMENT_FORM, COMMENT_MARK, RELATED_PHRASE, TERMINATOR, TERMINATOR_START } from '../rules/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -23,8 +23,8 @@ const TITLE_MIN_WORDS = 2;
 const TITLE_MAX_WORDS = 30;
 /** How many lines above the body the title may sit (source and timestamp lines in between). */
 const TITLE_REACH = 6;
-/** boilerpipe: terminating blocks end the article only after this much body. */
-const TERMINATOR_AFTER_WORDS = 60;
+/** PRIOR-ART: a related heading ends the article only when it starts this far into the content. */
+const TERMINATOR_AFTER_CHARS = 500;
 /** A "related" heading is only a block to drop, not the end, when a paragraph this long follows. */
 const PARAGRAPH_AFTER_TERMINATOR = 25;
 
@@ -108,7 +108,9 @@ function findTitle(blocks: readonly Block[], bodyStart: number): number | undefi
 
 /** What kind of end marker a block is, if any. */
 function endMarker(text: string): 'heading' | 'comment' | undefined {
-  if (TERMINATOR.test(text) || (RELATED_PHRASE.test(text) && wordCount(text) <= RELATED_MAX_WORDS)) return 'heading';
+  if (TERMINATOR.test(text)) return 'heading';
+  const short = wordCount(text) <= RELATED_MAX_WORDS && (!endsSentence(text) || text.endsWith(':'));
+  if (short && (RELATED_PHRASE.test(text) || TERMINATOR_START.test(text))) return 'heading';
   if (COMMENT_FORM.test(text) || COMMENT_MARK.test(text)) return 'comment';
   return undefined;
 }
@@ -129,13 +131,16 @@ function terminatorCut(
   disable: readonly string[],
 ): number {
   if (isDisabled('story/terminator', disable)) return end;
-  let words = 0;
+  const goodChars = blocks.map((b, i) => (labels[i] === 'good' ? b.text.length : 0));
+  const total = goodChars.slice(start, end).reduce((a, b) => a + b, 0);
+  let before = 0;
   for (let i = start; i < end; i++) {
     const b = blocks[i] as Block;
-    const marker = words >= TERMINATOR_AFTER_WORDS ? endMarker(b.text) : undefined;
-    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end)) return i;
+    const marker = before >= TERMINATOR_AFTER_CHARS ? endMarker(b.text) : undefined;
+    // A heading that is followed by most of the page's prose is a teaser list inside the story.
+    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end) && total - before < before) return i;
     if (marker === 'comment') return commentStart(blocks, labels, i, start);
-    if (labels[i] === 'good') words += wordCount(b.text);
+    before += goodChars[i] as number;
   }
   return end;
 }
