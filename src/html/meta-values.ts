@@ -1,0 +1,165 @@
+import { findDate } from '../metadata/date.js';
+import { DANGLING_SEPARATOR, TITLE_SEPARATOR_SPLIT } from '../rules/patterns.js';
+import { comparableUrl, isNode } from './jsonld.js';
+
+/**
+ * The values pages state, normalized: dates to ISO 8601 with the stated offset, language tags to
+ * their primary subtag, author strings to names, titles without their site-name suffix.
+ */
+
+export function sharesWords(a: string, b: string): boolean {
+  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const other = new Set(words(b));
+  const mine = words(a);
+  return mine.length === 0 || mine.some((w) => other.has(w));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** The few entities JSON-LD writers leave in strings (a script's text is never entity-decoded). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6}|#39);/gi, (whole, name: string) => {
+    const lower = name.toLowerCase();
+    if (ENTITIES[lower] !== undefined) return ENTITIES[lower];
+    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : lower.startsWith('#') ? parseInt(lower.slice(1), 10) : NaN;
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** "https://…", "//cdn…", "www.x.de", "facebook.com/name": an address, not a name. */
+export const isUrl = (s: string): boolean => /^(?:https?:)?\/\//i.test(s) || (!/\s/.test(s) && /^(?:www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/|$))/i.test(s));
+
+export const notUrl = (s: string | undefined): string | undefined => (s && !/^(?:https?:)?\/\//i.test(s) ? s : undefined);
+
+/** CMS account names that say nothing about who wrote the story. */
+const PLACEHOLDER_AUTHORS = new Set(['admin', 'administrator', 'user', 'guest', 'unknown', 'anonymous', 'editor', 'webmaster', 'root']);
+
+/** An author that is a name, not a profile URL or a placeholder; "By Jane Doe" → "Jane Doe". */
+export function personName(value: string | undefined): string | undefined {
+  if (!value || isUrl(value)) return undefined;
+  const name = value.replace(/^(?:by|von|par|por|di|door|de)\s+/i, '').trim();
+  return name === '' || PLACEHOLDER_AUTHORS.has(name.toLowerCase()) ? undefined : name;
+}
+
+export function firstDate(values: readonly (string | undefined)[]): string | undefined {
+  for (const v of values) {
+    const iso = v ? isoDate(v) : undefined;
+    if (iso) return iso;
+  }
+  return undefined;
+}
+
+/** Machine dates: 2025-02-16, 2025-02-16T05:45:00.000+0530, 2025-02-16 05:45 Z. */
+const MACHINE_DATE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?\s*$/i;
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * A date as the page states it, to ISO 8601: the stated UTC offset is kept (+0530 → +05:30),
+ * a date alone stays a date, a time without a zone gets none. Free text goes to findDate.
+ */
+export function isoDate(raw: string): string | undefined {
+  const m = MACHINE_DATE.exec(raw);
+  if (!m) {
+    if (/^\d{10}(?:\d{3})?$/.test(raw.trim())) return epochDate(raw.trim());
+    return raw.length <= 200 ? findDate(raw)?.iso : undefined;
+  }
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => (x === undefined ? undefined : Number(x)));
+  if (!y || !mo || !d || y < 1900 || y > 2100 || mo > 12 || d > 31) return undefined;
+  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  if (h === undefined || mi === undefined) return date;
+  if (h > 23 || mi > 59 || (s ?? 0) > 59) return date;
+  return `${date}T${pad(h)}:${pad(mi)}:${pad(s ?? 0)}${offsetOf(m[7])}`;
+}
+
+function offsetOf(zone: string | undefined): string {
+  if (!zone) return '';
+  if (/^(?:z|utc|gmt)$/i.test(zone)) return 'Z';
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  return m ? `${m[1]}${m[2]}:${m[3] ?? '00'}` : '';
+}
+
+/** Unix seconds or milliseconds (some CMSs put these in meta tags): UTC. */
+function epochDate(raw: string): string | undefined {
+  const ms = raw.length === 13 ? Number(raw) : Number(raw) * 1000;
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  if (!Number.isFinite(ms) || y < 1995 || y > 2100) return undefined;
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** BCP 47 primary subtag: "de-DE" → "de", "en_US" → "en"; a JSON-LD Language node's name too. */
+export function langCode(value: unknown): string | undefined {
+  const v = isNode(value) ? value['alternateName'] ?? value['name'] : Array.isArray(value) ? value[0] : value;
+  if (typeof v !== 'string') return undefined;
+  const primary = v.trim().toLowerCase().split(/[-_\s,;]/)[0] ?? '';
+  return /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+}
+
+export function absoluteUrl(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    // A relative link without a base (or a broken one) is still worth reporting as written.
+    return isUrl(href) ? href : undefined;
+  }
+}
+
+/** Names a site goes by, from its URL: "www.spiegel.de" → "spiegel.de", "spiegel". */
+export function hostNames(url: string | undefined): string[] {
+  if (!url) return [];
+  const host = comparableUrl(url).split('/')[0] ?? '';
+  const labels = host.split('.');
+  const main = labels.length >= 2 ? labels[labels.length - 2] : undefined;
+  return [host, ...(main && main.length >= 3 ? [main] : [])];
+}
+
+/** Lower case letters and digits only, umlauts spelled out as hosts spell them ("Bächli" → "baechli"). */
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[äöü]/g, (c) => `${c.normalize('NFD')[0] ?? ''}e`)
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+function isSiteName(part: string, names: readonly string[]): boolean {
+  const p = norm(part);
+  if (p.length < 2) return false;
+  return names.some((n) => n !== '' && (p === n || (n.length >= 3 && p.includes(n)) || (p.length >= 4 && n.includes(p))));
+}
+
+/** A part short enough to be a site name or section: at most 4 words and under 40% of the rest. */
+function clearlyShorter(part: string, rest: string): boolean {
+  return part.split(/\s+/).length <= 4 && part.length * 2.5 <= rest.length && rest.split(/\s+/).length >= 3;
+}
+
+/**
+ * "Headline | Site" → "Headline": parts at either end that name the site (og:site_name, the
+ * publisher, the host) are dropped; failing that, a trailing part that is clearly the shorter side
+ * of a " | " or " - " split. A colon never splits a title ("Brexit: what next" stays whole).
+ */
+export function stripTitleSuffix(raw: string, names: readonly (string | undefined)[]): string {
+  const title = trimSeparators(raw);
+  const parts = title.split(TITLE_SEPARATOR_SPLIT);
+  if (parts.length < 3) return title;
+  const known = names.filter((n): n is string => !!n).map(norm);
+  // parts alternate text, separator, text, …
+  let start = 0;
+  let end = parts.length - 1;
+  while (end - start >= 2 && isSiteName(parts[end] ?? '', known)) end -= 2;
+  while (end - start >= 2 && isSiteName(parts[start] ?? '', known)) start += 2;
+  if (end === parts.length - 1 && start === 0) {
+    const last = parts[end] ?? '';
+    const rest = parts.slice(0, end - 1).join('');
+    if (clearlyShorter(last, rest)) end -= 2;
+  }
+  const kept = parts.slice(start, end + 1).join('').trim();
+  return kept === '' ? title : kept;
+}
+
+/** "Headline -" (a template with an empty site name): the dangling separator goes. */
+function trimSeparators(title: string): string {
+  return title.replace(DANGLING_SEPARATOR, '').trim() || title;
+}
