@@ -11,6 +11,8 @@ import { collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, walk } from
 
 /** Hints from class/id words only mark short blocks: a byline or a date is never a paragraph. */
 const BYLINE_MAX_CHARS = 100;
+/** A "caption" this long is a paragraph set in a figure (teasers, slideshow text): it stays in the body. */
+const CAPTION_MAX_CHARS = 250;
 const DATE_MAX_CHARS = 80;
 const CELL_SEPARATOR = ' | ';
 
@@ -139,6 +141,7 @@ function shortHints(hints: ReadonlySet<BlockHint>, text: string): BlockHint[] {
   for (const h of hints) {
     if (h === 'byline' && text.length > BYLINE_MAX_CHARS) continue;
     if (h === 'date' && text.length > DATE_MAX_CHARS) continue;
+    if (h === 'caption' && text.length > CAPTION_MAX_CHARS) continue;
     out.push(h);
   }
   return out;

@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Document, Element } from 'domhandler';
+import { detectLang } from '../metadata/lang.js';
 import type { RemovalLog } from '../rules/rule.js';
 import type { Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
 import { toBlocks } from './blocks.js';
@@ -7,7 +8,6 @@ import { chooseMain, contains } from './choose.js';
 import { isElement, textOf, walk } from './dom.js';
 import { filterBlocks } from './filter.js';
 import { prune } from './prune.js';
-import { measure } from './stats.js';
 import { headlines, pageMetaFromHead, readHead, type HeadInfo } from './title.js';
 
 /** What the HTML path hands to the shared stages. */
@@ -27,6 +27,7 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
  */
 export async function extractHtml(html: string, opts: ResolvedOptions, log: RemovalLog): Promise<HtmlExtraction> {
   const $ = cheerio.load(html, PARSE_OPTIONS);
+  unwrapTemplates($);
   const doc = $.root()[0] as Document;
   const head = readHead(doc);
   const page = pageMetaFromHead(head);
@@ -35,6 +36,19 @@ export async function extractHtml(html: string, opts: ResolvedOptions, log: Remo
   const draft = mainDraft(body, head, opts, log);
   return { drafts: draft ? [draft] : [], page, extractor: 'html', warnings: [] };
 }
+
+/**
+ * Markup kept in <script type="text/template"> is the page's own text, rendered by the browser
+ * from a template without running any code (Blogger sets whole posts this way): parse it in place.
+ */
+function unwrapTemplates($: cheerio.CheerioAPI): void {
+  $(TEMPLATE_SCRIPTS).each((_, el) => {
+    const markup = $(el).text();
+    if (/<(?:p|div|br|h[1-6])\b/i.test(markup)) $(el).replaceWith(markup);
+  });
+}
+
+const TEMPLATE_SCRIPTS = 'script[type="text/template"], script[type="text/html"], script[type="text/x-template"]';
 
 /** <body>, else <html> (htmlparser2 leaves a page without <body> inside <head>), else null. */
 function findBody(doc: Document): Element | null {
@@ -53,11 +67,12 @@ function findBody(doc: Document): Element | null {
 }
 
 function mainDraft(body: Element, head: HeadInfo, opts: ResolvedOptions, log: RemovalLog): StoryDraft | null {
-  const pruned = prune(body, measure(body, new Set()), log, opts.disable);
-  const stats = measure(body, pruned);
+  const { pruned, stats } = prune(body, log, opts.disable);
   const choice = chooseMain(body, pruned, stats);
   if (!choice) return null;
-  const blocks = filterBlocks(toBlocks(choice.parts, pruned), log, opts.disable);
+  const raw = toBlocks(choice.parts, pruned);
+  const lang = opts.lang ?? head.lang ?? detectLang(raw.map((b) => b.text).join('\n'))?.lang;
+  const blocks = filterBlocks(raw, log, opts.disable, lang);
   const title = storyTitle(body, pruned, choice.parts, head);
   return { role: 'main', blocks, meta: title ? { title } : {}, captions: [], needsBounds: false };
 }

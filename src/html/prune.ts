@@ -16,7 +16,7 @@ import {
 } from '../rules/patterns.js';
 import { isDisabled, type RemovalLog, type RuleInfo } from '../rules/rule.js';
 import { isElement, markupWords, pathOf, textOf, walk } from './dom.js';
-import { EMPTY_STATS, linkDensityOf, NON_TEXT, type NodeStats } from './stats.js';
+import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, type NodeStats } from './stats.js';
 
 /** What a pruning rule sees of one element. */
 export interface PruneContext {
@@ -27,6 +27,11 @@ export interface PruneContext {
   readonly words: string;
   /** inside <article>, <main> or itemprop=articleBody */
   readonly inStory: boolean;
+  /**
+   * 'markup': tags, roles and attributes say what the element is (first pass);
+   * 'words': class/id words, checked against text measured without the first pass's furniture.
+   */
+  readonly pass: 'markup' | 'words';
 }
 
 /** A named pruning rule: returns why the element is page furniture, or null to keep it. */
@@ -43,12 +48,14 @@ const WRAPPER_MIN_CHARS = 300;
 /** A <header> with links over this share of its text is the site's masthead, not a story's. */
 const HEADER_MAX_LINKS = 0.5;
 
-/** Paragraph text, or (for pages that set text in <div>s) text outside links, over half the page's. */
+/**
+ * Text outside links over half the page's: the element wraps the story. (Paragraph text alone is
+ * no measure: a cookie dialog's <p>s outweigh a story set in <div>s.)
+ */
 function holdsStory(ctx: PruneContext): boolean {
   const { stats, page } = ctx;
-  const paragraphs = stats.paraChars >= WRAPPER_MIN_CHARS && stats.paraChars >= WRAPPER_SHARE * page.paraChars;
   const plain = stats.chars - stats.linkChars;
-  return paragraphs || (plain >= WRAPPER_MIN_CHARS && plain >= WRAPPER_SHARE * (page.chars - page.linkChars));
+  return plain >= WRAPPER_MIN_CHARS && plain >= WRAPPER_SHARE * (page.chars - page.linkChars);
 }
 
 /** A rule that fires on tags, ARIA roles or class/id words, unless the element wraps the story. */
@@ -60,9 +67,10 @@ function chrome(id: string, describe: string, tags: readonly string[], roles: re
     describe,
     test(el, ctx) {
       let why: string | null = null;
-      if (tagSet.has(el.name)) why = `<${el.name}> element`;
-      else if (roleSet.size > 0 && roleSet.has(el.attribs['role'] ?? '')) why = `role="${el.attribs['role'] ?? ''}"`;
-      else if (words) {
+      if (ctx.pass === 'markup') {
+        if (tagSet.has(el.name)) why = `<${el.name}> element`;
+        else if (roleSet.size > 0 && roleSet.has(el.attribs['role'] ?? '')) why = `role="${el.attribs['role'] ?? ''}"`;
+      } else if (words) {
         const m = words.exec(ctx.words);
         if (m) why = `class/id word "${m[0].trim()}"`;
       }
@@ -77,6 +85,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
     id: 'html/hidden',
     describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none)',
     test(el, ctx) {
+      if (ctx.pass !== 'markup') return null;
       const a = el.attribs;
       let why: string | null = null;
       if (a['hidden'] !== undefined) why = 'hidden attribute';
@@ -122,28 +131,41 @@ const PREVIEW_CHARS = 200;
 
 /**
  * Marks furniture under `body` as pruned (the tree itself is left intact for the metadata stage)
- * and records one removal per pruned element that held visible text. Markup that never shows
- * (scripts, styles, forms' controls) is skipped without a record: it is not text.
+ * and records one removal per pruned element that held visible text. Two passes: what markup
+ * declares (tags, roles, hidden), then class/id words — the second measures the story's share
+ * of the page without the first pass's furniture, so a cookie dialog's text cannot make the
+ * story's wrapper look small. Returns the pruned set and the stats measured without it.
  */
 export function prune(
   body: Element,
-  stats: ReadonlyMap<Element, NodeStats>,
   log: RemovalLog,
   disable: readonly string[],
-): Set<AnyNode> {
+): { pruned: Set<AnyNode>; stats: Map<Element, NodeStats> } {
   const pruned = new Set<AnyNode>();
   const rules = PRUNE_RULES.filter((r) => !isDisabled(r.id, disable));
+  prunePass(body, measure(body, pruned), pruned, rules, 'markup', log);
+  prunePass(body, measure(body, pruned), pruned, rules, 'words', log);
+  return { pruned, stats: measure(body, pruned) };
+}
+
+function prunePass(
+  body: Element,
+  stats: ReadonlyMap<Element, NodeStats>,
+  pruned: Set<AnyNode>,
+  rules: readonly PruneRule[],
+  pass: PruneContext['pass'],
+  log: RemovalLog,
+): void {
   const page = stats.get(body) ?? EMPTY_STATS;
   let storyDepth = 0;
   walk(
     body,
     (node) => {
-      if (!isElement(node)) return false;
-      if (NON_TEXT.has(node.name)) return false;
+      if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
       const own = stats.get(node) ?? EMPTY_STATS;
       if (own.chars === 0) return false;
       if (node !== body) {
-        const ctx: PruneContext = { stats: own, page, words: markupWords(node).join(' '), inStory: storyDepth > 0 };
+        const ctx: PruneContext = { stats: own, page, words: pass === 'words' ? markupWords(node).join(' ') : '', inStory: storyDepth > 0, pass };
         for (const rule of rules) {
           const reason = rule.test(node, ctx);
           if (reason === null) continue;
@@ -159,5 +181,4 @@ export function prune(
       if (isElement(node) && isStoryMarkup(node)) storyDepth--;
     },
   );
-  return pruned;
 }

@@ -222,7 +222,8 @@ export const HTML_NAV_WORDS = markup([
 ]);
 export const HTML_HEADER_WORDS = markup(['header', 'masthead', 'site header', 'page header', 'branding', 'top bar']);
 export const HTML_FOOTER_WORDS = markup(['footer', 'site footer', 'page footer', 'colophon', 'bottom bar', 'footnav']);
-export const HTML_ASIDE_WORDS = markup(['sidebar', 'side bar', 'aside', 'rail', 'right rail', 'widget', 'widgets', 'widget area', 'marginal']);
+// Not "widget": page builders (Elementor, Blogger) call every block of the story a widget.
+export const HTML_ASIDE_WORDS = markup(['sidebar', 'side bar', 'aside', 'rail', 'right rail', 'widget area', 'marginal']);
 export const HTML_COOKIE_WORDS = markup([
   'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'usercentrics', 'didomi', 'cookiebot', 'privacy banner',
   'modal', 'popup', 'overlay',
