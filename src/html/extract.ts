@@ -8,7 +8,9 @@ import { chooseMain, contains } from './choose.js';
 import { isElement, textOf, walk } from './dom.js';
 import { filterBlocks } from './filter.js';
 import { prune } from './prune.js';
-import { headlines, pageMetaFromHead, readHead, type HeadInfo } from './title.js';
+import { cascade, weakness } from './cascade.js';
+import { articleBodyFromJsonLd, pageMetadata } from './metadata.js';
+import { headlines } from './title.js';
 
 /** What the HTML path hands to the shared stages. */
 export interface HtmlExtraction {
@@ -23,18 +25,20 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
 
 /**
  * The HTML path: parse → prune furniture (html/prune) → choose the main container (html/choose)
- * → blocks (html/blocks) → drafts for the shared stages.
+ * → blocks (html/blocks) → filter inside the container (html/filter) → the fallback cascade
+ * (html/cascade) → drafts for the shared stages.
  */
 export async function extractHtml(html: string, opts: ResolvedOptions, log: RemovalLog): Promise<HtmlExtraction> {
   const $ = cheerio.load(html, PARSE_OPTIONS);
   unwrapTemplates($);
   const doc = $.root()[0] as Document;
-  const head = readHead(doc);
-  const page = pageMetaFromHead(head);
+  const page = pageMetadata($, opts.url);
   const body = findBody(doc) ?? findBody(cheerio.load(`<body>${html}</body>`, PARSE_OPTIONS).root()[0] as Document);
-  if (!body) return { drafts: [], page, extractor: 'html', warnings: ['no <body> found in the HTML'] };
-  const draft = mainDraft(body, head, opts, log);
-  return { drafts: draft ? [draft] : [], page, extractor: 'html', warnings: [] };
+  const own = body ? mainDraft(body, page, opts, log) : null;
+  const jsonLdBody = weakness(own) === null ? undefined : articleBodyFromJsonLd($, opts.url);
+  const result = await cascade({ html, url: opts.url, own, jsonLdBody, allowFallback: opts.fallback });
+  const warnings = body ? result.warnings : ['no <body> found in the HTML', ...result.warnings];
+  return { drafts: result.draft ? [result.draft] : [], page, extractor: result.extractor, warnings };
 }
 
 /**
@@ -66,22 +70,25 @@ function findBody(doc: Document): Element | null {
   return body ?? html;
 }
 
-function mainDraft(body: Element, head: HeadInfo, opts: ResolvedOptions, log: RemovalLog): StoryDraft | null {
+function mainDraft(body: Element, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): StoryDraft | null {
   const { pruned, stats } = prune(body, log, opts.disable);
   const choice = chooseMain(body, pruned, stats);
   if (!choice) return null;
   const raw = toBlocks(choice.parts, pruned);
-  const lang = opts.lang ?? head.lang ?? detectLang(raw.map((b) => b.text).join('\n'))?.lang;
+  const lang = opts.lang ?? page.lang ?? detectLang(raw.map((b) => b.text).join('\n'))?.lang;
   const blocks = filterBlocks(raw, log, opts.disable, lang);
-  const title = storyTitle(body, pruned, choice.parts, head);
+  const title = storyTitle(body, pruned, choice.parts, page);
   return { role: 'main', blocks, meta: title ? { title } : {}, captions: [], needsBounds: false };
 }
 
-function storyTitle(body: Element, pruned: ReadonlySet<AnyNode>, parts: readonly Element[], head: HeadInfo): string | undefined {
+/** The story's own headline (an h1 in the container), else the page's title, else the page's only h1. */
+function storyTitle(body: Element, pruned: ReadonlySet<AnyNode>, parts: readonly Element[], page: PageMeta): string | undefined {
   const h1s = headlines(body, pruned);
   const inside = h1s.find((h) => parts.some((p) => contains(p, h)));
-  const h1 = inside ?? (h1s.length === 1 ? h1s[0] : undefined);
-  const text = h1 ? textOf(h1) : '';
-  return text !== '' ? text : pageMetaFromHead(head).title;
+  const text = inside ? textOf(inside) : '';
+  if (text !== '') return text;
+  if (page.title) return page.title;
+  const only = h1s.length === 1 && h1s[0] ? textOf(h1s[0]) : '';
+  return only !== '' ? only : undefined;
 }
 

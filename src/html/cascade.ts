@@ -1,0 +1,89 @@
+import type { Block, Extractor, StoryDraft } from '../types.js';
+import { readabilityFallback } from './fallback.js';
+
+/**
+ * The fallback cascade of the HTML path, in one place.
+ *
+ *   1. Our own extraction (prune → choose the container → blocks → filter) runs on every page.
+ *   2. When it looks weak — under WEAK_CHARS of text, or its text mostly link text — and the
+ *      page's JSON-LD carries an `articleBody` at least BETTER_BY times longer, that text is the
+ *      body (publishers write it for exactly this; no second parse needed).
+ *   3. When it is still weak and the caller allows it (option `fallback`), @mozilla/readability
+ *      runs on jsdom (loaded only now). Its result replaces ours when it holds at least BETTER_BY
+ *      times our text and at least WEAK_CHARS: a longer result from a weak start is the better
+ *      guess, a merely similar one is not worth trading our removal record for.
+ *
+ * Each step that runs leaves a warning saying what it found, so a caller (and the bench) can see
+ * how often the fallback ran and which path won.
+ */
+
+/** trafilatura's and Readability's own cut-offs sit around here: below it a page "has no article". */
+export const WEAK_CHARS = 250;
+/** Kept text that is mostly links is a link list, not a story. */
+const WEAK_LINK_DENSITY = 0.5;
+const BETTER_BY = 2;
+
+export interface CascadeInput {
+  html: string;
+  url: string | undefined;
+  own: StoryDraft | null;
+  jsonLdBody: string | undefined;
+  allowFallback: boolean;
+}
+
+export interface CascadeResult {
+  draft: StoryDraft | null;
+  extractor: Extractor;
+  warnings: string[];
+}
+
+function bodyChars(blocks: readonly Block[]): number {
+  return blocks.reduce((n, b) => n + (b.kind === 'heading' ? 0 : b.text.length), 0);
+}
+
+function linkShare(blocks: readonly Block[]): number {
+  const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+  return chars === 0 ? 0 : blocks.reduce((n, b) => n + b.linkDensity * b.text.length, 0) / chars;
+}
+
+/** Why our own result looks weak, or null when it looks like a story. */
+export function weakness(draft: StoryDraft | null): string | null {
+  if (!draft) return 'no container held a paragraph';
+  const chars = bodyChars(draft.blocks);
+  if (chars < WEAK_CHARS) return `only ${chars} characters of text`;
+  const ld = linkShare(draft.blocks);
+  if (ld > WEAK_LINK_DENSITY) return `link density ${ld.toFixed(2)}`;
+  return null;
+}
+
+export async function cascade(input: CascadeInput): Promise<CascadeResult> {
+  const warnings: string[] = [];
+  let draft = input.own;
+  const weak = weakness(draft);
+  if (weak === null) return { draft, extractor: 'html', warnings };
+  const ours = draft ? bodyChars(draft.blocks) : 0;
+  if (input.jsonLdBody && input.jsonLdBody.length >= Math.max(WEAK_CHARS, BETTER_BY * ours)) {
+    draft = jsonLdDraft(input.jsonLdBody, draft);
+    warnings.push(`own extraction looked weak (${weak}); used the page's JSON-LD articleBody (${input.jsonLdBody.length} characters)`);
+    return { draft, extractor: 'html', warnings };
+  }
+  if (!input.allowFallback) return { draft, extractor: 'html', warnings };
+  const theirs = await readabilityFallback(input.html, input.url);
+  const their = theirs ? bodyChars(theirs.blocks) : 0;
+  if (!theirs || their < Math.max(WEAK_CHARS, BETTER_BY * ours)) {
+    warnings.push(`own extraction looked weak (${weak}); ran the Readability fallback, kept ours (${ours} vs ${their} characters)`);
+    return { draft, extractor: 'html', warnings };
+  }
+  warnings.push(`own extraction looked weak (${weak}); ran the Readability fallback, kept its result (${their} vs ${ours} characters)`);
+  const meta: StoryDraft['meta'] = { ...(draft?.meta ?? {}) };
+  if (theirs.title) meta.title ??= theirs.title;
+  if (theirs.byline) meta.byline ??= theirs.byline;
+  if (theirs.published) meta.published ??= theirs.published;
+  if (theirs.lang) meta.lang ??= theirs.lang;
+  return { draft: { role: 'main', blocks: theirs.blocks, meta, captions: draft?.captions ?? [], needsBounds: false }, extractor: 'readability', warnings };
+}
+
+function jsonLdDraft(text: string, own: StoryDraft | null): StoryDraft {
+  const block: Block = { id: 0, kind: 'paragraph', text, where: 'JSON-LD articleBody', linkDensity: 0, gapBefore: true };
+  return { role: 'main', blocks: [block], meta: { ...(own?.meta ?? {}) }, captions: own?.captions ?? [], needsBounds: false };
+}
