@@ -137,6 +137,19 @@ test('a page over --timeout-ms becomes a timeout record and the pool goes on', a
   assert.equal(code, 1);
 });
 
+test('a page that needs more than --worker-mb of heap becomes an out-of-memory record and the pool goes on', async () => {
+  const para = 'The council voted on Tuesday to approve the new budget for the coming year, after a long debate. ';
+  const huge = Array.from({ length: 20000 }, (_, i) => para.repeat(3) + i).join('\n\n');
+  const lines = [{ id: 'huge', text: huge }, { id: 'b', text: textDump(1) }].map((r) => JSON.stringify(r));
+  const io = memoryIO({ stdin: lines.join('\n') });
+  assert.equal(await run(['--jsonl', '--workers', '1', '--worker-mb', '16', '--timeout-ms', '0'], io), 1);
+  const records = parseRecords(io.stdout());
+  assert.deepEqual(records.map((r) => [r.id, r.ok, r.error?.code]), [
+    ['huge', false, 'out-of-memory'],
+    ['b', true, undefined],
+  ]);
+});
+
 test('JSON field names can be overridden', async () => {
   const io = memoryIO({ stdin: JSON.stringify({ key: 7, link: 'https://x.example/a', body: textDump(3) }) + '\n' });
   const code = await run(['--jsonl', '--workers', '0', '--id-field', 'key', '--url-field', 'link', '--text-field', 'body'], io);

@@ -21,6 +21,8 @@ export interface Args {
   workers: number;
   /** 0: no limit */
   timeoutMs: number;
+  /** heap cap of each worker, MB */
+  workerMb: number;
   removed: boolean;
   /** undefined: only when stderr is a terminal */
   summary: boolean | undefined;
@@ -30,6 +32,8 @@ export interface Args {
 export class UsageError extends Error {}
 
 const DEFAULT_TIMEOUT_MS = 60_000;
+/** Far above what the dev set's largest page (1.6 MB of HTML) needs; see poolExecutor. */
+const DEFAULT_WORKER_MB = 192;
 
 /** argv → Args; throws UsageError for anything the user has to fix. */
 export function parseArgs(argv: readonly string[]): Args {
@@ -54,6 +58,7 @@ export function parseArgs(argv: readonly string[]): Args {
     .option('resume', { type: 'boolean', default: false })
     .option('workers', { type: 'number', default: availableParallelism() })
     .option('timeout-ms', { type: 'number', default: DEFAULT_TIMEOUT_MS })
+    .option('worker-mb', { type: 'number', default: DEFAULT_WORKER_MB })
     .option('removed', { type: 'boolean' })
     .option('summary', { type: 'boolean' })
     .option('progress', { type: 'boolean', default: true })
@@ -83,6 +88,7 @@ export function parseArgs(argv: readonly string[]): Args {
     resume: a.resume,
     workers: a.workers,
     timeoutMs: a['timeout-ms'],
+    workerMb: a['worker-mb'],
     // One pretty JSON document carries its removals as it always did; a JSONL stream only on request.
     removed: a.removed ?? format === 'json',
     summary: a.summary,
@@ -100,6 +106,7 @@ function list(value: string | string[] | undefined): string[] {
 function validate(a: Args): void {
   if (!Number.isInteger(a.workers) || a.workers < 0) throw new UsageError(`--workers must be a whole number ≥ 0, not ${a.workers}`);
   if (!Number.isFinite(a.timeoutMs) || a.timeoutMs < 0) throw new UsageError(`--timeout-ms must be a number ≥ 0, not ${a.timeoutMs}`);
+  if (!Number.isFinite(a.workerMb) || a.workerMb < 16) throw new UsageError(`--worker-mb must be a number ≥ 16, not ${a.workerMb}`);
   if (a.resume && !a.outDir) throw new UsageError('--resume needs --out-dir (it skips inputs whose output file exists)');
   if (a.outDir === '') throw new UsageError('--out-dir needs a folder');
 }
@@ -138,6 +145,8 @@ Batch:
                  thread. A single document is always cleaned on the main thread.
   --timeout-ms   per-document limit in worker threads; a page over it becomes a
                  "timeout" error and its worker is replaced     [default: 60000; 0: none]
+  --worker-mb N  heap cap of each worker; a page needing more becomes an
+                 "out-of-memory" error and its worker is replaced    [default: 192]
   --summary      one line at the end: in, ok, empty, failed, skipped, pages/s
                  [default: on when stderr is a terminal; --no-summary to hide]
   --no-progress  no progress bar (it is drawn only when stderr is a terminal)

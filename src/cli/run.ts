@@ -45,7 +45,7 @@ async function runBatch(args: Args, inputs: readonly Input[], io: CliIO): Promis
   const items: AsyncIterable<Item> = args.jsonl ? lineItems(inputs, stdin) : documentItems(inputs, stdin, settings);
   // A single document does not pay for starting a pool (and its per-document time limit).
   const inProcess = args.workers === 0 || (!args.jsonl && inputs.length <= 1);
-  const exec: Executor = inProcess ? inProcessExecutor(settings) : poolExecutor(settings, args.workers, args.timeoutMs);
+  const exec: Executor = inProcess ? inProcessExecutor(settings) : poolExecutor(settings, args.workers, { timeoutMs: args.timeoutMs, heapMb: args.workerMb });
   const tally = new Tally();
   const total = args.jsonl ? undefined : inputs.length;
   const bar = io.errIsTTY && args.progress ? new ProgressBar((s) => io.err(s), total) : undefined;

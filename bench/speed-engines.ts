@@ -1,0 +1,111 @@
+/**
+ * The engines bench/speed.ts compares, each run in a child process of its own (see there).
+ */
+import { readFileSync } from 'node:fs';
+import { Readability } from '@mozilla/readability';
+import { parseDocument } from 'htmlparser2';
+import { JSDOM } from 'jsdom';
+import { documentItems, drive } from '../src/batch/drive.js';
+import type { Input } from '../src/batch/inputs.js';
+import { inProcessExecutor, poolExecutor, type Executor } from '../src/batch/pool.js';
+import type { BatchSettings } from '../src/batch/task.js';
+
+export interface EngineResult {
+  engine: string;
+  pages: number;
+  bytes: number;
+  ms: number;
+  maxRssMB: number;
+  note?: string;
+}
+
+export const ENGINES = [
+  'htmlparser2 parseDocument',
+  'declutter, main thread',
+  'declutter, 1 worker',
+  'declutter, 2 workers',
+  'readability+jsdom',
+] as const;
+
+/** Pages run once before timing, so every engine is measured with its code compiled hot. */
+const WARMUP = 5;
+
+const SETTINGS: BatchSettings = {
+  format: 'jsonl',
+  stories: 'main',
+  kind: 'auto',
+  disable: [],
+  url: undefined,
+  removed: false,
+  explain: false,
+  fields: { id: 'id', url: 'url', html: 'html', text: 'text' },
+  outDir: undefined,
+  resume: false,
+};
+
+export async function runEngine(engine: string, files: readonly string[]): Promise<EngineResult> {
+  const bytes = files.reduce((n, f) => n + readFileSync(f).byteLength, 0);
+  let timed: { ms: number; note?: string };
+  switch (engine) {
+    case 'htmlparser2 parseDocument':
+      timed = timeEach(files, (html) => void parseDocument(html));
+      break;
+    case 'readability+jsdom':
+      // Scripts never run (JSDOM's default); the same call Readability's own docs show.
+      timed = timeEach(files, (html) => void new Readability(new JSDOM(html).window.document).parse());
+      break;
+    case 'declutter, main thread': {
+      const { ms, failed } = await timeBatch(files, inProcessExecutor(SETTINGS));
+      timed = { ms, note: failed ? `${failed} failed` : '' };
+      break;
+    }
+    case 'declutter, 1 worker':
+    case 'declutter, 2 workers':
+      timed = await timePool(files, engine.startsWith('declutter, 1') ? 1 : 2);
+      break;
+    default:
+      throw new Error(`unknown engine ${engine}`);
+  }
+  const maxRssMB = process.resourceUsage().maxRSS / 1024;
+  return { engine, pages: files.length, bytes, ...timed, maxRssMB };
+}
+
+/** A DOM library on pages already in memory as strings (decoding is not charged to it). */
+function timeEach(files: readonly string[], fn: (html: string) => void): { ms: number } {
+  const pages = files.map((f) => readFileSync(f, 'utf8'));
+  for (const html of pages.slice(0, WARMUP)) fn(html);
+  const t0 = performance.now();
+  for (const html of pages) fn(html);
+  return { ms: performance.now() - t0 };
+}
+
+/**
+ * declutter as the CLI runs it on a folder: files read (by the workers, when there are workers),
+ * cleaned, formatted as JSONL records, delivered in order; the output itself is dropped.
+ */
+async function timeBatch(files: readonly string[], exec: Executor): Promise<{ ms: number; failed: number }> {
+  const inputs: Input[] = files.map((f) => ({ type: 'file', path: f, name: f, rel: f }));
+  const noStdin: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: async function* () {} };
+  let failed = 0;
+  const emit = async (o: { status: string }): Promise<boolean> => {
+    if (o.status === 'failed') failed++;
+    return true;
+  };
+  await drive(documentItems(inputs.slice(0, WARMUP), noStdin, SETTINGS), exec, emit, 8);
+  failed = 0;
+  const t0 = performance.now();
+  await drive(documentItems(inputs, noStdin, SETTINGS), exec, emit, 8);
+  const ms = performance.now() - t0;
+  await exec.close();
+  return { ms, failed };
+}
+
+async function timePool(files: readonly string[], threads: number): Promise<{ ms: number; note: string }> {
+  const t0 = performance.now();
+  const exec = poolExecutor(SETTINGS, threads, { timeoutMs: 0, heapMb: 192 });
+  // Start every worker (one tiny page each, at once) so start-up is measured apart from throughput.
+  await Promise.all(Array.from({ length: threads }, () => exec.run({ type: 'bytes', bytes: Buffer.from('<p>warm</p>'), name: 'warm', outName: 'warm' })));
+  const boot = performance.now() - t0;
+  const { ms, failed } = await timeBatch(files, exec);
+  return { ms, note: `pool start ${boot.toFixed(0)} ms${failed ? `, ${failed} failed` : ''}` };
+}

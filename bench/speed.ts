@@ -1,0 +1,132 @@
+/**
+ * Speed and memory of declutter on the dev-set HTML, beside @mozilla/readability + jsdom and
+ * htmlparser2's bare parse (the floor for any DOM-based extractor), in the same run; then a
+ * JSONL stream through the built CLI to show its memory stays flat.
+ *
+ * Usage: node dist/bench/speed.js [--limit N] [--records N] [--stream-workers N] [--no-stream]
+ *   --limit N           pages of the dev set per engine (default 150; 0 = all 990)
+ *   --records N         JSONL records streamed through the CLI (default 100000; 0 skips the stream)
+ *   --stream-workers N  --workers of the streamed CLI (default 2)
+ *   --data DIR          the dev set (default ../shared/bench-data/trafilatura-eval/html)
+ *
+ * Each engine runs in its own child process, so each peak memory (the process's RSS high-water
+ * mark, worker threads included) is its own. Pages are read into memory before timing; worker
+ * pools are started and warmed before timing (their start-up time is reported on its own).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runEngine, ENGINES, type EngineResult } from './speed-engines.js';
+import { streamRun, type StreamResult } from './speed-stream.js';
+
+const DEFAULT_DATA = path.resolve(import.meta.dirname, '../../../shared/bench-data/trafilatura-eval/html');
+
+interface Flags {
+  limit: number;
+  records: number;
+  streamWorkers: number;
+  data: string;
+  engine: string | undefined;
+}
+
+function flags(argv: readonly string[]): Flags {
+  const get = (name: string): string | undefined => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  return {
+    limit: Number(get('limit') ?? 150),
+    records: argv.includes('--no-stream') ? 0 : Number(get('records') ?? 100_000),
+    streamWorkers: Number(get('stream-workers') ?? 2),
+    data: get('data') ?? process.env['DECLUTTER_SPEED_DATA'] ?? DEFAULT_DATA,
+    engine: get('engine'),
+  };
+}
+
+export function pageFiles(data: string, limit: number): string[] {
+  const files = readdirSync(data)
+    .filter((f) => /\.html?$/i.test(f))
+    .sort()
+    .map((f) => path.join(data, f));
+  return limit > 0 ? files.slice(0, limit) : files;
+}
+
+/** One engine in a child process of this script; its last stdout line is its JSON result. */
+function child(engine: string, f: Flags): Promise<EngineResult> {
+  return new Promise((resolve, reject) => {
+    const args = [import.meta.filename, '--engine', engine, '--limit', String(f.limit), '--data', f.data];
+    const p = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    p.on('error', reject);
+    p.on('close', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      if (code !== 0) return reject(new Error(`engine ${engine} exited ${code}`));
+      resolve(JSON.parse(last) as EngineResult);
+    });
+  });
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function table(results: readonly EngineResult[]): string {
+  const readability = results.find((r) => r.engine === 'readability+jsdom');
+  const lines = [
+    row(['engine', 'pages', 'pages/s', 'MB/s', 'peak RSS MB', '× readability', 'notes']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---']),
+  ];
+  for (const r of results) {
+    const pps = r.pages / (r.ms / 1000);
+    const mbs = r.bytes / 1e6 / (r.ms / 1000);
+    const rel = readability ? pps / (readability.pages / (readability.ms / 1000)) : NaN;
+    lines.push(row([r.engine, String(r.pages), pps.toFixed(1), mbs.toFixed(2), r.maxRssMB.toFixed(0), rel.toFixed(1), r.note ?? '']));
+  }
+  return lines.join('\n');
+}
+
+function streamTable(s: StreamResult): string {
+  return [
+    row(['stream', 'records', 'ok', 'failed', 'in order', 'seconds', 'pages/s', 'MB/s in', 'peak RSS MB']),
+    row(['---', '---:', '---:', '---:', '---', '---:', '---:', '---:', '---:']),
+    row([
+      `CLI --jsonl --workers ${s.workers}`,
+      String(s.records),
+      String(s.ok),
+      String(s.failed),
+      s.inOrder ? 'yes' : 'NO',
+      s.seconds.toFixed(1),
+      (s.records / s.seconds).toFixed(1),
+      (s.bytes / 1e6 / s.seconds).toFixed(2),
+      s.peakRssMB.toFixed(0),
+    ]),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const f = flags(process.argv.slice(2));
+  const files = pageFiles(f.data, f.limit);
+  if (f.engine !== undefined) {
+    // Child mode: one engine, result as one JSON line.
+    process.stdout.write(JSON.stringify(await runEngine(f.engine, files)) + '\n');
+    return;
+  }
+  const mb = files.reduce((n, file) => n + readFileSync(file).byteLength, 0) / 1e6;
+  console.log(`dev set: ${files.length} pages, ${mb.toFixed(1)} MB, from ${f.data}\n`);
+  const results: EngineResult[] = [];
+  for (const engine of ENGINES) {
+    process.stderr.write(`running ${engine}…\n`);
+    results.push(await child(engine, f));
+  }
+  console.log(table(results));
+  const one = results.find((r) => r.engine === 'declutter, 1 worker');
+  const two = results.find((r) => r.engine === 'declutter, 2 workers');
+  if (one && two) console.log(`\n2 workers / 1 worker: ${(one.ms / one.pages / (two.ms / two.pages)).toFixed(2)}×`);
+  if (f.records > 0) {
+    process.stderr.write(`streaming ${f.records} records through the CLI…\n`);
+    console.log('\n' + streamTable(await streamRun(files, f.records, f.streamWorkers)));
+  }
+}
+
+await main();
