@@ -37,7 +37,7 @@ const ZONES: Record<string, string> = {
 const MONTH_RE = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const TIME = String.raw`(?:(?:,|\bat|\bum|\bà|\ba las|\balle|\bo)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:uhr|h)?\s*(?:\(?([A-Z]{1,5}|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)\)?)?)?`;
+const TIME = String.raw`(?:,?\s*(?:(?:at|um|à|a las|alle|o|-|–)(?=\s))?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:uhr|h)?\s*(?:\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5}\b)\)?)?)?`;
 
 /** Every date shape we read; each names which capture holds year, month, day. */
 const SHAPES: readonly { re: RegExp; y: number; m: number; d: number; t: number }[] = [

@@ -6,6 +6,10 @@
 
 const words = (list: readonly string[]): string => list.map(escape).join('|');
 
+/** Alternatives in lower, Capitalised and UPPER case (for patterns that must stay case-sensitive elsewhere). */
+const capitalised = (list: readonly string[]): string =>
+  list.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]).map(escape).join('|');
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -57,7 +61,7 @@ export const COUNTER = new RegExp(
 
 /** Lines that open a byline. */
 export const BYLINE = new RegExp(
-  `^(?:${words(['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'])})\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|and|und|et|y|e|und|&|,|van|von|de|der|da|del|la|le))*\\s*[,|]?(?:\\s*\\p{L}[\\p{L} .]{0,40})?$`,
+  `^(?:${capitalised(['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'])})\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|and|und|et|y|e|und|&|,|van|von|de|der|da|del|la|le))*\\s*[,|]?(?:\\s*\\p{L}[\\p{L} .]{0,40})?$`,
   'u',
 );
 

@@ -18,7 +18,7 @@ const FURNITURE_REACH = 10;
 /** Words of prose a story needs before another may start, and after a start for it to count. */
 const MIN_STORY_WORDS = 60;
 /** An appended story is a whole article: this many words of prose at least. */
-const MIN_APPENDED_WORDS = 120;
+const MIN_APPENDED_WORDS = 80;
 /** A headline that starts an appended article has a few words at least (not "Rob G"). */
 const MIN_HEADLINE_WORDS = 4;
 const LETTER_SHARE = 0.7;

@@ -42,8 +42,9 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   let [bodyStart, bodyEnd] = cluster;
   // A long headline can pass as a good block; the body opens with a sentence, not a headline.
   let title: number | undefined;
-  while (bodyStart < bodyEnd && isTitleLike((blocks[bodyStart] as Block).text) && !endsSentence((blocks[bodyStart] as Block).text)) {
-    title = bodyStart;
+  // Lines that open the body without ending a sentence are its header: section, kicker, title.
+  while (bodyStart < bodyEnd && !endsSentence((blocks[bodyStart] as Block).text) && wordCount((blocks[bodyStart] as Block).text) <= TITLE_MAX_WORDS) {
+    if (isTitleLike((blocks[bodyStart] as Block).text)) title = bodyStart;
     bodyStart = nextGood(labels, bodyStart + 1, bodyEnd);
   }
   bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable));

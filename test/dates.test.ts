@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDate, isTimestampLine } from '../src/metadata/date.js';
+import { findDateline } from '../src/metadata/dateline.js';
+
+test('findDate reads the usual formats to ISO 8601, with the stated zone as offset', () => {
+  const cases: [string, string][] = [
+    ['Feb 16, 2025 05:45 AM IST', '2025-02-16T05:45:00+05:30'],
+    ['February 3, 2024', '2024-02-03'],
+    ['2025-02-16', '2025-02-16'],
+    ['2025-02-16T05:45:00Z', '2025-02-16T05:45:00Z'],
+    ['16.02.2025, 14:30 Uhr', '2025-02-16T14:30:00'],
+    ['19. Oktober 2019, 19:08 Uhr', '2019-10-19T19:08:00'],
+    ['3 mars 2021 à 10h15', '2021-03-03T10:15:00'],
+    ['12 de febrero de 2020', '2020-02-12'],
+    ['Jan 5, 2023 11:00 PM EST', '2023-01-05T23:00:00-05:00'],
+    ['Posted 2021/07/04 08:09 GMT+2', '2021-07-04T08:09:00+02:00'],
+  ];
+  for (const [text, iso] of cases) assert.equal(findDate(text)?.iso, iso, text);
+});
+
+test('findDate rejects impossible dates and plain numbers', () => {
+  for (const text of ['2025-13-40', '31.31.2020', 'Chapter 2025', 'He scored 16 points in 2024 games']) {
+    assert.equal(findDate(text), null, text);
+  }
+});
+
+test('isTimestampLine: a date with a little furniture, not a sentence holding a date', () => {
+  assert.equal(isTimestampLine('Monday, Feb 16, 2025 05:45'), true);
+  assert.equal(isTimestampLine('Updated: 16.02.2025'), true);
+  assert.equal(isTimestampLine('The council voted on Feb 16, 2025 to close the old bridge for good.'), false);
+});
+
+test('findDateline: upper-case places and agency datelines; not acronyms or ordinary openings', () => {
+  assert.equal(findDateline('MOSCOW - Russian officials said on Monday.'), 'MOSCOW');
+  assert.equal(findDateline('WASHINGTON (Reuters) - The Senate voted.'), 'WASHINGTON');
+  assert.equal(findDateline('NEW YORK, March 3 (AP) — Stocks rose.'), 'NEW YORK');
+  assert.equal(findDateline('Moscow (AFP) - Talks resumed.'), 'Moscow');
+  assert.equal(findDateline('AI - the new frontier - is here.'), undefined);
+  assert.equal(findDateline('The minister - visibly tired - spoke late.'), undefined);
+  assert.equal(findDateline(undefined), undefined);
+});

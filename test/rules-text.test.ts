@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { BOILERPLATE_RULES } from '../src/rules/boilerplate.js';
+import { META_RULES } from '../src/rules/metadata-lines.js';
+import type { Rule } from '../src/rules/rule.js';
+import { WIDGET_RULES } from '../src/rules/widgets.js';
+import { listRules } from '../src/index.js';
+import { ctxOf } from './support/blocks.js';
+
+/** Runs one rule on `texts[index]`: the drop reason, or null when the rule keeps the line. */
+function verdict(rule: Rule, texts: readonly string[], index = 0): string | null {
+  const { block, ctx } = ctxOf(texts, index);
+  return rule.test(block, ctx);
+}
+
+const ALL: readonly Rule[] = [...WIDGET_RULES, ...BOILERPLATE_RULES, ...META_RULES];
+const rule = (id: string): Rule => {
+  const r = ALL.find((x) => x.id === id);
+  assert.ok(r, `rule ${id} exists`);
+  return r;
+};
+
+/** Per rule: lines it must drop (with a reason matching `reason`) and lines it must keep. */
+const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[], number][] }> = {
+  'widget/tiny-line': { drop: [[['TT'], 0, /2 character/]], keep: [[['OK then, we go.'], 0]] },
+  'widget/number-only': { drop: [[['20'], 0, /number alone: "20"/], [['1/2'], 0, /number alone/]], keep: [[['20 people died.'], 0]] },
+  'widget/counter': { drop: [[['12 Comments'], 0, /counter/], [['5 min read'], 0, /counter/]], keep: [[['12 comments were removed by moderators.'], 0]] },
+  'widget/share-bar': {
+    drop: [[['Share Tweet Email'], 0, /share-bar labels/], [['Teilen'], 0, /share-bar/]],
+    keep: [[['Share prices fell sharply on Monday.'], 0]],
+  },
+  'boilerplate/notice': {
+    drop: [[['We use cookies to improve your experience. Accept all'], 0, /notice phrase "We use cookies"/], [['Sign up for our daily newsletter'], 0, /notice phrase/]],
+    keep: [[['The bakery uses butter and flour from local farms.'], 0]],
+  },
+  'boilerplate/copyright': { drop: [[['© 2024 Example Media GmbH'], 0, /© in a \d+-character line/]], keep: [[['The copyright law changed in 2019.'], 0]] },
+  'boilerplate/read-more': { drop: [[['Read more »'], 0, /read-more link/], [['Weiterlesen'], 0, /read-more/]], keep: [[['Read more books, the doctor said.'], 0]] },
+  'nav/menu-line': {
+    drop: [[['date 2025-02-16 Menu Explore'], 0, /2 of 3 words are navigation words/], [['Home Search Sign in'], 0, /navigation words/]],
+    keep: [[['Search for survivors continues in flooded valley'], 0], [['Home prices rose again last month.'], 0]],
+  },
+  'nav/breadcrumb': { drop: [[['Home > News > World'], 0, /breadcrumb of 3 parts/]], keep: [[['Profits rose > 20% in the quarter, the report said.'], 0]] },
+  'meta/caption-repeat': {
+    drop: [[['A crane lifts a tram car onto the bridge. (Photo)', 'A crane lifts a tram car onto the bridge. (Photo)'], 1, /repeated back to back/]],
+    keep: [[['The mayor opened the bridge.', 'Crowds cheered from the banks.'], 0]],
+  },
+  'meta/caption-credit': {
+    drop: [
+      [['Workers repair the dam near the village, on March 3, 2024. (AFP)'], 0, /photo credit "\(AFP\)"/],
+      [['The harbour at dawn. (AP Photo/Jane Roe, File)'], 0, /photo credit/],
+      [['Der Hafen am Morgen. Foto: Max Muster'], 0, /photo credit/],
+    ],
+    keep: [[['The agency said the deal was signed in Paris on Monday.'], 0]],
+  },
+  'meta/timestamp': {
+    drop: [
+      [['Feb 16, 2025 05:45 AM IST'], 0, /timestamp 2025-02-16T05:45:00\+05:30/],
+      [['Updated 3 March 2024'], 0, /timestamp 2024-03-03/],
+      [['19. Oktober 2019, 19:08 Uhr'], 0, /timestamp 2019-10-19T19:08:00/],
+    ],
+    keep: [[['The treaty was signed on 3 March 2024 after long talks between the two sides.'], 0]],
+  },
+  'meta/byline': { drop: [[['By Jane Doe'], 0, /byline of 3 words/], [['Von Heike Muster'], 0, /byline/]], keep: [[['By the end of the week, prices had doubled.'], 0]] },
+  'meta/source': { drop: [[['Reuters |'], 0, /news agency "Reuters"/], [['City Courier |'], 0, /short name "City Courier"/]], keep: [[['Reuters reported the deal.'], 0]] },
+};
+
+describe('text line rules: every rule has a drop case with its reason and a keep case', () => {
+  for (const [id, cases] of Object.entries(CASES)) {
+    test(id, () => {
+      for (const [texts, index, reason] of cases.drop) {
+        const got = verdict(rule(id), texts, index);
+        assert.ok(got !== null, `${id} should drop ${JSON.stringify(texts[index])}`);
+        assert.match(got, reason);
+      }
+      for (const [texts, index] of cases.keep) assert.equal(verdict(rule(id), texts, index), null, `${id} should keep ${JSON.stringify(texts[index])}`);
+    });
+  }
+
+  test('every block rule is covered by a case above', () => {
+    assert.deepEqual(ALL.map((r) => r.id).filter((id) => !(id in CASES)), []);
+  });
+
+  test('listRules lists block and stage rules with descriptions, ids unique', () => {
+    const rules = listRules();
+    const ids = rules.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of [...ALL.map((r) => r.id), 'story/terminator', 'segment/appended-story']) assert.ok(ids.includes(id), id);
+    for (const r of rules) assert.ok(r.describe.length > 10, r.id);
+  });
+});

@@ -1,0 +1,3 @@
+import { goldenSamples } from './support/golden.js';
+
+goldenSamples('text--');
