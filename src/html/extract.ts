@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { detectLang } from '../metadata/lang.js';
-import type { RemovalLog } from '../rules/rule.js';
+import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
 import { toBlocks } from './blocks.js';
 import { chooseMain, contains } from './choose.js';
@@ -10,6 +10,8 @@ import { filterBlocks } from './filter.js';
 import { prune } from './prune.js';
 import { cascade, weakness } from './cascade.js';
 import { articleBodyFromJsonLd, pageMetadata } from './metadata.js';
+import { findUnits, mainUnit, type StoryUnit } from './stories.js';
+import type { NodeStats } from './stats.js';
 import { headlines } from './title.js';
 
 /** What the HTML path hands to the shared stages. */
@@ -34,11 +36,18 @@ export async function extractHtml(html: string, opts: ResolvedOptions, log: Remo
   const doc = $.root()[0] as Document;
   const page = pageMetadata($, opts.url);
   const body = findBody(doc) ?? findBody(cheerio.load(`<body>${html}</body>`, PARSE_OPTIONS).root()[0] as Document);
-  const own = body ? mainDraft(body, page, opts, log) : null;
+  const [own = null, ...appended] = body ? ownDrafts(body, page, opts, log) : [];
   const jsonLdBody = weakness(own) === null ? undefined : articleBodyFromJsonLd($, opts.url);
   const result = await cascade({ html, url: opts.url, own, jsonLdBody, allowFallback: opts.fallback });
   const warnings = body ? result.warnings : ['no <body> found in the HTML', ...result.warnings];
-  return { drafts: result.draft ? [result.draft] : [], page, extractor: result.extractor, warnings };
+  const drafts = result.draft ? [result.draft, ...appended] : appended;
+  return { drafts: drafts.map(plainDraft), page, extractor: result.extractor, warnings };
+}
+
+/** Drafts leave without the element references the extractor kept on them. */
+function plainDraft(d: StoryDraft & { parts?: unknown }): StoryDraft {
+  const { parts: _parts, ...draft } = d;
+  return draft;
 }
 
 /**
@@ -70,21 +79,52 @@ function findBody(doc: Document): Element | null {
   return body ?? html;
 }
 
-function mainDraft(body: Element, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): StoryDraft | null {
+/**
+ * Our own drafts, the page's story first: one per story unit when the page holds several
+ * (html/stories), else one from the best container of the whole body.
+ */
+function ownDrafts(body: Element, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): StoryDraft[] {
   const { pruned, stats } = prune(body, log, opts.disable);
-  const choice = chooseMain(body, pruned, stats);
+  const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
+  if (units.length < 2) {
+    const draft = draftFor(body, pruned, stats, page, opts, log);
+    if (draft) draft.meta.title = storyTitle(body, pruned, draft, page);
+    return draft ? [draft] : [];
+  }
+  const { index } = mainUnit(units, page, opts.url);
+  const ordered = [units[index] as StoryUnit, ...units.filter((_, i) => i !== index)];
+  const drafts: StoryDraft[] = [];
+  ordered.forEach((unit, i) => {
+    const draft = draftFor(unit.el, pruned, stats, page, opts, log);
+    if (!draft) return;
+    draft.role = i === 0 ? 'main' : 'appended';
+    if (unit.headline) draft.meta.title = unit.headline;
+    drafts.push(draft);
+  });
+  return drafts;
+}
+
+/** Prune → choose → blocks → filter, under `root`. */
+function draftFor(
+  root: Element,
+  pruned: ReadonlySet<AnyNode>,
+  stats: ReadonlyMap<Element, NodeStats>,
+  page: PageMeta,
+  opts: ResolvedOptions,
+  log: RemovalLog,
+): (StoryDraft & { parts: readonly Element[] }) | null {
+  const choice = chooseMain(root, pruned, stats);
   if (!choice) return null;
   const raw = toBlocks(choice.parts, pruned);
   const lang = opts.lang ?? page.lang ?? detectLang(raw.map((b) => b.text).join('\n'))?.lang;
   const blocks = filterBlocks(raw, log, opts.disable, lang);
-  const title = storyTitle(body, pruned, choice.parts, page);
-  return { role: 'main', blocks, meta: title ? { title } : {}, captions: [], needsBounds: false };
+  return { role: 'main', blocks, meta: {}, captions: [], needsBounds: false, parts: choice.parts };
 }
 
 /** The story's own headline (an h1 in the container), else the page's title, else the page's only h1. */
-function storyTitle(body: Element, pruned: ReadonlySet<AnyNode>, parts: readonly Element[], page: PageMeta): string | undefined {
+function storyTitle(body: Element, pruned: ReadonlySet<AnyNode>, draft: { parts: readonly Element[] }, page: PageMeta): string | undefined {
   const h1s = headlines(body, pruned);
-  const inside = h1s.find((h) => parts.some((p) => contains(p, h)));
+  const inside = h1s.find((h) => draft.parts.some((p) => contains(p, h)));
   const text = inside ? textOf(inside) : '';
   if (text !== '') return text;
   if (page.title) return page.title;

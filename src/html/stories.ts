@@ -1,0 +1,108 @@
+import type { AnyNode, Element } from 'domhandler';
+import { normKey } from '../rules/features.js';
+import type { PageMeta } from '../types.js';
+import { isElement, textOf, walk } from './dom.js';
+import { EMPTY_STATS, type NodeStats } from './stats.js';
+
+/**
+ * Appended stories: infinite-scroll themes and "next article" loaders put two or three whole
+ * articles on one page, each in its own <article> (or schema.org Article) element with its own
+ * headline. Each becomes a story; the page's own story is the one its URL, canonical link or
+ * title points to — else the first — never merely the longest (PRIOR-ART: in one reported case
+ * the real article was 1.7k of 11.8k characters).
+ */
+export interface StoryUnit {
+  el: Element;
+  headline: string | undefined;
+}
+
+/** A unit must hold this much paragraph text: teaser cards and comment <article>s hold less. */
+const UNIT_MIN_PARAGRAPH_CHARS = 400;
+const UNIT_MIN_PARAGRAPHS = 2;
+const HEADLINE_TAGS: ReadonlySet<string> = new Set(['h1', 'h2']);
+const URL_ATTRIBUTES = ['data-url', 'data-href', 'data-permalink', 'data-canonical', 'data-share-url', 'itemid'];
+
+function isStoryElement(el: Element): boolean {
+  if (el.name === 'article') return true;
+  const type = el.attribs['itemtype'] ?? '';
+  return /schema\.org\/(?:\w*Article|BlogPosting|Report)\b/i.test(type);
+}
+
+/** The outermost story elements that each hold a headline and enough text of their own. */
+export function findUnits(root: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): StoryUnit[] {
+  const units: StoryUnit[] = [];
+  walk(root, (node) => {
+    if (!isElement(node) || pruned.has(node)) return false;
+    if (node !== root && isStoryElement(node)) {
+      const s = stats.get(node) ?? EMPTY_STATS;
+      if (s.paraChars >= UNIT_MIN_PARAGRAPH_CHARS && s.paragraphs >= UNIT_MIN_PARAGRAPHS) {
+        const h = firstHeadline(node, pruned);
+        if (h) {
+          units.push({ el: node, headline: h });
+          return false;
+        }
+      }
+    }
+    return true;
+  });
+  return units;
+}
+
+function firstHeadline(el: Element, pruned: ReadonlySet<AnyNode>): string | undefined {
+  let found: string | undefined;
+  walk(el, (node) => {
+    if (found !== undefined || !isElement(node) || pruned.has(node)) return false;
+    if (HEADLINE_TAGS.has(node.name)) {
+      const t = textOf(node);
+      if (t !== '') found = t;
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+function pathOfUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url, 'http://x/').pathname.replace(/\/+$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a unit says it lives at the page's URL (data-url, itemid, or its headline's link). */
+function pointsHere(unit: StoryUnit, paths: ReadonlySet<string>): boolean {
+  for (const name of URL_ATTRIBUTES) {
+    const p = pathOfUrl(unit.el.attribs[name]);
+    if (p && paths.has(p)) return true;
+  }
+  let hit = false;
+  walk(unit.el, (node) => {
+    if (hit || !isElement(node)) return false;
+    if (node.name === 'a' && node.parent && isElement(node.parent) && HEADLINE_TAGS.has(node.parent.name)) {
+      const p = pathOfUrl(node.attribs['href']);
+      if (p && paths.has(p)) hit = true;
+      return false;
+    }
+    return true;
+  });
+  return hit;
+}
+
+/** Index of the page's own story among `units`, and why it was chosen. */
+export function mainUnit(units: readonly StoryUnit[], page: PageMeta, url: string | undefined): { index: number; why: string } {
+  const paths = new Set([pathOfUrl(url), pathOfUrl(page.canonical), pathOfUrl(page.url)].filter((p): p is string => p !== undefined && p !== ''));
+  const byUrl = paths.size > 0 ? units.findIndex((u) => pointsHere(u, paths)) : -1;
+  if (byUrl >= 0) return { index: byUrl, why: 'its URL is the page URL' };
+  const title = page.title ? normKey(page.title) : '';
+  if (title !== '') {
+    const byTitle = units.findIndex((u) => u.headline !== undefined && sameHeadline(normKey(u.headline), title));
+    if (byTitle >= 0) return { index: byTitle, why: 'its headline is the page title' };
+  }
+  return { index: 0, why: 'first on the page' };
+}
+
+function sameHeadline(a: string, b: string): boolean {
+  return a === b || (a.length >= 20 && b.includes(a)) || (b.length >= 20 && a.includes(b));
+}
