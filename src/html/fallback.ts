@@ -1,0 +1,113 @@
+import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
+import type { Block } from '../types.js';
+import { toBlocks } from './blocks.js';
+import { hostNames, isoDate, langCode, personName, stripTitleSuffix } from './meta-values.js';
+
+/**
+ * The Readability fallback: @mozilla/readability on a jsdom DOM, for pages where our own
+ * extraction looks weak (the cascade in pipeline/extract decides when). jsdom and Readability are
+ * loaded with dynamic import() on first use, so the main path never pays for them.
+ *
+ * jsdom runs no page script and fetches nothing: `runScripts` and `resources` stay at their
+ * defaults (off), and a VirtualConsole with no listeners swallows the page's CSS and markup errors.
+ * Readability's article comes back as HTML and goes through the same block conversion as our own
+ * path (html/blocks), so both results are compared on equal terms.
+ */
+
+export interface FallbackResult {
+  title?: string;
+  blocks: Block[];
+  byline?: string;
+  lang?: string;
+  published?: string;
+  siteName?: string;
+}
+
+/** jsdom on a multi-megabyte page takes seconds and hundreds of MB; such pages get no fallback. */
+const MAX_HTML_CHARS = 3_000_000;
+/** Readability's own guard: it stops (throws) past this many elements instead of running for minutes. */
+const MAX_ELEMENTS = 40_000;
+const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
+
+type Libraries = [typeof import('jsdom'), typeof import('@mozilla/readability')];
+let libraries: Promise<Libraries> | undefined;
+
+function load(): Promise<Libraries> {
+  libraries ??= Promise.all([import('jsdom'), import('@mozilla/readability')]);
+  return libraries;
+}
+
+/** Readability's result as blocks and metadata, or null when it finds no article (or fails). */
+export async function readabilityFallback(html: string, url?: string): Promise<FallbackResult | null> {
+  if (html.length > MAX_HTML_CHARS || html.trim() === '') return null;
+  let libs: Libraries;
+  try {
+    libs = await load();
+  } catch {
+    libraries = undefined;
+    return null;
+  }
+  const [{ JSDOM, VirtualConsole }, { Readability }] = libs;
+  let dom: InstanceType<typeof JSDOM> | undefined;
+  try {
+    dom = new JSDOM(html, { url: validUrl(url), contentType: 'text/html', virtualConsole: new VirtualConsole() });
+    const article = new Readability(dom.window.document, { maxElemsToParse: MAX_ELEMENTS }).parse();
+    if (!article?.content) return null;
+    const blocks = contentBlocks(article.content);
+    if (blocks.length === 0) return null;
+    return withMeta({ blocks }, article, url);
+  } catch {
+    // A page that breaks jsdom or Readability simply has no fallback result.
+    return null;
+  } finally {
+    dom?.window.close();
+  }
+}
+
+function validUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Readability's article HTML → blocks, through the same conversion as the main path. */
+function contentBlocks(content: string): Block[] {
+  const $ = cheerio.load(content, PARSE_OPTIONS, false);
+  const roots = $.root()
+    .children()
+    .toArray()
+    .filter((el): el is Element => el.type === 'tag');
+  return toBlocks(roots, new Set());
+}
+
+interface ArticleMeta {
+  title?: string | null | undefined;
+  byline?: string | null | undefined;
+  lang?: string | null | undefined;
+  publishedTime?: string | null | undefined;
+  siteName?: string | null | undefined;
+}
+
+function withMeta(result: FallbackResult, article: ArticleMeta, url: string | undefined): FallbackResult {
+  const clean = (s: string | null | undefined): string | undefined => {
+    const t = s?.replace(/\s+/g, ' ').trim();
+    return t ? t : undefined;
+  };
+  const siteName = clean(article.siteName);
+  if (siteName) result.siteName = siteName;
+  // Readability strips some suffixes itself; ours also knows the site name and the host.
+  const title = clean(article.title);
+  if (title) result.title = stripTitleSuffix(title, [siteName, ...hostNames(url)]);
+  const byline = personName(clean(article.byline));
+  if (byline) result.byline = byline;
+  const lang = langCode(article.lang);
+  if (lang) result.lang = lang;
+  const published = article.publishedTime ? isoDate(article.publishedTime) : undefined;
+  if (published) result.published = published;
+  return result;
+}
