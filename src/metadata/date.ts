@@ -51,6 +51,8 @@ const SHAPES: readonly { re: RegExp; y: number; m: number; d: number; t: number 
   { re: new RegExp(String.raw`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
 ];
 
+const YEAR = /\d{4}/;
+
 export interface FoundDate {
   /** ISO 8601: date only, date and time, or date, time and offset */
   iso: string;
@@ -77,6 +79,8 @@ function monthOf(raw: string): number {
 
 /** The first plausible date in `text`, or null. */
 export function findDate(text: string): FoundDate | null {
+  // Every shape holds a four-digit year: most lines are ruled out without the big patterns.
+  if (!YEAR.test(text)) return null;
   let best: FoundDate | null = null;
   for (const shape of SHAPES) {
     const m = shape.re.exec(text);

@@ -35,7 +35,7 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
     id: 'nav/menu-line',
     describe: 'a short unpunctuated line made mostly of navigation words ("Menu", "Explore", "Search", "Home")',
     test: (b) => {
-      if (endsSentence(b.text)) return null;
+      if (endsSentence(b.text) || b.text.search(NAV_WORDS) < 0) return null;
       const found = findDate(b.text);
       const rest = found ? b.text.slice(0, found.start) + ' ' + b.text.slice(found.end) : b.text;
       const words = wordCount(rest);

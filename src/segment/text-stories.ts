@@ -43,7 +43,12 @@ export interface Boundary {
  * A real appended article brings its echo plus another kind, or a picture with a byline or
  * timestamp; a subhead, a comment (author + time) or a list item with a photo brings less.
  */
-function furnitureBelow(blocks: readonly Block[], keys: readonly string[], i: number): { score: number; kinds: string[] } {
+interface Furniture {
+  score: number;
+  kinds: string[];
+}
+
+function furnitureBelow(blocks: readonly Block[], keys: readonly string[], i: number): Furniture {
   const kinds = new Set<string>();
   for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH; j++) {
     const b = blocks[j] as Block;
@@ -109,14 +114,21 @@ export function findBoundaries(blocks: readonly Block[]): Boundary[] {
   const found: Boundary[] = [];
   const sums = proseWordPrefix(blocks);
   const keys = blocks.map((b) => normKey(b.text));
+  // Each headline's furniture is read once, however many candidates look ahead past it.
+  const seen = new Map<number, Furniture>();
+  const furnitureAt = (j: number): Furniture => {
+    let f = seen.get(j);
+    if (!f) seen.set(j, (f = furnitureBelow(blocks, keys, j)));
+    return f;
+  };
   const proseWords = (from: number, to: number): number => (sums[to] as number) - (sums[from] as number);
   let storyStart = 0;
   for (let i = 1; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     if (proseWords(storyStart, i) < MIN_STORY_WORDS || !isHeadline(b.text)) continue;
-    const furniture = furnitureBelow(blocks, keys, i);
+    const furniture = furnitureAt(i);
     if (furniture.score < MIN_FURNITURE) continue;
-    const nextStart = nextCandidateEnd(blocks, keys, i);
+    const nextStart = nextCandidateEnd(blocks, i, furnitureAt);
     if (proseWords(i, nextStart) < MIN_APPENDED_WORDS) continue;
     const sim = cosine(vector(blocks, storyStart, i), vector(blocks, i, nextStart));
     if (sim >= SAME_STORY_COSINE) continue;
@@ -127,11 +139,11 @@ export function findBoundaries(blocks: readonly Block[]): Boundary[] {
 }
 
 /** The stretch a new story may own for the vocabulary test: up to the next candidate headline with furniture. */
-function nextCandidateEnd(blocks: readonly Block[], keys: readonly string[], i: number): number {
+function nextCandidateEnd(blocks: readonly Block[], i: number, furnitureAt: (j: number) => Furniture): number {
   const limit = Math.min(blocks.length, i + LOOKAHEAD);
   for (let j = i + FURNITURE_REACH + 1; j < limit; j++) {
     const b = blocks[j] as Block;
-    if (isHeadline(b.text) && furnitureBelow(blocks, keys, j).score >= MIN_FURNITURE) return j;
+    if (isHeadline(b.text) && furnitureAt(j).score >= MIN_FURNITURE) return j;
   }
   return limit;
 }
