@@ -135,7 +135,9 @@ export function chooseMain(body: Element, pruned: ReadonlySet<AnyNode>, stats: R
     .map((c) => c.el);
   let top = commonAncestor(first.el, alternatives, body) ?? risingParent(first.el, body, final);
   top = climb(top, body, stats);
-  return { parts: withSiblings(top, final(top), final, stats, pruned), top, score: final(top) };
+  // The root itself has no siblings to take: they lie outside what the caller asked about.
+  const parts = top === body ? [top] : withSiblings(top, final(top), final, stats, pruned);
+  return { parts, top, score: final(top) };
 }
 
 function commonAncestor(top: Element, alternatives: readonly Element[], body: Element): Element | null {

@@ -86,7 +86,7 @@ function findBody(doc: Document): Element | null {
 function ownDrafts(body: Element, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): StoryDraft[] {
   const { pruned, stats } = prune(body, log, opts.disable);
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
-  if (units.length < 2) {
+  if (units.length < 2 || !unitsHoldStory(body, units, pruned, stats)) {
     const draft = draftFor(body, pruned, stats, page, opts, log);
     if (draft) draft.meta.title = storyTitle(body, pruned, draft, page);
     return draft ? [draft] : [];
@@ -102,6 +102,13 @@ function ownDrafts(body: Element, page: PageMeta, opts: ResolvedOptions, log: Re
     drafts.push(draft);
   });
   return drafts;
+}
+
+/** Units only split the page when the best container of the whole body lies in one or holds them. */
+function unitsHoldStory(body: Element, units: readonly StoryUnit[], pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): boolean {
+  const top = chooseMain(body, pruned, stats)?.top;
+  if (!top) return false;
+  return units.some((u) => contains(u.el, top) || contains(top, u.el));
 }
 
 /** Prune → choose → blocks → filter, under `root`. */

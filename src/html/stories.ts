@@ -16,8 +16,11 @@ export interface StoryUnit {
   headline: string | undefined;
 }
 
-/** A unit must hold this much paragraph text: teaser cards and comment <article>s hold less. */
-const UNIT_MIN_PARAGRAPH_CHARS = 400;
+/**
+ * A unit must hold two paragraphs and this much paragraph text (visible characters): teaser
+ * cards hold one paragraph, a short news item already holds two.
+ */
+const UNIT_MIN_PARAGRAPH_CHARS = 200;
 const UNIT_MIN_PARAGRAPHS = 2;
 const HEADLINE_TAGS: ReadonlySet<string> = new Set(['h1', 'h2']);
 const URL_ATTRIBUTES = ['data-url', 'data-href', 'data-permalink', 'data-canonical', 'data-share-url', 'itemid'];

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clean } from '../src/index.js';
+
+/** The container filter (src/html/filter.ts), captions, appended stories and bad input. */
+
+const PARAS = [
+  'The regional council has agreed to keep the night bus running through the summer, after passenger numbers on the route doubled in its first year of service.',
+  'The bus leaves the central station every hour between midnight and five in the morning and stops at the hospital, the university and the three largest estates.',
+  'Shift workers at the hospital had written to the council in spring to ask for the service to continue, saying it was the only way for many of them to get home safely.',
+];
+const STORY = PARAS.map((p) => `<p>${p}</p>`).join('');
+
+const html = (body: string, head = ''): string => `<!DOCTYPE html><html lang="en"><head><title>Night bus stays</title>${head}</head><body>${body}</body></html>`;
+
+test('html/link-block drops a paragraph of links inside the story, keeps a paragraph with one link', async () => {
+  const r = await clean(
+    html(`<article>${STORY}<p><a href="/a">Read also: council budget passes</a></p><p>The operator <a href="/op">said</a> it would add a second vehicle on Fridays and Saturdays.</p></article>`),
+  );
+  const body = r.stories[0]?.body ?? '';
+  assert.ok(!body.includes('council budget passes'));
+  assert.match(r.removed.find((x) => x.text.includes('council budget passes'))?.reason ?? '', /link density 1\.00/);
+  assert.ok(body.includes('add a second vehicle'));
+});
+
+test('html/end-label ends the story at "More from …" after enough text; an inline subheading stays', async () => {
+  const r = await clean(html(`<article>${STORY}<h3>More from the region</h3><p>Bridge repairs finish early.</p><p>Market hall gets new roof.</p></article>`));
+  const body = r.stories[0]?.body ?? '';
+  assert.ok(!body.includes('Bridge repairs'));
+  assert.equal(r.removed.find((x) => x.text === 'More from the region')?.rule, 'html/end-label');
+  const sub = await clean(html(`<article>${STORY}<h3>How the route works</h3><p>${PARAS[1]}</p></article>`));
+  assert.ok(sub.stories[0]?.body.includes('How the route works'));
+});
+
+test('html/orphan-heading drops a heading with nothing under it', async () => {
+  const r = await clean(html(`<article>${STORY}<h2>Gallery</h2></article>`));
+  assert.ok(!(r.stories[0]?.body ?? '').includes('Gallery'));
+  assert.equal(r.removed.find((x) => x.text === 'Gallery')?.rule, 'html/orphan-heading');
+});
+
+test('figcaptions become captions, not body', async () => {
+  const r = await clean(html(`<article><figure><img src="x.jpg"><figcaption>The night bus at the central station. Photo: Ana Ruiz</figcaption></figure>${STORY}</article>`));
+  const story = r.stories[0];
+  assert.ok(story);
+  assert.deepEqual(story.captions, ['The night bus at the central station. Photo: Ana Ruiz']);
+  assert.ok(!story.body.includes('central station. Photo'));
+});
+
+test('appended <article>s become appended stories; the main one is chosen by URL, not by length', async () => {
+  const long = PARAS.concat(PARAS).map((p) => `<p>${p}</p>`).join('');
+  const page = html(
+    `<article data-url="https://x.example/b"><h2>Longer story first</h2>${long}</article><article data-url="https://x.example/a"><h2>Night bus stays</h2>${STORY}</article>`,
+  );
+  const r = await clean(page, { url: 'https://x.example/a' });
+  assert.deepEqual(r.stories.map((s) => [s.role, s.title]), [['main', 'Night bus stays'], ['appended', 'Longer story first']]);
+});
+
+test('bad input: no body, deep nesting, frameset and SVG give a result, never an untyped error', async () => {
+  const deep = '<div>'.repeat(20000) + `<p>${PARAS[0]}</p>` + '</div>'.repeat(20000);
+  for (const input of [`<p>${PARAS[0]}</p><p>${PARAS[1]}</p>`, deep, '<html><frameset><frame src="a.html"></frameset></html>', '<svg xmlns="http://www.w3.org/2000/svg"><text>hi</text></svg>', '<html><body></body></html>']) {
+    const r = await clean(input, { kind: 'html', fallback: false });
+    assert.equal(r.kind, 'html');
+    assert.ok(Array.isArray(r.stories));
+  }
+});
+
+test('the same page cleans the same way twice', async () => {
+  const page = html(`<nav><a href="/">Home</a></nav><article>${STORY}</article>`);
+  assert.deepEqual(await clean(page), await clean(page));
+});

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clean, type CleanResult } from '../src/index.js';
+
+/**
+ * One keep case and one drop case per HTML pruning rule family (src/html/prune.ts), asserting
+ * the rule id and the reason it records.
+ */
+
+const STORY = [
+  'The harbour authority approved a plan on Monday to dredge the eastern channel, which has silted up so badly that larger ferries can only enter at high tide.',
+  'Work will start in September and take about four months, during which the ferry company will move two of its daily crossings to the western quay.',
+  'Fishermen had asked for the dredging for years, saying that boats were running aground on the sandbar at the mouth of the channel in bad weather.',
+].map((p) => `<p>${p}</p>`).join('\n');
+
+const FURNITURE = 'Quarterly ferry timetable and ticket prices';
+
+function page(body: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><title>Harbour to dredge eastern channel</title></head><body>${body}</body></html>`;
+}
+
+async function run(body: string): Promise<{ result: CleanResult; text: string }> {
+  const result = await clean(page(body), { fallback: false });
+  return { result, text: result.stories.map((s) => s.body).join('\n') };
+}
+
+async function assertDropped(body: string, rule: string, reason: RegExp): Promise<void> {
+  const { result, text } = await run(body);
+  assert.ok(text.includes('dredge the eastern channel'), 'the story is kept');
+  assert.ok(!text.includes(FURNITURE), `the furniture is dropped: ${text}`);
+  const removal = result.removed.find((r) => r.text.includes(FURNITURE));
+  assert.ok(removal, 'the drop is recorded');
+  assert.equal(removal.rule, rule);
+  assert.match(removal.reason, reason);
+}
+
+async function assertKept(body: string, snippet = FURNITURE): Promise<void> {
+  const { result, text } = await run(body);
+  assert.ok(text.includes(snippet), `kept: ${snippet}`);
+  assert.ok(!result.removed.some((r) => r.rule.startsWith('html/') && r.text.includes(snippet)), 'no html/ removal recorded for it');
+}
+
+const furniture = `<p>${FURNITURE}, updated every season for all routes.</p>`;
+
+test('html/hidden drops display:none and sr-only, keeps hidden-xs (hidden on phones only)', async () => {
+  await assertDropped(`<article>${STORY}<div style="display: none">${furniture}</div></article>`, 'html/hidden', /style hides it/);
+  await assertDropped(`<article>${STORY}<div aria-hidden="true">${furniture}</div></article>`, 'html/hidden', /aria-hidden/);
+  await assertKept(`<article>${STORY}<div class="hidden-xs">${furniture}</div></article>`);
+});
+
+test('html/nav drops <nav> and menu classes, keeps a story paragraph that mentions navigation', async () => {
+  await assertDropped(`<nav>${furniture}</nav><article>${STORY}</article>`, 'html/nav', /<nav> element/);
+  await assertDropped(`<div class="main-menu">${furniture}</div><article>${STORY}</article>`, 'html/nav', /class\/id word "menu"/);
+  await assertKept(`<article>${STORY}<p class="canvas-note">${FURNITURE} for navigation season, as printed in the harbour office window.</p></article>`);
+});
+
+test('html/header drops the site header, keeps a story header with its headline', async () => {
+  await assertDropped(`<header><a href="/">${FURNITURE}</a></header><article>${STORY}</article>`, 'html/header', /<header> element/);
+  const { result } = await run(`<article><header><h1>Harbour to dredge eastern channel</h1><p>${FURNITURE} explained.</p></header>${STORY}</article>`);
+  assert.ok(!result.removed.some((r) => r.rule === 'html/header'));
+});
+
+test('html/footer and html/aside drop page chrome', async () => {
+  await assertDropped(`<article>${STORY}</article><footer>${furniture}</footer>`, 'html/footer', /<footer> element/);
+  await assertDropped(`<article>${STORY}</article><aside>${furniture}</aside>`, 'html/aside', /<aside> element/);
+  await assertDropped(`<article>${STORY}</article><div class="sidebar">${furniture}</div>`, 'html/aside', /"sidebar"/);
+});
+
+test('a wrapper holding the story is never pruned for its class words', async () => {
+  await assertKept(`<div class="page has-sidebar"><div class="sidebar-layout-right">${STORY}${furniture}</div></div>`);
+});
+
+test('html/cookie, html/share, html/newsletter, html/ad drop by class words', async () => {
+  await assertDropped(`<div class="cookie-banner">${furniture}</div><article>${STORY}</article>`, 'html/cookie', /"cookie"/);
+  await assertDropped(`<div role="dialog">${furniture}</div><article>${STORY}</article>`, 'html/cookie', /role="dialog"/);
+  await assertDropped(`<article>${STORY}<div class="share-buttons">${furniture}</div></article>`, 'html/share', /"share"/);
+  await assertDropped(`<article>${STORY}<div class="newsletter-signup">${furniture}</div></article>`, 'html/newsletter', /"newsletter"/);
+  await assertDropped(`<article>${STORY}<div class="ad-slot">${furniture}</div></article>`, 'html/ad', /"ad"/);
+  await assertKept(`<article>${STORY}<p class="headline-lead">${FURNITURE} were set by the authority.</p></article>`);
+});
+
+test('html/comments, html/related, html/author-box drop by class words', async () => {
+  await assertDropped(`<article>${STORY}</article><section id="comments">${furniture}</section>`, 'html/comments', /"comments"/);
+  await assertDropped(`<article>${STORY}</article><div class="related-posts">${furniture}</div>`, 'html/related', /"related"/);
+  await assertDropped(`<article>${STORY}<div class="author-bio">${furniture}</div></article>`, 'html/author-box', /"author bio"/);
+  await assertKept(`<article class="post no-comments">${STORY}${furniture}</article>`);
+});
+
+test('html/form drops forms', async () => {
+  await assertDropped(`<article>${STORY}</article><form><label>${FURNITURE}</label><input></form>`, 'html/form', /<form> element/);
+});
