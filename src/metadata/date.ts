@@ -123,10 +123,19 @@ const WEEKDAYS =
  */
 export function isTimestampLine(line: string, found: FoundDate | null = findDate(line)): boolean {
   if (!found) return false;
-  const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end))
-    .replace(WEEKDAYS, ' ')
-    .replace(/[|·•,:;()\-–—/]+/g, ' ')
-    .trim();
+  // Strip every date on the line ("19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr").
+  let rest = line.slice(0, found.start) + ' ' + line.slice(found.end);
+  let dates = 1;
+  for (let more = findDate(rest); more && dates < MAX_DATES; more = findDate(rest), dates++) {
+    rest = rest.slice(0, more.start) + ' ' + rest.slice(more.end);
+  }
+  rest = rest.replace(WEEKDAYS, ' ').replace(/[|·•,:;()\-–—/]+/g, ' ').trim();
   const restWords = rest === '' ? 0 : rest.split(/\s+/).length;
-  return restWords <= 4 && rest.length <= 40;
+  // A line that carries several timestamps may carry a little more furniture ("Editiert am").
+  const allowed = dates > 1 ? REST_WORDS_MULTI : REST_WORDS;
+  return restWords <= allowed && rest.length <= allowed * 10;
 }
+
+const MAX_DATES = 4;
+const REST_WORDS = 4;
+const REST_WORDS_MULTI = 8;

@@ -100,11 +100,21 @@ function nextGood(labels: readonly Quality[], from: number, end: number): number
   return end;
 }
 
+/**
+ * The title: the nearest title-like line above the body, unless a line a little further up is
+ * repeated elsewhere on the page (breadcrumbs and headline echoes repeat the real headline; a
+ * kicker or "subscribers only" label does not).
+ */
 function findTitle(blocks: readonly Block[], bodyStart: number): number | undefined {
+  let nearest: number | undefined;
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_REACH; i--) {
-    if (isTitleLike((blocks[i] as Block).text)) return i;
+    const text = (blocks[i] as Block).text;
+    if (!isTitleLike(text)) continue;
+    nearest ??= i;
+    const key = normKey(text);
+    if (blocks.some((b, j) => j !== i && normKey(b.text) === key)) return i;
   }
-  return undefined;
+  return nearest;
 }
 
 /** What kind of end marker a block is, if any. */
