@@ -1,5 +1,6 @@
 import { decode } from './input/decode.js';
 import { detectKind } from './input/detect.js';
+import { limitMarkup, limitWarning } from './input/limits.js';
 import { detectLang } from './metadata/lang.js';
 import { bestDate, take, takeLines, type DateEvidence } from './metadata/takers.js';
 import { findDateline } from './metadata/dateline.js';
@@ -73,7 +74,14 @@ async function fromHtml(
 ): Promise<{ drafts: StoryDraft[]; page: PageMeta; extractor: Extractor }> {
   // Loaded on demand: a text-only pipeline never pays for the HTML parser.
   const { extractHtml } = await import('./html/extract.js');
-  const result = await extractHtml(text, opts, log);
+  // Nesting and open formatting elements are capped before any parser sees the page (input/limits).
+  const limited = limitMarkup(text);
+  const limitNote = limitWarning(limited);
+  if (limitNote !== undefined) warnings.push(limitNote);
+  // A page nested past the limit is markup soup, not an article: jsdom (the Readability fallback)
+  // would spend seconds on its flattened tree (100,000 <div>s at depth 256: 13 s).
+  const htmlOpts = limited.flattened > 0 ? Object.freeze({ ...opts, fallback: false }) : opts;
+  const result = await extractHtml(limited.html, htmlOpts, log);
   warnings.push(...result.warnings);
   return result;
 }

@@ -1,0 +1,246 @@
+import { Tokenizer } from 'htmlparser2';
+
+/**
+ * declutter's limits by design, in one place, and the markup pre-pass that enforces the nesting
+ * limits before any HTML parser sees a page.
+ *
+ * Why a pre-pass: both HTML parsers we run are quadratic in nesting depth. htmlparser2 keeps its
+ * open-element stack with unshift/shift and looks end tags up with indexOf (100,000 nested <div>
+ * take 7.6 s; 100,000 stray end tags under them 27 s); parse5 (jsdom, for the Readability
+ * fallback) scans the stack for every start tag (100,000 nested <div>: 160 s) and rebuilds every
+ * still-active formatting element (<b>, <font>, …) after each paragraph (a 35 KB page of 200
+ * unclosed <b class=…> and 4,000 paragraphs: 2 s and 800,000 elements). Recursive tree code
+ * overflows the stack on the same pages. Browsers cap the tree depth (Chromium: 512); so do we.
+ */
+
+/** Largest input `clean()` accepts by default (option `maxBytes`); error code `too-large`. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/**
+ * Deepest element nesting handed to the HTML parser. Deeper start tags first close the element
+ * at the limit, so they become its siblings (Chromium does the same at 512). On the 990 pages of
+ * the trafilatura evaluation set the deepest page reaches 42 levels (median 17, 99th percentile 30).
+ */
+export const MAX_DEPTH = 256;
+/**
+ * Formatting elements (<b>, <font>, <a>, …) left open at once. Beyond it their start and end
+ * tags are dropped (their text stays): only inline formatting is lost. No page of the evaluation
+ * set leaves more than 8 open; each one parse5 keeps active is rebuilt after every paragraph.
+ */
+export const MAX_OPEN_FORMATTING = 16;
+
+export interface LimitedMarkup {
+  /** the markup to parse: the input itself when no limit was reached */
+  html: string;
+  /** start tags that had to close the element at MAX_DEPTH first */
+  flattened: number;
+  /** formatting start and end tags dropped */
+  droppedFormatting: number;
+  /** deepest nesting reached (at most maxDepth + 1: the start tag that was flattened) */
+  deepest: number;
+}
+
+// htmlparser2 10's Parser rules, mirrored so that our model of its stack is exact.
+const P = ['p'];
+const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
+const OPEN_IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>(
+  (
+    [
+      ['tr', ['tr', 'th', 'td']], ['th', ['th']], ['td', ['thead', 'th', 'td']], ['body', ['head', 'link', 'script']],
+      ['li', ['li']], ['p', P], ['h1', P], ['h2', P], ['h3', P], ['h4', P], ['h5', P], ['h6', P],
+      ['select', FORM], ['input', FORM], ['output', FORM], ['button', FORM], ['datalist', FORM], ['textarea', FORM],
+      ['option', ['option']], ['optgroup', ['optgroup', 'option']], ['dd', ['dd', 'dt']], ['dt', ['dd', 'dt']],
+      ['address', P], ['article', P], ['aside', P], ['blockquote', P], ['details', P], ['div', P], ['dl', P],
+      ['fieldset', P], ['figcaption', P], ['figure', P], ['footer', P], ['form', P], ['header', P], ['hr', P],
+      ['main', P], ['nav', P], ['ol', P], ['pre', P], ['section', P], ['table', P], ['ul', P], ['rt', ['rt', 'rp']],
+      ['rp', ['rt', 'rp']], ['tbody', ['thead', 'tbody']], ['tfoot', ['thead', 'tbody']],
+    ] as const
+  ).map(([name, closes]) => [name, new Set<string>(closes)]),
+);
+const VOID = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen',
+  'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+const FOREIGN = new Set(['math', 'svg']);
+const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+/** The HTML spec's formatting elements: parse5 keeps them active and rebuilds them. */
+const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
+
+/** One change to the markup: drop [start, end) and put `insert` there. */
+interface Edit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+/** The open-element stack as htmlparser2 will hold it, with O(1) "is a <name> open?". */
+class StackModel {
+  readonly names: string[] = [];
+  readonly foreign: boolean[] = [false];
+  private readonly counts = new Map<string, number>();
+
+  get depth(): number {
+    return this.names.length;
+  }
+  top(): string | undefined {
+    return this.names[this.names.length - 1];
+  }
+  push(name: string): void {
+    this.names.push(name);
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    if (FOREIGN.has(name)) this.foreign.push(true);
+    else if (INTEGRATION.has(name)) this.foreign.push(false);
+  }
+  pop(): void {
+    const name = this.names.pop();
+    if (name !== undefined) this.counts.set(name, (this.counts.get(name) ?? 1) - 1);
+  }
+  /** How many elements on top of the stack have names in `names` (what an implied close pops). */
+  runOnTop(names: ReadonlySet<string>): number {
+    let n = 0;
+    while (n < this.names.length && names.has(this.names[this.names.length - 1 - n] as string)) n++;
+    return n;
+  }
+  has(name: string): boolean {
+    return (this.counts.get(name) ?? 0) > 0;
+  }
+  /** An end tag: leaves foreign context for svg/math and their integration points; pops to the nearest match. */
+  close(name: string): void {
+    if (FOREIGN.has(name) || INTEGRATION.has(name)) this.foreign.pop();
+    if (VOID.has(name) || !this.has(name)) return;
+    while (this.names.length > 0 && this.names[this.names.length - 1] !== name) this.pop();
+    this.pop();
+  }
+  inForeign(): boolean {
+    return this.foreign[this.foreign.length - 1] === true;
+  }
+}
+
+/**
+ * Caps the markup's nesting at `maxDepth` and its open formatting elements at `maxFormatting`,
+ * in one linear pass over htmlparser2's own tokenizer. Text is never dropped.
+ */
+export function limitMarkup(html: string, maxDepth = MAX_DEPTH, maxFormatting = MAX_OPEN_FORMATTING): LimitedMarkup {
+  const stack = new StackModel();
+  const edits: Edit[] = [];
+  /** open formatting elements per name, and start tags dropped and not yet matched by an end tag */
+  const fmtOpen = new Map<string, number>();
+  const fmtDropped = new Map<string, number>();
+  let fmtTotal = 0;
+  let deepest = 0;
+  let flattened = 0;
+  let droppedFormatting = 0;
+  /** the start tag being read: its name, where its "<" is, and whether it is dropped */
+  let tag = { name: '', lt: 0, drop: false };
+
+  const bump = (m: Map<string, number>, k: string, by: number): void => {
+    m.set(k, (m.get(k) ?? 0) + by);
+  };
+  const openTag = (name: string, lt: number): void => {
+    tag = { name, lt, drop: false };
+    if (FORMATTING.has(name)) {
+      // parse5 ends an open <a> when a new one starts (adoption agency).
+      if (name === 'a' && (fmtOpen.get('a') ?? 0) > 0) {
+        bump(fmtOpen, 'a', -1);
+        fmtTotal--;
+      }
+      if (fmtTotal >= maxFormatting) {
+        tag.drop = true;
+        bump(fmtDropped, name, 1);
+        return;
+      }
+      bump(fmtOpen, name, 1);
+      fmtTotal++;
+    }
+    const closes = OPEN_IMPLIES_CLOSE.get(name);
+    const depth = stack.depth - (closes ? stack.runOnTop(closes) : 0);
+    if (!VOID.has(name) && depth >= maxDepth) {
+      // The parser reads our end tag before this start tag: close first, then its implied closes.
+      const top = stack.top() as string;
+      edits.push({ start: lt, end: lt, insert: `</${top}>` });
+      if ((fmtOpen.get(top) ?? 0) > 0) {
+        bump(fmtOpen, top, -1);
+        fmtTotal--;
+      }
+      stack.close(top);
+      flattened++;
+    }
+    while (closes && stack.depth > 0 && closes.has(stack.top() as string)) stack.pop();
+    if (VOID.has(name)) return;
+    deepest = Math.max(deepest, depth + 1);
+    stack.push(name);
+  };
+  const endOfStartTag = (end: number, selfClosing: boolean): void => {
+    if (tag.drop) {
+      edits.push({ start: tag.lt, end: end + 1, insert: '' });
+      droppedFormatting++;
+    } else if (selfClosing && stack.inForeign() && stack.top() === tag.name) {
+      stack.pop();
+    }
+  };
+  const closeTag = (name: string, lt: number, end: number): void => {
+    if ((fmtDropped.get(name) ?? 0) > 0) {
+      bump(fmtDropped, name, -1);
+      edits.push({ start: lt, end: end + 1, insert: '' });
+      droppedFormatting++;
+      return;
+    }
+    if ((fmtOpen.get(name) ?? 0) > 0) {
+      bump(fmtOpen, name, -1);
+      fmtTotal--;
+    }
+    stack.close(name);
+  };
+
+  const lower = (start: number, end: number): string => html.slice(start, end).toLowerCase();
+  const tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: false },
+    {
+      onopentagname: (start, end) => openTag(lower(start, end), start - 1),
+      onopentagend: (end) => endOfStartTag(end, false),
+      onselfclosingtag: (end) => endOfStartTag(end, true),
+      onclosetag: (start, end) => {
+        const gt = html.indexOf('>', end);
+        closeTag(lower(start, end), html.lastIndexOf('<', start), gt < 0 ? html.length - 1 : gt);
+      },
+      onattribdata: () => {},
+      onattribentity: () => {},
+      onattribend: () => {},
+      onattribname: () => {},
+      oncdata: () => {},
+      oncomment: () => {},
+      ondeclaration: () => {},
+      onend: () => {},
+      onprocessinginstruction: () => {},
+      ontext: () => {},
+      ontextentity: () => {},
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  return { html: applyEdits(html, edits), flattened, droppedFormatting, deepest };
+}
+
+/** Edits come in document order and never overlap; one join keeps this linear. */
+function applyEdits(html: string, edits: readonly Edit[]): string {
+  if (edits.length === 0) return html;
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    parts.push(html.slice(at, e.start), e.insert);
+    at = e.end;
+  }
+  parts.push(html.slice(at));
+  return parts.join('');
+}
+
+/** The warning `clean()` reports when a limit changed the markup. */
+export function limitWarning(limited: LimitedMarkup): string | undefined {
+  const parts: string[] = [];
+  if (limited.flattened > 0) {
+    parts.push(`${limited.flattened} elements nested past level ${MAX_DEPTH} became siblings instead of children`);
+  }
+  if (limited.droppedFormatting > 0) {
+    parts.push(`${limited.droppedFormatting} formatting tags dropped past ${MAX_OPEN_FORMATTING} open at once (their text kept)`);
+  }
+  return parts.length ? `markup limits: ${parts.join('; ')}` : undefined;
+}
