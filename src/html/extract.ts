@@ -1,6 +1,5 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Document, Element } from 'domhandler';
-import { detectLang } from '../metadata/lang.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
 import { toBlocks } from './blocks.js';
@@ -87,7 +86,7 @@ function ownDrafts(body: Element, page: PageMeta, opts: ResolvedOptions, log: Re
   const { pruned, stats } = prune(body, log, opts.disable);
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
   if (units.length < 2 || !unitsHoldStory(body, units, pruned, stats)) {
-    const draft = draftFor(body, pruned, stats, page, opts, log);
+    const draft = draftFor(body, pruned, stats, opts, log);
     if (draft) draft.meta.title = storyTitle(body, pruned, draft, page);
     return draft ? [draft] : [];
   }
@@ -95,7 +94,7 @@ function ownDrafts(body: Element, page: PageMeta, opts: ResolvedOptions, log: Re
   const ordered = [units[index] as StoryUnit, ...units.filter((_, i) => i !== index)];
   const drafts: StoryDraft[] = [];
   ordered.forEach((unit, i) => {
-    const draft = draftFor(unit.el, pruned, stats, page, opts, log);
+    const draft = draftFor(unit.el, pruned, stats, opts, log);
     if (!draft) return;
     draft.role = i === 0 ? 'main' : 'appended';
     if (unit.headline) draft.meta.title = unit.headline;
@@ -116,15 +115,12 @@ function draftFor(
   root: Element,
   pruned: ReadonlySet<AnyNode>,
   stats: ReadonlyMap<Element, NodeStats>,
-  page: PageMeta,
   opts: ResolvedOptions,
   log: RemovalLog,
 ): (StoryDraft & { parts: readonly Element[] }) | null {
   const choice = chooseMain(root, pruned, stats);
   if (!choice) return null;
-  const raw = toBlocks(choice.parts, pruned);
-  const lang = opts.lang ?? page.lang ?? detectLang(raw.map((b) => b.text).join('\n'))?.lang;
-  const blocks = filterBlocks(raw, log, opts.disable, lang);
+  const blocks = filterBlocks(toBlocks(choice.parts, pruned), log, opts.disable);
   return { role: 'main', blocks, meta: {}, captions: [], needsBounds: false, parts: choice.parts };
 }
 

@@ -2,7 +2,6 @@ import { wordCount } from '../rules/features.js';
 import { HTML_END_LABEL, TERMINATOR } from '../rules/patterns.js';
 import { isDisabled, type RemovalLog, type RuleInfo } from '../rules/rule.js';
 import type { Block } from '../types.js';
-import { judge, relabel } from '../rules/quality.js';
 
 /**
  * Cleaning inside the chosen container, where pruning by class names has already run: links to
@@ -30,25 +29,12 @@ export const FILTER_RULES: readonly RuleInfo[] = [
   },
 ];
 
-export function filterBlocks(blocks: readonly Block[], log: RemovalLog, disable: readonly string[], lang?: string): Block[] {
+export function filterBlocks(blocks: readonly Block[], log: RemovalLog, disable: readonly string[]): Block[] {
   let kept = [...blocks];
   if (!isDisabled('html/link-block', disable)) kept = dropLinkBlocks(kept, log);
   if (!isDisabled('html/end-label', disable)) kept = cutAtEndLabel(kept, log);
-  if (process.env['EXP_TAIL'] && !isDisabled('html/after-body', disable)) kept = trimTail(kept, log, lang);
   if (!isDisabled('html/orphan-heading', disable)) kept = dropOrphanHeadings(kept, log);
   return kept;
-}
-
-function trimTail(blocks: readonly Block[], log: RemovalLog, lang: string | undefined): Block[] {
-  const labels = relabel(blocks, blocks.map((b) => judge(b, lang).quality));
-  const last = labels.lastIndexOf('good');
-  const first = process.env['EXP_TAIL'] === '2' ? labels.indexOf('good') : 0;
-  if (last < 0) return [...blocks];
-  return blocks.filter((b, i) => {
-    if (i <= last && (i >= first || b.kind === 'heading')) return true;
-    log.drop(b, 'html/after-body', `after the story's last good block (${labels[i]})`);
-    return false;
-  });
 }
 
 function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog): Block[] {

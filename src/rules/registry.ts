@@ -1,3 +1,4 @@
+import { HTML_RULES } from '../html/rules.js';
 import { BOILERPLATE_RULES } from './boilerplate.js';
 import { META_RULES } from './metadata-lines.js';
 import type { RuleInfo } from './rule.js';
@@ -22,5 +23,5 @@ export const STAGE_RULES: readonly RuleInfo[] = [
 
 /** Every rule declutter applies, block rules first, as printed by `--list-rules`. */
 export function listRules(): RuleInfo[] {
-  return [...WIDGET_RULES, ...BOILERPLATE_RULES, ...META_RULES, ...STAGE_RULES].map(({ id, describe }) => ({ id, describe }));
+  return [...WIDGET_RULES, ...BOILERPLATE_RULES, ...META_RULES, ...STAGE_RULES, ...HTML_RULES].map(({ id, describe }) => ({ id, describe }));
 }
