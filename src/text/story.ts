@@ -37,7 +37,7 @@ export function isTitleLike(text: string): boolean {
 export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[]): Bounds {
   const judged = blocks.map((b) => judge(b, lang).quality);
   const labels = isDisabled('quality/context', disable) ? judged : relabel(blocks, judged);
-  const cluster = mainCluster(blocks, labels);
+  const cluster = mainCluster(blocks, labels) ?? baseline(blocks, labels);
   if (!cluster) return { title: undefined, bodyStart: blocks.length, bodyEnd: blocks.length, labels };
   let [bodyStart, bodyEnd] = cluster;
   // A long headline can pass as a good block; the body opens with a sentence, not a headline.
@@ -93,6 +93,24 @@ function mainCluster(blocks: readonly Block[], labels: readonly Quality[]): [num
   });
   close();
   return best;
+}
+
+/** Words a lone block needs to stand as the body when no block was judged good. */
+const BASELINE_MIN_WORDS = 20;
+
+/**
+ * trafilatura's baseline, in spirit: when nothing passes as good (a paywalled teaser ending in
+ * "…", a page of long unpunctuated lines), the longest block of some length is the body rather
+ * than nothing at all.
+ */
+function baseline(blocks: readonly Block[], labels: Quality[]): [number, number] | undefined {
+  let best = -1;
+  blocks.forEach((b, i) => {
+    if (wordCount(b.text) >= BASELINE_MIN_WORDS && (best < 0 || b.text.length > (blocks[best] as Block).text.length)) best = i;
+  });
+  if (best < 0) return undefined;
+  labels[best] = 'good';
+  return [best, best + 1];
 }
 
 function nextGood(labels: readonly Quality[], from: number, end: number): number {
