@@ -1,8 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import { HTML_CONTENT_WORDS, HTML_NEGATIVE_WORDS } from '../rules/patterns.js';
-import { collapse, INLINE, isElement, markupWords, NON_TEXT, textOf, walk } from './dom.js';
+import { INLINE, isElement, markupWords, NON_TEXT, textOf, walk } from './dom.js';
 import { isStoryMarkup } from './prune.js';
-import { EMPTY_STATS, linkDensityOf, type NodeStats } from './stats.js';
+import { countText, EMPTY_STATS, linkDensityOf, type NodeStats } from './stats.js';
 
 /**
  * Main-content choice in the manner of Readability: every paragraph scores its ancestors (commas,
@@ -45,7 +45,7 @@ const TAG_BASE: Readonly<Record<string, number>> = {
 };
 
 export function classWeight(el: Element): number {
-  const words = markupWords(el).join(' ');
+  const words = markupWords(el);
   if (words === '') return 0;
   let w = 0;
   if (HTML_CONTENT_WORDS.test(words)) w += CLASS_WEIGHT;
@@ -73,48 +73,58 @@ function isParagraph(el: Element): boolean {
   return PARAGRAPH_TAGS.has(el.name) || (DIV_LIKE.has(el.name) && hasOnlyPhrasing(el));
 }
 
-function paragraphScore(text: string): number {
-  const commas = text.match(/[,，、]/g)?.length ?? 0;
-  return 1 + commas + Math.min(3, Math.floor(text.length / 100));
+/** Readability: 1 + commas + one point per 100 characters (at most 3). */
+function paragraphScore(chars: number, commas: number): number {
+  return 1 + commas + Math.min(3, Math.floor(chars / 100));
 }
 
 /**
- * Scores every container under `body` from the paragraphs it holds. Text set directly in a
+ * Scores every container under `root` from the paragraphs it holds. Text set directly in a
  * container between its blocks ("text<br><br>text<div>…</div>") is a paragraph of that container
- * (Readability wraps such runs in a <p>).
+ * (Readability wraps such runs in a <p>). Lengths and commas come from the stats walk.
  */
-export function scoreContainers(body: Element, pruned: ReadonlySet<AnyNode>): Map<Element, number> {
+export function scoreContainers(root: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): Map<Element, number> {
   const scores = new Map<Element, number>();
-  const credit = (from: AnyNode | null, text: string): void => {
-    if (text.length < MIN_PARAGRAPH) return;
-    const s = paragraphScore(text);
+  const credit = (from: AnyNode | null, chars: number, commas: number): void => {
+    if (chars < MIN_PARAGRAPH) return;
+    const s = paragraphScore(chars, commas);
     let anc = from;
     for (let level = 0; level < ANCESTOR_LEVELS && anc && isElement(anc); level++, anc = anc.parent) {
       const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
       scores.set(anc, (scores.get(anc) ?? initialScore(anc)) + s * share);
-      if (anc === body) break;
+      if (anc === root) break;
     }
   };
-  walk(body, (node) => {
+  walk(root, (node) => {
     if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
     if (isParagraph(node)) {
-      credit(node.parent, textOf(node, pruned));
+      const st = stats.get(node) ?? EMPTY_STATS;
+      credit(node.parent, st.chars, st.commas);
       return false;
     }
-    credit(node, ownRunText(node, pruned));
+    const run = ownRun(node, pruned, stats);
+    credit(node, run.chars, run.commas);
     return true;
   });
   return scores;
 }
 
 /** The text a container holds directly: its text nodes and phrasing children, not its blocks. */
-function ownRunText(el: Element, pruned: ReadonlySet<AnyNode>): string {
-  let text = '';
+function ownRun(el: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): { chars: number; commas: number } {
+  let chars = 0;
+  let commas = 0;
   for (const c of el.children) {
-    if (c.type === 'text') text += c.data;
-    else if (isElement(c) && INLINE.has(c.name) && !pruned.has(c)) text += ` ${textOf(c, pruned)} `;
+    if (c.type === 'text') {
+      const t = countText(c.data);
+      chars += t.chars;
+      commas += t.commas;
+    } else if (isElement(c) && INLINE.has(c.name) && !pruned.has(c)) {
+      const st = stats.get(c) ?? EMPTY_STATS;
+      chars += st.chars;
+      commas += st.commas;
+    }
   }
-  return collapse(text);
+  return { chars, commas };
 }
 
 /** Readability: when 3 of the next 4 candidates (within 75% of the winner) share an ancestor with it, that ancestor wins. */
@@ -124,7 +134,7 @@ const MIN_ALTERNATIVES = 3;
 
 /** The winning container and its related siblings, or null when no paragraph scored. */
 export function chooseMain(body: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): Choice | null {
-  const raw = scoreContainers(body, pruned);
+  const raw = scoreContainers(body, pruned, stats);
   const final = (el: Element): number => (raw.get(el) ?? 0) * (1 - linkDensityOf(stats.get(el) ?? EMPTY_STATS));
   const ranked = [...raw.keys()].map((el) => ({ el, score: final(el) })).sort((a, b) => b.score - a.score);
   const first = ranked[0];

@@ -11,15 +11,28 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-/** Class and id words of an element, lower case: "article-body mainContent" → article body main content. */
-export function markupWords(el: Element): string[] {
-  const raw = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
-  if (raw.length <= 1) return [];
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+/** Per element, computed once: several stages ask for the same element's words. */
+const WORDS = new WeakMap<Element, string>();
+
+/**
+ * Class and id words of an element, lower case, joined by single spaces:
+ * "article-body mainContent" → "article body main content".
+ */
+export function markupWords(el: Element): string {
+  const cls = el.attribs['class'];
+  const id = el.attribs['id'];
+  if (!cls && !id) return '';
+  let words = WORDS.get(el);
+  if (words === undefined) {
+    words = `${cls ?? ''} ${id ?? ''}`
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w !== '')
+      .join(' ');
+    WORDS.set(el, words);
+  }
+  return words;
 }
 
 /** "div#main.article-body": the element as a reader would name it in a removal record. */

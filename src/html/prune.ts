@@ -143,9 +143,37 @@ export function prune(
 ): { pruned: Set<AnyNode>; stats: Map<Element, NodeStats> } {
   const pruned = new Set<AnyNode>();
   const rules = PRUNE_RULES.filter((r) => !isDisabled(r.id, disable));
-  prunePass(body, measure(body, pruned), pruned, rules, 'markup', log);
-  prunePass(body, measure(body, pruned), pruned, rules, 'words', log);
-  return { pruned, stats: measure(body, pruned) };
+  const stats = measure(body, pruned);
+  for (const pass of ['markup', 'words'] as const) {
+    const before = pruned.size;
+    prunePass(body, stats, pruned, rules, pass, log);
+    subtractPruned(body, stats, [...pruned].slice(before));
+  }
+  return { pruned, stats };
+}
+
+/**
+ * Takes newly pruned subtrees out of their ancestors' stats, so the stats describe the page
+ * without them (cheaper than measuring the page again: only the ancestors change).
+ */
+function subtractPruned(body: Element, stats: Map<Element, NodeStats>, removed: readonly AnyNode[]): void {
+  for (const node of removed) {
+    if (!isElement(node)) continue;
+    const own = stats.get(node);
+    if (!own) continue;
+    for (let anc = node.parent; anc && isElement(anc); anc = anc.parent) {
+      const s = stats.get(anc);
+      if (s) {
+        s.chars -= own.chars;
+        s.linkChars -= own.linkChars;
+        s.paraChars -= own.paraChars;
+        s.paragraphs -= own.paragraphs;
+        s.h1 -= own.h1;
+        s.commas -= own.commas;
+      }
+      if (anc === body) break;
+    }
+  }
 }
 
 function prunePass(
@@ -165,7 +193,7 @@ function prunePass(
       const own = stats.get(node) ?? EMPTY_STATS;
       if (own.chars === 0) return false;
       if (node !== body) {
-        const ctx: PruneContext = { stats: own, page, words: pass === 'words' ? markupWords(node).join(' ') : '', inStory: storyDepth > 0, pass };
+        const ctx: PruneContext = { stats: own, page, words: pass === 'words' ? markupWords(node) : '', inStory: storyDepth > 0, pass };
         for (const rule of rules) {
           const reason = rule.test(node, ctx);
           if (reason === null) continue;

@@ -15,6 +15,8 @@ export interface NodeStats {
   paragraphs: number;
   /** h1 elements inside (a story headline lives here) */
   h1: number;
+  /** commas (Readability's measure of prose), outside links */
+  commas: number;
 }
 
 /** A <p> shorter than this is a label or a widget line, not paragraph evidence. */
@@ -22,10 +24,22 @@ export const PARAGRAPH_MIN = 60;
 
 const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'blockquote']);
 
-function visibleChars(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) n++;
-  return n;
+const COMMA = 0x2c;
+const FULLWIDTH_COMMA = 0xff0c;
+const IDEOGRAPHIC_COMMA = 0x3001;
+
+/** Visible characters and commas of a text, in one pass. */
+export function countText(text: string): { chars: number; commas: number } {
+  let chars = 0;
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32) {
+      chars++;
+      if (c === COMMA || c === FULLWIDTH_COMMA || c === IDEOGRAPHIC_COMMA) commas++;
+    }
+  }
+  return { chars, commas };
 }
 
 export function linkDensityOf(s: NodeStats): number {
@@ -45,16 +59,29 @@ export function measure(root: AnyNode, skip: ReadonlySet<AnyNode>): Map<Element,
       if (node.type === 'text') {
         const top = open[open.length - 1];
         if (top) {
-          const n = visibleChars(node.data);
-          top.chars += n;
-          if (linkDepth > 0) top.linkChars += n;
-          else if (paraDepth > 0) top.paraChars += n;
+          // countText inlined: this loop sees every character of the page.
+          const data = node.data;
+          let chars = 0;
+          let commas = 0;
+          for (let i = 0; i < data.length; i++) {
+            const c = data.charCodeAt(i);
+            if (c > 32) {
+              chars++;
+              if (c === COMMA || c === FULLWIDTH_COMMA || c === IDEOGRAPHIC_COMMA) commas++;
+            }
+          }
+          top.chars += chars;
+          if (linkDepth > 0) top.linkChars += chars;
+          else {
+            top.commas += commas;
+            if (paraDepth > 0) top.paraChars += chars;
+          }
         }
         return false;
       }
       if (!isElement(node)) return node.type === 'root';
       if (skip.has(node) || NON_TEXT.has(node.name)) return false;
-      open.push({ chars: 0, linkChars: 0, paraChars: 0, paragraphs: 0, h1: node.name === 'h1' ? 1 : 0 });
+      open.push({ chars: 0, linkChars: 0, paraChars: 0, paragraphs: 0, h1: node.name === 'h1' ? 1 : 0, commas: 0 });
       if (node.name === 'a') linkDepth++;
       if (PARAGRAPH_TAGS.has(node.name)) paraDepth++;
       return true;
@@ -75,10 +102,11 @@ export function measure(root: AnyNode, skip: ReadonlySet<AnyNode>): Map<Element,
         parent.paraChars += own.paraChars;
         parent.paragraphs += own.paragraphs;
         parent.h1 += own.h1;
+        parent.commas += own.commas;
       }
     },
   );
   return stats;
 }
 
-export const EMPTY_STATS: NodeStats = Object.freeze({ chars: 0, linkChars: 0, paraChars: 0, paragraphs: 0, h1: 0 });
+export const EMPTY_STATS: NodeStats = Object.freeze({ chars: 0, linkChars: 0, paraChars: 0, paragraphs: 0, h1: 0, commas: 0 });
