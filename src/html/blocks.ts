@@ -120,7 +120,8 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
 function contextFor(el: Element, outer: Context): Context {
   const hints = new Set(outer.hints);
   const words = markupWords(el);
-  if (el.name === 'figcaption' || el.name === 'caption' || HTML_CAPTION_WORDS.test(words)) hints.add('caption');
+  // Text inside a <figure> belongs to its image: a caption or a credit line.
+  if (el.name === 'figure' || el.name === 'figcaption' || el.name === 'caption' || HTML_CAPTION_WORDS.test(words)) hints.add('caption');
   if (HTML_BYLINE_WORDS.test(words) || el.attribs['rel'] === 'author' || el.attribs['itemprop'] === 'author') hints.add('byline');
   if (HTML_DATE_WORDS.test(words) || el.name === 'time') hints.add('date');
   const h = HEADING.exec(el.name);

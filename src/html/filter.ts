@@ -18,6 +18,8 @@ const MAX_LINK_DENSITY = 0.35;
 const END_AFTER_WORDS = 60;
 /** A label followed by a paragraph this long is a subheading, not the end. */
 const PARAGRAPH_AFTER_END = 25;
+/** …within this many blocks after it. */
+const PARAGRAPH_REACH = 3;
 const END_LABEL_MAX_CHARS = 80;
 
 export const FILTER_RULES: readonly RuleInfo[] = [
@@ -25,7 +27,7 @@ export const FILTER_RULES: readonly RuleInfo[] = [
   { id: 'html/orphan-heading', describe: 'a heading with no text of its own before the next heading of its rank or the end' },
   {
     id: 'html/end-label',
-    describe: 'a "Related", "More from …", "Tags" label after 60+ words of body ends the story, unless a paragraph of 25+ words follows',
+    describe: 'a "Related", "More from …", "Tags" label after 60+ words of body ends the story, unless a paragraph of 25+ words follows within 3 blocks',
   },
 ];
 
@@ -54,8 +56,8 @@ function cutAtEndLabel(blocks: readonly Block[], log: RemovalLog): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     if (words >= END_AFTER_WORDS && isEndLabel(b)) {
-      const next = blocks[i + 1];
-      if (next && next.kind !== 'heading' && wordCount(next.text) >= PARAGRAPH_AFTER_END) {
+      const soon = blocks.slice(i + 1, i + 1 + PARAGRAPH_REACH);
+      if (soon.some((n) => n.kind !== 'heading' && n.linkDensity === 0 && wordCount(n.text) >= PARAGRAPH_AFTER_END)) {
         log.drop(b, 'html/end-label', `"${b.text}" label followed by a paragraph: only the label goes`);
         return [...blocks.slice(0, i), ...cutAtEndLabel(blocks.slice(i + 1), log)];
       }

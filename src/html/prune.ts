@@ -13,6 +13,7 @@ import {
   HTML_NEWSLETTER_WORDS,
   HTML_RELATED_WORDS,
   HTML_SHARE_WORDS,
+  HTML_TAGS_WORDS,
 } from '../rules/patterns.js';
 import { isDisabled, type RemovalLog, type RuleInfo } from '../rules/rule.js';
 import { isElement, markupWords, pathOf, textOf, walk } from './dom.js';
@@ -117,6 +118,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/comments', 'reader comments and reply forms', [], [], HTML_COMMENT_WORDS),
   chrome('html/related', '"related / recommended / read next / most popular" blocks', [], [], HTML_RELATED_WORDS),
   chrome('html/author-box', 'author boxes (bio and photo below the story)', [], [], HTML_AUTHOR_BOX_WORDS),
+  chrome('html/tags', 'tag, keyword and category lists', [], [], HTML_TAGS_WORDS),
 ];
 
 const HEADER_RULE_BASE = chrome('html/header', '', ['header'], ['banner'], HTML_HEADER_WORDS);

@@ -224,7 +224,8 @@ const markup = (list: readonly string[]): RegExp => new RegExp(`(?:^| )(?<!(?:ha
 
 export const HTML_NAV_WORDS = markup([
   'nav', 'navbar', 'navigation', 'navi', 'menu', 'menubar', 'mainmenu', 'megamenu', 'submenu', 'subnav', 'breadcrumb',
-  'breadcrumbs', 'pagination', 'pager', 'skiplink', 'skip link', 'skip to content', 'sitemap', 'toolbar', 'topbar',
+  'breadcrumbs', 'pagination', 'pager', 'skiplink', 'skip link', 'skip to content', 'sitemap', 'toolbar', 'topbar', 'crumb', 'crumbs',
+  'table of contents', 'ez toc', 'loading', 'loader', 'load more',
 ]);
 export const HTML_HEADER_WORDS = markup(['header', 'masthead', 'site header', 'page header', 'branding', 'top bar']);
 export const HTML_FOOTER_WORDS = markup(['footer', 'site footer', 'page footer', 'colophon', 'bottom bar', 'footnav']);
@@ -237,6 +238,7 @@ export const HTML_COOKIE_WORDS = markup([
 export const HTML_SHARE_WORDS = markup([
   'share', 'shares', 'sharing', 'sharebar', 'share bar', 'share buttons', 'social', 'socials', 'social media',
   'shariff', 'addthis', 'sharethis', 'follow us', 'print', 'bookmark',
+  'reading time', 'read time', 'readtime', 'lesezeit', 'rating', 'ratings', 'post ratings', 'star rating', 'voting', 'bewertung',
 ]);
 export const HTML_NEWSLETTER_WORDS = markup([
   'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign up', 'optin', 'opt in',
@@ -246,6 +248,7 @@ export const HTML_AD_WORDS = markup([
   'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad slot', 'adunit', 'ad unit',
   'adsense', 'dfp', 'sponsor', 'sponsored', 'sponsors', 'promo', 'promotion', 'outbrain', 'taboola', 'plista',
   'anzeige', 'werbung', 'commercial', 'billboard', 'skyscraper', 'native ad',
+  'affiliate', 'affiliate info', 'disclosure', 'disclaimer',
 ]);
 export const HTML_COMMENT_WORDS = markup([
   'comment', 'comments', 'commentlist', 'comment list', 'disqus', 'respond', 'discussion', 'kommentar', 'kommentare',
@@ -256,10 +259,16 @@ export const HTML_RELATED_WORDS = markup([
   'read next', 'readnext', 'more stories', 'more articles', 'more from', 'most popular', 'mostpopular', 'most read',
   'mostread', 'popular', 'trending', 'also read', 'further reading', 'mehr zum thema', 'weitere artikel', 'teaser list',
   'similar', 'suggested', 'yarpp', 'jp relatedposts',
+  'recirculation', 'next story', 'nextstory', 'next post', 'more posts',
 ]);
 export const HTML_AUTHOR_BOX_WORDS = markup([
   'author box', 'authorbox', 'author bio', 'author info', 'author card', 'about author', 'about the author',
   'author profile', 'bio box', 'biobox', 'author description',
+  'post author', 'saboxplugin', 'author details', 'author area', 'author wrap',
+]);
+export const HTML_TAGS_WORDS = markup([
+  'tags', 'tag list', 'taglist', 'tag cloud', 'tagcloud', 'post tags', 'story tags', 'article tags', 'entry tags', 'keywords',
+  'schlagworte', 'schlagwoerter', 'topics list', 'post categories', 'entry categories',
 ]);
 /** Whole class names (not words) that hide an element: "hidden-xs" only hides it on phones. */
 export const HTML_HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|d-none|invisible|offscreen)(?:\s|$)/i;
@@ -274,13 +283,14 @@ export const HTML_CONTENT_WORDS = markup([
 /** Class/id words that mark furniture when scoring containers (Readability's negative list). */
 export const HTML_NEGATIVE_WORDS = markup([
   'comment', 'comments', 'contact', 'footer', 'foot', 'masthead', 'meta', 'outbrain', 'promo', 'related', 'scroll',
-  'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'tag', 'widget', 'teaser', 'teasers',
+  'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'widget', 'teaser', 'teasers',
   'nav', 'menu', 'banner', 'ad', 'ads', 'social', 'popular', 'recommended',
 ]);
 /** Caption and credit containers inside a story. */
 export const HTML_CAPTION_WORDS = markup([
   'caption', 'figcaption', 'wp caption text', 'image caption', 'img caption', 'photo caption', 'credit', 'credits',
   'image credit', 'photo credit', 'copyright', 'bildunterschrift', 'bildquelle', 'legende', 'legend',
+  'image source', 'img source', 'photo source', 'image credits', 'photo credits', 'media credit', 'fotocredit',
 ]);
 export const HTML_BYLINE_WORDS = markup(['byline', 'author', 'authors', 'author name', 'autor', 'writer', 'by line']);
 export const HTML_DATE_WORDS = markup(['date', 'time', 'timestamp', 'pubdate', 'published', 'datum', 'dateline', 'post date', 'entry date']);
@@ -296,8 +306,10 @@ export const HTML_END_LABEL = new RegExp(
     'nächster artikel', 'vorheriger artikel', 'die neuesten meldungen', 'neueste artikel', 'aktuelle news', 'aktuelle artikel',
     'schlagworte', 'schlagwörter', 'tags', 'themen', 'stichworte', 'verwandte artikel', 'ähnliche artikel', 'ähnliche beiträge',
     'next article', 'previous article', 'next post', 'previous post', 'related topics', 'topics', 'tagged', 'share this article',
-    'share this', 'about the author', 'über den autor', 'zum autor', 'top-themen', 'top themen', 'mehr zum thema',
-  ])})|(?:${words(['mehr aus', 'mehr von', 'mehr zu', 'more from', 'more on', 'more in', 'more about', 'weitere artikel', 'weitere news', 'alle artikel', 'latest from', 'also on'])})(?:\\s+\\S+){0,4})\\s*[:.…»>-]*(?:\\s*\\d+)?$`,
+    'share this', 'about the author', 'über den autor', 'zum autor', 'top-themen', 'top themen', 'contenido relacionado',
+    'noticias relacionadas', 'artículos relacionados', 'weitere informationen', 'vorschau auf den nächsten artikel',
+  ])})|(?:${words(['mehr aus', 'mehr von', 'mehr zu', 'mehr zum thema', 'more from', 'more on', 'more in', 'more about', 'weitere artikel', 'weitere beiträge',
+    'weitere meldungen', 'weitere nachrichten', 'weitere news', 'weitere themen', 'weitere pressemitteilungen', 'alle artikel', 'latest from', 'also on'])})(?:\\s+\\S+){0,4}|.{0,30}\\b(?:auch interessieren|also like|also be interested|also enjoy)\\b.{0,10})\\s*[:.…!»>-]*(?:\\s*\\d+)?$`,
   'iu',
 );
 /** Soft hyphens and zero-width spaces: invisible in a browser, and they break word matching. */
