@@ -131,6 +131,10 @@ function ownRun(el: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<El
 const ALTERNATIVES = 4;
 const ALTERNATIVE_SHARE = 0.75;
 const MIN_ALTERNATIVES = 3;
+/** A parent whose text is 95% the winner's is the winner with a frame around it. */
+const ONLY_CHILD_SHARE = 0.95;
+/** A story element (article, main, articleBody) just above the winner is taken when the winner holds 60% of it. */
+const STORY_PARENT_SHARE = 0.6;
 
 /** The winning container and its related siblings, or null when no paragraph scored. */
 export function chooseMain(body: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): Choice | null {
@@ -184,15 +188,16 @@ export function contains(ancestor: Element, el: Element): boolean {
  * container (article/main/articleBody) just above the winner with little else in it is taken instead.
  */
 function climb(top: Element, body: Element, stats: ReadonlyMap<Element, NodeStats>): Element {
+  // Shares are taken against the winner itself, so that small losses do not add up step by step.
+  const own = (stats.get(top) ?? EMPTY_STATS).chars;
   let cur = top;
   while (cur.parent && isElement(cur.parent) && cur !== body) {
     const parent: Element = cur.parent;
-    const own = stats.get(cur) ?? EMPTY_STATS;
-    const up = stats.get(parent) ?? EMPTY_STATS;
-    const onlyChild = up.chars > 0 && own.chars / up.chars > 0.95;
-    const story = isStoryMarkup(parent) && own.chars / (up.chars || 1) > 0.6;
-    if (!onlyChild && !story) break;
     if (parent === body) break;
+    const up = (stats.get(parent) ?? EMPTY_STATS).chars;
+    const onlyChild = up > 0 && own / up > ONLY_CHILD_SHARE;
+    const story = isStoryMarkup(parent) && own / (up || 1) > STORY_PARENT_SHARE;
+    if (!onlyChild && !story) break;
     cur = parent;
   }
   return cur;
