@@ -31,24 +31,33 @@ function isStoryElement(el: Element): boolean {
   return /schema\.org\/(?:\w*Article|BlogPosting|Report)\b/i.test(type);
 }
 
-/** The outermost story elements that each hold a headline and enough text of their own. */
+/**
+ * Story elements that each hold a headline and enough text of their own. One that holds two or
+ * more others is the page's frame around them (infinite scroll inside an <article>), so the inner
+ * ones count; one that holds a single other is the same story marked twice, so the outer counts.
+ */
 export function findUnits(root: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): StoryUnit[] {
-  const units: StoryUnit[] = [];
+  const all: StoryUnit[] = [];
   walk(root, (node) => {
     if (!isElement(node) || pruned.has(node)) return false;
     if (node !== root && isStoryElement(node)) {
       const s = stats.get(node) ?? EMPTY_STATS;
       if (s.paraChars >= UNIT_MIN_PARAGRAPH_CHARS && s.paragraphs >= UNIT_MIN_PARAGRAPHS) {
         const h = firstHeadline(node, pruned);
-        if (h) {
-          units.push({ el: node, headline: h });
-          return false;
-        }
+        if (h) all.push({ el: node, headline: h });
       }
     }
     return true;
   });
-  return units;
+  const inner = (u: StoryUnit): StoryUnit[] => all.filter((v) => v !== u && contains(u.el, v.el));
+  const frames = new Set(all.filter((u) => inner(u).length >= 2));
+  const doubles = new Set(all.filter((u) => !frames.has(u) && inner(u).length === 1).flatMap(inner));
+  return all.filter((u) => !frames.has(u) && !doubles.has(u));
+}
+
+function contains(ancestor: Element, el: Element): boolean {
+  for (let cur: AnyNode | null = el.parent; cur; cur = cur.parent) if (cur === ancestor) return true;
+  return false;
 }
 
 function firstHeadline(el: Element, pruned: ReadonlySet<AnyNode>): string | undefined {
