@@ -18,8 +18,6 @@ const MAX_LINK_DENSITY = 0.35;
 const END_AFTER_WORDS = 60;
 /** A label followed by a paragraph this long is a subheading, not the end. */
 const PARAGRAPH_AFTER_END = 25;
-/** …within this many blocks after it. */
-const PARAGRAPH_REACH = 3;
 const END_LABEL_MAX_CHARS = 80;
 
 export const FILTER_RULES: readonly RuleInfo[] = [
@@ -27,7 +25,7 @@ export const FILTER_RULES: readonly RuleInfo[] = [
   { id: 'html/orphan-heading', describe: 'a heading with no text of its own before the next heading of its rank or the end' },
   {
     id: 'html/end-label',
-    describe: 'a "Related", "More from …", "Tags" label after 60+ words of body ends the story, unless a paragraph of 25+ words follows within 3 blocks',
+    describe: 'a "Related", "More from …", "Tags" label after 60+ words of story drops itself and what follows up to the next paragraph of 25+ words',
   },
 ];
 
@@ -51,23 +49,34 @@ function isEndLabel(b: Block): boolean {
   return b.text.length <= END_LABEL_MAX_CHARS && (HTML_END_LABEL.test(b.text) || TERMINATOR.test(b.text));
 }
 
+/**
+ * An end label drops itself and what follows it up to the next real paragraph (25+ words, no
+ * links): at the story's end that is everything; for a "Read also" box inside the story, only
+ * the box's teasers go and the story resumes after it.
+ */
 function cutAtEndLabel(blocks: readonly Block[], log: RemovalLog): Block[] {
+  const kept: Block[] = [];
   let words = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i] as Block;
-    if (words >= END_AFTER_WORDS && isEndLabel(b)) {
-      const soon = blocks.slice(i + 1, i + 1 + PARAGRAPH_REACH);
-      if (soon.some((n) => n.kind !== 'heading' && n.linkDensity === 0 && wordCount(n.text) >= PARAGRAPH_AFTER_END)) {
-        log.drop(b, 'html/end-label', `"${b.text}" label followed by a paragraph: only the label goes`);
-        return [...blocks.slice(0, i), ...cutAtEndLabel(blocks.slice(i + 1), log)];
-      }
-      log.drop(b, 'html/end-label', `"${b.text}" ends the story after ${words} words`);
-      for (const rest of blocks.slice(i + 1)) log.drop(rest, 'html/end-label', `after the "${b.text}" label that ends the story`);
-      return blocks.slice(0, i);
+  let label: Block | undefined;
+  for (const b of blocks) {
+    if (label && isParagraph(b)) label = undefined;
+    if (!label && words >= END_AFTER_WORDS && isEndLabel(b)) {
+      label = b;
+      log.drop(b, 'html/end-label', `"${b.text}" opens links to other pages after ${words} words of story`);
+      continue;
+    }
+    if (label) {
+      log.drop(b, 'html/end-label', `under the "${label.text}" label, before any paragraph of ${PARAGRAPH_AFTER_END}+ words`);
+      continue;
     }
     words += wordCount(b.text);
+    kept.push(b);
   }
-  return [...blocks];
+  return kept;
+}
+
+function isParagraph(b: Block): boolean {
+  return b.kind !== 'heading' && b.linkDensity === 0 && wordCount(b.text) >= PARAGRAPH_AFTER_END;
 }
 
 /** A heading is an orphan when no non-heading block follows before a heading of the same or higher rank. */
