@@ -14,6 +14,9 @@ import type { Block } from '../types.js';
  * times more often furniture.
  */
 const MAX_LINK_DENSITY = 0.35;
+/** Readability lets long paragraphs hold more links: prose that cites its sources. */
+const MAX_LINK_DENSITY_LONG = 0.5;
+const LONG_BLOCK_CHARS = 200;
 /** boilerpipe: terminating blocks end the article only after this much body. */
 const END_AFTER_WORDS = 60;
 /** A label followed by a paragraph this long is a subheading, not the end. */
@@ -21,7 +24,10 @@ const PARAGRAPH_AFTER_END = 25;
 const END_LABEL_MAX_CHARS = 80;
 
 export const FILTER_RULES: readonly RuleInfo[] = [
-  { id: 'html/link-block', describe: `a block whose text is mostly link text (link density over ${MAX_LINK_DENSITY}) points elsewhere` },
+  {
+    id: 'html/link-block',
+    describe: `a block (not a table row) whose text is mostly link text (link density over ${MAX_LINK_DENSITY}, ${MAX_LINK_DENSITY_LONG} from ${LONG_BLOCK_CHARS} characters) points elsewhere`,
+  },
   { id: 'html/orphan-heading', describe: 'a heading with no text of its own before the next heading of its rank or the end' },
   {
     id: 'html/end-label',
@@ -39,8 +45,11 @@ export function filterBlocks(blocks: readonly Block[], log: RemovalLog, disable:
 
 function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog): Block[] {
   return blocks.filter((b) => {
-    if (b.linkDensity <= MAX_LINK_DENSITY) return true;
-    log.drop(b, 'html/link-block', `link density ${b.linkDensity.toFixed(2)} over ${MAX_LINK_DENSITY} (${b.text.length} characters)`);
+    // Table rows link their items (products, downloads) and belong to the story's table.
+    if (b.kind === 'table') return true;
+    const limit = b.text.length >= LONG_BLOCK_CHARS ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
+    if (b.linkDensity <= limit) return true;
+    log.drop(b, 'html/link-block', `link density ${b.linkDensity.toFixed(2)} over ${limit} (${b.text.length} characters)`);
     return false;
   });
 }
