@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { test } from 'node:test';
+import { readabilityFallback } from '../src/html/fallback.js';
+
+const paragraph = (i: number): string =>
+  `<p>Paragraph ${i} tells the story in a full sentence, with commas, enough words and <a href="/more">one link</a> so that it reads like prose.</p>`;
+
+const ARTICLE = `<!doctype html><html lang="en-GB"><head><title>Harbour reopens after storm | Coast Times</title>
+<meta property="og:site_name" content="Coast Times">
+<meta property="article:published_time" content="2024-01-02T03:04:05+0100"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Harbour reopens after storm</h1><p class="byline">By Ann Lee</p>
+${[0, 1, 2, 3, 4].map(paragraph).join('\n')}
+<h2>What changes</h2><ul><li>Ferries run every hour again</li><li>The north pier stays closed</li></ul>
+<blockquote><p>We are relieved, said the harbour master.</p></blockquote>
+<table><tr><th>Day</th><th>Ships</th></tr><tr><td>Monday</td><td>12</td></tr></table>
+<pre>tide  06:10
+tide  18:32</pre></article>
+<footer>© Coast Times</footer></body></html>`;
+
+test('an article page becomes blocks of every kind, with metadata', async () => {
+  const r = await readabilityFallback(ARTICLE, 'https://coast.example/harbour');
+  assert.ok(r, 'expected a result');
+  assert.equal(r.title, 'Harbour reopens after storm');
+  assert.equal(r.byline, 'Ann Lee');
+  assert.equal(r.lang, 'en');
+  assert.equal(r.published, '2024-01-02T03:04:05+01:00');
+  assert.equal(r.siteName, 'Coast Times');
+  const kinds = new Set(r.blocks.map((b) => b.kind));
+  for (const k of ['paragraph', 'heading', 'list-item', 'quote', 'table', 'code'] as const) assert.ok(kinds.has(k), `no ${k} block`);
+  const heading = r.blocks.find((b) => b.kind === 'heading');
+  assert.equal(heading?.level, 2);
+  assert.deepEqual(
+    r.blocks.filter((b) => b.kind === 'table').map((b) => b.text),
+    ['Day | Ships', 'Monday | 12'],
+  );
+  const para = r.blocks.find((b) => b.text.startsWith('Paragraph 0'));
+  assert.ok(para && para.linkDensity > 0 && para.linkDensity < 0.2, `link density ${para?.linkDensity}`);
+  assert.ok(r.blocks.every((b) => b.gapBefore && b.where !== '' && b.text.trim() === b.text && b.text !== ''));
+  assert.deepEqual(r.blocks.map((b) => b.id), r.blocks.map((_, i) => i));
+  // navigation and footer are not the story
+  assert.ok(!r.blocks.some((b) => b.text.includes('Sport') || b.text.includes('©')));
+});
+
+test('page scripts never run', async () => {
+  const html = ARTICLE.replace(
+    '</article>',
+    '</article><script>document.querySelector("article").innerHTML = "<p>INJECTED by a script, which must never run in declutter.</p>";</script><img src="x" onerror="document.title = \'INJECTED\'">',
+  );
+  const r = await readabilityFallback(html);
+  assert.ok(r);
+  assert.ok(!JSON.stringify(r).includes('INJECTED'));
+  assert.ok(r.blocks.some((b) => b.text.startsWith('Paragraph 3')));
+});
+
+test('nothing is fetched: images, scripts, stylesheets and frames stay unrequested', async () => {
+  let requests = 0;
+  const server = createServer((_req, res) => {
+    requests++;
+    res.end('');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const html = ARTICLE.replace(
+      '</head>',
+      `<link rel="stylesheet" href="${base}/s.css"><script src="${base}/a.js"></script></head>`,
+    ).replace('</article>', `<img src="${base}/i.png"><iframe src="${base}/f.html"></iframe></article>`);
+    const r = await readabilityFallback(html, `${base}/page`);
+    assert.ok(r);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(requests, 0);
+  } finally {
+    server.close();
+  }
+});
+
+test('no article, broken or hostile input: null or a result, never an exception', async () => {
+  assert.equal(await readabilityFallback(''), null);
+  assert.equal(await readabilityFallback('<html><body></body></html>'), null);
+  assert.equal(await readabilityFallback('x'.repeat(3_000_001)), null);
+  const deep = `<html><body>${'<div>'.repeat(20000)}<p>deep text</p>${'</div>'.repeat(20000)}</body></html>`;
+  const frames = '<html><frameset><frame src="a.html"><frame src="b.html"></frameset></html>';
+  const svg = '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><text>hi</text></svg>';
+  for (const html of [deep, frames, svg, '<p>unclosed <b>tags <i>everywhere', '<<<>>>&&&']) {
+    const r = await readabilityFallback(html);
+    assert.ok(r === null || Array.isArray(r.blocks), html.slice(0, 40));
+  }
+});
+
+test('a bad url option is ignored, not fatal', async () => {
+  for (const url of ['not a url', 'javascript:alert(1)', 'file:///etc/passwd']) {
+    const r = await readabilityFallback(ARTICLE, url);
+    assert.ok(r && r.blocks.length > 5, url);
+  }
+});
