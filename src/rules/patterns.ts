@@ -126,6 +126,20 @@ export const TERMINATOR_START = new RegExp(
 export const RELATED_PHRASE =
   /\b(?:(?:könnte|könnten) (?:sie|dich|euch) (?:auch )?interessieren|you (?:may|might) also (?:like|enjoy)|(?:more|other) (?:articles|stories|posts) (?:from|like|about)|pourrait (?:aussi |également )?vous intéresser|también te puede interesar|ti potrebbe interessare)\b/iu;
 
+/** The opening of an author's bio: a name and a bio verb or a profession, or a blogger's greeting. */
+const PROFESSION = words([
+  'journalist', 'journalistin', 'writer', 'editor', 'reporter', 'correspondent', 'author', 'columnist', 'blogger',
+  'photographer', 'contributor', 'redakteur', 'redakteurin', 'autor', 'autorin', 'korrespondent', 'korrespondentin',
+  'journaliste', 'rédacteur', 'rédactrice', 'periodista', 'giornalista', 'freelance', 'freie', 'freier',
+]);
+export const AUTHOR_BIO = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+` +
+    String.raw`(?:writes|covers|reports on|studied|joined|schreibt über|studierte|berichtet über|écrit|escribe|scrive` +
+    String.raw`|(?:is|was|ist|war|est|es|è)\s+(?:(?:a|an|ein|eine|der|die|un|une|una|uno)\s+)?(?:[\p{L}-]+\s+){0,2}(?:${PROFESSION}))\b` +
+    String.raw`|(?:[Hh]allo|[Hh]i|[Hh]ey|[Hh]ello),?\s+(?:[Ii]ch bin|I'm|I am|[Mm]ein Name ist|[Mm]y name is)\b)`,
+  'u',
+);
+
 /** Comment furniture: "Jane sagt:", "John says:", a reply button. */
 export const COMMENT_MARK = /^(?:.{1,60}\s(?:sagt|says|schreibt|writes|dit|dice|scrive|zegt|napisał[a]?)\s*:|(?:antworten|reply|répondre|responder|rispondi|beantwoorden|odpowiedz|melden|report|zitieren|quote|permalink)\s*[↓↩]?)$/iu;
 

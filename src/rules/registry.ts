@@ -15,6 +15,7 @@ export const STAGE_RULES: readonly RuleInfo[] = [
   { id: 'story/before-body', describe: 'lines above the body that are neither title nor metadata are page furniture' },
   { id: 'story/after-body', describe: "lines after the body's last good block are page furniture" },
   { id: 'story/terminator', describe: '"Related", "Comments", "Read next" after 60+ words of body end it (unless a paragraph of 25+ words follows)' },
+  { id: 'story/author-box', describe: "one of the body's last three good blocks that opens like an author's bio ends the body" },
   { id: 'story/duplicate-block', describe: 'a block repeating an earlier block of the story is dropped' },
   { id: 'quality/bad-block', describe: 'jusText-style judgement: link density, length, stopword density, sentence end' },
   { id: 'quality/context', describe: "short and near-good blocks take their neighbours' label (jusText context pass)" },

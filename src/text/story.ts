@@ -1,5 +1,5 @@
 import { endsSentence, normKey, wordCount } from '../rules/features.js';
-import { COMMENT_FORM, COMMENT_MARK, RELATED_PHRASE, TERMINATOR, TERMINATOR_START } from '../rules/patterns.js';
+import { AUTHOR_BIO, COMMENT_FORM, COMMENT_MARK, RELATED_PHRASE, TERMINATOR, TERMINATOR_START } from '../rules/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -41,14 +41,17 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!cluster) return { title: undefined, bodyStart: blocks.length, bodyEnd: blocks.length, labels };
   let [bodyStart, bodyEnd] = cluster;
   // A long headline can pass as a good block; the body opens with a sentence, not a headline.
-  let title: number | undefined;
   // Lines that open the body without ending a sentence are its header: section, kicker, title.
-  while (bodyStart < bodyEnd && !endsSentence((blocks[bodyStart] as Block).text) && wordCount((blocks[bodyStart] as Block).text) <= TITLE_MAX_WORDS) {
-    if (isTitleLike((blocks[bodyStart] as Block).text)) title = bodyStart;
+  while (
+    nextGood(labels, bodyStart + 1, bodyEnd) < bodyEnd &&
+    !endsSentence((blocks[bodyStart] as Block).text) &&
+    wordCount((blocks[bodyStart] as Block).text) <= TITLE_MAX_WORDS
+  ) {
     bodyStart = nextGood(labels, bodyStart + 1, bodyEnd);
   }
   bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable));
-  title ??= findTitle(blocks, bodyStart);
+  if (!isDisabled('story/author-box', disable)) bodyEnd = authorBoxCut(blocks, labels, bodyStart, bodyEnd);
+  const title = findTitle(blocks, bodyStart);
   return { title, bodyStart, bodyEnd, labels };
 }
 
@@ -93,6 +96,25 @@ function mainCluster(blocks: readonly Block[], labels: readonly Quality[]): [num
   });
   close();
   return best;
+}
+
+/** An author's bio sits in the last blocks of the body and is short. */
+const AUTHOR_BOX_REACH = 3;
+const AUTHOR_BOX_MAX_WORDS = 70;
+
+/**
+ * The author box under an article ("Jane Doe writes about energy for …", "Hallo, ich bin …"):
+ * one of the body's last few good blocks that opens like a bio ends the body there.
+ */
+function authorBoxCut(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number): number {
+  let seen = 0;
+  for (let i = end - 1; i > start && seen < AUTHOR_BOX_REACH; i--) {
+    if (labels[i] !== 'good') continue;
+    seen++;
+    const text = (blocks[i] as Block).text;
+    if (wordCount(text) <= AUTHOR_BOX_MAX_WORDS && AUTHOR_BIO.test(text)) return i;
+  }
+  return end;
 }
 
 /** Words a lone block needs to stand as the body when no block was judged good. */

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clean } from '../src/index.js';
+
+/** A paragraph of plain English prose with `n` sentences about `topic`. */
+function prose(topic: string, n = 3): string {
+  const s = `The committee looked closely at the ${topic} and said the findings would be published in full next month.`;
+  return Array.from({ length: n }, () => s).join(' ');
+}
+
+async function run(lines: string[], options = {}) {
+  const result = await clean(lines.join('\n'), { kind: 'text', ...options });
+  return { result, main: result.stories[0], rules: new Set(result.removed.map((r) => r.rule)) };
+}
+
+test('story/terminator: a "Related" heading after the body ends it; a related heading early with most prose below does not', async () => {
+  const late = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), 'Related', 'Five other harbours to visit', 'Why ferries are late']);
+  assert.ok(late.rules.has('story/after-body'));
+  assert.ok(!late.main?.body.includes('Five other harbours'));
+  const early = await run(['Harbour plan approved', prose('harbour plan', 1), 'Related', 'Five other harbours to visit', prose('ferry timetable', 6), prose('budget', 6)]);
+  assert.ok(early.main?.body.includes('budget'), 'the body after an early related list is kept');
+});
+
+test('story/terminator: comments end the body at the first comment, keeping the article', async () => {
+  const { main } = await run(['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4), 'Anna says:', 'Thanks, this helped me a lot with my first loaf of bread.', 'Reply']);
+  assert.ok(main?.body.includes('sourdough starter'));
+  assert.ok(!main?.body.includes('Thanks, this helped'));
+});
+
+test('story/author-box: a bio among the last blocks ends the body; an ordinary sentence naming a person does not', async () => {
+  const bio = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), 'Jane Doe is a freelance journalist who covers transport and cities for several newspapers.']);
+  assert.ok(!bio.main?.body.includes('freelance journalist'));
+  assert.ok(bio.rules.has('story/after-body'));
+  const plain = await run(['Bridge reopens', prose('bridge repairs', 4), 'Jane Doe is expected to open the bridge on Monday, the council said in a statement.']);
+  assert.ok(plain.main?.body.includes('Jane Doe is expected'));
+});
+
+test('text baseline: a page whose only prose is a truncated teaser still yields it as the body', async () => {
+  const teaser = 'The regional council met on Tuesday to discuss the future of the old railway line and what it could mean for the valley ...';
+  const { main } = await run(['Home', 'News', 'Sport', 'Railway line future', teaser, 'Subscribe now', 'Imprint']);
+  assert.equal(main?.body, teaser);
+});
+
+test('title: a header line repeated elsewhere on the page wins over a nearer label', async () => {
+  const { main } = await run(['Menu', 'Harbour plan approved after long debate', 'Subscribers only', prose('harbour plan', 4), prose('budget', 3), 'You are here:', 'Home', 'Harbour plan approved after long debate']);
+  assert.equal(main?.title, 'Harbour plan approved after long debate');
+});
+
+test('segment/appended-story: a long single article with subheads and a caption is not split', async () => {
+  const lines = ['Valley town and its river', 'By Jane Doe'];
+  for (const topic of ['flood walls', 'meadow park', 'dry summers', 'river festival']) {
+    lines.push(`${topic[0]?.toUpperCase()}${topic.slice(1)} in the valley`, prose(topic, 3), 'The river after the flood. Photo: Town archive');
+  }
+  const { result } = await run(lines);
+  assert.equal(result.stories.length, 1);
+});
