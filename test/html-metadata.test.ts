@@ -158,6 +158,15 @@ test('title suffix stripping', () => {
   assert.equal(stripTitleSuffix('Brexit: what happens next', ['brexit']), 'Brexit: what happens next');
   assert.equal(stripTitleSuffix('Headline with nothing after -', []), 'Headline with nothing after');
   assert.equal(stripTitleSuffix('Example News', names), 'Example News');
+  // the site named in the middle: it and whatever follows go
+  assert.equal(stripTitleSuffix('Gift guide | Example News | Shop now!', names), 'Gift guide');
+  assert.equal(stripTitleSuffix('Blog Archive » Plugins in Plex', []), 'Plugins in Plex');
+});
+
+test('a title part equal to the page <h1> is the headline, whatever the site calls itself', () => {
+  assert.equal(stripTitleSuffix('Spring is here | Library 2.0 and more', [], ['Spring is here']), 'Spring is here');
+  const $ = load(doc('<title>Spring is here | Library 2.0 and more</title>', '<h1>Spring  is <em>here</em></h1><p>x</p>'));
+  assert.equal(pageMetadata($).title, 'Spring is here');
 });
 
 test('isoDate keeps the stated offset and never invents one', () => {

@@ -127,7 +127,7 @@ const norm = (s: string): string =>
 function isSiteName(part: string, names: readonly string[]): boolean {
   const p = norm(part);
   if (p.length < 2) return false;
-  return names.some((n) => n !== '' && (p === n || (n.length >= 3 && p.includes(n)) || (p.length >= 4 && n.includes(p))));
+  return names.some((n) => n !== '' && (p === n || (n.length >= 3 && p.includes(n)) || (p.length >= 4 && n.includes(p)) || n.startsWith(p)));
 }
 
 /** A part short enough to be a site name or section: at most 4 words and under 40% of the rest. */
@@ -140,15 +140,23 @@ function clearlyShorter(part: string, rest: string): boolean {
  * publisher, the host) are dropped; failing that, a trailing part that is clearly the shorter side
  * of a " | " or " - " split. A colon never splits a title ("Brexit: what next" stays whole).
  */
-export function stripTitleSuffix(raw: string, names: readonly (string | undefined)[]): string {
+export function stripTitleSuffix(raw: string, names: readonly (string | undefined)[], headlines: readonly string[] = []): string {
   const title = trimSeparators(raw);
   const parts = title.split(TITLE_SEPARATOR_SPLIT);
   if (parts.length < 3) return title;
-  const known = names.filter((n): n is string => !!n).map(norm);
+  const matched = headlineRun(parts, headlines);
+  if (matched) return matched;
+  const known = [...names.filter((n): n is string => !!n), ...TEMPLATE_PARTS].map(norm);
   // parts alternate text, separator, text, …
   let start = 0;
   let end = parts.length - 1;
-  while (end - start >= 2 && isSiteName(parts[end] ?? '', known)) end -= 2;
+  // "Headline | Site | Slogan": everything from the first later part that names the site goes.
+  for (let k = 2; k < parts.length; k += 2) {
+    if (isSiteName(parts[k] ?? '', known)) {
+      end = k - 2;
+      break;
+    }
+  }
   while (end - start >= 2 && isSiteName(parts[start] ?? '', known)) start += 2;
   if (end === parts.length - 1 && start === 0) {
     const last = parts[end] ?? '';
@@ -157,6 +165,26 @@ export function stripTitleSuffix(raw: string, names: readonly (string | undefine
   }
   const kept = parts.slice(start, end + 1).join('').trim();
   return kept === '' ? title : kept;
+}
+
+/** Parts that blog templates put around every title. */
+const TEMPLATE_PARTS = ['Blog Archive', 'Blog Archiv'];
+
+/**
+ * The page's own <h1> settles it: when a run of the title's parts is exactly a headline on the
+ * page, that run is the title ("Alles Neue | Bibliothek 2.0" with <h1>Alles Neue</h1>).
+ */
+function headlineRun(parts: readonly string[], headlines: readonly string[]): string | undefined {
+  const wanted = new Set(headlines.map(norm).filter((h) => h.length >= 4));
+  if (wanted.size === 0) return undefined;
+  for (let i = 0; i < parts.length; i += 2) {
+    for (let j = parts.length - 1; j >= i; j -= 2) {
+      if (i === 0 && j === parts.length - 1) continue;
+      const run = parts.slice(i, j + 1).join('').trim();
+      if (wanted.has(norm(run))) return run;
+    }
+  }
+  return undefined;
 }
 
 /** "Headline -" (a template with an empty site name): the dangling separator goes. */

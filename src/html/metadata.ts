@@ -17,6 +17,8 @@ export { isoDate, stripTitleSuffix } from './meta-values.js';
 interface Collected {
   htmlLang?: string;
   titleTag?: string;
+  /** the first few <h1> texts: a title part equal to one of them is the headline */
+  h1s: string[];
   /** meta name/property/itemprop/http-equiv (lower case) → first content */
   metas: Map<string, string>;
   canonical?: string;
@@ -26,6 +28,7 @@ interface Collected {
 }
 
 const MAX_TIMES = 20;
+const MAX_H1S = 5;
 
 const META_KEYS = {
   title: ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'title', 'headline'],
@@ -84,7 +87,7 @@ function collected($: CheerioAPI, url: string | undefined): { got: Collected; ld
  * every page and only elements matter, so text nodes never touch the stack (half the cost).
  */
 function collect(doc: Document): Collected {
-  const got: Collected = { metas: new Map(), ldScripts: [], times: [] };
+  const got: Collected = { metas: new Map(), ldScripts: [], times: [], h1s: [] };
   const stack: AnyNode[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
@@ -123,6 +126,9 @@ function readElement(el: Element, got: Collected): void {
       return;
     case 'script':
       if (/ld\+json/i.test(a['type'] ?? '')) got.ldScripts.push(ownText(el));
+      return;
+    case 'h1':
+      if (got.h1s.length < MAX_H1S) got.h1s.push(textOf(el, undefined, 300));
       return;
     default:
       readTime(el, got);
@@ -177,7 +183,7 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   const ldTitle = ldString(art?.['headline']) ?? ldString(art?.['name']);
   // A JSON-LD headline that shares no word with the page's own title is a template leftover ("escenic").
   const rawTitle = (ldTitle && (!markupTitle || sharesWords(ldTitle, markupTitle)) ? ldTitle : undefined) ?? markupTitle ?? ldString(ld.page?.['name']);
-  if (rawTitle) meta.title = stripTitleSuffix(rawTitle, [siteName, source, ldString(ld.website?.['name']), got.metas.get('og:site_name'), ...hostNames(pageUrl)]);
+  if (rawTitle) meta.title = stripTitleSuffix(rawTitle, [siteName, source, ldString(ld.website?.['name']), got.metas.get('og:site_name'), ...hostNames(pageUrl)], got.h1s);
 
   const published =
     firstDate([ldString(art?.['datePublished']), ldString(art?.['dateCreated']), ldString(ld.page?.['datePublished']), ...all(META_KEYS.published), parsely.date]) ??
