@@ -116,6 +116,8 @@ export function textOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, limit = Infin
 export const NON_TEXT: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video',
   'audio', 'map', 'title', 'meta', 'link', 'select', 'option', 'textarea', 'input', 'button',
+  // Ruby annotations (reading aids over CJK text) are not part of the sentence.
+  'rt', 'rp',
 ]);
 
 /** Phrasing elements: they do not end a block of text. */
