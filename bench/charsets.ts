@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decode } from '../src/input/decode.js';
+import { guessLegacy } from '../src/input/sniff.js';
 
 const DEFAULT_DATA = path.resolve(import.meta.dirname, '../../../shared/bench-data/trafilatura-eval');
 /** UTF-8 read as windows-1252: "Ã" or "Â" or "â€" followed by the continuation byte's character. */
@@ -32,11 +33,19 @@ function main(): void {
   let mojibakePages = 0;
   let replacementPages = 0;
   let ms = 0;
+  const sniffCheck = { agree: 0, pages: 0, disagree: [] as string[] };
   for (const file of files) {
     const bytes = readFileSync(path.join(dir, file));
     const t0 = performance.now();
     const d = decode(bytes);
     ms += performance.now() - t0;
+    if (d.encoding !== 'utf-8') {
+      // Would the guess alone (no declaration) have found the same legacy encoding?
+      const guess = guessLegacy(bytes).encoding;
+      sniffCheck.pages++;
+      if (guess === d.encoding) sniffCheck.agree++;
+      else sniffCheck.disagree.push(`${file} (${d.encoding}, guessed ${guess})`);
+    }
     const key = `${d.encoding} via ${d.via}`;
     byVia.set(key, (byVia.get(key) ?? 0) + 1);
     const mojibake = d.text.match(MOJIBAKE)?.length ?? 0;
@@ -57,6 +66,8 @@ function main(): void {
   console.log(`\n${files.length} pages decoded in ${ms.toFixed(0)} ms (${((ms / files.length) * 1000).toFixed(0)} µs/page)`);
   for (const [k, n] of [...byVia].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${k}`);
   console.log(`pages with mojibake sequences: ${mojibakePages}; pages with U+FFFD: ${replacementPages}`);
+  console.log(`legacy pages where sniffing alone finds the same encoding: ${sniffCheck.agree}/${sniffCheck.pages}`);
+  for (const d of sniffCheck.disagree) console.log(`  ${d}`);
 }
 
 main();

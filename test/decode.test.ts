@@ -87,6 +87,11 @@ test('UTF-16LE without a BOM is recognised by its NUL pattern, not refused as bi
   const d = decode(Buffer.from(text, 'utf16le'));
   assert.equal(d.encoding, 'utf-16le');
   assert.equal(d.text, text);
+  // CJK text puts NULs on both sides now and then (U+4E00 is 00 4E); markup still tips the balance.
+  const chinese = page('', `${CHINESE}一一${CHINESE}`);
+  const be = Buffer.from(chinese, 'utf16le').swap16();
+  assert.equal(decode(be).encoding, 'utf-16be');
+  assert.equal(decode(be).text, chinese);
 });
 
 test('windows-1252 page with <meta charset>: curly quotes, dashes and € come out right', () => {

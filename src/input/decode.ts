@@ -72,8 +72,8 @@ function utf16ByNuls(bytes: Uint8Array): string | null {
     if (bytes[i + 1] === 0) odd++;
   }
   const pairs = n / 2;
-  if (odd > pairs * 0.4 && even < pairs * 0.05) return 'utf-16le';
-  if (even > pairs * 0.4 && odd < pairs * 0.05) return 'utf-16be';
+  if (odd > pairs * 0.2 && even < odd * 0.1) return 'utf-16le';
+  if (even > pairs * 0.2 && odd < even * 0.1) return 'utf-16be';
   return null;
 }
 
