@@ -116,9 +116,13 @@ function readElement(el: Element, got: Collected): void {
       if (got.titleTag === undefined) got.titleTag = collapse(ownText(el));
       return;
     case 'meta': {
-      const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'])?.trim().toLowerCase();
       const content = a['content'] ?? a['datetime'];
-      if (key && content && content.trim() !== '' && !got.metas.has(key)) got.metas.set(key, collapse(content));
+      if (!content || content.trim() === '') return;
+      // <meta name="twitter:title" property="og:title" content="…"> counts under both keys.
+      for (const raw of [a['property'], a['name'], a['itemprop'], a['http-equiv']]) {
+        const key = raw?.trim().toLowerCase();
+        if (key && !got.metas.has(key)) got.metas.set(key, collapse(content));
+      }
       return;
     }
     case 'link':
