@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { parseDocument } from 'htmlparser2';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { documentItems, drive } from '../src/batch/drive.js';
 import type { Input } from '../src/batch/inputs.js';
 import { inProcessExecutor, poolExecutor, type Executor } from '../src/batch/pool.js';
@@ -22,6 +22,7 @@ export interface EngineResult {
 export const ENGINES = [
   'htmlparser2 parseDocument',
   'declutter, main thread',
+  'declutter, main thread, --no-fallback',
   'declutter, 1 worker',
   'declutter, 2 workers',
   'readability+jsdom',
@@ -36,6 +37,7 @@ const SETTINGS: BatchSettings = {
   kind: 'auto',
   disable: [],
   url: undefined,
+  fallback: true,
   removed: false,
   explain: false,
   fields: { id: 'id', url: 'url', html: 'html', text: 'text' },
@@ -52,10 +54,17 @@ export async function runEngine(engine: string, files: readonly string[]): Promi
       break;
     case 'readability+jsdom':
       // Scripts never run (JSDOM's default); the same call Readability's own docs show.
-      timed = timeEach(files, (html) => void new Readability(new JSDOM(html).window.document).parse());
+      // A VirtualConsole with no listeners keeps jsdom's CSS parse errors off the terminal.
+      timed = timeEach(files, (html) => {
+        const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+        new Readability(dom.window.document).parse();
+        dom.window.close();
+      });
       break;
-    case 'declutter, main thread': {
-      const { ms, failed } = await timeBatch(files, inProcessExecutor(SETTINGS));
+    case 'declutter, main thread':
+    case 'declutter, main thread, --no-fallback': {
+      const settings = { ...SETTINGS, fallback: !engine.endsWith('--no-fallback') };
+      const { ms, failed } = await timeBatch(files, inProcessExecutor(settings), settings);
       timed = { ms, note: failed ? `${failed} failed` : '' };
       break;
     }
@@ -83,7 +92,7 @@ function timeEach(files: readonly string[], fn: (html: string) => void): { ms: n
  * declutter as the CLI runs it on a folder: files read (by the workers, when there are workers),
  * cleaned, formatted as JSONL records, delivered in order; the output itself is dropped.
  */
-async function timeBatch(files: readonly string[], exec: Executor): Promise<{ ms: number; failed: number }> {
+async function timeBatch(files: readonly string[], exec: Executor, settings = SETTINGS): Promise<{ ms: number; failed: number }> {
   const inputs: Input[] = files.map((f) => ({ type: 'file', path: f, name: f, rel: f }));
   const noStdin: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: async function* () {} };
   let failed = 0;
@@ -91,10 +100,10 @@ async function timeBatch(files: readonly string[], exec: Executor): Promise<{ ms
     if (o.status === 'failed') failed++;
     return true;
   };
-  await drive(documentItems(inputs.slice(0, WARMUP), noStdin, SETTINGS), exec, emit, 8);
+  await drive(documentItems(inputs.slice(0, WARMUP), noStdin, settings), exec, emit, 8);
   failed = 0;
   const t0 = performance.now();
-  await drive(documentItems(inputs, noStdin, SETTINGS), exec, emit, 8);
+  await drive(documentItems(inputs, noStdin, settings), exec, emit, 8);
   const ms = performance.now() - t0;
   await exec.close();
   return { ms, failed };

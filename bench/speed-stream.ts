@@ -9,6 +9,7 @@ import { readLines } from '../src/batch/jsonl.js';
 
 export interface StreamResult {
   workers: number;
+  args: string[];
   records: number;
   ok: number;
   failed: number;
@@ -32,11 +33,11 @@ function highWaterMB(pid: number): number {
   }
 }
 
-export async function streamRun(files: readonly string[], records: number, workers: number): Promise<StreamResult> {
+export async function streamRun(files: readonly string[], records: number, workers: number, args: string[] = []): Promise<StreamResult> {
   // Each page's JSON string once; records differ only in id and url.
   const pages = files.map((f) => Buffer.from(JSON.stringify(readFileSync(f, 'utf8'))));
   const t0 = performance.now();
-  const child = spawn(process.execPath, [BIN, '--jsonl', '--workers', String(workers), '--no-summary'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [BIN, '--jsonl', '--workers', String(workers), '--no-summary', ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
   let peak = 0;
   const poll = setInterval(() => {
     const mb = highWaterMB(child.pid ?? 0);
@@ -61,7 +62,7 @@ export async function streamRun(files: readonly string[], records: number, worke
   const code = await exited;
   clearInterval(poll);
   if (code !== 0 && code !== 1) throw new Error(`the CLI exited ${code}`);
-  return { workers, records: next, ok, failed, inOrder: inOrder && next === records, seconds: (performance.now() - t0) / 1000, bytes, peakRssMB: peak };
+  return { workers, args, records: next, ok, failed, inOrder: inOrder && next === records, seconds: (performance.now() - t0) / 1000, bytes, peakRssMB: peak };
 }
 
 /** Writes the records with backpressure (as a real upstream would); returns the bytes written. */

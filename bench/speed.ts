@@ -7,6 +7,7 @@
  *   --limit N           pages of the dev set per engine (default 150; 0 = all 990)
  *   --records N         JSONL records streamed through the CLI (default 100000; 0 skips the stream)
  *   --stream-workers N  --workers of the streamed CLI (default 2)
+ *   --stream-args "…"   more CLI flags for the stream (e.g. "--no-fallback")
  *   --data DIR          the dev set (default ../shared/bench-data/trafilatura-eval/html)
  *
  * Each engine runs in its own child process, so each peak memory (the process's RSS high-water
@@ -25,6 +26,7 @@ interface Flags {
   limit: number;
   records: number;
   streamWorkers: number;
+  streamArgs: string[];
   data: string;
   engine: string | undefined;
 }
@@ -38,6 +40,7 @@ function flags(argv: readonly string[]): Flags {
     limit: Number(get('limit') ?? 150),
     records: argv.includes('--no-stream') ? 0 : Number(get('records') ?? 100_000),
     streamWorkers: Number(get('stream-workers') ?? 2),
+    streamArgs: (get('stream-args') ?? '').split(/\s+/).filter(Boolean),
     data: get('data') ?? process.env['DECLUTTER_SPEED_DATA'] ?? DEFAULT_DATA,
     engine: get('engine'),
   };
@@ -91,7 +94,7 @@ function streamTable(s: StreamResult): string {
     row(['stream', 'records', 'ok', 'failed', 'in order', 'seconds', 'pages/s', 'MB/s in', 'peak RSS MB']),
     row(['---', '---:', '---:', '---:', '---', '---:', '---:', '---:', '---:']),
     row([
-      `CLI --jsonl --workers ${s.workers}`,
+      `CLI --jsonl --workers ${s.workers}${s.args.length ? ' ' + s.args.join(' ') : ''}`,
       String(s.records),
       String(s.ok),
       String(s.failed),
@@ -125,7 +128,7 @@ async function main(): Promise<void> {
   if (one && two) console.log(`\n2 workers / 1 worker: ${(one.ms / one.pages / (two.ms / two.pages)).toFixed(2)}×`);
   if (f.records > 0) {
     process.stderr.write(`streaming ${f.records} records through the CLI…\n`);
-    console.log('\n' + streamTable(await streamRun(files, f.records, f.streamWorkers)));
+    console.log('\n' + streamTable(await streamRun(files, f.records, f.streamWorkers, f.streamArgs)));
   }
 }
 

@@ -150,6 +150,16 @@ test('a page that needs more than --worker-mb of heap becomes an out-of-memory r
   ]);
 });
 
+test('workers that retire between pages (heap over half of --worker-mb) lose no record', async () => {
+  // With a 16 MB cap a worker's resting heap is already over half of it: every worker retires
+  // after every page, so tasks keep landing on retiring workers and must be retried, not failed.
+  const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, text: textDump(i) }));
+  const io = memoryIO({ stdin: lines.join('\n') });
+  assert.equal(await run(['--jsonl', '--workers', '2', '--worker-mb', '16'], io), 0);
+  const records = parseRecords(io.stdout());
+  assert.deepEqual(records.map((r) => [r.id, r.ok]), lines.map((_, i) => [i, true]));
+});
+
 test('JSON field names can be overridden', async () => {
   const io = memoryIO({ stdin: JSON.stringify({ key: 7, link: 'https://x.example/a', body: textDump(3) }) + '\n' });
   const code = await run(['--jsonl', '--workers', '0', '--id-field', 'key', '--url-field', 'link', '--text-field', 'body'], io);

@@ -25,6 +25,8 @@ export interface PoolLimits {
 
 /** V8's young generation per worker; smaller ones cost CPU in extra scavenges (measured: 8 MB +10%). */
 const YOUNG_GENERATION_MB = 16;
+/** A worker whose heap holds more than this share of its cap after a page retires (see worker.ts). */
+const RECYCLE_SHARE = 0.5;
 
 /**
  * A piscina pool of `threads` workers. At most `threads` jobs are handed to piscina at once, each
@@ -42,7 +44,7 @@ export function poolExecutor(settings: BatchSettings, threads: number, limits: P
     maxThreads: threads,
     // Workers live for the whole run; the pool is closed explicitly at the end.
     idleTimeout: 2 ** 31 - 1,
-    workerData: { settings, started },
+    workerData: { settings, started, recycleAt: limits.heapMb * RECYCLE_SHARE * 1024 * 1024 },
     // Capped heaps keep a long run's memory flat (V8 otherwise lets garbage grow far past what a
     // page needs: 400 MB vs 260 MB peak RSS on 600 dev pages with 2 workers, at the same CPU time);
     // a page that needs more fails alone as `out-of-memory` and its worker is replaced.
@@ -53,6 +55,17 @@ export function poolExecutor(settings: BatchSettings, threads: number, limits: P
   pool.on('error', () => {});
   const slots = new Slots(threads);
   async function run(task: Task): Promise<Outcome> {
+    // A task handed to a worker in the moment it retires (see worker.ts) fails with "worker
+    // exited" through no fault of its own: it gets one more try on a fresh worker.
+    const first = await attempt(task);
+    if (!(first instanceof Error)) return first;
+    const second = await attempt(task);
+    if (!(second instanceof Error)) return second;
+    const message = `the worker failed (twice): ${second.message}`;
+    return failure(settings, { code: 'worker-failed', message }, describe(task, settings), label(task), 0);
+  }
+  /** The outcome, or the error of a worker that failed without an answer (worth one retry). */
+  async function attempt(task: Task): Promise<Outcome | Error> {
     const slot = await slots.acquire();
     started[slot] = 0;
     const abort = new AbortController();
@@ -65,8 +78,7 @@ export function poolExecutor(settings: BatchSettings, threads: number, limits: P
         const message = `the page needed more than the worker's ${limits.heapMb} MB heap (--worker-mb); the worker was recycled`;
         return failure(settings, { code: 'out-of-memory', message }, describe(task, settings), label(task), 0);
       }
-      const message = `the worker failed: ${e instanceof Error ? e.message : String(e)}`;
-      return failure(settings, { code: 'worker-failed', message }, describe(task, settings), label(task), 0);
+      return e instanceof Error ? e : new Error(String(e));
     } finally {
       watch?.stop();
       slots.release(slot);

@@ -26,6 +26,8 @@ export interface BatchSettings {
   kind: 'auto' | 'html' | 'text';
   disable: string[];
   url: string | undefined;
+  /** HTML: allow the Readability fallback (CleanOptions.fallback) */
+  fallback: boolean;
   /** json/jsonl output carries `removed` */
   removed: boolean;
   /** removals are listed on stderr */
@@ -81,7 +83,7 @@ async function processDocument(task: Extract<Task, { type: 'file' | 'bytes' }>, 
   } catch (e) {
     return failure(s, errorInfo(e, 'read-failed'), extra, task.name, 0);
   }
-  const options: CleanOptions = { kind: s.kind, disable: s.disable, ...(s.url ? { url: s.url } : {}) };
+  const options: CleanOptions = { kind: s.kind, disable: s.disable, fallback: s.fallback, ...(s.url ? { url: s.url } : {}) };
   return cleanAndFormat(bytes, options, s, { extra, name: task.name, outName: task.outName, bytes: bytes.byteLength });
 }
 
@@ -103,7 +105,7 @@ async function processLine(task: Extract<Task, { type: 'line' }>, s: BatchSettin
   if (isDone(s, outName)) return { status: 'skipped', out: '', err: '', bytes };
   const url = fields.url ?? s.url;
   const kind = s.kind === 'auto' ? fields.kind : s.kind;
-  const options: CleanOptions = { kind, disable: s.disable, ...(url ? { url } : {}) };
+  const options: CleanOptions = { kind, disable: s.disable, fallback: s.fallback, ...(url ? { url } : {}) };
   return cleanAndFormat(fields.page, options, s, { extra, name: label, outName, bytes });
 }
 

@@ -12,6 +12,8 @@ export interface Args {
   listRules: boolean;
   disable: string[];
   url: string | undefined;
+  /** HTML: allow the Readability fallback */
+  fallback: boolean;
   jsonl: boolean;
   fields: RecordFields;
   glob: string[];
@@ -48,6 +50,7 @@ export function parseArgs(argv: readonly string[]): Args {
     // Repeat the flag or separate values with commas.
     .option('disable', { type: 'string' })
     .option('url', { type: 'string' })
+    .option('fallback', { type: 'boolean', default: true })
     .option('jsonl', { type: 'boolean', default: false })
     .option('id-field', { type: 'string', default: 'id' })
     .option('url-field', { type: 'string', default: 'url' })
@@ -80,6 +83,7 @@ export function parseArgs(argv: readonly string[]): Args {
     listRules: a['list-rules'],
     disable: list(a.disable),
     url: a.url,
+    fallback: a.fallback,
     jsonl: a.jsonl,
     fields: { id: a['id-field'], url: a['url-field'], html: a['html-field'], text: a['text-field'] },
     // No comma splitting here: commas belong to `{a,b}` alternation.
@@ -135,6 +139,7 @@ Input:
                  [default: *.html *.htm *.xhtml *.txt (and .gz); *.jsonl with --jsonl]
   --kind         auto | html | text                               [default: auto]
   --url          the page's URL (helps choose the main story)
+  --no-fallback  HTML: never fall back to Readability (faster, less memory)
 
 Rules:
   --disable      rule ids (or prefixes ending in '/') to switch off

@@ -94,6 +94,7 @@ function toSettings(a: Args, cwd: string): BatchSettings {
     kind: a.kind,
     disable: a.disable,
     url: a.url,
+    fallback: a.fallback,
     removed: a.removed,
     explain: a.explain,
     fields: a.fields,
