@@ -33,9 +33,18 @@ test('html/end-label ends the story at "More from …" after enough text; an inl
 });
 
 test('html/orphan-heading drops a heading with nothing under it', async () => {
-  const r = await clean(html(`<article>${STORY}<h2>Gallery</h2></article>`));
+  const r = await clean(html(`<article>${STORY}<h2>Gallery</h2><h2>Who rides it</h2><p>${PARAS[2]}</p></article>`));
   assert.ok(!(r.stories[0]?.body ?? '').includes('Gallery'));
   assert.equal(r.removed.find((x) => x.text === 'Gallery')?.rule, 'html/orphan-heading');
+  assert.ok(r.stories[0]?.body.includes('Who rides it'));
+});
+
+test('html/after-story drops paragraphs after the last good block, keeps a closing list', async () => {
+  const r = await clean(html(`<article>${STORY}<ul><li>Route map</li><li>Fares</li></ul><p>Contact: press office</p></article>`));
+  const body = r.stories[0]?.body ?? '';
+  assert.ok(body.includes('Route map'));
+  assert.ok(!body.includes('press office'));
+  assert.match(r.removed.find((x) => x.text.includes('press office'))?.reason ?? '', /after the story's last good block/);
 });
 
 test('figcaptions become captions, not body', async () => {

@@ -89,7 +89,7 @@ function ownDrafts(body: Element, page: PageMeta, opts: ResolvedOptions, log: Re
   const { pruned, stats } = prune(body, log, opts.disable);
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
   if (units.length < 2 || !unitsHoldStory(body, units, pruned, stats)) {
-    const draft = draftFor(body, pruned, stats, opts, log);
+    const draft = draftFor(body, page.lang, pruned, stats, opts, log);
     if (draft) draft.meta.title = storyTitle(body, pruned, draft, page);
     return draft ? [draft] : [];
   }
@@ -97,7 +97,7 @@ function ownDrafts(body: Element, page: PageMeta, opts: ResolvedOptions, log: Re
   const ordered = [units[index] as StoryUnit, ...units.filter((_, i) => i !== index)];
   const drafts: StoryDraft[] = [];
   ordered.forEach((unit, i) => {
-    const draft = draftFor(unit.el, pruned, stats, opts, log);
+    const draft = draftFor(unit.el, page.lang, pruned, stats, opts, log);
     if (!draft) return;
     draft.role = i === 0 ? 'main' : 'appended';
     if (unit.headline) draft.meta.title = unit.headline;
@@ -116,6 +116,7 @@ function unitsHoldStory(body: Element, units: readonly StoryUnit[], pruned: Read
 /** Prune → choose → blocks → filter, under `root`. */
 function draftFor(
   root: Element,
+  lang: string | undefined,
   pruned: ReadonlySet<AnyNode>,
   stats: ReadonlyMap<Element, NodeStats>,
   opts: ResolvedOptions,
@@ -123,7 +124,7 @@ function draftFor(
 ): (StoryDraft & { parts: readonly Element[] }) | null {
   const choice = chooseMain(root, pruned, stats);
   if (!choice) return null;
-  const blocks = filterBlocks(toBlocks(choice.parts, pruned), log, opts.disable);
+  const blocks = filterBlocks(toBlocks(choice.parts, pruned), log, opts.disable, opts.lang ?? lang);
   return { role: 'main', blocks, meta: {}, captions: [], needsBounds: false, parts: choice.parts };
 }
 

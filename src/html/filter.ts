@@ -2,6 +2,8 @@ import { wordCount } from '../rules/features.js';
 import { HTML_END_LABEL, TERMINATOR } from '../rules/patterns.js';
 import { isDisabled, type RemovalLog, type RuleInfo } from '../rules/rule.js';
 import type { Block } from '../types.js';
+import { judge, relabel } from '../rules/quality.js';
+import { detectLang } from '../metadata/lang.js';
 
 /**
  * Cleaning inside the chosen container, where pruning by class names has already run: links to
@@ -30,17 +32,43 @@ export const FILTER_RULES: readonly RuleInfo[] = [
   },
   { id: 'html/orphan-heading', describe: 'a heading with no text of its own before the next heading of its rank or the end' },
   {
+    id: 'html/after-story',
+    describe: "after the story's last good block (jusText labels), paragraphs and headings are the page's tail; lists, code, tables and quotes stay",
+  },
+  {
     id: 'html/end-label',
     describe: 'a "Related", "More from …", "Tags" label after 60+ words of story drops itself and what follows up to the next paragraph of 25+ words',
   },
 ];
 
-export function filterBlocks(blocks: readonly Block[], log: RemovalLog, disable: readonly string[]): Block[] {
+export function filterBlocks(blocks: readonly Block[], log: RemovalLog, disable: readonly string[], lang?: string): Block[] {
   let kept = [...blocks];
   if (!isDisabled('html/link-block', disable)) kept = dropLinkBlocks(kept, log);
   if (!isDisabled('html/end-label', disable)) kept = cutAtEndLabel(kept, log);
+  if (!isDisabled('html/after-story', disable)) kept = trimTail(kept, log, lang);
   if (!isDisabled('html/orphan-heading', disable)) kept = dropOrphanHeadings(kept, log);
   return kept;
+}
+
+/** Structure the author built (lists, code, tables, quotes) stays even after the last good paragraph. */
+const STRUCTURED: ReadonlySet<Block['kind']> = new Set(['list-item', 'code', 'table', 'quote']);
+
+/**
+ * jusText's labels (rules/quality) over the container's blocks: after the last good block,
+ * paragraphs and headings are the page's tail (contacts, notices, sign-up prompts). On the dev
+ * set this dropped 72 furniture snippets for 44 story snippets (sign-offs, one-line notes).
+ */
+function trimTail(blocks: readonly Block[], log: RemovalLog, known: string | undefined): Block[] {
+  const lang = known ?? detectLang(blocks.map((b) => b.text).join('\n'))?.lang;
+  const labels = relabel(blocks, blocks.map((b) => judge(b, lang).quality));
+  const last = labels.lastIndexOf('good');
+  if (last < 0) return [...blocks];
+  return blocks.filter((b, i) => {
+    if (i <= last) return true;
+    if (STRUCTURED.has(b.kind)) return true;
+    log.drop(b, 'html/after-story', `after the story's last good block (${labels[i] ?? '?'})`);
+    return false;
+  });
 }
 
 function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog): Block[] {
