@@ -51,11 +51,12 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   if (size > opts.maxBytes) {
     throw new DeclutterError('too-large', `input is ${size} bytes, over the limit of ${opts.maxBytes} (option maxBytes)`);
   }
-  const text = decode(input).text;
+  const decoded = decode(input);
+  const text = decoded.text;
   const kind: InputKind = opts.kind === 'auto' ? detectKind(text) : opts.kind;
   if (text.trim() === '') return empty(kind, 'empty input: nothing to clean');
   const log = new RemovalLog();
-  const warnings: string[] = [];
+  const warnings: string[] = decoded.warning ? [decoded.warning] : [];
   const { drafts, page, extractor } = kind === 'html' ? await fromHtml(text, opts, log, warnings) : fromText(text, opts, log);
   const stories = drafts.map((d) => finishStory(d, page, kind, opts, log)).filter((s) => s.body !== '' || s.title !== undefined);
   if (stories.length === 0) warnings.push('no story found: every block was judged boilerplate');
