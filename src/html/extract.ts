@@ -63,7 +63,7 @@ function unwrapTemplates($: cheerio.CheerioAPI, html: string): void {
   });
 }
 
-const TEMPLATE_SCRIPTS = 'script[type="text/template"], script[type="text/html"], script[type="text/x-template"]';
+const TEMPLATE_SCRIPTS = 'script[type="text/template"], script[type="text/x-template"]';
 
 /** <body>, else <html> (htmlparser2 leaves a page without <body> inside <head>), else null. */
 function findBody(doc: Document): Element | null {

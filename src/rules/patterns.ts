@@ -329,6 +329,6 @@ export const HTML_END_LABEL = new RegExp(
 /** Soft hyphens and zero-width spaces: invisible in a browser, and they break word matching. */
 export const INVISIBLE_CHARS = /[\u00AD\u200B\u2060\uFEFF]/g;
 /** A <script> type whose content is markup the browser renders (templates), not code. */
-export const HTML_TEMPLATE_TYPE = /type\s*=\s*["']?text\/(?:template|html|x-template)/i;
+export const HTML_TEMPLATE_TYPE = /text\/(?:x-)?template/;
 /** Markup that holds text blocks (a template worth parsing). */
 export const HTML_BLOCK_TAG = /<(?:p|div|br|h[1-6])\b/i;
