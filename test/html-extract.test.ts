@@ -77,3 +77,11 @@ test('the same page cleans the same way twice', async () => {
   const page = html(`<nav><a href="/">Home</a></nav><article>${STORY}</article>`);
   assert.deepEqual(await clean(page), await clean(page));
 });
+
+test('text outside the chosen container is recorded as html/outside-story', async () => {
+  const r = await clean(html(`<div class="col-a"><p>Weather: sunny, 21 degrees. Tides: high water at 14:05 today.</p></div><div class="col-b"><article>${STORY}</article></div>`));
+  assert.ok(!(r.stories[0]?.body ?? '').includes('Tides'));
+  const removal = r.removed.find((x) => x.text.includes('Tides'));
+  assert.equal(removal?.rule, 'html/outside-story');
+  assert.match(removal?.reason ?? '', /outside the story's container \(\d+ characters/);
+});

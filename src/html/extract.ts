@@ -5,7 +5,7 @@ import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
 import { toBlocks } from './blocks.js';
 import { chooseMain, contains } from './choose.js';
-import { isElement, textOf, walk } from './dom.js';
+import { isElement, pathOf, textOf, walk } from './dom.js';
 import { filterBlocks } from './filter.js';
 import { prune } from './prune.js';
 import { cascade, weakness } from './cascade.js';
@@ -88,23 +88,49 @@ function findBody(doc: Document): Element | null {
 function ownDrafts(body: Element, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): StoryDraft[] {
   const { pruned, stats } = prune(body, log, opts.disable);
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
+  const ids = { next: 0 };
+  let drafts: DraftWithParts[];
   if (units.length < 2 || !unitsHoldStory(body, units, pruned, stats)) {
-    const draft = draftFor(body, page.lang, pruned, stats, opts, log);
+    const draft = draftFor(body, page.lang, pruned, stats, opts, log, ids);
     if (draft) draft.meta.title = storyTitle(body, pruned, draft, page);
-    return draft ? [draft] : [];
+    drafts = draft ? [draft] : [];
+  } else {
+    const { index } = mainUnit(units, page, opts.url);
+    const ordered = [units[index] as StoryUnit, ...units.filter((_, i) => i !== index)];
+    drafts = [];
+    ordered.forEach((unit, i) => {
+      const draft = draftFor(unit.el, page.lang, pruned, stats, opts, log, ids);
+      if (!draft) return;
+      draft.role = i === 0 ? 'main' : 'appended';
+      if (unit.headline) draft.meta.title = unit.headline;
+      drafts.push(draft);
+    });
   }
-  const { index } = mainUnit(units, page, opts.url);
-  const ordered = [units[index] as StoryUnit, ...units.filter((_, i) => i !== index)];
-  const drafts: StoryDraft[] = [];
-  ordered.forEach((unit, i) => {
-    const draft = draftFor(unit.el, page.lang, pruned, stats, opts, log);
-    if (!draft) return;
-    draft.role = i === 0 ? 'main' : 'appended';
-    if (unit.headline) draft.meta.title = unit.headline;
-    drafts.push(draft);
-  });
+  logOutside(body, drafts.flatMap((d) => d.parts), pruned, stats, log);
   return drafts;
 }
+
+type DraftWithParts = StoryDraft & { parts: readonly Element[] };
+
+/**
+ * Text outside every chosen container leaves the page too: one removal per largest subtree that
+ * holds none of the chosen parts (pruned furniture already has its own).
+ */
+function logOutside(body: Element, parts: readonly Element[], pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>, log: RemovalLog): void {
+  const chosen = new Set<AnyNode>(parts);
+  const onPath = new Set<AnyNode>();
+  for (const part of parts) for (let a: AnyNode | null = part; a && !onPath.has(a); a = a.parent) onPath.add(a);
+  walk(body, (node) => {
+    if (!isElement(node) || pruned.has(node) || chosen.has(node)) return false;
+    if (onPath.has(node)) return true;
+    const s = stats.get(node);
+    if (!s || s.chars === 0) return false;
+    log.drop({ text: textOf(node, pruned, OUTSIDE_PREVIEW), where: pathOf(node) }, 'html/outside-story', `outside the story's container (${s.chars} characters, link density ${(s.linkChars / s.chars).toFixed(2)})`);
+    return false;
+  });
+}
+
+const OUTSIDE_PREVIEW = 200;
 
 /** Units only split the page when the best container of the whole body lies in one or holds them. */
 function unitsHoldStory(body: Element, units: readonly StoryUnit[], pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): boolean {
@@ -121,10 +147,15 @@ function draftFor(
   stats: ReadonlyMap<Element, NodeStats>,
   opts: ResolvedOptions,
   log: RemovalLog,
-): (StoryDraft & { parts: readonly Element[] }) | null {
+  ids: { next: number },
+): DraftWithParts | null {
   const choice = chooseMain(root, pruned, stats);
   if (!choice) return null;
-  const blocks = filterBlocks(toBlocks(choice.parts, pruned), log, opts.disable, opts.lang ?? lang);
+  const raw = toBlocks(choice.parts, pruned, ids.next);
+  ids.next += raw.length;
+  const blocks = filterBlocks(raw, log, opts.disable, opts.lang ?? lang);
+  // needsBounds stays off: the text path's quality stage on top of ours measured P 0.936 R 0.812
+  // (F1 0.869) on the dev set against our own filters' P 0.926 R 0.936 — it drops too much story.
   return { role: 'main', blocks, meta: {}, captions: [], needsBounds: false, parts: choice.parts };
 }
 

@@ -6,6 +6,7 @@ import { PRUNE_RULES } from './prune.js';
 export const HTML_RULES: readonly RuleInfo[] = [
   ...PRUNE_RULES,
   ...FILTER_RULES,
+  { id: 'html/outside-story', describe: "text outside the chosen story container(s) that no pruning rule took: recorded, not kept" },
   {
     id: 'html/appended-story',
     describe: 'several <article>/schema.org Article elements with their own headline are separate stories; the main one by URL, canonical link or title, else the first',
