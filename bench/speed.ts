@@ -8,6 +8,7 @@
  *   --records N         JSONL records streamed through the CLI (default 100000; 0 skips the stream)
  *   --stream-workers N  --workers of the streamed CLI (default 2)
  *   --stream-args "…"   more CLI flags for the stream (e.g. "--no-fallback")
+ *   --stream-only       skip the engine table
  *   --data DIR          the dev set (default ../shared/bench-data/trafilatura-eval/html)
  *
  * Each engine runs in its own child process, so each peak memory (the process's RSS high-water
@@ -29,6 +30,7 @@ interface Flags {
   streamArgs: string[];
   data: string;
   engine: string | undefined;
+  streamOnly: boolean;
 }
 
 function flags(argv: readonly string[]): Flags {
@@ -43,6 +45,7 @@ function flags(argv: readonly string[]): Flags {
     streamArgs: (get('stream-args') ?? '').split(/\s+/).filter(Boolean),
     data: get('data') ?? process.env['DECLUTTER_SPEED_DATA'] ?? DEFAULT_DATA,
     engine: get('engine'),
+    streamOnly: argv.includes('--stream-only'),
   };
 }
 
@@ -118,11 +121,11 @@ async function main(): Promise<void> {
   const mb = files.reduce((n, file) => n + readFileSync(file).byteLength, 0) / 1e6;
   console.log(`dev set: ${files.length} pages, ${mb.toFixed(1)} MB, from ${f.data}\n`);
   const results: EngineResult[] = [];
-  for (const engine of ENGINES) {
+  for (const engine of f.streamOnly ? [] : ENGINES) {
     process.stderr.write(`running ${engine}…\n`);
     results.push(await child(engine, f));
   }
-  console.log(table(results));
+  if (results.length) console.log(table(results));
   const one = results.find((r) => r.engine === 'declutter, 1 worker');
   const two = results.find((r) => r.engine === 'declutter, 2 workers');
   if (one && two) console.log(`\n2 workers / 1 worker: ${(one.ms / one.pages / (two.ms / two.pages)).toFixed(2)}×`);
