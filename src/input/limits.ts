@@ -27,6 +27,11 @@ export const MAX_DEPTH = 256;
  * set leaves more than 8 open; each one parse5 keeps active is rebuilt after every paragraph.
  */
 export const MAX_OPEN_FORMATTING = 16;
+/**
+ * Attributes kept per element; the rest of the tag is dropped. parse5 checks each new attribute
+ * against all earlier ones (one <div> with 60,000 attributes: 58 s in jsdom).
+ */
+export const MAX_ATTRIBUTES = 128;
 
 export interface LimitedMarkup {
   /** the markup to parse: the input itself when no limit was reached */
@@ -35,6 +40,8 @@ export interface LimitedMarkup {
   flattened: number;
   /** formatting start and end tags dropped */
   droppedFormatting: number;
+  /** elements whose attributes past MAX_ATTRIBUTES were dropped */
+  trimmedAttributes: number;
   /** deepest nesting reached (at most maxDepth + 1: the start tag that was flattened) */
   deepest: number;
 }
@@ -116,10 +123,16 @@ class StackModel {
 }
 
 /**
- * Caps the markup's nesting at `maxDepth` and its open formatting elements at `maxFormatting`,
- * in one linear pass over htmlparser2's own tokenizer. Text is never dropped.
+ * Caps the markup's nesting at `maxDepth`, its open formatting elements at `maxFormatting` and
+ * each element's attributes at `maxAttributes`, in one linear pass over htmlparser2's own
+ * tokenizer. Text is never dropped.
  */
-export function limitMarkup(html: string, maxDepth = MAX_DEPTH, maxFormatting = MAX_OPEN_FORMATTING): LimitedMarkup {
+export function limitMarkup(
+  html: string,
+  maxDepth = MAX_DEPTH,
+  maxFormatting = MAX_OPEN_FORMATTING,
+  maxAttributes = MAX_ATTRIBUTES,
+): LimitedMarkup {
   const stack = new StackModel();
   const edits: Edit[] = [];
   /** open formatting elements per name, and start tags dropped and not yet matched by an end tag */
@@ -129,14 +142,15 @@ export function limitMarkup(html: string, maxDepth = MAX_DEPTH, maxFormatting = 
   let deepest = 0;
   let flattened = 0;
   let droppedFormatting = 0;
-  /** the start tag being read: its name, where its "<" is, and whether it is dropped */
-  let tag = { name: '', lt: 0, drop: false };
+  let trimmedAttributes = 0;
+  /** the start tag being read: its name, where its "<" is, whether it is dropped, its attributes */
+  let tag = { name: '', lt: 0, drop: false, attributes: 0, cutFrom: -1 };
 
   const bump = (m: Map<string, number>, k: string, by: number): void => {
     m.set(k, (m.get(k) ?? 0) + by);
   };
   const openTag = (name: string, lt: number): void => {
-    tag = { name, lt, drop: false };
+    tag = { name, lt, drop: false, attributes: 0, cutFrom: -1 };
     if (FORMATTING.has(name)) {
       // parse5 ends an open <a> when a new one starts (adoption agency).
       if (name === 'a' && (fmtOpen.get('a') ?? 0) > 0) {
@@ -173,9 +187,17 @@ export function limitMarkup(html: string, maxDepth = MAX_DEPTH, maxFormatting = 
     if (tag.drop) {
       edits.push({ start: tag.lt, end: end + 1, insert: '' });
       droppedFormatting++;
-    } else if (selfClosing && stack.inForeign() && stack.top() === tag.name) {
-      stack.pop();
+      return;
     }
+    if (tag.cutFrom >= 0) {
+      // Up to the "/>" or ">" that ends the tag, so the tag still ends the same way.
+      edits.push({ start: tag.cutFrom, end: selfClosing ? end - 1 : end, insert: '' });
+      trimmedAttributes++;
+    }
+    if (selfClosing && stack.inForeign() && stack.top() === tag.name) stack.pop();
+  };
+  const attribute = (start: number): void => {
+    if (++tag.attributes === maxAttributes + 1) tag.cutFrom = start;
   };
   const closeTag = (name: string, lt: number, end: number): void => {
     if ((fmtDropped.get(name) ?? 0) > 0) {
@@ -205,7 +227,7 @@ export function limitMarkup(html: string, maxDepth = MAX_DEPTH, maxFormatting = 
       onattribdata: () => {},
       onattribentity: () => {},
       onattribend: () => {},
-      onattribname: () => {},
+      onattribname: (start) => attribute(start),
       oncdata: () => {},
       oncomment: () => {},
       ondeclaration: () => {},
@@ -217,7 +239,7 @@ export function limitMarkup(html: string, maxDepth = MAX_DEPTH, maxFormatting = 
   );
   tokenizer.write(html);
   tokenizer.end();
-  return { html: applyEdits(html, edits), flattened, droppedFormatting, deepest };
+  return { html: applyEdits(html, edits), flattened, droppedFormatting, trimmedAttributes, deepest };
 }
 
 /** Edits come in document order and never overlap; one join keeps this linear. */
@@ -241,6 +263,9 @@ export function limitWarning(limited: LimitedMarkup): string | undefined {
   }
   if (limited.droppedFormatting > 0) {
     parts.push(`${limited.droppedFormatting} formatting tags dropped past ${MAX_OPEN_FORMATTING} open at once (their text kept)`);
+  }
+  if (limited.trimmedAttributes > 0) {
+    parts.push(`${limited.trimmedAttributes} elements kept only their first ${MAX_ATTRIBUTES} attributes`);
   }
   return parts.length ? `markup limits: ${parts.join('; ')}` : undefined;
 }
