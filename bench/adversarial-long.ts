@@ -1,0 +1,118 @@
+/**
+ * The long adversarial run (`npm run test:long`): every shape at 1 MB (budget 2 s each), the
+ * 100,000-deep and 200,000-paragraph cases, a 2 MB line, every real evaluation page mutated
+ * several ways (budget 2 s each), and 20 MB pages (budget 20 s each). Each result is checked
+ * against the clean() contract; the timings are printed. Exits 1 when a check fails or a budget
+ * is exceeded. The property tests run with more cases: `FC_RUNS=20 node --test dist/test/invariants.test.js`.
+ *
+ *   npm run test:long                 # everything
+ *   node dist/bench/adversarial-long.js --pages 200   # mutate only the first 200 real pages
+ */
+import { SHAPES, shape, sizeOf, rng, type ShapeInput } from '../test/support/adversarial-inputs.js';
+import { largestPage, MUTATIONS, realPages } from '../test/support/real-pages.js';
+import { cleanChecked } from '../test/support/result-checks.js';
+
+const MB = 1024 * 1024;
+const BUDGET_1MB_MS = 2000;
+const BUDGET_20MB_MS = 20000;
+
+interface Row {
+  name: string;
+  bytes: number;
+  ms: number;
+  budget: number;
+  outcome: string;
+  failure?: string;
+}
+
+const rows: Row[] = [];
+
+/** 2 s up to 1 MB, 20 s at 20 MB, and linear in between (the issue's two budgets joined). */
+function budgetFor(bytes: number): number {
+  if (bytes <= MB) return BUDGET_1MB_MS;
+  return Math.min(BUDGET_20MB_MS, BUDGET_1MB_MS + ((bytes - MB) * (BUDGET_20MB_MS - BUDGET_1MB_MS)) / (19 * MB));
+}
+
+async function measure(name: string, input: ShapeInput, budget = budgetFor(sizeOf(input))): Promise<Row> {
+  const t = performance.now();
+  let outcome = '';
+  let failure: string | undefined;
+  try {
+    const o = await cleanChecked(input, undefined, name);
+    outcome = o.ok ? `${o.result.kind}/${o.result.extractor}, ${o.result.stories.length} stories, ${o.result.removed.length} removed` : `error ${o.code}`;
+  } catch (err) {
+    failure = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  }
+  const ms = performance.now() - t;
+  if (!failure && ms > budget) failure = `over budget: ${ms.toFixed(0)} ms > ${budget} ms`;
+  const row: Row = { name, bytes: sizeOf(input), ms, budget, outcome, ...(failure ? { failure } : {}) };
+  rows.push(row);
+  return row;
+}
+
+function print(row: Row): void {
+  const flag = row.failure ? `  FAIL: ${row.failure}` : '';
+  console.log(`${row.name.padEnd(44)} ${(row.bytes / MB).toFixed(2).padStart(6)} MB ${row.ms.toFixed(0).padStart(7)} ms  ${row.outcome}${flag}`);
+}
+
+function repeatTo(bytes: Uint8Array, target: number): Uint8Array {
+  const out = new Uint8Array(target);
+  for (let at = 0; at < target; at += bytes.byteLength) out.set(bytes.subarray(0, Math.min(bytes.byteLength, target - at)), at);
+  return out;
+}
+
+async function shapes(): Promise<void> {
+  console.log('\n== every shape at 1 MB (budget 2 s) and the named extremes');
+  for (const s of SHAPES) print(await measure(s.name, s.make(MB, 5), BUDGET_1MB_MS));
+  print(await measure('html/deep-div 100,000 levels', shape('html/deep-div').make(1_100_000), BUDGET_1MB_MS));
+  print(await measure('html/tiny-paragraphs 200,000', shape('html/tiny-paragraphs').make(200_000 * 8), BUDGET_1MB_MS));
+  print(await measure('text/tiny-paragraphs 200,000', shape('text/tiny-paragraphs').make(200_000 * 3), BUDGET_1MB_MS));
+  print(await measure('text/long-line 2 MB (one line)', shape('text/long-line').make(2 * MB), BUDGET_1MB_MS));
+  print(await measure('html/long-line 2 MB (one line)', shape('html/long-line').make(2 * MB), BUDGET_1MB_MS));
+}
+
+async function mutatedPages(limit: number): Promise<void> {
+  const pages = [...realPages('html', limit), ...realPages('text', Math.ceil(limit / 4))];
+  if (pages.length === 0) {
+    console.log('\n== mutated real pages: skipped (no ../shared/bench-data/trafilatura-eval)');
+    return;
+  }
+  console.log(`\n== ${pages.length} real pages × ${MUTATIONS.length} mutations (budget 2 s each; slowest 10 shown)`);
+  const before = rows.length;
+  let seed = 1;
+  for (const [i, page] of pages.entries()) {
+    const other = (pages[(i + 7) % pages.length] as (typeof pages)[number]).bytes;
+    for (const m of MUTATIONS) await measure(`${page.name} ${m.name}`.slice(0, 44), m.apply(page.bytes, other, rng(seed++)));
+  }
+  const mine = rows.slice(before);
+  [...mine].sort((a, b) => b.ms - a.ms).slice(0, 10).forEach(print);
+  mine.filter((r) => r.failure).forEach(print);
+  console.log(`${mine.length} runs, ${mine.filter((r) => r.failure).length} failed`);
+}
+
+async function huge(): Promise<void> {
+  console.log('\n== 20 MB pages (budget 20 s)');
+  const page = largestPage('html');
+  if (page) print(await measure(`20 MB: ${page.name} repeated`, repeatTo(page.bytes, 20 * MB), BUDGET_20MB_MS));
+  else console.log('no evaluation pages: the real 20 MB page is skipped');
+  print(await measure('20 MB: generated HTML article', shape('html/paragraphs').make(20 * MB), BUDGET_20MB_MS));
+  print(await measure('20 MB: generated text dump', shape('text/paragraphs').make(20 * MB), BUDGET_20MB_MS));
+  print(await measure('20 MB: unclosed tag soup', shape('html/unclosed-mixed').make(20 * MB), BUDGET_20MB_MS));
+  print(await measure('20 MB: one line of text', shape('text/long-line').make(20 * MB), BUDGET_20MB_MS));
+}
+
+async function main(): Promise<void> {
+  const i = process.argv.indexOf('--pages');
+  const limit = i >= 0 ? Number(process.argv[i + 1]) : 1000;
+  // Warm up: the first HTML page loads the parser, the first fallback loads jsdom.
+  await cleanChecked(shape('html/paragraphs').make(4096));
+  await cleanChecked('<html><body><div>x</div></body></html>');
+  await shapes();
+  await mutatedPages(limit);
+  await huge();
+  const failed = rows.filter((r) => r.failure);
+  console.log(`\n${rows.length} runs; ${failed.length} failed; slowest run of ≤ 1 MB ${Math.max(...rows.filter((r) => r.bytes <= MB).map((r) => r.ms)).toFixed(0)} ms`);
+  process.exitCode = failed.length > 0 ? 1 : 0;
+}
+
+await main();
