@@ -13,7 +13,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { clean } from '../src/index.js';
 import { storyText } from '../src/output/format.js';
+import { Worker } from 'node:worker_threads';
 import { add, countItem, metrics, ZERO, type Counts, type Gold } from './score.js';
+import type { ReadabilityJob, ReadabilityOutput } from './readability-worker.js';
 import { DATA } from './text-accuracy.js';
 
 interface Args {
@@ -73,24 +75,6 @@ async function runOurs(bytes: Uint8Array, g: Gold, fallback: boolean): Promise<O
   return { counts: countItem(output, g), output, ms, cpuMs: (cpu.user + cpu.system) / 1000, extractor, fallbackRan };
 }
 
-type ReadabilityRunner = (html: string, url: string) => string;
-
-async function loadReadability(): Promise<ReadabilityRunner> {
-  const { JSDOM, VirtualConsole } = await import('jsdom');
-  const { Readability } = await import('@mozilla/readability');
-  const quiet = new VirtualConsole();
-  return (html, url) => {
-    const dom = new JSDOM(html, { url, virtualConsole: quiet });
-    try {
-      const article = new Readability(dom.window.document).parse();
-      if (!article) return '';
-      return [article.title ?? '', article.textContent ?? ''].filter((s) => s.trim() !== '').join('\n\n');
-    } finally {
-      dom.window.close();
-    }
-  };
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const gold = JSON.parse(readFileSync(path.join(args.data, 'gold.json'), 'utf8')) as Record<string, Gold>;
@@ -106,24 +90,36 @@ async function main(): Promise<void> {
   if (args.dump) writeFileSync(args.dump, JSON.stringify(pages, null, 1));
 }
 
+/** Pages per Readability worker: each gets a fresh heap (see bench/readability-worker.ts). */
+const READABILITY_BATCH = 100;
+
 async function runReadability(args: Args, gold: Record<string, Gold>, pages: PageResult[]): Promise<void> {
-  const readability = await loadReadability();
   let counts = ZERO;
   const t0 = performance.now();
-  for (const page of pages) {
-    const g = gold[page.file] as Gold;
-    const html = new TextDecoder().decode(readFileSync(path.join(args.data, 'html', page.file)));
-    let output = '';
-    try {
-      output = readability(html, g.url);
-    } catch {
-      output = '';
+  for (let i = 0; i < pages.length; i += READABILITY_BATCH) {
+    const batch = pages.slice(i, i + READABILITY_BATCH);
+    const job: ReadabilityJob = { data: args.data, items: batch.map((p) => ({ file: p.file, url: (gold[p.file] as Gold).url })) };
+    const outputs = await inWorker(job);
+    for (const page of batch) {
+      const output = outputs.get(page.file) ?? '';
+      page.readability = { counts: countItem(output, gold[page.file] as Gold), output };
+      counts = add(counts, page.readability.counts);
     }
-    page.readability = { counts: countItem(output, g), output };
-    counts = add(counts, page.readability.counts);
   }
   const seconds = (performance.now() - t0) / 1000;
   line('readability', counts, `${(pages.length / seconds).toFixed(1)} pages/s (jsdom + @mozilla/readability)`);
+}
+
+function inWorker(job: ReadabilityJob): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./readability-worker.js', import.meta.url), { workerData: job });
+    let got = new Map<string, string>();
+    worker.once('message', (results: ReadabilityOutput[]) => {
+      got = new Map(results.map((r) => [r.file, r.output]));
+    });
+    worker.once('error', reject);
+    worker.once('exit', () => resolve(got));
+  });
 }
 
 const fmt = (x: number): string => x.toFixed(3);
