@@ -31,7 +31,7 @@ function allText(o: Extract<Outcome, { ok: true }>): string {
 
 test('every adversarial shape at 16 KB resolves with a well-formed result or a typed error', async () => {
   for (const s of SHAPES) {
-    for (const seed of [1, 2]) await cleanChecked(s.make(SMALL, seed), undefined, `${s.name} seed ${seed}`);
+    await cleanChecked(s.make(SMALL, 1), undefined, s.name);
   }
 });
 
