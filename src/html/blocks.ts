@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_DATE_WORDS } from '../rules/patterns.js';
+import { HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../rules/patterns.js';
 import type { Block, BlockHint, BlockKind } from '../types.js';
 import { collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, walk } from './dom.js';
 
@@ -16,7 +16,6 @@ const CAPTION_MAX_CHARS = 250;
 const DATE_MAX_CHARS = 80;
 const CELL_SEPARATOR = ' | ';
 
-const HEADING = /^h([1-6])$/;
 const LIST_TAGS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 
@@ -58,7 +57,7 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
       const block: Block = {
         id: firstId + blocks.length,
         kind: ctx.kind,
-        text: text.replace(/^\|\s*|\s*\|$/g, ''),
+        text: text.replace(HTML_CELL_EDGE, ''),
         where: pending.el ? pathOf(pending.el) : '',
         linkDensity: pending.chars === 0 ? 0 : Math.min(1, pending.linkChars / pending.chars),
         gapBefore: true,
@@ -124,7 +123,7 @@ function contextFor(el: Element, outer: Context): Context {
   if (el.name === 'figure' || el.name === 'figcaption' || el.name === 'caption' || HTML_CAPTION_WORDS.test(words)) hints.add('caption');
   if (HTML_BYLINE_WORDS.test(words) || el.attribs['rel'] === 'author' || el.attribs['itemprop'] === 'author') hints.add('byline');
   if (HTML_DATE_WORDS.test(words) || el.name === 'time') hints.add('date');
-  const h = HEADING.exec(el.name);
+  const h = HTML_HEADING_TAG.exec(el.name);
   if (h) return { kind: 'heading', level: Number(h[1]), hints };
   if (LIST_TAGS.has(el.name)) return { kind: 'list-item', hints };
   if (el.name === 'blockquote') return { kind: 'quote', hints };

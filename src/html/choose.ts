@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { HTML_CONTENT_WORDS, HTML_NEGATIVE_WORDS } from '../rules/patterns.js';
+import { HTML_CONTENT_WORDS, HTML_NEGATIVE_WORDS, HTML_SENTENCE_STOP } from '../rules/patterns.js';
 import { INLINE, isElement, markupWords, NON_TEXT, textOf, walk } from './dom.js';
 import { isStoryMarkup } from './prune.js';
 import { countText, EMPTY_STATS, linkDensityOf, type NodeStats } from './stats.js';
@@ -97,6 +97,8 @@ export function scoreContainers(root: Element, pruned: ReadonlySet<AnyNode>, sta
   };
   walk(root, (node) => {
     if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
+    // A subtree with less text than one paragraph needs scores nothing.
+    if ((stats.get(node) ?? EMPTY_STATS).chars < MIN_PARAGRAPH) return false;
     if (isParagraph(node)) {
       const st = stats.get(node) ?? EMPTY_STATS;
       credit(node.parent, st.chars, st.commas);
@@ -254,7 +256,7 @@ function withSiblings(
     if (!isParagraph(sib) || st.chars === 0) continue;
     const ld = linkDensityOf(st);
     if (st.chars > SIBLING_PARAGRAPH_CHARS && ld < SIBLING_MAX_LINKS) parts.push(sib);
-    else if (ld === 0 && /\.(?: |$)/.test(textOf(sib, pruned))) parts.push(sib);
+    else if (ld === 0 && HTML_SENTENCE_STOP.test(textOf(sib, pruned))) parts.push(sib);
   }
   return parts;
 }

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { INVISIBLE_CHARS } from '../rules/patterns.js';
+import { INVISIBLE_CHARS, WHITESPACE_RUN } from '../rules/patterns.js';
 
 /**
  * Small helpers over htmlparser2's tree (domhandler nodes). The extractor walks the tree itself
@@ -67,7 +67,7 @@ export function pathOf(el: Element): string {
 
 /** Whitespace runs to one space, trimmed. */
 export function collapse(text: string): string {
-  return text.replace(INVISIBLE_CHARS, '').replace(/\s+/g, ' ').trim();
+  return text.replace(INVISIBLE_CHARS, '').replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /**

@@ -161,12 +161,13 @@ function draftFor(
 
 /** The story's own headline (an h1 in the container), else the page's title, else the page's only h1. */
 function storyTitle(body: Element, pruned: ReadonlySet<AnyNode>, draft: { parts: readonly Element[] }, page: PageMeta): string | undefined {
-  const h1s = headlines(body, pruned);
-  const inside = h1s.find((h) => draft.parts.some((p) => contains(p, h)));
-  const text = inside ? textOf(inside) : '';
-  if (text !== '') return text;
+  for (const part of draft.parts) {
+    const h1 = headlines(part, pruned)[0];
+    const text = h1 ? textOf(h1) : '';
+    if (text !== '') return text;
+  }
   if (page.title) return page.title;
+  const h1s = headlines(body, pruned);
   const only = h1s.length === 1 && h1s[0] ? textOf(h1s[0]) : '';
   return only !== '' ? only : undefined;
 }
-

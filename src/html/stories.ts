@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { normKey } from '../rules/features.js';
+import { HTML_ARTICLE_ITEMTYPE } from '../rules/patterns.js';
 import type { PageMeta } from '../types.js';
 import { isElement, textOf, walk } from './dom.js';
 import { EMPTY_STATS, type NodeStats } from './stats.js';
@@ -28,7 +29,7 @@ const URL_ATTRIBUTES = ['data-url', 'data-href', 'data-permalink', 'data-canonic
 function isStoryElement(el: Element): boolean {
   if (el.name === 'article') return true;
   const type = el.attribs['itemtype'] ?? '';
-  return /schema\.org\/(?:\w*Article|BlogPosting|Report)\b/i.test(type);
+  return HTML_ARTICLE_ITEMTYPE.test(type);
 }
 
 /**
@@ -40,12 +41,12 @@ export function findUnits(root: Element, pruned: ReadonlySet<AnyNode>, stats: Re
   const all: StoryUnit[] = [];
   walk(root, (node) => {
     if (!isElement(node) || pruned.has(node)) return false;
+    const s = stats.get(node) ?? EMPTY_STATS;
+    // No unit fits in a subtree with less paragraph text than one unit needs.
+    if (s.paraChars < UNIT_MIN_PARAGRAPH_CHARS || s.paragraphs < UNIT_MIN_PARAGRAPHS) return false;
     if (node !== root && isStoryElement(node)) {
-      const s = stats.get(node) ?? EMPTY_STATS;
-      if (s.paraChars >= UNIT_MIN_PARAGRAPH_CHARS && s.paragraphs >= UNIT_MIN_PARAGRAPHS) {
-        const h = firstHeadline(node, pruned);
-        if (h) all.push({ el: node, headline: h });
-      }
+      const h = firstHeadline(node, pruned);
+      if (h) all.push({ el: node, headline: h });
     }
     return true;
   });

@@ -332,3 +332,13 @@ export const INVISIBLE_CHARS = /[\u00AD\u200B\u2060\uFEFF]/g;
 export const HTML_TEMPLATE_TYPE = /text\/(?:x-)?template/;
 /** Markup that holds text blocks (a template worth parsing). */
 export const HTML_BLOCK_TAG = /<(?:p|div|br|h[1-6])\b/i;
+/** A full stop that ends a sentence inside a text (Readability's test for a short sibling paragraph). */
+export const HTML_SENTENCE_STOP = /\.(?: |$)/;
+/** schema.org types of a story element (itemtype). */
+export const HTML_ARTICLE_ITEMTYPE = /schema\.org\/(?:\w*Article|BlogPosting|Report)\b/i;
+/** Heading tags and their level. */
+export const HTML_HEADING_TAG = /^h([1-6])$/;
+/** A table-cell separator left at either end of a row's text. */
+export const HTML_CELL_EDGE = /^\|\s*|\s*\|$/g;
+/** Runs of whitespace (collapsed to one space). */
+export const WHITESPACE_RUN = /\s+/g;
