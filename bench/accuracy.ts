@@ -38,6 +38,9 @@ interface PageResult {
   readability?: { counts: Counts; output: string };
 }
 
+const VALUE_FLAGS: ReadonlySet<string> = new Set(['--data', '--limit', '--dump']);
+const KNOWN_FLAGS: ReadonlySet<string> = new Set([...VALUE_FLAGS, '--no-readability', '--no-fallback']);
+
 function parseArgs(argv: readonly string[]): Args {
   const value = (flag: string): string | undefined => {
     const i = argv.indexOf(flag);
@@ -75,8 +78,21 @@ async function runOurs(bytes: Uint8Array, g: Gold, fallback: boolean): Promise<O
   return { counts: countItem(output, g), output, ms, cpuMs: (cpu.user + cpu.system) / 1000, extractor, fallbackRan };
 }
 
+const USAGE = 'usage: node dist/bench/accuracy.js [--data DIR] [--limit N] [--no-readability] [--no-fallback] [--dump FILE]';
+
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
+  const unknown = argv.filter((a, i) => a.startsWith('-') && !KNOWN_FLAGS.has(a) && !VALUE_FLAGS.has(argv[i - 1] ?? ''));
+  if (unknown.length > 0) {
+    console.error(`unknown option ${unknown.join(', ')}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const args = parseArgs(argv);
   const gold = JSON.parse(readFileSync(path.join(args.data, 'gold.json'), 'utf8')) as Record<string, Gold>;
   const files = Object.keys(gold).sort().slice(0, args.limit);
   const pages: PageResult[] = [];
