@@ -1,6 +1,6 @@
 import { decode } from './input/decode.js';
 import { detectKind } from './input/detect.js';
-import { limitMarkup, limitWarning } from './input/limits.js';
+import { limitForParse, limitWarning } from './input/limits.js';
 import { detectLang } from './metadata/lang.js';
 import { bestDate, take, takeLines, type DateEvidence } from './metadata/takers.js';
 import { findDateline } from './metadata/dateline.js';
@@ -76,7 +76,7 @@ async function fromHtml(
   // Loaded on demand: a text-only pipeline never pays for the HTML parser.
   const { extractHtml } = await import('./html/extract.js');
   // Nesting and open formatting elements are capped before any parser sees the page (input/limits).
-  const limited = limitMarkup(text);
+  const limited = limitForParse(text);
   const limitNote = limitWarning(limited);
   if (limitNote !== undefined) warnings.push(limitNote);
   // A page nested past the limit is markup soup, not an article: jsdom (the Readability fallback)

@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { limitMarkup } from '../input/limits.js';
 import type { Block } from '../types.js';
 import { toBlocks } from './blocks.js';
 import { hostNames, isoDate, langCode, personName, stripTitleSuffix } from './meta-values.js';
@@ -84,7 +85,8 @@ export async function readabilityFallback(html: string, url?: string): Promise<F
   let dom: InstanceType<typeof JSDOM> | undefined;
   try {
     if (nestsDeeperThan(html, MAX_DEPTH)) return null;
-    dom = new JSDOM(html, { url: validUrl(url), contentType: 'text/html', virtualConsole: new VirtualConsole() });
+    // parse5 checks each attribute against the earlier ones: cap them (and nesting) first.
+    dom = new JSDOM(limitMarkup(html).html, { url: validUrl(url), contentType: 'text/html', virtualConsole: new VirtualConsole() });
     const article = new Readability(dom.window.document, { maxElemsToParse: MAX_ELEMENTS }).parse();
     if (!article?.content) return null;
     const blocks = contentBlocks(article.content);

@@ -242,6 +242,59 @@ export function limitMarkup(
   return { html: applyEdits(html, edits), flattened, droppedFormatting, trimmedAttributes, deepest };
 }
 
+/** Raw-text elements: their content is not markup (a "</div>" in a script closes nothing). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+const TAG_OR_COMMENT = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>|<!--/g;
+/**
+ * The limits htmlparser2 needs (nesting; open formatting elements), enforced cheaply: a regular-
+ * expression scan gives upper bounds of both (it ignores implied end tags, so it can only
+ * over-count), and only a page whose bounds reach a limit takes the exact tokenizer pass. The
+ * attribute limit protects parse5 alone (htmlparser2 keeps attributes in an object), so the
+ * Readability fallback applies `limitMarkup` itself before jsdom sees a page.
+ */
+export function limitForParse(html: string): LimitedMarkup {
+  const bound = quickBound(html);
+  if (bound.depth < MAX_DEPTH && bound.formatting <= MAX_OPEN_FORMATTING) {
+    return { html, flattened: 0, droppedFormatting: 0, trimmedAttributes: 0, deepest: bound.depth };
+  }
+  return limitMarkup(html);
+}
+
+/** Upper bounds of the nesting depth and of the open formatting elements (see limitForParse). */
+export function quickBound(html: string): { depth: number; formatting: number } {
+  const re = new RegExp(TAG_OR_COMMENT.source, 'g');
+  let depth = 0;
+  let deepest = 0;
+  let formatting = 0;
+  let mostFormatting = 0;
+  for (let m = re.exec(html); m !== null; m = re.exec(html)) {
+    if (m[0] === '<!--') {
+      const end = html.indexOf('-->', re.lastIndex);
+      if (end < 0) break;
+      re.lastIndex = end + 3;
+      continue;
+    }
+    const name = (m[2] as string).toLowerCase();
+    if (m[1]) {
+      if (depth > 0) depth--;
+      if (FORMATTING.has(name) && formatting > 0) formatting--;
+      continue;
+    }
+    if (RAW_TEXT.has(name)) {
+      const close = new RegExp(`</${name}`, 'gi');
+      close.lastIndex = re.lastIndex;
+      const found = close.exec(html);
+      if (!found) break;
+      re.lastIndex = found.index;
+      continue;
+    }
+    if (VOID.has(name) || m[3]) continue;
+    deepest = Math.max(deepest, ++depth);
+    if (FORMATTING.has(name)) mostFormatting = Math.max(mostFormatting, ++formatting);
+  }
+  return { depth: deepest, formatting: mostFormatting };
+}
+
 /** Edits come in document order and never overlap; one join keeps this linear. */
 function applyEdits(html: string, edits: readonly Edit[]): string {
   if (edits.length === 0) return html;
