@@ -113,7 +113,9 @@ function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: R
   const dateline = isDisabled('meta/dateline', opts.disable) ? undefined : findDateline(body[0]?.text);
   const story: Story = { role: draft.role, body: body.map((b) => b.text).join('\n\n'), captions: draft.captions };
   if (title !== undefined) story.title = title;
-  const published = bestDate(dates) ?? draft.meta.published ?? (draft.role === 'main' ? page.published : undefined);
+  // Markup states dates precisely (JSON-LD, <time datetime>, with their zone); a text line is evidence.
+  const stated = draft.meta.published ?? (draft.role === 'main' ? page.published : undefined);
+  const published = kind === 'html' ? (stated ?? bestDate(dates)) : (bestDate(dates) ?? stated);
   if (published !== undefined) story.published = published;
   const source = draft.meta.source ?? (draft.role === 'main' ? page.source : undefined);
   if (source !== undefined) story.source = source;

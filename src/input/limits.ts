@@ -243,7 +243,9 @@ export function limitMarkup(
 }
 
 /** Raw-text elements: their content is not markup (a "</div>" in a script closes nothing). */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+const RAW_TEXT_CLOSE = new Map(
+  ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript'].map((n) => [n, new RegExp(`</${n}`, 'gi')]),
+);
 const TAG_OR_COMMENT = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>|<!--/g;
 /**
  * The limits htmlparser2 needs (nesting; open formatting elements), enforced cheaply: a regular-
@@ -280,8 +282,8 @@ export function quickBound(html: string): { depth: number; formatting: number } 
       if (FORMATTING.has(name) && formatting > 0) formatting--;
       continue;
     }
-    if (RAW_TEXT.has(name)) {
-      const close = new RegExp(`</${name}`, 'gi');
+    const close = RAW_TEXT_CLOSE.get(name);
+    if (close) {
       close.lastIndex = re.lastIndex;
       const found = close.exec(html);
       if (!found) break;
