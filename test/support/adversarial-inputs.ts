@@ -140,6 +140,7 @@ export const SHAPES: readonly Shape[] = [
   { name: 'text/tiny-paragraphs', kind: 'text', make: (b) => fill(b, (i) => `${i % 10}\n\n`) },
   { name: 'text/many-lines', kind: 'text', make: (b, s = 1) => { const next = rng(s); return fill(b, () => `${sentence(next)}\n`); } },
   { name: 'text/headline-lines', kind: 'text', make: (b, s = 1) => { const next = rng(s); return fill(b, (i) => (i % 3 === 0 ? `Headline Number ${i} About Things\nHeadline Number ${i} About Things\n` : `${paragraph(next)}\n\n`)); } },
+  { name: 'text/repeated-story', kind: 'text', make: (b, s = 1) => { const one = `Council Votes On The Bridge Plan\nCouncil Votes On The Bridge Plan\nThe old bridge at dawn. (AP Photo/Jane Doe)\n\n${textArticle(6000, s)}\n`; return fill(b, () => one); } },
   { name: 'text/terminators', kind: 'text', make: (b, s = 1) => { const next = rng(s); return fill(b, (i) => (i % 2 ? 'Related\n\n' : `${paragraph(next)} ${paragraph(next)}\n\n`)); } },
   { name: 'text/metadata-lines', kind: 'text', make: (b, s = 1) => { const next = rng(s); const m = ['By Jane Doe', 'Updated Feb 16, 2025 05:45 AM IST', 'Reuters |', '12 Comments', 'Share', 'Home > News > World', '© 2025 Example Media']; return fill(b, (i) => `${m[i % m.length] as string}\n${i % 5 === 0 ? `${paragraph(next)}\n` : ''}\n`); } },
   { name: 'text/punctuation-runs', kind: 'text', make: (b) => fill(b, (i) => `${'.'.repeat(i % 50)}${"'".repeat(i % 30)}!?…"”»)] ${'-'.repeat(i % 40)} `) },
