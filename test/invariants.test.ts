@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import { clean, type CleanResult } from '../src/index.js';
-import { limitMarkup } from '../src/input/limits.js';
+import { limitMarkup, quickBound } from '../src/input/limits.js';
 import { normalizeLine } from '../src/text/lines.js';
 import { paragraph, rng, sentence } from './support/adversarial-inputs.js';
 import { realPages } from './support/real-pages.js';
@@ -147,5 +147,20 @@ test('markup limits: any tag soup parses at most maxDepth deep after limiting, w
       assert.equal(after.text, before.text);
     }),
     runs(400),
+  );
+});
+
+/** Tokens that make a regex scan see end tags the tokenizer does not (or miss ones it does). */
+const TRICKY = ['<div title="></div>">', "<p a='>'>", '<div a="', '"', '</x>', '<!-->', '<!--->', '<![CDATA[</div>]]>', '<?x </div>?>', '<!x </div>>', '</scriptx>', '</script/>', '<svg><desc>', '<math>', '</mi>', '<div/>', '<b/>', '</ div>', '<a<b>'];
+const trickySoup = fc.array(fc.constantFrom(...SOUP_TOKENS, ...TRICKY), { maxLength: 400 }).map((t) => t.join(''));
+
+test("markup limits: the quick scan's depth bound is never below htmlparser2's real depth", () => {
+  fc.assert(
+    fc.property(trickySoup, (html) => {
+      // elements only: the root and a text leaf are not nesting
+      const real = textsOf(parseDocument(html)).depth - 2;
+      assert.ok(quickBound(html).depth + 1 >= real, `bound ${quickBound(html).depth} under real depth ${real}`);
+    }),
+    runs(600),
   );
 });

@@ -242,17 +242,15 @@ export function limitMarkup(
   return { html: applyEdits(html, edits), flattened, droppedFormatting, trimmedAttributes, deepest };
 }
 
-/** Raw-text elements: their content is not markup (a "</div>" in a script closes nothing). */
-const RAW_TEXT_CLOSE = new Map(
-  ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript'].map((n) => [n, new RegExp(`</${n}`, 'gi')]),
-);
-const TAG_OR_COMMENT = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>|<!--/g;
+/** htmlparser2's raw-text elements (its tokenizer's special sequences), with the end tag that ends each. */
+const RAW_TEXT_END = new Map(['script', 'style', 'textarea', 'title', 'xmp'].map((n) => [n, new RegExp(`</${n}[\\s>]`, 'gi')]));
+/** Comments, CDATA, bogus comments and declarations, and tags (attributes and ">" captured apart). */
+const MARKUP = /<!--|<!\[CDATA\[|<[!?][^>]*>?|<(\/?)([a-zA-Z][^\s/>]*)([^>]*)(>?)/g;
 /**
  * The limits htmlparser2 needs (nesting; open formatting elements), enforced cheaply: a regular-
- * expression scan gives upper bounds of both (it ignores implied end tags, so it can only
- * over-count), and only a page whose bounds reach a limit takes the exact tokenizer pass. The
- * attribute limit protects parse5 alone (htmlparser2 keeps attributes in an object), so the
- * Readability fallback applies `limitMarkup` itself before jsdom sees a page.
+ * expression scan gives upper bounds of both, and only a page whose bounds reach a limit takes
+ * the exact tokenizer pass. The attribute limit protects parse5 alone (htmlparser2 keeps
+ * attributes in an object), so the Readability fallback applies `limitMarkup` itself before jsdom.
  */
 export function limitForParse(html: string): LimitedMarkup {
   const bound = quickBound(html);
@@ -262,35 +260,92 @@ export function limitForParse(html: string): LimitedMarkup {
   return limitMarkup(html);
 }
 
-/** Upper bounds of the nesting depth and of the open formatting elements (see limitForParse). */
+/** True when a ">" ended the tag inside a quoted attribute value (`title="a>b"`). */
+function cutInsideQuotes(attrs: string): boolean {
+  for (let i = attrs.indexOf('='); i >= 0; i = attrs.indexOf('=', i + 1)) {
+    let j = i + 1;
+    while (attrs.charCodeAt(j) <= 32 && j < attrs.length) j++;
+    const q = attrs[j];
+    if (q !== '"' && q !== "'") continue;
+    const close = attrs.indexOf(q, j + 1);
+    if (close < 0) return true;
+    i = close;
+  }
+  return false;
+}
+
+/** Where a tag really ends when a ">" sits inside a quoted value: the index of its ">", or -1 (never). */
+function quotedTagEnd(html: string, from: number): number {
+  for (let k = from; k < html.length; k++) {
+    const c = html[k];
+    if (c === '>') return k;
+    if (c !== '=') continue;
+    let j = k + 1;
+    while (html.charCodeAt(j) <= 32 && j < html.length) j++;
+    const q = html[j];
+    if (q !== '"' && q !== "'") continue;
+    k = html.indexOf(q, j + 1);
+    if (k < 0) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Upper bounds of htmlparser2's nesting depth and of the open formatting elements. Sound by
+ * construction: an end tag only closes a name this scan holds open (so the scan's open elements
+ * always include the parser's), "/>" closes only in svg/math as in htmlparser2, raw text, comments
+ * (including "<!-->"), CDATA and bogus comments end where its tokenizer ends them, and a ">"
+ * inside a quoted attribute value does not end the tag. Implied end tags are ignored, so the
+ * bounds can only over-count. test/invariants checks the bound on tag soup.
+ */
 export function quickBound(html: string): { depth: number; formatting: number } {
-  const re = new RegExp(TAG_OR_COMMENT.source, 'g');
+  const re = new RegExp(MARKUP.source, 'g');
+  const open = new Map<string, number>();
+  const foreign: boolean[] = [false];
   let depth = 0;
   let deepest = 0;
   let formatting = 0;
   let mostFormatting = 0;
   for (let m = re.exec(html); m !== null; m = re.exec(html)) {
-    if (m[0] === '<!--') {
-      const end = html.indexOf('-->', re.lastIndex);
+    const token = m[0];
+    if (token === '<!--' || token === '<![CDATA[') {
+      const end = token === '<!--' ? html.indexOf('-->', m.index + 2) : html.indexOf(']]>', re.lastIndex);
       if (end < 0) break;
       re.lastIndex = end + 3;
       continue;
     }
-    const name = (m[2] as string).toLowerCase();
+    if (m[2] === undefined) continue;
+    if (m[4] === '') break; // an unterminated tag: the rest of the page is inside it
+    let attrs = m[3] as string;
+    if (cutInsideQuotes(attrs)) {
+      const from = m.index + 1 + (m[1] ?? '').length + m[2].length;
+      const end = quotedTagEnd(html, from);
+      if (end < 0) break;
+      attrs = html.slice(from, end);
+      re.lastIndex = end + 1;
+    }
+    const name = m[2].toLowerCase();
     if (m[1]) {
-      if (depth > 0) depth--;
-      if (FORMATTING.has(name) && formatting > 0) formatting--;
+      if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
+      const n = open.get(name) ?? 0;
+      if (n === 0) continue;
+      open.set(name, n - 1);
+      depth--;
+      if (FORMATTING.has(name)) formatting--;
       continue;
     }
-    const close = RAW_TEXT_CLOSE.get(name);
-    if (close) {
-      close.lastIndex = re.lastIndex;
-      const found = close.exec(html);
+    const rawEnd = RAW_TEXT_END.get(name);
+    if (rawEnd) {
+      rawEnd.lastIndex = re.lastIndex;
+      const found = rawEnd.exec(html);
       if (!found) break;
-      re.lastIndex = found.index;
+      re.lastIndex = found.index + found[0].length;
       continue;
     }
-    if (VOID.has(name) || m[3]) continue;
+    if (FOREIGN.has(name)) foreign.push(true);
+    else if (INTEGRATION.has(name)) foreign.push(false);
+    if (VOID.has(name) || (attrs.endsWith('/') && foreign[foreign.length - 1] === true)) continue;
+    open.set(name, (open.get(name) ?? 0) + 1);
     deepest = Math.max(deepest, ++depth);
     if (FORMATTING.has(name)) mostFormatting = Math.max(mostFormatting, ++formatting);
   }
