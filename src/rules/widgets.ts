@@ -6,7 +6,8 @@ export const WIDGET_RULES: readonly Rule[] = [
   {
     id: 'widget/tiny-line',
     describe: 'a line of one or two characters (share-bar glyphs, "TT" font-size toggles)',
-    test: (b) => (b.kind !== 'heading' && [...b.text].length <= 2 ? `line of ${[...b.text].length} character(s)` : null),
+    // Two code points are at most four code units: longer lines are never spread into an array.
+    test: (b) => (b.kind !== 'heading' && b.text.length <= 4 && [...b.text].length <= 2 ? `line of ${[...b.text].length} character(s)` : null),
   },
   {
     id: 'widget/number-only',
