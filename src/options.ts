@@ -1,6 +1,6 @@
+import { DEFAULT_MAX_BYTES } from './input/limits.js';
 import { DeclutterError, type CleanOptions, type ResolvedOptions } from './types.js';
 
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 const KINDS = new Set(['auto', 'html', 'text']);
 
 /** Applies defaults once, validates, and freezes: stages never see a partial or mutable object. */
