@@ -37,7 +37,7 @@ export function isTitleLike(text: string): boolean {
 export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[]): Bounds {
   const judged = blocks.map((b) => judge(b, lang).quality);
   const labels = isDisabled('quality/context', disable) ? judged : relabel(blocks, judged);
-  const cluster = mainCluster(blocks, labels) ?? baseline(blocks, labels);
+  const cluster = goodStretch(labels) ?? baseline(blocks, labels);
   if (!cluster) return { title: undefined, bodyStart: blocks.length, bodyEnd: blocks.length, labels };
   let [bodyStart, bodyEnd] = cluster;
   // A long headline can pass as a good block; the body opens with a sentence, not a headline.
@@ -55,47 +55,14 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   return { title, bodyStart, bodyEnd, labels };
 }
 
-/** A stretch of non-good blocks this long (lines or characters) separates two clusters of body. */
-const GAP_LINES = Number(process.env.DECLUTTER_GAP_LINES ?? 999);
-const GAP_CHARS = Number(process.env.DECLUTTER_GAP_CHARS ?? 1e9);
-
 /**
- * The densest run of good blocks (C4 + "keep the densest run of good lines"): good blocks
- * grouped into clusters wherever a long stretch of bad ones separates them; the cluster with the
- * most good characters wins. Returns [start, end) or undefined when nothing is good.
+ * The body runs from the first to the last good block. (Keeping only the densest cluster of good
+ * blocks, C4-style, was measured on the dev set: every gap threshold from 5 to 12 lines lost
+ * more recall than it won precision — F1 0.810–0.821 against 0.825 for the whole stretch.)
  */
-function mainCluster(blocks: readonly Block[], labels: readonly Quality[]): [number, number] | undefined {
-  let best: [number, number] | undefined;
-  let bestChars = 0;
-  let start = -1;
-  let last = -1;
-  let chars = 0;
-  let gapLines = 0;
-  let gapChars = 0;
-  const close = (): void => {
-    if (start >= 0 && chars > bestChars) {
-      best = [start, last + 1];
-      bestChars = chars;
-    }
-  };
-  blocks.forEach((b, i) => {
-    if (labels[i] !== 'good') {
-      gapLines++;
-      gapChars += b.text.length;
-      return;
-    }
-    if (start < 0 || gapLines >= GAP_LINES || gapChars >= GAP_CHARS) {
-      close();
-      start = i;
-      chars = 0;
-    }
-    chars += b.text.length;
-    last = i;
-    gapLines = 0;
-    gapChars = 0;
-  });
-  close();
-  return best;
+function goodStretch(labels: readonly Quality[]): [number, number] | undefined {
+  const first = labels.indexOf('good');
+  return first < 0 ? undefined : [first, labels.lastIndexOf('good') + 1];
 }
 
 /** An author's bio sits in the last blocks of the body and is short. */
