@@ -1,4 +1,4 @@
-import { ELLIPSIS_END, LETTER, SENTENCE_END, UPPER, WORD } from './patterns.js';
+import { ELLIPSIS_END, SENTENCE_END, WORD } from './patterns.js';
 
 /** Shallow text features the rules share (boilerpipe: shallow features beat DOM-heavy ones). */
 
@@ -34,13 +34,6 @@ export function endsSentence(text: string): boolean {
 
 /** C4 line rule: sentence punctuation at the end and at least 5 words. */
 export const isProse = memo((text: string): boolean => endsSentence(text) && wordCount(text) >= 5);
-
-/** Share of letters that are upper case (0 when there are no letters). */
-export function upperRatio(text: string): number {
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (letters === 0) return 0;
-  return (text.match(UPPER)?.length ?? 0) / letters;
-}
 
 /** Comparison key: lower case, digits to 0, punctuation and spacing dropped. */
 export const normKey = memo((text: string): string =>

@@ -21,7 +21,6 @@ export const ELLIPSIS_END = /(?:\.\.\.|…)["'”’»)\]]*$/u;
 /** Word tokens (letters/digits, with inner apostrophes and hyphens). */
 export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 export const LETTER = /\p{L}/gu;
-export const UPPER = /\p{Lu}/gu;
 export const DIGITS_ONLY = /^[\d\s.,:/%+-]+$/u;
 
 /** Credit tails that mark a photo caption: "(AFP)", "(AP Photo/…)", "Getty Images", "© Name". */
@@ -195,8 +194,6 @@ export const DATELINE_AGENCY = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-
 
 /** Trailing separators of a source line ("Reuters |"). */
 export const TRAILING_SEPARATOR = /\s*[|·•/–—-]+\s*$/u;
-/** Separators inside a `<title>`: "Headline | Site", "Headline - Site". */
-export const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s+[»·:]\s+/u;
 /** The same separators for html/metadata's suffix stripping, captured, without the colon ("Brexit: what next"). */
 export const TITLE_SEPARATOR_SPLIT = /(\s+[|–—»›·-]\s+|\s+::\s+|\s*\|\s*)/u;
 /** A separator left at either end of a title by a template ("Headline - "). */

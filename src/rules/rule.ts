@@ -50,30 +50,3 @@ export function isDisabled(id: string, disable: readonly string[]): boolean {
   }
   return false;
 }
-
-/**
- * Runs `rules` over `blocks` and returns the kept ones; the first rule that fires drops a block
- * and records its reason.
- */
-export function applyRules(
-  blocks: readonly Block[],
-  rules: readonly Rule[],
-  log: RemovalLog,
-  base: Omit<RuleContext, 'index' | 'blocks'>,
-  disable: readonly string[],
-): Block[] {
-  const active = rules.filter((r) => !isDisabled(r.id, disable));
-  const kept: Block[] = [];
-  blocks.forEach((block, index) => {
-    const ctx: RuleContext = { ...base, blocks, index };
-    for (const rule of active) {
-      const reason = rule.test(block, ctx);
-      if (reason !== null) {
-        log.drop(block, rule.id, reason);
-        return;
-      }
-    }
-    kept.push(block);
-  });
-  return kept;
-}
