@@ -73,31 +73,37 @@ export function collapse(text: string): string {
 /**
  * Depth-first walk without recursion (deeply nested markup must not overflow the stack).
  * `enter` returns false to skip a node's children; `exit` runs after its children.
+ * It follows domhandler's parent/next pointers instead of keeping a stack: every stage walks the
+ * tree, and the stack arrays were a good part of the garbage per page. (No stage edits the tree
+ * while walking it.)
  */
 export function walk(root: AnyNode, enter: (node: AnyNode) => boolean, exit?: (node: AnyNode) => void): void {
-  const nodes: AnyNode[] = [root];
-  const next: number[] = [-1];
-  while (nodes.length > 0) {
-    const top = nodes.length - 1;
-    const node = nodes[top] as AnyNode;
-    const i = next[top] as number;
-    if (i === -1) {
-      if (!enter(node) || !('children' in node)) {
-        nodes.pop();
-        next.pop();
+  if (!enter(root) || !('children' in root)) return;
+  if (root.children.length === 0) {
+    exit?.(root);
+    return;
+  }
+  let cur = root.children[0] as AnyNode;
+  for (;;) {
+    if (enter(cur) && 'children' in cur) {
+      const first = cur.children[0];
+      if (first !== undefined) {
+        cur = first;
         continue;
       }
+      exit?.(cur);
     }
-    const children = 'children' in node ? node.children : [];
-    const k = i + 1;
-    if (k < children.length) {
-      next[top] = k;
-      nodes.push(children[k] as AnyNode);
-      next.push(-1);
-    } else {
-      nodes.pop();
-      next.pop();
-      exit?.(node);
+    // Next sibling, else climb: each parent left behind is exited, up to the root.
+    for (;;) {
+      const next = cur.next;
+      if (next !== null) {
+        cur = next;
+        break;
+      }
+      const parent = cur.parent as AnyNode;
+      exit?.(parent);
+      if (parent === root) return;
+      cur = parent;
     }
   }
 }
