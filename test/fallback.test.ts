@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
-import { readabilityFallback } from '../src/html/fallback.js';
+import { cascade, MIN_PAGE_CHARS } from '../src/html/cascade.js';
+import { readabilityFallback, surveyPage } from '../src/html/fallback.js';
 
 const paragraph = (i: number): string =>
   `<p>Paragraph ${i} tells the story in a full sentence, with commas, enough words and <a href="/more">one link</a> so that it reads like prose.</p>`;
@@ -95,4 +96,26 @@ test('a bad url option is ignored, not fatal', async () => {
     const r = await readabilityFallback(ARTICLE, url);
     assert.ok(r && r.blocks.length > 5, url);
   }
+});
+
+test('the survey counts prose outside links, scripts, styles and <head>, and notices deep nesting', () => {
+  const html = '<html><head><title>Head text</title><style>p{}</style></head><body><p>ab cd <a href="/x">linked words</a></p><script>var x = 1;</script><noscript>no</noscript><div>ef</div></body></html>';
+  assert.deepEqual(surveyPage(html), { nonLinkChars: 6, tooDeep: false });
+  const deep = `<html><body>${'<div>'.repeat(100)}<p>deep text</p>${'</div>'.repeat(100)}</body></html>`;
+  assert.equal(surveyPage(deep)?.tooDeep, true);
+  assert.equal(surveyPage(''), null);
+});
+
+test('a weak result on a page with little prose does not pay for Readability', async () => {
+  const short = '<html><body><p>Only a short line here.</p><a href="/a">' + 'link text '.repeat(300) + '</a></body></html>';
+  assert.ok((surveyPage(short)?.nonLinkChars ?? 0) < MIN_PAGE_CHARS);
+  const skipped = await cascade({ html: short, url: undefined, own: null, jsonLdBody: undefined, allowFallback: true });
+  assert.equal(skipped.extractor, 'html');
+  assert.match(skipped.warnings.join(' '), /Readability not tried: the page holds only \d+ characters/);
+  // the same weak start on a page full of prose does run it, and takes its longer result
+  const long = ARTICLE.replace('</article>', [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map(paragraph).join('') + '</article>');
+  assert.ok((surveyPage(long)?.nonLinkChars ?? 0) >= MIN_PAGE_CHARS);
+  const ran = await cascade({ html: long, url: undefined, own: null, jsonLdBody: undefined, allowFallback: true });
+  assert.equal(ran.extractor, 'readability');
+  assert.match(ran.warnings.join(' '), /ran the Readability fallback, kept its result/);
 });

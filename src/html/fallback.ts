@@ -71,9 +71,57 @@ function load(): Promise<Libraries> {
   return libraries;
 }
 
-/** Readability's result as blocks and metadata, or null when it finds no article (or fails). */
-export async function readabilityFallback(html: string, url?: string): Promise<FallbackResult | null> {
+/** What a cheap htmlparser2 pass tells about a page before jsdom is paid for. */
+export interface PageSurvey {
+  /** non-whitespace characters of text outside links, scripts, styles and <head> */
+  nonLinkChars: number;
+  /** elements nest deeper than MAX_DEPTH */
+  tooDeep: boolean;
+}
+
+/**
+ * One htmlparser2 pass over the page: how deep it nests and how much non-link text it holds.
+ * Null when the page is too large or holds too many elements or frames for jsdom at all (known
+ * without parsing).
+ */
+export function surveyPage(html: string): PageSurvey | null {
   if (html.length > MAX_HTML_CHARS || html.trim() === '' || tooHeavyForJsdom(html)) return null;
+  type Entry = { node: AnyNode; depth: number; prose: boolean };
+  const stack: Entry[] = [{ node: cheerio.load(html, PARSE_OPTIONS).root()[0] as AnyNode, depth: 0, prose: true }];
+  let nonLinkChars = 0;
+  while (stack.length > 0) {
+    const { node, depth, prose } = stack.pop() as Entry;
+    if (depth > MAX_DEPTH) return { nonLinkChars, tooDeep: true };
+    if (node.type === 'text' && prose) nonLinkChars += visibleChars(node.data);
+    if (!('children' in node)) continue;
+    for (const child of node.children) {
+      if (child.type === 'text') stack.push({ node: child, depth, prose });
+      else if (child.type === 'tag') stack.push({ node: child, depth: depth + 1, prose: prose && !NOT_PROSE.has(child.name) });
+      // htmlparser2 gives <script> and <style> types of their own: walked for depth, text not counted
+      else if (child.type === 'script' || child.type === 'style') stack.push({ node: child, depth: depth + 1, prose: false });
+    }
+  }
+  return { nonLinkChars, tooDeep: false };
+}
+
+/** Elements whose text is not prose Readability could return as the article's own text. */
+const NOT_PROSE = new Set(['a', 'head', 'noscript', 'template', 'select', 'option', 'button', 'svg']);
+
+function visibleChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+/**
+ * Readability's result as blocks and metadata, or null when it finds no article (or fails, or the
+ * page is too heavy for jsdom). `survey` is surveyPage(html), when the caller already has it.
+ */
+export async function readabilityFallback(html: string, url?: string, survey: PageSurvey | null = surveyPage(html)): Promise<FallbackResult | null> {
+  if (survey === null || survey.tooDeep) return null;
   let libs: Libraries;
   try {
     libs = await load();
@@ -84,7 +132,6 @@ export async function readabilityFallback(html: string, url?: string): Promise<F
   const [{ JSDOM, VirtualConsole }, { Readability }] = libs;
   let dom: InstanceType<typeof JSDOM> | undefined;
   try {
-    if (nestsDeeperThan(html, MAX_DEPTH)) return null;
     // parse5 checks each attribute against the earlier ones: cap them (and nesting) first.
     dom = new JSDOM(limitMarkup(html).html, { url: validUrl(url), contentType: 'text/html', virtualConsole: new VirtualConsole() });
     const article = new Readability(dom.window.document, { maxElemsToParse: MAX_ELEMENTS }).parse();
@@ -107,22 +154,6 @@ function closeQuietly(window: { close(): void } | undefined): void {
   } catch {
     // jsdom recurses through the tree on close; nothing to do if it gives up.
   }
-}
-
-/**
- * True when elements nest more than `limit` deep. Measured on a fast htmlparser2 parse before
- * jsdom sees the page: jsdom itself takes seconds to build (and overflows the stack closing) a
- * few thousand nested elements.
- */
-function nestsDeeperThan(html: string, limit: number): boolean {
-  const stack: { node: AnyNode; depth: number }[] = [{ node: cheerio.load(html, PARSE_OPTIONS).root()[0] as AnyNode, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop() as { node: AnyNode; depth: number };
-    if (depth > limit) return true;
-    if (!('children' in node)) continue;
-    for (const child of node.children) if (child.type === 'tag') stack.push({ node: child, depth: depth + 1 });
-  }
-  return false;
 }
 
 function validUrl(url: string | undefined): string | undefined {
