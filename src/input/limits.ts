@@ -244,8 +244,6 @@ export function limitMarkup(
 
 /** htmlparser2's raw-text elements (its tokenizer's special sequences), with the end tag that ends each. */
 const RAW_TEXT_END = new Map(['script', 'style', 'textarea', 'title', 'xmp'].map((n) => [n, new RegExp(`</${n}[\\s>]`, 'gi')]));
-/** Comments, CDATA, bogus comments and declarations, and tags (attributes and ">" captured apart). */
-const MARKUP = /<!--|<!\[CDATA\[|<[!?][^>]*>?|<(\/?)([a-zA-Z][^\s/>]*)([^>]*)(>?)/g;
 /**
  * The limits htmlparser2 needs (nesting; open formatting elements), enforced cheaply: a regular-
  * expression scan gives upper bounds of both, and only a page whose bounds reach a limit takes
@@ -260,19 +258,30 @@ export function limitForParse(html: string): LimitedMarkup {
   return limitMarkup(html);
 }
 
-/** True when a ">" ended the tag inside a quoted attribute value (`title="a>b"`). */
-function cutInsideQuotes(attrs: string): boolean {
-  for (let i = attrs.indexOf('='); i >= 0; i = attrs.indexOf('=', i + 1)) {
+/** True when a ">" ended the tag inside a quoted attribute value (`title="a>b"`): `from`…`end` are its attributes. */
+function cutInsideQuotes(html: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    if (html.charCodeAt(i) !== 61) continue;
     let j = i + 1;
-    while (attrs.charCodeAt(j) <= 32 && j < attrs.length) j++;
-    const q = attrs[j];
+    while (j < end && html.charCodeAt(j) <= 32) j++;
+    if (j >= end) continue;
+    const q = html[j] as string;
     if (q !== '"' && q !== "'") continue;
-    const close = attrs.indexOf(q, j + 1);
-    if (close < 0) return true;
+    const close = html.indexOf(q, j + 1);
+    if (close < 0 || close >= end) return true;
     i = close;
   }
   return false;
 }
+
+/** JavaScript's \s: what ends a tag name in the scan (the bound was first written as a regular expression). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Where a tag really ends when a ">" sits inside a quoted value: the index of its ">", or -1 (never). */
 function quotedTagEnd(html: string, from: number): number {
@@ -299,52 +308,70 @@ function quotedTagEnd(html: string, from: number): number {
  * bounds can only over-count. test/invariants checks the bound on tag soup.
  */
 export function quickBound(html: string): { depth: number; formatting: number } {
-  const re = new RegExp(MARKUP.source, 'g');
+  // A hand scan (no match arrays or captured strings per tag). Each "<" is the first that fits of
+  // "<!--", "<![CDATA[", "<!…>"/"<?…>" (to the next ">"), "<name…>"/"</name…>"; else it is text.
   const open = new Map<string, number>();
   const foreign: boolean[] = [false];
   let depth = 0;
   let deepest = 0;
   let formatting = 0;
   let mostFormatting = 0;
-  for (let m = re.exec(html); m !== null; m = re.exec(html)) {
-    const token = m[0];
-    if (token === '<!--' || token === '<![CDATA[') {
-      const end = token === '<!--' ? html.indexOf('-->', m.index + 2) : html.indexOf(']]>', re.lastIndex);
-      if (end < 0) break;
-      re.lastIndex = end + 3;
+  const n = html.length;
+  for (let lt = html.indexOf('<'), at = 0; lt >= 0; lt = html.indexOf('<', at)) {
+    const c = html.charCodeAt(lt + 1);
+    if (c === 33 || c === 63) {
+      let end: number;
+      if (html.startsWith('<!--', lt)) {
+        end = html.indexOf('-->', lt + 2);
+        if (end < 0) break;
+        at = end + 3;
+      } else if (html.startsWith('<![CDATA[', lt)) {
+        end = html.indexOf(']]>', lt + 9);
+        if (end < 0) break;
+        at = end + 3;
+      } else {
+        end = html.indexOf('>', lt + 2);
+        at = end < 0 ? n : end + 1;
+      }
       continue;
     }
-    if (m[2] === undefined) continue;
-    if (m[4] === '') break; // an unterminated tag: the rest of the page is inside it
-    let attrs = m[3] as string;
-    if (cutInsideQuotes(attrs)) {
-      const from = m.index + 1 + (m[1] ?? '').length + m[2].length;
-      const end = quotedTagEnd(html, from);
-      if (end < 0) break;
-      attrs = html.slice(from, end);
-      re.lastIndex = end + 1;
+    const closing = c === 47;
+    const nameStart = closing ? lt + 2 : lt + 1;
+    if (!isLetter(html.charCodeAt(nameStart))) {
+      at = lt + 1;
+      continue;
     }
-    const name = m[2].toLowerCase();
-    if (m[1]) {
+    let nameEnd = nameStart + 1;
+    for (let k = html.charCodeAt(nameEnd); nameEnd < n && k !== 62 && k !== 47 && !isSpace(k); k = html.charCodeAt(++nameEnd));
+    let gt = html.indexOf('>', nameEnd);
+    if (gt < 0) break; // an unterminated tag: the rest of the page is inside it
+    if (cutInsideQuotes(html, nameEnd, gt)) {
+      gt = quotedTagEnd(html, nameEnd);
+      if (gt < 0) break;
+    }
+    at = gt + 1;
+    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    if (closing) {
       if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
-      const n = open.get(name) ?? 0;
-      if (n === 0) continue;
-      open.set(name, n - 1);
+      const k = open.get(name) ?? 0;
+      if (k === 0) continue;
+      open.set(name, k - 1);
       depth--;
       if (FORMATTING.has(name)) formatting--;
       continue;
     }
     const rawEnd = RAW_TEXT_END.get(name);
     if (rawEnd) {
-      rawEnd.lastIndex = re.lastIndex;
+      rawEnd.lastIndex = at;
       const found = rawEnd.exec(html);
       if (!found) break;
-      re.lastIndex = found.index + found[0].length;
+      at = found.index + found[0].length;
       continue;
     }
     if (FOREIGN.has(name)) foreign.push(true);
     else if (INTEGRATION.has(name)) foreign.push(false);
-    if (VOID.has(name) || (attrs.endsWith('/') && foreign[foreign.length - 1] === true)) continue;
+    const selfClosing = gt > nameEnd && html.charCodeAt(gt - 1) === 47;
+    if (VOID.has(name) || (selfClosing && foreign[foreign.length - 1] === true)) continue;
     open.set(name, (open.get(name) ?? 0) + 1);
     deepest = Math.max(deepest, ++depth);
     if (FORMATTING.has(name)) mostFormatting = Math.max(mostFormatting, ++formatting);
