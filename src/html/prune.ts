@@ -194,8 +194,10 @@ function prunePass(
       if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
       const own = stats.get(node) ?? EMPTY_STATS;
       if (own.chars === 0) return false;
-      if (node !== body) {
-        const ctx: PruneContext = { stats: own, page, words: pass === 'words' ? markupWords(node) : '', inStory: storyDepth > 0, pass };
+      const words = pass === 'words' ? markupWords(node) : '';
+      // Every words-pass rule reads class/id words: an element without any cannot match.
+      if (node !== body && (pass === 'markup' || words !== '')) {
+        const ctx: PruneContext = { stats: own, page, words, inStory: storyDepth > 0, pass };
         for (const rule of rules) {
           const reason = rule.test(node, ctx);
           if (reason === null) continue;
