@@ -51,13 +51,20 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
   const stack: Context[] = [{ kind: 'paragraph', hints: new Set() }];
   let linkDepth = 0;
   const flush = (): void => {
+    // Every block element flushes on entry and exit; most find nothing pending.
+    if (pending.parts.length === 0) {
+      pending.chars = 0;
+      pending.linkChars = 0;
+      pending.breaks = 0;
+      return;
+    }
     const text = collapse(pending.parts.join(''));
     const ctx = stack[stack.length - 1] as Context;
     if (text !== '' && text !== '|') {
       const block: Block = {
         id: firstId + blocks.length,
         kind: ctx.kind,
-        text: text.replace(HTML_CELL_EDGE, ''),
+        text: text.includes('|') ? text.replace(HTML_CELL_EDGE, '') : text,
         where: pending.el ? pathOf(pending.el) : '',
         linkDensity: pending.chars === 0 ? 0 : Math.min(1, pending.linkChars / pending.chars),
         gapBefore: true,
@@ -78,10 +85,10 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
     (node) => {
       if (node.type === 'text') {
         const t = node.data;
-        if (pending.breaks >= 2 && t.trim() !== '') flush();
-        if (t.trim() !== '') pending.breaks = 0;
-        pending.parts.push(t);
         const n = t.trim().length;
+        if (pending.breaks >= 2 && n !== 0) flush();
+        if (n !== 0) pending.breaks = 0;
+        pending.parts.push(t);
         pending.chars += n;
         if (linkDepth > 0) pending.linkChars += n;
         return false;
