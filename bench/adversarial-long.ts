@@ -2,8 +2,8 @@
  * The long adversarial run (`npm run test:long`): every shape at 1 MB (budget 2 s each), the
  * 100,000-deep and 200,000-paragraph cases, a 2 MB line, every real evaluation page mutated
  * several ways (budget 2 s each), and 20 MB pages (budget 20 s each). Each result is checked
- * against the clean() contract; the timings are printed, CPU time (judged against the budget,
- * since the machine is shared and wall time grows with everyone else's load) and wall time. Exits 1 when a check fails or a budget
+ * against the clean() contract; CPU and wall times are printed, and the lesser of the two is
+ * judged against the budget (see measure). Exits 1 when a check fails or a budget
  * is exceeded. The property tests run with more cases: `FC_RUNS=20 node --test dist/test/invariants.test.js`.
  *
  *   npm run test:long                 # everything
@@ -20,7 +20,7 @@ const BUDGET_20MB_MS = 20000;
 interface Row {
   name: string;
   bytes: number;
-  /** CPU time of this process during the call: what the budget is judged on (the machine is shared) */
+  /** the lesser of CPU and wall time: what the budget is judged on (see measure) */
   ms: number;
   wallMs: number;
   budget: number;
@@ -49,8 +49,10 @@ async function measure(name: string, input: ShapeInput, budget = budgetFor(sizeO
   }
   const wallMs = performance.now() - t;
   const used = process.cpuUsage(cpu);
-  const ms = (used.user + used.system) / 1000;
-  if (!failure && ms > budget) failure = `over budget: ${ms.toFixed(0)} ms CPU > ${budget} ms`;
+  // Wall time grows with everyone else's load on the shared machine; CPU time counts parallel GC
+  // threads twice. The lesser of the two is the closest to the time on a quiet machine.
+  const ms = Math.min(wallMs, (used.user + used.system) / 1000);
+  if (!failure && ms > budget) failure = `over budget: ${ms.toFixed(0)} ms > ${budget} ms`;
   const row: Row = { name, bytes: sizeOf(input), ms, wallMs, budget, outcome, ...(failure ? { failure } : {}) };
   rows.push(row);
   return row;
