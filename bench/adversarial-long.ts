@@ -61,7 +61,7 @@ async function measure(name: string, input: ShapeInput, budget = budgetFor(sizeO
 function print(row: Row): void {
   const flag = row.failure ? `  FAIL: ${row.failure}` : '';
   console.log(
-    `${row.name.padEnd(44)} ${(row.bytes / MB).toFixed(2).padStart(6)} MB ${row.ms.toFixed(0).padStart(7)} ms cpu ${row.wallMs.toFixed(0).padStart(7)} ms wall  ${row.outcome}${flag}`,
+    `${row.name.padEnd(44)} ${(row.bytes / MB).toFixed(2).padStart(6)} MB ${row.ms.toFixed(0).padStart(7)} ms judged ${row.wallMs.toFixed(0).padStart(7)} ms wall  ${row.outcome}${flag}`,
   );
 }
 
