@@ -30,7 +30,7 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
     keep: [[['Share prices fell sharply on Monday.'], 0]],
   },
   'boilerplate/notice': {
-    drop: [[['We use cookies to improve your experience. Accept all'], 0, /notice phrase "We use cookies"/], [['Sign up for our daily newsletter'], 0, /notice phrase/]],
+    drop: [[['We use cookies to improve your experience. Accept all'], 0, /notice phrase "We use cookies"/], [['Sign up for our daily newsletter'], 0, /notice phrase/], [['Please support our journalism with a small gift.'], 0, /notice phrase/]],
     keep: [[['The bakery uses butter and flour from local farms.'], 0]],
   },
   'boilerplate/copyright': { drop: [[['© 2024 Example Media GmbH'], 0, /© in a \d+-character line/]], keep: [[['The copyright law changed in 2019.'], 0]] },

@@ -169,7 +169,9 @@ export const BOILERPLATE = new RegExp(
     String.raw`\b(?:already|bereits) (?:a )?(?:subscriber|abonnent)`, String.raw`\bsubscribe (?:now|today)\b`,
     String.raw`\bto continue reading\b`, String.raw`\b(?:jetzt |hier )?(?:lesen sie|weiter ?lesen) (?:weiter|mit)\b`,
     String.raw`\b(?:exklusiv|nur) für (?:abonnenten|abonnentinnen|abonnent)`, String.raw`\b(?:subscribe|log in|sign in) to (?:read|continue)\b`,
-    String.raw`\bto read the full (?:story|article)\b`, String.raw`\b(?:for|only for) subscribers\b`, String.raw`\bréservé aux abonnés\b`, String.raw`\bthis (?:article|content) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)\b`,
+    String.raw`\bto read the full (?:story|article)\b`,
+    String.raw`\b(?:support|unterstütze|unterstützen sie|soutenez|apoya) (?:our|unsere|unseren|notre|nuestro) (?:work|journalism|arbeit|journalismus|journalisme|periodismo)\b`,
+    String.raw`\b(?:wir finanzieren uns|we are funded) (?:durch|by) (?:spenden|donations|readers|leser)`, String.raw`\bjetzt spenden\b|\bdonate now\b`, String.raw`\b(?:for|only for) subscribers\b`, String.raw`\bréservé aux abonnés\b`, String.raw`\bthis (?:article|content) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)\b`,
     String.raw`\ball rights reserved\b`, String.raw`\balle rechte vorbehalten\b`, String.raw`\btous droits réservés\b`,
     String.raw`\btodos los derechos reservados\b`, String.raw`\btutti i diritti riservati\b`,
     String.raw`^(?:©|\(c\)|copyright)\s*\d{4}`,
@@ -185,7 +187,7 @@ export const BOILERPLATE = new RegExp(
 );
 
 /** Cheap prefilter for BOILERPLATE: every alternative there holds one of these stems. */
-export const BOILERPLATE_HINT = /cookie|newsletter|follow|lesen|abonnent|subscri|read the full|abonnés|sign in|log in|abonn|subscri|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|follow|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
+export const BOILERPLATE_HINT = /cookie|newsletter|follow|support|unterstütz|soutenez|apoya|finanzieren|funded|spenden|donate|lesen|abonnent|subscri|read the full|abonnés|sign in|log in|abonn|subscri|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|follow|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
 
 /** Dateline opening a story: "MOSCOW - ", "WASHINGTON (Reuters) -", "BERLIN, Feb 3 (dpa) –". */
 export const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-–—(]{1,30}?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
