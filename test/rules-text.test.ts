@@ -88,3 +88,13 @@ describe('text line rules: every rule has a drop case with its reason and a keep
     for (const r of rules) assert.ok(r.describe.length > 10, r.id);
   });
 });
+
+describe('features', () => {
+  test('wordCount: spaced scripts by words, Han and kana by characters', async () => {
+    const { wordCount, isProse } = await import('../src/rules/features.js');
+    assert.equal(wordCount("Rock 'n' roll isn't dead, the critic-in-chief said."), 8);
+    assert.equal(wordCount('数字赋能农业。'), 6);
+    assert.equal(wordCount('東京タワー'), 5);
+    assert.equal(isProse('这个洞庭湖区的重要城市。'), true);
+  });
+});
