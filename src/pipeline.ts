@@ -47,12 +47,12 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new DeclutterError('bad-input', 'input must be a string or a Uint8Array');
   }
-  const size = typeof input === 'string' ? input.length : input.byteLength;
+  const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
   if (size > opts.maxBytes) {
     throw new DeclutterError('too-large', `input is ${size} bytes, over the limit of ${opts.maxBytes} (option maxBytes)`);
   }
   const decoded = decode(input);
-  const text = decoded.text;
+  const text = wellFormed(decoded.text);
   const kind: InputKind = opts.kind === 'auto' ? detectKind(text) : opts.kind;
   if (text.trim() === '') return empty(kind, 'empty input: nothing to clean');
   const log = new RemovalLog();
@@ -61,6 +61,14 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   const stories = drafts.map((d) => finishStory(d, page, kind, opts, log)).filter((s) => s.body !== '' || s.title !== undefined);
   if (stories.length === 0) warnings.push('no story found: every block was judged boilerplate');
   return { stories, removed: log.items, warnings, kind, extractor: stories.length ? extractor : 'none' };
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Lone surrogates (a string cut mid-character) become U+FFFD, so every output is valid Unicode. */
+function wellFormed(text: string): string {
+  return SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '\uFFFD') : text;
 }
 
 function empty(kind: InputKind, warning: string): CleanResult {
