@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { INVISIBLE_CHARS, WHITESPACE_RUN } from '../rules/patterns.js';
+import { FIRST_WORD, INVISIBLE_CHARS, WHITESPACE_RUN } from '../rules/patterns.js';
 
 /**
  * Small helpers over htmlparser2's tree (domhandler nodes). The extractor walks the tree itself
@@ -30,28 +30,42 @@ export function markupWords(el: Element): string {
   return words;
 }
 
-/** One pass instead of regular expressions: this runs on every element of every page. */
+/**
+ * One pass instead of regular expressions: this runs on every element of every page. A separator
+ * is only written before the next word character (no endsWith() on the growing string, which
+ * flattened it on every separator).
+ */
 function splitWords(raw: string): string {
   let out = '';
   let prevLower = false;
+  let gap = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     const lower = c >= 97 && c <= 122;
     const upper = c >= 65 && c <= 90;
     const digit = c >= 48 && c <= 57;
-    if (lower || digit) out += raw[i];
-    else if (upper) out += (prevLower ? ' ' : '') + String.fromCharCode(c + 32);
-    else if (out !== '' && !out.endsWith(' ')) out += ' ';
+    if (lower || digit || upper) {
+      if (gap || (upper && prevLower)) out += ' ';
+      gap = false;
+      out += upper ? String.fromCharCode(c + 32) : raw[i];
+    } else if (out !== '') gap = true;
     prevLower = lower;
   }
-  return out.endsWith(' ') ? out.slice(0, -1) : out;
+  return out;
 }
 
 /** "div#main.article-body": the element as a reader would name it in a removal record. */
 export function describe(el: Element): string {
   const id = el.attribs['id'];
-  const cls = el.attribs['class']?.trim().split(/\s+/)[0];
+  const cls = firstWord(el.attribs['class']);
   return `${el.name}${id ? `#${id}` : ''}${cls ? `.${cls}` : ''}`;
+}
+
+/** The first whitespace-separated word of a class attribute ("a b" → "a"), without splitting it all. */
+function firstWord(cls: string | undefined): string | undefined {
+  if (cls === undefined) return undefined;
+  const m = FIRST_WORD.exec(cls);
+  return m ? m[0] : '';
 }
 
 /** A short path of the element and up to three ancestors: "main > article#x > div.body > p". */

@@ -4,9 +4,11 @@ import { ELLIPSIS_END, SENTENCE_END, WORD } from './patterns.js';
 
 /**
  * Features are asked of the same block text many times by different stages; V8 caches a
- * string's hash, so a Map keyed by the text is a cheap memo. Capped so memory stays bounded.
+ * string's hash, so a Map keyed by the text is a cheap memo. Capped so memory stays bounded:
+ * at 100,000 entries the four memos held 75 MB after 990 dev pages (still growing, per worker,
+ * the bulk of a JSONL stream's 500 MB); at 2,000 the heap stays flat at ~21 MB, same speed.
  */
-const MEMO_CAP = 100_000;
+const MEMO_CAP = 2_000;
 function memo<T>(fn: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
@@ -23,7 +25,8 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 export const wordCount = memo((text: string): number => {
   WORD.lastIndex = 0;
   let n = 0;
-  while (WORD.exec(text) !== null) n++;
+  // test(), not exec(): the same matches without a match array and substring per word.
+  while (WORD.test(text)) n++;
   return n;
 });
 
