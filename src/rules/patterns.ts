@@ -337,6 +337,8 @@ export const HTML_SENTENCE_STOP = /\.(?: |$)/;
 export const HTML_ARTICLE_ITEMTYPE = /schema\.org\/(?:\w*Article|BlogPosting|Report)\b/i;
 /** Heading tags and their level. */
 export const HTML_HEADING_TAG = /^h([1-6])$/;
+/** The first word of a whitespace-separated list (a class attribute's first class). */
+export const FIRST_WORD = /\S+/;
 /** A table-cell separator left at either end of a row's text. */
 export const HTML_CELL_EDGE = /^\|\s*|\s*\|$/g;
 /** Runs of whitespace (collapsed to one space). */
