@@ -31,28 +31,38 @@ export function markupWords(el: Element): string {
 }
 
 /**
- * One pass instead of regular expressions: this runs on every element of every page. A separator
- * is only written before the next word character (no endsWith() on the growing string, which
- * flattened it on every separator).
+ * One pass instead of regular expressions: this runs on every element of every page. Runs of
+ * lower-case letters and digits are copied as one slice; a separator is only written before the
+ * next word character.
  */
 function splitWords(raw: string): string {
   let out = '';
   let prevLower = false;
   let gap = false;
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = 0; i < raw.length; ) {
     const c = raw.charCodeAt(i);
-    const lower = c >= 97 && c <= 122;
-    const upper = c >= 65 && c <= 90;
-    const digit = c >= 48 && c <= 57;
-    if (lower || digit || upper) {
-      if (gap || (upper && prevLower)) out += ' ';
+    if (isLowerOrDigit(c)) {
+      let j = i + 1;
+      while (j < raw.length && isLowerOrDigit(raw.charCodeAt(j))) j++;
+      if (gap) out += ' ';
+      out += raw.slice(i, j);
+      prevLower = raw.charCodeAt(j - 1) >= 97;
       gap = false;
-      out += upper ? String.fromCharCode(c + 32) : raw[i];
+      i = j;
+      continue;
+    }
+    if (c >= 65 && c <= 90) {
+      if (gap || prevLower) out += ' ';
+      out += String.fromCharCode(c + 32);
+      gap = false;
     } else if (out !== '') gap = true;
-    prevLower = lower;
+    prevLower = false;
+    i++;
   }
   return out;
 }
+
+const isLowerOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** "div#main.article-body": the element as a reader would name it in a removal record. */
 export function describe(el: Element): string {

@@ -94,7 +94,9 @@ export function measure(root: AnyNode, skip: ReadonlySet<AnyNode>): Map<Element,
         paraDepth--;
         if (own.chars - own.linkChars >= PARAGRAPH_MIN) own.paragraphs++;
       }
-      stats.set(node, own);
+      // An element without text reads as EMPTY_STATS everywhere (`stats.get(el) ?? EMPTY_STATS`):
+      // most elements are, and leaving them out keeps the map small.
+      if (own.chars !== 0 || own.h1 !== 0) stats.set(node, own);
       const parent = open[open.length - 1];
       if (parent) {
         parent.chars += own.chars;
