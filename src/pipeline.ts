@@ -52,7 +52,8 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
     throw new DeclutterError('too-large', `input is ${size} bytes, over the limit of ${opts.maxBytes} (option maxBytes)`);
   }
   const decoded = decode(input);
-  const text = wellFormed(decoded.text);
+  // Decoded bytes are well-formed already (every decoder writes U+FFFD for what it cannot read).
+  const text = typeof input === 'string' ? wellFormed(decoded.text) : decoded.text;
   const kind: InputKind = opts.kind === 'auto' ? detectKind(text) : opts.kind;
   if (text.trim() === '') return empty(kind, 'empty input: nothing to clean');
   const log = new RemovalLog();
