@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { asciiWords } from '../rules/features.js';
 import { WORD } from '../rules/patterns.js';
 
 /**
@@ -31,7 +32,8 @@ const SAMPLE_CHARS = 20000;
 const MIN_COVERAGE = 0.15;
 
 export function tokens(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  const lower = text.toLowerCase();
+  return asciiWords(lower) ?? lower.match(WORD) ?? [];
 }
 
 export interface DetectedLang {
