@@ -124,12 +124,7 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
 }
 
 function contextFor(el: Element, outer: Context): Context {
-  const hints = new Set(outer.hints);
-  const words = markupWords(el);
-  // Text inside a <figure> belongs to its image: a caption or a credit line.
-  if (el.name === 'figure' || el.name === 'figcaption' || el.name === 'caption' || HTML_CAPTION_WORDS.test(words)) hints.add('caption');
-  if (HTML_BYLINE_WORDS.test(words) || el.attribs['rel'] === 'author' || el.attribs['itemprop'] === 'author') hints.add('byline');
-  if (HTML_DATE_WORDS.test(words) || el.name === 'time') hints.add('date');
+  const hints = ownHints(el, outer.hints);
   const h = HTML_HEADING_TAG.exec(el.name);
   if (h) return { kind: 'heading', level: Number(h[1]), hints };
   if (LIST_TAGS.has(el.name)) return { kind: 'list-item', hints };
@@ -141,6 +136,25 @@ function contextFor(el: Element, outer: Context): Context {
   if (el.name === 'figcaption' || el.name === 'caption') return { kind: 'caption', hints };
   // A paragraph inside a list item is still the list item's text.
   return { kind: outer.kind === 'heading' ? 'paragraph' : outer.kind, hints };
+}
+
+/**
+ * The outer context's hints plus what this element says. The outer set itself when it adds
+ * nothing (most elements): contexts never change their set after this.
+ */
+function ownHints(el: Element, outer: Set<BlockHint>): Set<BlockHint> {
+  const words = markupWords(el);
+  // (No word pattern matches an empty string: elements without class/id words skip them.)
+  // Text inside a <figure> belongs to its image: a caption or a credit line.
+  const caption = el.name === 'figure' || el.name === 'figcaption' || el.name === 'caption' || (words !== '' && HTML_CAPTION_WORDS.test(words));
+  const byline = (words !== '' && HTML_BYLINE_WORDS.test(words)) || el.attribs['rel'] === 'author' || el.attribs['itemprop'] === 'author';
+  const date = (words !== '' && HTML_DATE_WORDS.test(words)) || el.name === 'time';
+  if ((!caption || outer.has('caption')) && (!byline || outer.has('byline')) && (!date || outer.has('date'))) return outer;
+  const hints = new Set(outer);
+  if (caption) hints.add('caption');
+  if (byline) hints.add('byline');
+  if (date) hints.add('date');
+  return hints;
 }
 
 function shortHints(hints: ReadonlySet<BlockHint>, text: string): BlockHint[] {
