@@ -2,9 +2,7 @@
  * The engines bench/speed.ts compares, each run in a child process of its own (see there).
  */
 import { readFileSync } from 'node:fs';
-import { Readability } from '@mozilla/readability';
 import { parseDocument } from 'htmlparser2';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { documentItems, drive } from '../src/batch/drive.js';
 import type { Input } from '../src/batch/inputs.js';
 import { inProcessExecutor, poolExecutor, type Executor } from '../src/batch/pool.js';
@@ -16,6 +14,8 @@ export interface EngineResult {
   bytes: number;
   ms: number;
   maxRssMB: number;
+  /** CPU time of the whole process (all threads) over the timed part: fairer than ms on a busy machine */
+  cpuMs: number;
   note?: string;
 }
 
@@ -47,12 +47,15 @@ const SETTINGS: BatchSettings = {
 
 export async function runEngine(engine: string, files: readonly string[]): Promise<EngineResult> {
   const bytes = files.reduce((n, f) => n + readFileSync(f).byteLength, 0);
-  let timed: { ms: number; note?: string };
+  let timed: { ms: number; cpuMs: number; note?: string };
   switch (engine) {
     case 'htmlparser2 parseDocument':
       timed = timeEach(files, (html) => void parseDocument(html));
       break;
-    case 'readability+jsdom':
+    case 'readability+jsdom': {
+      // Imported here only: loaded in every engine's process it would add ~100 MB of RSS and
+      // ~50 MB of heap to the declutter rows (whose fallback loads it only when a page needs it).
+      const [{ Readability }, { JSDOM, VirtualConsole }] = await Promise.all([import('@mozilla/readability'), import('jsdom')]);
       // Scripts never run (JSDOM's default); the same call Readability's own docs show.
       // A VirtualConsole with no listeners keeps jsdom's CSS parse errors off the terminal.
       timed = timeEach(files, (html) => {
@@ -61,11 +64,12 @@ export async function runEngine(engine: string, files: readonly string[]): Promi
         dom.window.close();
       });
       break;
+    }
     case 'declutter, main thread':
     case 'declutter, main thread, --no-fallback': {
       const settings = { ...SETTINGS, fallback: !engine.endsWith('--no-fallback') };
-      const { ms, failed } = await timeBatch(files, inProcessExecutor(settings), settings);
-      timed = { ms, note: failed ? `${failed} failed` : '' };
+      const { ms, cpuMs, failed } = await timeBatch(files, inProcessExecutor(settings), settings);
+      timed = { ms, cpuMs, note: failed ? `${failed} failed` : '' };
       break;
     }
     case 'declutter, 1 worker':
@@ -80,19 +84,25 @@ export async function runEngine(engine: string, files: readonly string[]): Promi
 }
 
 /** A DOM library on pages already in memory as strings (decoding is not charged to it). */
-function timeEach(files: readonly string[], fn: (html: string) => void): { ms: number } {
+function timeEach(files: readonly string[], fn: (html: string) => void): { ms: number; cpuMs: number } {
   const pages = files.map((f) => readFileSync(f, 'utf8'));
   for (const html of pages.slice(0, WARMUP)) fn(html);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (const html of pages) fn(html);
-  return { ms: performance.now() - t0 };
+  return { ms: performance.now() - t0, cpuMs: cpuSince(c0) };
+}
+
+function cpuSince(c0: NodeJS.CpuUsage): number {
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
 }
 
 /**
  * declutter as the CLI runs it on a folder: files read (by the workers, when there are workers),
  * cleaned, formatted as JSONL records, delivered in order; the output itself is dropped.
  */
-async function timeBatch(files: readonly string[], exec: Executor, settings = SETTINGS): Promise<{ ms: number; failed: number }> {
+async function timeBatch(files: readonly string[], exec: Executor, settings = SETTINGS): Promise<{ ms: number; cpuMs: number; failed: number }> {
   const inputs: Input[] = files.map((f) => ({ type: 'file', path: f, name: f, rel: f }));
   const noStdin: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: async function* () {} };
   let failed = 0;
@@ -103,18 +113,20 @@ async function timeBatch(files: readonly string[], exec: Executor, settings = SE
   await drive(documentItems(inputs.slice(0, WARMUP), noStdin, settings), exec, emit, 8);
   failed = 0;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   await drive(documentItems(inputs, noStdin, settings), exec, emit, 8);
   const ms = performance.now() - t0;
+  const cpuMs = cpuSince(c0);
   await exec.close();
-  return { ms, failed };
+  return { ms, cpuMs, failed };
 }
 
-async function timePool(files: readonly string[], threads: number): Promise<{ ms: number; note: string }> {
+async function timePool(files: readonly string[], threads: number): Promise<{ ms: number; cpuMs: number; note: string }> {
   const t0 = performance.now();
   const exec = poolExecutor(SETTINGS, threads, { timeoutMs: 0, heapMb: 192 });
   // Start every worker (one tiny page each, at once) so start-up is measured apart from throughput.
   await Promise.all(Array.from({ length: threads }, () => exec.run({ type: 'bytes', bytes: Buffer.from('<p>warm</p>'), name: 'warm', outName: 'warm' })));
   const boot = performance.now() - t0;
-  const { ms, failed } = await timeBatch(files, exec);
-  return { ms, note: `pool start ${boot.toFixed(0)} ms${failed ? `, ${failed} failed` : ''}` };
+  const { ms, cpuMs, failed } = await timeBatch(files, exec);
+  return { ms, cpuMs, note: `pool start ${boot.toFixed(0)} ms${failed ? `, ${failed} failed` : ''}` };
 }

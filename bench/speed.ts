@@ -17,6 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { runEngine, ENGINES, type EngineResult } from './speed-engines.js';
 import { streamRun, type StreamResult } from './speed-stream.js';
@@ -80,14 +81,17 @@ function row(cells: readonly string[]): string {
 function table(results: readonly EngineResult[]): string {
   const readability = results.find((r) => r.engine === 'readability+jsdom');
   const lines = [
-    row(['engine', 'pages', 'pages/s', 'MB/s', 'peak RSS MB', '× readability', 'notes']),
-    row(['---', '---:', '---:', '---:', '---:', '---:', '---']),
+    row(['engine', 'pages', 'pages/s', 'MB/s', 'pages/s of CPU', 'peak RSS MB', '× readability', '× readability (CPU)', 'notes']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
   ];
   for (const r of results) {
     const pps = r.pages / (r.ms / 1000);
     const mbs = r.bytes / 1e6 / (r.ms / 1000);
+    const cpuPps = r.pages / (r.cpuMs / 1000);
     const rel = readability ? pps / (readability.pages / (readability.ms / 1000)) : NaN;
-    lines.push(row([r.engine, String(r.pages), pps.toFixed(1), mbs.toFixed(2), r.maxRssMB.toFixed(0), rel.toFixed(1), r.note ?? '']));
+    const relCpu = readability ? cpuPps / (readability.pages / (readability.cpuMs / 1000)) : NaN;
+    const cells = [pps.toFixed(1), mbs.toFixed(2), cpuPps.toFixed(1), r.maxRssMB.toFixed(0), rel.toFixed(1), relCpu.toFixed(1)];
+    lines.push(row([r.engine, String(r.pages), ...cells, r.note ?? '']));
   }
   return lines.join('\n');
 }
@@ -119,7 +123,9 @@ async function main(): Promise<void> {
     return;
   }
   const mb = files.reduce((n, file) => n + readFileSync(file).byteLength, 0) / 1e6;
-  console.log(`dev set: ${files.length} pages, ${mb.toFixed(1)} MB, from ${f.data}\n`);
+  console.log(`dev set: ${files.length} pages, ${mb.toFixed(1)} MB, from ${f.data}`);
+  // Wall-clock rates depend on what else the machine runs; the CPU-time columns much less.
+  console.log(`${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the start\n`);
   const results: EngineResult[] = [];
   for (const engine of f.streamOnly ? [] : ENGINES) {
     process.stderr.write(`running ${engine}…\n`);
@@ -128,7 +134,7 @@ async function main(): Promise<void> {
   if (results.length) console.log(table(results));
   const one = results.find((r) => r.engine === 'declutter, 1 worker');
   const two = results.find((r) => r.engine === 'declutter, 2 workers');
-  if (one && two) console.log(`\n2 workers / 1 worker: ${(one.ms / one.pages / (two.ms / two.pages)).toFixed(2)}×`);
+  if (one && two) console.log(`\n2 workers / 1 worker: ${(one.ms / one.pages / (two.ms / two.pages)).toFixed(2)}× (load average ${(loadavg()[0] ?? 0).toFixed(2)} at the end)`);
   if (f.records > 0) {
     process.stderr.write(`streaming ${f.records} records through the CLI…\n`);
     console.log('\n' + streamTable(await streamRun(files, f.records, f.streamWorkers, f.streamArgs)));
