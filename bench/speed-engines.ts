@@ -7,6 +7,7 @@ import { documentItems, drive } from '../src/batch/drive.js';
 import type { Input } from '../src/batch/inputs.js';
 import { inProcessExecutor, poolExecutor, type Executor } from '../src/batch/pool.js';
 import type { BatchSettings } from '../src/batch/task.js';
+import { preloadFallback } from '../src/html/fallback.js';
 
 export interface EngineResult {
   engine: string;
@@ -68,6 +69,8 @@ export async function runEngine(engine: string, files: readonly string[]): Promi
     case 'declutter, main thread':
     case 'declutter, main thread, --no-fallback': {
       const settings = { ...SETTINGS, fallback: !engine.endsWith('--no-fallback') };
+      // The readability row imports jsdom before its clock starts; so does this one.
+      if (settings.fallback) await preloadFallback();
       const { ms, cpuMs, failed } = await timeBatch(files, inProcessExecutor(settings), settings);
       timed = { ms, cpuMs, note: failed ? `${failed} failed` : '' };
       break;

@@ -71,6 +71,11 @@ function load(): Promise<Libraries> {
   return libraries;
 }
 
+/** Loads jsdom and Readability now (~650 ms, ~55 MB of heap), e.g. so a benchmark times pages, not imports. */
+export async function preloadFallback(): Promise<void> {
+  await load();
+}
+
 /** What a cheap htmlparser2 pass tells about a page before jsdom is paid for. */
 export interface PageSurvey {
   /** non-whitespace characters of text outside links, scripts, styles and <head> */
