@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { asciiWords } from '../rules/features.js';
+import { simpleWords } from '../rules/features.js';
 import { WORD } from '../rules/patterns.js';
 
 /**
@@ -33,7 +33,7 @@ const MIN_COVERAGE = 0.15;
 
 export function tokens(text: string): string[] {
   const lower = text.toLowerCase();
-  return asciiWords(lower) ?? lower.match(WORD) ?? [];
+  return simpleWords(lower) ?? lower.match(WORD) ?? [];
 }
 
 export interface DetectedLang {

@@ -23,36 +23,46 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 }
 
 /*
- * ASCII fast paths. In ASCII text WORD's \p{L}\p{N} are exactly [A-Za-z0-9] (Han and kana are not
- * ASCII), so a hand scan finds the same words as the regular expression without its Unicode
- * property tests; any other text takes the regular expression.
+ * Fast paths for text made only of Latin-1 and general punctuation (U+2000–U+206F: typographic
+ * quotes, dashes, ellipsis): there WORD's \p{L}\p{N} is a table lookup, built from the same
+ * Unicode classes, and no character is Han or kana; a hand scan finds the same words as the
+ * regular expression without its Unicode property tests. Any other text takes the expression.
  */
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const WORD_CHAR = new Uint8Array(0x2070);
+for (let c = 0; c < 0x2070; c++) if (c < 0x100 || c >= 0x2000) WORD_CHAR[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+
+/** True when every character is Latin-1 or general punctuation (the table knows it). */
+function isSimple(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x100 && (c < 0x2000 || c >= 0x2070)) return false;
+  }
   return true;
 }
 
-const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** A letter or digit, in simple text (NaN past the end reads as 0: not one). */
+const isWordChar = (c: number): boolean => WORD_CHAR[c] === 1;
 
-/** Where the WORD match that starts at `i` (an ASCII letter or digit) ends, in ASCII text. */
-export function asciiWordEnd(text: string, i: number): number {
+/** Where the WORD match that starts at `i` (a letter or digit) ends, in simple text. */
+function simpleWordEnd(text: string, i: number): number {
   let j = i + 1;
-  while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+  while (isWordChar(text.charCodeAt(j))) j++;
   // (?:['’-][\p{L}\p{N}]+)*: an apostrophe or hyphen joins only when a letter or digit follows.
-  for (let c = text.charCodeAt(j); (c === 39 || c === 45) && isAsciiAlnum(text.charCodeAt(j + 1)); c = text.charCodeAt(j)) {
+  for (let c = text.charCodeAt(j); (c === 39 || c === 45 || c === 0x2019) && isWordChar(text.charCodeAt(j + 1)); c = text.charCodeAt(j)) {
     j += 2;
-    while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+    while (isWordChar(text.charCodeAt(j))) j++;
   }
   return j;
 }
 
-/** The words of `text` as WORD finds them, scanned by hand when the text is ASCII; null otherwise. */
-export function asciiWords(text: string): string[] | null {
-  if (!isAscii(text)) return null;
+/** The words of `text` as WORD finds them, scanned by hand when the text is simple; null otherwise. */
+export function simpleWords(text: string): string[] | null {
+  if (!isSimple(text)) return null;
   const out: string[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!isAsciiAlnum(text.charCodeAt(i))) continue;
-    const end = asciiWordEnd(text, i);
+    if (!isWordChar(text.charCodeAt(i))) continue;
+    const end = simpleWordEnd(text, i);
     out.push(text.slice(i, end));
     i = end - 1;
   }
@@ -60,12 +70,12 @@ export function asciiWords(text: string): string[] | null {
 }
 
 export const wordCount = memo((text: string): number => {
-  if (isAscii(text)) {
+  if (isSimple(text)) {
     let n = 0;
     for (let i = 0; i < text.length; i++) {
-      if (!isAsciiAlnum(text.charCodeAt(i))) continue;
+      if (!isWordChar(text.charCodeAt(i))) continue;
       n++;
-      i = asciiWordEnd(text, i) - 1;
+      i = simpleWordEnd(text, i) - 1;
     }
     return n;
   }
@@ -86,29 +96,19 @@ export const isProse = memo((text: string): boolean => endsSentence(text) && wor
 
 /** Comparison key: lower case, digits to 0, punctuation and spacing dropped. */
 export const normKey = memo((text: string): string => {
-  const lower = text.toLowerCase();
-  return isAscii(lower) ? asciiKey(lower) : lower.replace(/\d/g, '0').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const lower = text.toLowerCase().replace(/\d/g, '0');
+  return isSimple(lower) ? simpleKey(lower) : lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 });
 
-/** normKey of lower-case ASCII: runs of letters copied, digits as 0, anything else one space between words. */
-function asciiKey(lower: string): string {
+/** The runs of letters and digits of simple text, one space between them. */
+function simpleKey(text: string): string {
   let out = '';
-  for (let i = 0; i < lower.length; ) {
-    const c = lower.charCodeAt(i);
-    const letter = c >= 97 && c <= 122;
-    if (!letter && !(c >= 48 && c <= 57)) {
-      i++;
-      continue;
-    }
-    // A run of letters, or of digits; a separator before it unless it continues the last word.
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordChar(text.charCodeAt(i))) continue;
     let j = i + 1;
-    while (j < lower.length && (letter ? isLowerAscii(lower.charCodeAt(j)) : isDigit(lower.charCodeAt(j)))) j++;
-    if (out !== '' && !isAsciiAlnum(lower.charCodeAt(i - 1))) out += ' ';
-    out += letter ? lower.slice(i, j) : '0'.repeat(j - i);
+    while (isWordChar(text.charCodeAt(j))) j++;
+    out += out === '' ? text.slice(i, j) : ` ${text.slice(i, j)}`;
     i = j;
   }
   return out;
 }
-
-const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
