@@ -10,7 +10,7 @@
  *   node dist/bench/adversarial-long.js --pages 200   # mutate only the first 200 real pages
  */
 import { SHAPES, shape, sizeOf, rng, type ShapeInput } from '../test/support/adversarial-inputs.js';
-import { largestPage, MUTATIONS, realPages } from '../test/support/real-pages.js';
+import { concat, largestPage, MUTATIONS, realPages } from '../test/support/real-pages.js';
 import { cleanChecked } from '../test/support/result-checks.js';
 
 const MB = 1024 * 1024;
@@ -65,16 +65,6 @@ function print(row: Row): void {
   );
 }
 
-function concatAll(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
-}
-
 function repeatTo(bytes: Uint8Array, target: number): Uint8Array {
   const out = new Uint8Array(target);
   for (let at = 0; at < target; at += bytes.byteLength) out.set(bytes.subarray(0, Math.min(bytes.byteLength, target - at)), at);
@@ -125,7 +115,7 @@ async function huge(): Promise<void> {
       parts.push(p);
       size += p.byteLength;
     }
-    print(await measure(`20 MB: ${parts.length} real pages concatenated`, repeatTo(concatAll(parts), 20 * MB), BUDGET_20MB_MS));
+    print(await measure(`20 MB: ${parts.length} real pages concatenated`, repeatTo(concat(parts), 20 * MB), BUDGET_20MB_MS));
   }
   const text = largestPage('text');
   if (text) print(await measure(`20 MB: ${text.name} repeated`, repeatTo(text.bytes, 20 * MB), BUDGET_20MB_MS));

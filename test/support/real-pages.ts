@@ -43,7 +43,7 @@ export interface Mutation {
   apply(page: Uint8Array, other: Uint8Array, next: () => number): Uint8Array;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
+export function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
   let at = 0;
   for (const p of parts) {
