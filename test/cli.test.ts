@@ -55,6 +55,18 @@ test('stdin is one document; text output goes to stdout only', async () => {
   assert.doesNotMatch(io.stdout(), /Share this article/);
 });
 
+test('several documents as text: each opens with a ==> name <== line; one document has none', async () => {
+  const dir = fixture();
+  const many = memoryIO({ cwd: dir });
+  assert.equal(await run(['--workers', '0', 'in/budget.txt', 'in/nested/ferry.txt'], many), EXIT_OK);
+  const out = many.stdout();
+  assert.match(out, /^==> in\/budget\.txt <==\nCouncil approves budget plan\n/);
+  assert.match(out, /\n==> in\/nested\/ferry\.txt <==\nCouncil approves ferry plan\n/);
+  const one = memoryIO({ cwd: dir });
+  assert.equal(await run(['in/budget.txt'], one), EXIT_OK);
+  assert.doesNotMatch(one.stdout(), /==>/);
+});
+
 test('a .gz file is read transparently', async () => {
   const dir = fixture();
   const gz = memoryIO({ cwd: dir });

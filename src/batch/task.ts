@@ -37,6 +37,8 @@ export interface BatchSettings {
   outDir: string | undefined;
   /** with outDir: an input whose output file exists is skipped */
   resume: boolean;
+  /** text/markdown of several documents on stdout: each opens with a `==> name <==` line (as `head` does) */
+  headers?: boolean;
 }
 
 export type Task =
@@ -153,7 +155,8 @@ async function cleanAndFormat(input: string | Uint8Array, options: CleanOptions,
   // In JSONL the warnings travel in the record; printing them too would flood a pipeline's log.
   if (s.format !== 'jsonl') for (const w of result.warnings) err += `declutter: ${t.name}: warning: ${w}\n`;
   if (s.explain) err += explain(t.name, result.removed);
-  const out = formatResult(result, stories, s.format, t.extra, { removed: s.removed });
+  const header = s.headers ? `==> ${t.name} <==\n` : '';
+  const out = header + formatResult(result, stories, s.format, t.extra, { removed: s.removed }) + (s.headers ? '\n' : '');
   const outcome: Outcome = { status: stories.length > 0 ? 'ok' : 'empty', out, err, bytes: t.bytes };
   if (s.outDir) outcome.outName = t.outName;
   return outcome;

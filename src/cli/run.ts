@@ -41,6 +41,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
 async function runBatch(args: Args, inputs: readonly Input[], io: CliIO): Promise<number> {
   const settings = toSettings(args, io.cwd);
+  // Several documents as plain text would run together on stdout; name each one.
+  settings.headers = !args.jsonl && inputs.length > 1 && settings.outDir === undefined && (args.format === 'text' || args.format === 'markdown');
   const stdin = io.stdin as AsyncIterable<Buffer | string>;
   const items: AsyncIterable<Item> = args.jsonl ? lineItems(inputs, stdin) : documentItems(inputs, stdin, settings);
   // A single document does not pay for starting a pool (and its per-document time limit).
