@@ -5,6 +5,7 @@ import { readLines } from '../src/batch/jsonl.js';
 import { recordOutName } from '../src/batch/task.js';
 import { memoryIO } from '../src/cli/io.js';
 import { run } from '../src/cli/run.js';
+import { textDump } from './support/dumps.js';
 
 /** An article page written for these tests: chrome around a few paragraphs of prose. */
 function articleHtml(i: number): string {
@@ -18,21 +19,6 @@ function articleHtml(i: number): string {
   );
 }
 
-function textDump(i: number): string {
-  return [
-    'Home | News | Sport | Weather',
-    '',
-    `Council approves budget ${i}`,
-    '',
-    `The city council approved the budget for next year on Tuesday evening, after a debate that lasted ` +
-      `more than four hours and ended with a narrow vote of eleven to nine in favour of the plan ${i}.`,
-    '',
-    'The mayor said the money would go to schools, roads and the two public libraries in the old town, ' +
-      'which have been waiting for repairs since the floods three winters ago.',
-    '',
-    'Share this article',
-  ].join('\n');
-}
 
 type Bad = 'truncated' | 'no-page' | 'empty';
 
@@ -53,7 +39,7 @@ function acceptanceStream(): { lines: string[]; bad: Map<number, Bad> } {
     } else if (i % 2 === 0) {
       lines.push(JSON.stringify({ id: `r${i}`, url: `https://news.example/${i}`, html: articleHtml(i) }));
     } else {
-      lines.push(JSON.stringify({ id: `r${i}`, text: textDump(i) }));
+      lines.push(JSON.stringify({ id: `r${i}`, text: textDump(`budget ${i}`) }));
     }
   }
   return { lines, bad };
@@ -123,8 +109,8 @@ test('a page over --timeout-ms becomes a timeout record and the pool goes on', a
   const lines = [
     { id: 'a', text: 'One short line.' },
     { id: 'huge', text: huge },
-    { id: 'b', text: textDump(1) },
-    { id: 'c', text: textDump(2) },
+    { id: 'b', text: textDump('budget 1') },
+    { id: 'c', text: textDump('budget 2') },
   ].map((r) => JSON.stringify(r));
   const io = memoryIO({ stdin: lines.join('\n') });
   const code = await run(['--jsonl', '--workers', '1', '--timeout-ms', '200'], io);
@@ -140,7 +126,7 @@ test('a page over --timeout-ms becomes a timeout record and the pool goes on', a
 test('a page that needs more than --worker-mb of heap becomes an out-of-memory record and the pool goes on', async () => {
   const para = 'The council voted on Tuesday to approve the new budget for the coming year, after a long debate. ';
   const huge = Array.from({ length: 20000 }, (_, i) => para.repeat(3) + i).join('\n\n');
-  const lines = [{ id: 'huge', text: huge }, { id: 'b', text: textDump(1) }].map((r) => JSON.stringify(r));
+  const lines = [{ id: 'huge', text: huge }, { id: 'b', text: textDump('budget 1') }].map((r) => JSON.stringify(r));
   const io = memoryIO({ stdin: lines.join('\n') });
   assert.equal(await run(['--jsonl', '--workers', '1', '--worker-mb', '16', '--timeout-ms', '0'], io), 1);
   const records = parseRecords(io.stdout());
@@ -153,7 +139,7 @@ test('a page that needs more than --worker-mb of heap becomes an out-of-memory r
 test('workers that retire between pages (heap over half of --worker-mb) lose no record', async () => {
   // With a 16 MB cap a worker's resting heap is already over half of it: every worker retires
   // after every page, so tasks keep landing on retiring workers and must be retried, not failed.
-  const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, text: textDump(i) }));
+  const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, text: textDump(`budget ${i}`) }));
   const io = memoryIO({ stdin: lines.join('\n') });
   assert.equal(await run(['--jsonl', '--workers', '2', '--worker-mb', '16'], io), 0);
   const records = parseRecords(io.stdout());
@@ -161,7 +147,7 @@ test('workers that retire between pages (heap over half of --worker-mb) lose no 
 });
 
 test('JSON field names can be overridden', async () => {
-  const io = memoryIO({ stdin: JSON.stringify({ key: 7, link: 'https://x.example/a', body: textDump(3) }) + '\n' });
+  const io = memoryIO({ stdin: JSON.stringify({ key: 7, link: 'https://x.example/a', body: textDump('budget 3') }) + '\n' });
   const code = await run(['--jsonl', '--workers', '0', '--id-field', 'key', '--url-field', 'link', '--text-field', 'body'], io);
   const [r] = parseRecords(io.stdout());
   assert.equal(code, 0);

@@ -7,23 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { memoryIO } from '../src/cli/io.js';
 import { EXIT_DOC_FAILED, EXIT_OK, EXIT_USAGE, run } from '../src/cli/run.js';
 import { listRules } from '../src/index.js';
+import { textDump } from './support/dumps.js';
 
-/** A plain-text dump written for these tests: a menu line, a headline, prose, a share line. */
-function textDump(topic: string): string {
-  return [
-    'Home | News | Sport | Weather',
-    '',
-    `Council approves ${topic} plan`,
-    '',
-    `The city council approved the ${topic} plan on Tuesday evening, after a debate that lasted more ` +
-      'than four hours and ended with a narrow vote of eleven to nine in favour of the proposal.',
-    '',
-    'The mayor said the money would go to schools, roads and the two public libraries in the old town, ' +
-      'which have been waiting for repairs since the floods three winters ago.',
-    '',
-    'Share this article',
-  ].join('\n');
-}
 
 /** A folder of inputs: three text dumps (one gzipped, one nested), a page that is not a page, and a stray file. */
 function fixture(): string {
