@@ -325,7 +325,11 @@ export const HTML_END_LABEL = new RegExp(
     'weitere meldungen', 'weitere nachrichten', 'weitere news', 'weitere themen', 'weitere pressemitteilungen', 'alle artikel', 'latest from', 'also on'])})(?:\\s+\\S+){0,4}|.{0,30}\\b(?:auch interessieren|also like|also be interested|also enjoy)\\b.{0,10})\\s*[:.…!»>-]*(?:\\s*\\d+)?$`,
   'iu',
 );
-/** Soft hyphens and zero-width spaces: invisible in a browser, and they break word matching. */
+/**
+ * Soft hyphens, zero-width spaces, word joiners and BOMs: invisible in a browser, and they break
+ * word matching. Zero-width (non-)joiners carry meaning in emoji and in Indic and Persian scripts,
+ * so they stay.
+ */
 export const INVISIBLE_CHARS = /[\u00AD\u200B\u2060\uFEFF]/g;
 /** A <script> type whose content is markup the browser renders (templates), not code. */
 export const HTML_TEMPLATE_TYPE = /text\/(?:x-)?template/;

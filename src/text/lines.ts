@@ -1,16 +1,9 @@
+import { INVISIBLE_CHARS, WHITESPACE_RUN } from '../rules/patterns.js';
 import type { Block } from '../types.js';
-
-/**
- * Invisible characters that only get in the way of comparing and counting words: zero-width
- * spaces, word joiners, BOMs and soft hyphens. Zero-width (non-)joiners carry meaning in emoji
- * and in Indic and Persian scripts, so they stay.
- */
-const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
-const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 
 /** One line as a reader sees it: invisible characters gone, runs of spaces collapsed. */
 export function normalizeLine(line: string): string {
-  return line.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  return line.replace(INVISIBLE_CHARS, '').replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /**
