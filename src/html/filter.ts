@@ -1,5 +1,5 @@
 import { wordCount } from '../rules/features.js';
-import { HTML_END_LABEL, TERMINATOR } from '../rules/patterns.js';
+import { isEndLabel as endsStory } from '../rules/end-labels.js';
 import { isDisabled, type RemovalLog, type RuleInfo } from '../rules/rule.js';
 import type { Block } from '../types.js';
 import { judge, relabel } from '../rules/quality.js';
@@ -83,7 +83,7 @@ function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog): Block[] {
 }
 
 function isEndLabel(b: Block): boolean {
-  return b.text.length <= END_LABEL_MAX_CHARS && (HTML_END_LABEL.test(b.text) || TERMINATOR.test(b.text));
+  return b.text.length <= END_LABEL_MAX_CHARS && endsStory(b.text);
 }
 
 /**

@@ -308,11 +308,11 @@ export const HTML_CAPTION_WORDS = markup([
 export const HTML_BYLINE_WORDS = markup(['byline', 'author', 'authors', 'author name', 'autor', 'writer', 'by line']);
 export const HTML_DATE_WORDS = markup(['date', 'time', 'timestamp', 'pubdate', 'published', 'datum', 'dateline', 'post date', 'entry date']);
 /**
- * Labels that open a block of links to other pages inside an HTML story container; they end the
- * story (with TERMINATOR, which the text path uses too). A short tail is allowed after the
- * openers that name a place: "More from CNN", "Mehr aus dem Ressort".
+ * Labels that open a block of links to other pages; with TERMINATOR, TERMINATOR_START and
+ * RELATED_PHRASE they make up rules/end-labels.ts's one notion of a story's end, on both paths.
+ * A short tail is allowed after the openers that name a place: "More from CNN", "Mehr aus dem Ressort".
  */
-export const HTML_END_LABEL = new RegExp(
+export const END_LABEL = new RegExp(
   `^(?:(?:${words([
     'das könnte dich auch interessieren', 'das könnte sie auch interessieren', 'schon gelesen', 'weitere themen',
     'weitere beiträge', 'beiträge zum thema', 'weitere beiträge zum thema', 'empfohlene beiträge', 'weiterführende links',

@@ -1,5 +1,6 @@
 import { endsSentence, normKey, wordCount } from '../rules/features.js';
-import { AUTHOR_BIO, COMMENT_FORM, COMMENT_MARK, RELATED_PHRASE, TERMINATOR, TERMINATOR_START } from '../rules/patterns.js';
+import { isEndLabel } from '../rules/end-labels.js';
+import { AUTHOR_BIO, COMMENT_FORM, COMMENT_MARK } from '../rules/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -126,16 +127,13 @@ function findTitle(blocks: readonly Block[], bodyStart: number): number | undefi
 
 /** What kind of end marker a block is, if any. */
 function endMarker(text: string): 'heading' | 'comment' | undefined {
-  if (TERMINATOR.test(text)) return 'heading';
-  const short = wordCount(text) <= RELATED_MAX_WORDS && (!endsSentence(text) || text.endsWith(':'));
-  if (short && (RELATED_PHRASE.test(text) || TERMINATOR_START.test(text))) return 'heading';
+  if (isEndLabel(text)) return 'heading';
   if (COMMENT_FORM.test(text) || COMMENT_MARK.test(text)) return 'comment';
   return undefined;
 }
 
 /** A comment's text sits above its reply button: this many good blocks at most. */
 const COMMENT_REACH = 3;
-const RELATED_MAX_WORDS = 12;
 
 /**
  * Index where a terminating block ("Related", "Comments", a comment's "Reply") ends the body,
