@@ -25,12 +25,12 @@ export const META_RULES: readonly MetaRule[] = [
     takes: 'caption',
     describe: 'a line repeated back to back (image alt text followed by the same caption) is a caption',
     test: (b, ctx) => {
-      const key = normKey(b.text);
-      if (wordCount(b.text) < 3 || wordCount(b.text) > CAPTION_MAX_WORDS) return null;
-      const prev = ctx.blocks[ctx.index - 1];
-      const next = ctx.blocks[ctx.index + 1];
-      const twin = (prev && normKey(prev.text) === key) || (next && normKey(next.text) === key);
-      return twin ? `line repeated back to back (${wordCount(b.text)} words)` : null;
+      const words = wordCount(b.text);
+      if (words < 3 || words > CAPTION_MAX_WORDS) return null;
+      // Identical text is the common case and needs no normalising; the key only decides near-twins.
+      const same = (other: { text: string } | undefined): boolean =>
+        other !== undefined && (other.text === b.text || normKey(other.text) === normKey(b.text));
+      return same(ctx.blocks[ctx.index - 1]) || same(ctx.blocks[ctx.index + 1]) ? `line repeated back to back (${words} words)` : null;
     },
   },
   {
