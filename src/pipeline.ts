@@ -1,7 +1,7 @@
 import { decode } from './input/decode.js';
 import { detectKind } from './input/detect.js';
 import { limitForParse, limitWarning } from './input/limits.js';
-import { detectLang } from './metadata/lang.js';
+import { detectLangOf } from './metadata/lang.js';
 import { bestDate, take, takeLines, type DateEvidence } from './metadata/takers.js';
 import { findDateline } from './metadata/dateline.js';
 import { resolveOptions } from './options.js';
@@ -98,14 +98,14 @@ async function fromHtml(
 
 function fromText(text: string, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; page: PageMeta; extractor: Extractor } {
   const blocks = textToBlocks(text);
-  const lang = opts.lang ?? detectLang(blocks.map((b) => b.text).join('\n'))?.lang;
+  const lang = opts.lang ?? detectLangOf(blocks)?.lang;
   const drafts = splitTextStories(blocks, opts, log);
   return { drafts, page: lang ? { lang } : {}, extractor: 'text' };
 }
 
 /** The shared per-story stages; `kind` says whether the body still has to be bounded. */
 function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: ResolvedOptions, log: RemovalLog): Story {
-  const lang = opts.lang ?? draft.meta.lang ?? page.lang ?? detectLang(draft.blocks.map((b) => b.text).join('\n'))?.lang;
+  const lang = opts.lang ?? draft.meta.lang ?? page.lang ?? detectLangOf(draft.blocks)?.lang;
   const dates: DateEvidence[] = [];
   let blocks = takeLines(draft, { lang, title: draft.meta.title }, log, opts.disable, dates);
   let title = draft.meta.title;

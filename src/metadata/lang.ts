@@ -56,6 +56,18 @@ export function detectLang(text: string): DetectedLang | undefined {
   return coverage >= MIN_COVERAGE ? { lang: LANGS[best] as string, coverage } : undefined;
 }
 
+/** The language of a run of blocks, read from their first SAMPLE_CHARS characters only. */
+export function detectLangOf(blocks: readonly { text: string }[]): DetectedLang | undefined {
+  const parts: string[] = [];
+  let size = 0;
+  for (const b of blocks) {
+    if (size >= SAMPLE_CHARS) break;
+    parts.push(b.text);
+    size += b.text.length + 1;
+  }
+  return detectLang(parts.join('\n'));
+}
+
 /** Stopword tokens ÷ tokens for one block, in the given language; undefined without a stoplist. */
 export function stopwordDensity(text: string, lang: string | undefined): number | undefined {
   const list = lang ? STOPLISTS.get(lang) : undefined;
