@@ -105,7 +105,8 @@ function fromText(text: string, opts: ResolvedOptions, log: RemovalLog): { draft
 
 /** The shared per-story stages; `kind` says whether the body still has to be bounded. */
 function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: ResolvedOptions, log: RemovalLog): Story {
-  const lang = opts.lang ?? draft.meta.lang ?? page.lang ?? detectLangOf(draft.blocks)?.lang;
+  // A text page was already read whole (fromText): where that found no language, a part won't.
+  const lang = opts.lang ?? draft.meta.lang ?? page.lang ?? (kind === 'html' ? detectLangOf(draft.blocks)?.lang : undefined);
   const dates: DateEvidence[] = [];
   let blocks = takeLines(draft, { lang, title: draft.meta.title }, log, opts.disable, dates);
   let title = draft.meta.title;
