@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../rules/patterns.js';
 import type { Block, BlockHint, BlockKind } from '../types.js';
 import { collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, walk } from './dom.js';
+import { visibleChars } from './stats.js';
 
 /**
  * The chosen subtree as the same `Block[]` the text path produces: one block per paragraph,
@@ -85,7 +86,9 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
     (node) => {
       if (node.type === 'text') {
         const t = node.data;
-        const n = t.trim().length;
+        // Visible characters, as html/stats counts them: the same text split into several nodes
+        // (around a comment, say) measures the same.
+        const n = visibleChars(t);
         if (pending.breaks >= 2 && n !== 0) flush();
         if (n !== 0) pending.breaks = 0;
         pending.parts.push(t);

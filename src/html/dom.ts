@@ -132,7 +132,7 @@ export function walk(root: AnyNode, enter: (node: AnyNode) => boolean, exit?: (n
   }
 }
 
-/** All text under a node, with a space at element boundaries so words never run together. */
+/** All text under a node, with a space at block element boundaries so words never run together. */
 export function textOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, limit = Infinity): string {
   const out: string[] = [];
   let length = 0;
@@ -143,8 +143,13 @@ export function textOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, limit = Infin
       if (n.type === 'text') {
         out.push(n.data);
         length += n.data.length;
+        return false;
       }
-      return (n.type === 'tag' && !NON_TEXT.has(n.name)) || n.type === 'root';
+      if (n.type !== 'tag') return n.type === 'root';
+      if (NON_TEXT.has(n.name)) return false;
+      // A block element starts a line as well as ending one ("Home<p>News" reads "Home News").
+      if (!INLINE.has(n.name)) out.push(' ');
+      return true;
     },
     (n) => {
       if (n.type === 'tag' && !INLINE.has(n.name)) out.push(' ');

@@ -7,6 +7,7 @@ import { toBlocks } from './blocks.js';
 import { chooseMain, contains } from './choose.js';
 import { isElement, pathOf, textOf, walk } from './dom.js';
 import { filterBlocks } from './filter.js';
+import { parseHtml } from './parse.js';
 import { prune } from './prune.js';
 import { cascade, weakness } from './cascade.js';
 import { articleBodyFromJsonLd, pageMetadata } from './metadata.js';
@@ -22,7 +23,11 @@ export interface HtmlExtraction {
   warnings: string[];
 }
 
-/** htmlparser2 (not parse5): several times faster, and forgiving enough for scraped pages. */
+/**
+ * htmlparser2 (not parse5): several times faster, and forgiving enough for scraped pages. The page
+ * itself is parsed by html/parse; cheerio's own parser (with these options) only reads the markup
+ * of templates.
+ */
 const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
 
 /**
@@ -31,11 +36,11 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
  * (html/cascade) → drafts for the shared stages.
  */
 export async function extractHtml(html: string, opts: ResolvedOptions, log: RemovalLog): Promise<HtmlExtraction> {
-  const $ = cheerio.load(html, PARSE_OPTIONS);
+  const $ = cheerio.load(parseHtml(html), PARSE_OPTIONS);
   unwrapTemplates($, html);
   const doc = $.root()[0] as Document;
   const page = pageMetadata($, opts.url);
-  const body = findBody(doc) ?? findBody(cheerio.load(`<body>${html}</body>`, PARSE_OPTIONS).root()[0] as Document);
+  const body = findBody(doc) ?? findBody(parseHtml(`<body>${html}</body>`));
   const [own = null, ...appended] = body ? ownDrafts(body, page, opts, log) : [];
   const jsonLdBody = weakness(own) === null ? undefined : articleBodyFromJsonLd($, opts.url);
   const result = await cascade({ html, url: opts.url, own, jsonLdBody, allowFallback: opts.fallback });
