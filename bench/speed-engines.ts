@@ -23,7 +23,7 @@ export interface EngineResult {
 export const ENGINES = [
   'htmlparser2 parseDocument',
   'declutter, main thread',
-  'declutter, main thread, --no-fallback',
+  'declutter, main thread, --fallback',
   'declutter, 1 worker',
   'declutter, 2 workers',
   'readability+jsdom',
@@ -38,7 +38,8 @@ const SETTINGS: BatchSettings = {
   kind: 'auto',
   disable: [],
   url: undefined,
-  fallback: true,
+  // The CLI's default: the Readability fallback is opt-in there (--fallback).
+  fallback: false,
   removed: false,
   explain: false,
   fields: { id: 'id', url: 'url', html: 'html', text: 'text' },
@@ -67,8 +68,8 @@ export async function runEngine(engine: string, files: readonly string[]): Promi
       break;
     }
     case 'declutter, main thread':
-    case 'declutter, main thread, --no-fallback': {
-      const settings = { ...SETTINGS, fallback: !engine.endsWith('--no-fallback') };
+    case 'declutter, main thread, --fallback': {
+      const settings = { ...SETTINGS, fallback: engine.endsWith('--fallback') };
       // The readability row imports jsdom before its clock starts; so does this one.
       if (settings.fallback) await preloadFallback();
       const { ms, cpuMs, failed } = await timeBatch(files, inProcessExecutor(settings), settings);

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readLines } from '../src/batch/jsonl.js';
+import { lineText, readLines } from '../src/batch/jsonl.js';
 
 export interface StreamResult {
   workers: number;
@@ -50,7 +50,7 @@ export async function streamRun(files: readonly string[], records: number, worke
   let next = 0;
   let inOrder = true;
   for await (const line of readLines(child.stdout)) {
-    const r = JSON.parse(line.text) as { id: string; ok: boolean };
+    const r = JSON.parse(lineText(line.bytes)) as { id: string; ok: boolean };
     if (r.id !== String(next)) inOrder = false;
     next++;
     if (r.ok) ok++;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compileGlob, globFilter, mirrorName } from '../src/batch/inputs.js';
-import { readLines } from '../src/batch/jsonl.js';
+import { lineText, readLines } from '../src/batch/jsonl.js';
 import { recordOutName } from '../src/batch/task.js';
 import { memoryIO } from '../src/cli/io.js';
 import { run } from '../src/cli/run.js';
@@ -169,17 +169,18 @@ async function collect(chunks: Array<string | Buffer>): Promise<Array<[number, s
     yield* chunks;
   }
   const out: Array<[number, string]> = [];
-  for await (const l of readLines(gen())) out.push([l.lineNo, l.text]);
+  for await (const l of readLines(gen())) out.push([l.lineNo, lineText(l.bytes)]);
   return out;
 }
 
-test('readLines: lines split across chunks, CRLF, blank lines, no final newline, multibyte characters', async () => {
+test('readLines: lines split across chunks, CRLF, blank lines (Unicode spaces too), no final newline, multibyte characters', async () => {
   const euro = Buffer.from('€');
-  const lines = await collect(['{"a":', '1}\r\n\n  \n{"b"', Buffer.concat([Buffer.from(':"'), euro.subarray(0, 1)]), Buffer.concat([euro.subarray(1), Buffer.from('"}')])]);
+  const lines = await collect(['{"a":', '1}\r\n\n  \n{"b"', Buffer.concat([Buffer.from(':"'), euro.subarray(0, 1)]), Buffer.concat([euro.subarray(1), Buffer.from('"}\n\u00a0\u3000\t\n\u00a0{"c":2}')])]);
   assert.deepEqual(lines, [
     [1, '{"a":1}'],
     [4, '{"b":"€"}'],
-  ]);
+    [6, '\u00a0{"c":2}'],
+  ], 'a line of Unicode spaces is blank; a record after a no-break space is not');
 });
 
 test('globs: segments, **, alternation, basename-only patterns and exclusions', () => {

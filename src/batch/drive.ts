@@ -49,7 +49,7 @@ export async function* lineItems(inputs: readonly Input[], stdin: AsyncIterable<
     const chunks = input.type === 'stdin' ? sniffGzip(stdin) : fileChunks(input.path);
     const source = input.type === 'stdin' ? undefined : input.name;
     for await (const line of readLines(chunks)) {
-      const task: Task = { type: 'line', line: line.text, lineNo: line.lineNo };
+      const task: Task = { type: 'line', line: line.bytes, lineNo: line.lineNo };
       if (source !== undefined) task.source = source;
       yield { task };
     }

@@ -7,8 +7,17 @@ import { createGunzip } from 'node:zlib';
  * ones too) so an error record's `line` matches what an editor shows.
  */
 export interface Line {
-  text: string;
+  /**
+   * The line's bytes (without its newline or CR), a copy of its own. Bytes, not a string: the
+   * coordinating thread never decodes a record (a worker does), so its heap holds no page text.
+   */
+  bytes: Uint8Array;
   lineNo: number;
+}
+
+/** A line's bytes as text (UTF-8; broken sequences become U+FFFD, as JSON.parse would see them). */
+export function lineText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 const NEWLINE = 0x0a;
@@ -24,24 +33,40 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncG
       const whole = carry.length ? Buffer.concat([...carry, piece]) : piece;
       carry = [];
       lineNo++;
-      const text = lineText(whole);
-      if (text !== null) yield { text, lineNo };
+      const bytes = ownLine(whole);
+      if (bytes !== null) yield { bytes, lineNo };
       start = nl + 1;
     }
     // Copied: the stream may reuse its chunk's memory once we ask for the next one.
     if (start < buf.length) carry.push(Buffer.from(buf.subarray(start)));
   }
   if (carry.length) {
-    const text = lineText(Buffer.concat(carry));
-    if (text !== null) yield { text, lineNo: lineNo + 1 };
+    const bytes = ownLine(Buffer.concat(carry));
+    if (bytes !== null) yield { bytes, lineNo: lineNo + 1 };
   }
 }
 
-/** The line as a string, without a CR; null for a blank line (not a record, so not answered). */
-function lineText(bytes: Buffer): string | null {
+/**
+ * The line without a CR, copied out of the chunk it came in (which the stream may reuse, and
+ * which would otherwise stay alive as long as any line cut from it); null for a blank line (not a
+ * record, so not answered). Blank means whitespace as String.prototype.trim sees it, read from
+ * the bytes: ASCII whitespace, and the UTF-8 of U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+ * U+202F, U+205F, U+3000 and U+FEFF.
+ */
+function ownLine(bytes: Buffer): Uint8Array | null {
   const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
-  const text = bytes.toString('utf8', 0, end);
-  return text.trim() === '' ? null : text;
+  if (isBlank(bytes, end)) return null;
+  return new Uint8Array(bytes.subarray(0, end));
+}
+
+function isBlank(bytes: Buffer, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = bytes[i] as number;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    // Any other byte: decide on the text (rare: a line of Unicode spaces, or a real record).
+    return lineText(bytes.subarray(0, end)).trim() === '';
+  }
+  return true;
 }
 
 /** A JSONL file as a byte stream, gunzipped when it starts with the gzip magic bytes. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { clean } from '../index.js';
 import { formatError, formatResult, FORMAT_EXT, type ErrorInfo, type Format } from '../output/format.js';
+import { lineText } from './jsonl.js';
 import type { CleanOptions, CleanResult, Removal } from '../types.js';
 
 /**
@@ -46,8 +47,8 @@ export type Task =
   | { type: 'file'; path: string; name: string; outName: string }
   /** a whole document already in memory (stdin) */
   | { type: 'bytes'; bytes: Uint8Array; name: string; outName: string }
-  /** one line of a JSONL stream; `source` names the file it came from (absent for stdin) */
-  | { type: 'line'; line: string; lineNo: number; source?: string };
+  /** one line of a JSONL stream, as bytes (see jsonl.Line); `source` names the file it came from (absent for stdin) */
+  | { type: 'line'; line: Uint8Array; lineNo: number; source?: string };
 
 export type Status = 'ok' | 'empty' | 'failed' | 'skipped';
 
@@ -92,10 +93,10 @@ async function processDocument(task: Extract<Task, { type: 'file' | 'bytes' }>, 
 async function processLine(task: Extract<Task, { type: 'line' }>, s: BatchSettings): Promise<Outcome> {
   const where = task.source ? { input: task.source, line: task.lineNo } : { line: task.lineNo };
   const label = `${task.source ?? '<stdin>'}:${task.lineNo}`;
-  const bytes = Buffer.byteLength(task.line);
+  const bytes = task.line.byteLength;
   let record: unknown;
   try {
-    record = JSON.parse(task.line);
+    record = JSON.parse(lineText(task.line));
   } catch (e) {
     const message = `line ${task.lineNo} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
     return failure(s, { code: 'bad-json', message }, { id: null, url: null, ...where }, label, bytes);
