@@ -156,11 +156,11 @@ export async function readabilityFallback(html: string, url?: string, survey: Pa
  * same article (Readability reads the document, never the window, and the page's URL only
  * changes the links in its HTML, whose text is all we keep).
  */
-let window: { DOMParser: new () => { parseFromString(html: string, type: 'text/html'): Document } } | undefined;
+let jsdomWindow: { DOMParser: new () => { parseFromString(html: string, type: 'text/html'): Document } } | undefined;
 
 function parseWithJsdom({ JSDOM, VirtualConsole }: typeof import('jsdom'), html: string): Document {
-  window ??= new JSDOM('', { virtualConsole: new VirtualConsole() }).window as unknown as NonNullable<typeof window>;
-  return new window.DOMParser().parseFromString(html, 'text/html');
+  jsdomWindow ??= new JSDOM('', { virtualConsole: new VirtualConsole() }).window as unknown as NonNullable<typeof jsdomWindow>;
+  return new jsdomWindow.DOMParser().parseFromString(html, 'text/html');
 }
 
 /** Readability's article HTML → blocks, through the same conversion as the main path. */
