@@ -85,3 +85,11 @@ test('text outside the chosen container is recorded as html/outside-story', asyn
   assert.equal(removal?.rule, 'html/outside-story');
   assert.match(removal?.reason ?? '', /outside the story's container \(\d+ characters/);
 });
+
+test('a table row reads its cells with one " | " between them; empty cells leave no trace', async () => {
+  const table = '<table><tr><td>1.</td><td></td><td>Harbour Ferries</td><td> </td><td>53,09</td><td></td></tr><tr><th>Route</th><th>Stops</th></tr></table>';
+  const r = await clean(html(`<article>${STORY}${table}</article>`));
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /^1\. \| Harbour Ferries \| 53,09$/m);
+  assert.match(body, /^Route \| Stops$/m);
+});

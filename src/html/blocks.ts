@@ -28,6 +28,8 @@ interface Pending {
   el: Element | null;
   /** <br> count since the last text, to split "a<br><br>b" into two paragraphs */
   breaks: number;
+  /** `chars` when the last cell separator was written: an empty cell writes none */
+  sepChars: number;
 }
 
 interface Context {
@@ -48,7 +50,7 @@ function hasOnlyPhrasing(el: Element): boolean {
 }
 
 function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], firstId: number): void {
-  const pending: Pending = { parts: [], chars: 0, linkChars: 0, el: root, breaks: 0 };
+  const pending: Pending = { parts: [], chars: 0, linkChars: 0, el: root, breaks: 0, sepChars: 0 };
   const stack: Context[] = [{ kind: 'paragraph', hints: new Set() }];
   let linkDepth = 0;
   const flush = (): void => {
@@ -57,6 +59,7 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
       pending.chars = 0;
       pending.linkChars = 0;
       pending.breaks = 0;
+      pending.sepChars = 0;
       return;
     }
     const text = collapse(pending.parts.join(''));
@@ -79,6 +82,7 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
     pending.chars = 0;
     pending.linkChars = 0;
     pending.breaks = 0;
+    pending.sepChars = 0;
   };
   const cellMode = (el: Element): boolean => CELL_TAGS.has(el.name) && hasOnlyPhrasing(el);
   walk(
@@ -106,7 +110,11 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
       if (name === 'a') linkDepth++;
       if (INLINE.has(name)) return true;
       if (cellMode(node)) {
-        if (pending.parts.length > 0) pending.parts.push(CELL_SEPARATOR);
+        // A separator only after a cell that held text: empty cells ("1. | | Team | | sec.") leave no trace.
+        if (pending.chars > pending.sepChars) {
+          pending.parts.push(CELL_SEPARATOR);
+          pending.sepChars = pending.chars;
+        }
         return true;
       }
       flush();
