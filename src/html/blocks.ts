@@ -55,34 +55,30 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
   let linkDepth = 0;
   const flush = (): void => {
     // Every block element flushes on entry and exit; most find nothing pending.
-    if (pending.parts.length === 0) {
-      pending.chars = 0;
-      pending.linkChars = 0;
-      pending.breaks = 0;
-      pending.sepChars = 0;
-      return;
+    if (pending.parts.length > 0) {
+      push(collapse(pending.parts.join('')));
+      pending.parts = [];
     }
-    const text = collapse(pending.parts.join(''));
-    const ctx = stack[stack.length - 1] as Context;
-    if (text !== '' && text !== '|') {
-      const block: Block = {
-        id: firstId + blocks.length,
-        kind: ctx.kind,
-        text: text.includes('|') ? text.replace(HTML_CELL_EDGE, '') : text,
-        where: pending.el ? pathOf(pending.el) : '',
-        linkDensity: pending.chars === 0 ? 0 : Math.min(1, pending.linkChars / pending.chars),
-        gapBefore: true,
-      };
-      if (ctx.level !== undefined) block.level = ctx.level;
-      const hints = shortHints(ctx.hints, text);
-      if (hints.length > 0) block.hints = hints;
-      blocks.push(block);
-    }
-    pending.parts = [];
     pending.chars = 0;
     pending.linkChars = 0;
     pending.breaks = 0;
     pending.sepChars = 0;
+  };
+  const push = (text: string): void => {
+    if (text === '' || text === '|') return;
+    const ctx = stack[stack.length - 1] as Context;
+    const block: Block = {
+      id: firstId + blocks.length,
+      kind: ctx.kind,
+      text: text.includes('|') ? text.replace(HTML_CELL_EDGE, '') : text,
+      where: pending.el ? pathOf(pending.el) : '',
+      linkDensity: pending.chars === 0 ? 0 : Math.min(1, pending.linkChars / pending.chars),
+      gapBefore: true,
+    };
+    if (ctx.level !== undefined) block.level = ctx.level;
+    const hints = shortHints(ctx.hints, text);
+    if (hints.length > 0) block.hints = hints;
+    blocks.push(block);
   };
   const cellMode = (el: Element): boolean => CELL_TAGS.has(el.name) && hasOnlyPhrasing(el);
   walk(

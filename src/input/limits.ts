@@ -260,9 +260,9 @@ const RAW_TEXT_END = new Map(['script', 'style', 'textarea', 'title', 'xmp'].map
  * the tree.
  */
 export function limitForParse(html: string): LimitedMarkup {
-  const cuts: number[] = [];
+  const cuts: Edit[] = [];
   const bound = scanMarkup(html, cuts);
-  const slim = cutOut(html, cuts);
+  const slim = applyEdits(html, cuts);
   if (bound.depth < MAX_DEPTH && bound.formatting <= MAX_OPEN_FORMATTING) {
     return { html: slim, flattened: 0, droppedFormatting: 0, trimmedAttributes: 0, deepest: bound.depth };
   }
@@ -347,9 +347,10 @@ interface SvgState {
  * (including "<!-->"), CDATA and bogus comments end where its tokenizer ends them, and a ">"
  * inside a quoted attribute value does not end the tag. Implied end tags are ignored, so the
  * bounds can only over-count. test/invariants checks the bound on tag soup.
- * With `cuts`, the same scan lists what slimming removes (see `limitForParse`).
+ * With `cuts`, the same scan lists what slimming removes, as edits that insert nothing (see
+ * `limitForParse`).
  */
-function scanMarkup(html: string, cuts: number[] | null): { depth: number; formatting: number } {
+function scanMarkup(html: string, cuts: Edit[] | null): { depth: number; formatting: number } {
   // A hand scan (no match arrays or captured strings per tag). Each "<" is the first that fits of
   // "<!--", "<![CDATA[", "<!…>"/"<?…>" (to the next ">"), "<name…>"/"</name…>"; else it is text.
   const open = new Map<string, number>();
@@ -368,7 +369,7 @@ function scanMarkup(html: string, cuts: number[] | null): { depth: number; forma
         end = html.indexOf('-->', lt + 2);
         if (end < 0) break;
         at = end + 3;
-        if (cuts && svg.depth === 0) cuts.push(lt, at);
+        if (cuts && svg.depth === 0) cuts.push({ start: lt, end: at, insert: '' });
       } else if (html.startsWith('<![CDATA[', lt)) {
         end = html.indexOf(']]>', lt + 9);
         if (end < 0) break;
@@ -411,7 +412,7 @@ function scanMarkup(html: string, cuts: number[] | null): { depth: number; forma
       const found = rawEnd.exec(html);
       if (!found) break;
       if (cuts && svg.depth === 0 && found.index > at && (name === 'style' || (name === 'script' && !READ_SCRIPT_TYPE.test(html.slice(nameEnd, gt))))) {
-        cuts.push(at, found.index);
+        cuts.push({ start: at, end: found.index, insert: '' });
       }
       at = found.index + found[0].length;
       continue;
@@ -435,24 +436,11 @@ function scanMarkup(html: string, cuts: number[] | null): { depth: number; forma
 }
 
 /** An end tag inside an <svg> (one the scan holds open): the svg's own, an inner one, or one that closes the svg early. */
-function closeInSvg(svg: SvgState, name: string, lt: number, cuts: number[] | null): void {
+function closeInSvg(svg: SvgState, name: string, lt: number, cuts: Edit[] | null): void {
   if (name === 'svg') {
-    if (--svg.depth === 0 && svg.safe && cuts && lt > svg.start) cuts.push(svg.start, lt);
+    if (--svg.depth === 0 && svg.safe && cuts && lt > svg.start) cuts.push({ start: svg.start, end: lt, insert: '' });
   } else if ((svg.inner.get(name) ?? 0) > 0) bump(svg.inner, name, -1);
   else svg.safe = false;
-}
-
-/** The input without the [start, end) ranges in `cuts` (in document order, never overlapping). */
-function cutOut(html: string, cuts: readonly number[]): string {
-  if (cuts.length === 0) return html;
-  const parts: string[] = [];
-  let at = 0;
-  for (let i = 0; i < cuts.length; i += 2) {
-    parts.push(html.slice(at, cuts[i]));
-    at = cuts[i + 1] as number;
-  }
-  parts.push(html.slice(at));
-  return parts.join('');
 }
 
 /** Edits come in document order and never overlap; one join keeps this linear. */
