@@ -56,6 +56,9 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncG
 function ownLine(bytes: Buffer): Uint8Array | null {
   const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
   if (isBlank(bytes, end)) return null;
+  // A line joined from several chunks (Buffer.concat) already owns a buffer of its exact size:
+  // no second copy of a long record.
+  if (end === bytes.length && bytes.byteOffset === 0 && bytes.buffer.byteLength === end) return bytes;
   return new Uint8Array(bytes.subarray(0, end));
 }
 
