@@ -97,7 +97,7 @@ export function surveyPage(html: string): PageSurvey | null {
   while (stack.length > 0) {
     const { node, depth, prose } = stack.pop() as Entry;
     if (depth > MAX_DEPTH) return { nonLinkChars, tooDeep: true };
-    if (node.type === 'text' && prose) nonLinkChars += visibleChars(node.data);
+    if (node.type === 'text' && prose) nonLinkChars += proseChars(node.data);
     if (!('children' in node)) continue;
     for (const child of node.children) {
       if (child.type === 'text') stack.push({ node: child, depth, prose });
@@ -112,7 +112,11 @@ export function surveyPage(html: string): PageSurvey | null {
 /** Elements whose text is not prose Readability could return as the article's own text. */
 const NOT_PROSE = new Set(['a', 'head', 'noscript', 'template', 'select', 'option', 'button', 'svg']);
 
-function visibleChars(text: string): number {
+/**
+ * Like stats.visibleChars, but no-break spaces do not count either: pages pad layout with them,
+ * and counted as prose they sent one more dev page (seelenradio.de) to Readability, for nothing.
+ */
+function proseChars(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
