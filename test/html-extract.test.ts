@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Element } from 'domhandler';
 import { clean } from '../src/index.js';
+import { parseHtml } from '../src/html/parse.js';
 
 /** The container filter (src/html/filter.ts), captions, appended stories and bad input. */
 
@@ -92,4 +95,15 @@ test('a table row reads its cells with one " | " between them; empty cells leave
   const body = r.stories[0]?.body ?? '';
   assert.match(body, /^1\. \| Harbour Ferries \| 53,09$/m);
   assert.match(body, /^Route \| Stops$/m);
+});
+
+test('the parse keeps only the attributes stages read, in any case; stages read them through dom.attr', () => {
+  const doc = parseHtml('<body><DIV Class="lead" DATA-URL="/a" data-src="x.jpg" onclick="go()" id=top>x</DIV></body>');
+  const div = (doc.children[0] as Element).children[0] as Element;
+  assert.deepEqual(div.attribs, { class: 'lead', 'data-url': '/a', id: 'top' });
+  // Any other way of reading attributes would see those the parse dropped.
+  const dir = new URL('../../src/html/', import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'parse.ts' && f !== 'dom.ts')) {
+    assert.doesNotMatch(readFileSync(new URL(file, dir), 'utf8'), /\.attribs\b/, `${file} reads el.attribs directly`);
+  }
 });

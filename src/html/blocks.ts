@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../rules/patterns.js';
 import type { Block, BlockHint, BlockKind } from '../types.js';
-import { collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, walk } from './dom.js';
+import { attr, collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, walk } from './dom.js';
 import { visibleChars } from './stats.js';
 
 /**
@@ -154,7 +154,7 @@ function ownHints(el: Element, outer: Set<BlockHint>): Set<BlockHint> {
   // (No word pattern matches an empty string: elements without class/id words skip them.)
   // Text inside a <figure> belongs to its image: a caption or a credit line.
   const caption = el.name === 'figure' || el.name === 'figcaption' || el.name === 'caption' || (words !== '' && HTML_CAPTION_WORDS.test(words));
-  const byline = (words !== '' && HTML_BYLINE_WORDS.test(words)) || el.attribs['rel'] === 'author' || el.attribs['itemprop'] === 'author';
+  const byline = (words !== '' && HTML_BYLINE_WORDS.test(words)) || attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author';
   const date = (words !== '' && HTML_DATE_WORDS.test(words)) || el.name === 'time';
   if ((!caption || outer.has('caption')) && (!byline || outer.has('byline')) && (!date || outer.has('date'))) return outer;
   const hints = new Set(outer);

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { HTML_CONTENT_WORDS, HTML_NEGATIVE_WORDS, HTML_SENTENCE_STOP } from '../rules/patterns.js';
-import { INLINE, isElement, markupWords, NON_TEXT, textOf, walk } from './dom.js';
+import { attr, INLINE, isElement, markupWords, NON_TEXT, textOf, walk } from './dom.js';
 import { isStoryMarkup } from './prune.js';
 import { countText, EMPTY_STATS, linkDensityOf, type NodeStats } from './stats.js';
 
@@ -54,9 +54,9 @@ export function classWeight(el: Element): number {
 }
 
 function evidence(el: Element): number {
-  if (el.attribs['itemprop'] === 'articleBody') return ARTICLE_BODY_BONUS;
+  if (attr(el, 'itemprop') === 'articleBody') return ARTICLE_BODY_BONUS;
   if (el.name === 'article') return ARTICLE_BONUS;
-  if (el.name === 'main' || el.attribs['role'] === 'main') return MAIN_BONUS;
+  if (el.name === 'main' || attr(el, 'role') === 'main') return MAIN_BONUS;
   return 0;
 }
 
@@ -239,7 +239,7 @@ function withSiblings(
   const parent = top.parent;
   if (!parent || !isElement(parent)) return [top];
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SHARE);
-  const topClass = top.attribs['class'] ?? '';
+  const topClass = attr(top, 'class') ?? '';
   const parts: Element[] = [];
   for (const sib of parent.children) {
     if (!isElement(sib) || pruned.has(sib) || NON_TEXT.has(sib.name)) continue;
@@ -247,7 +247,7 @@ function withSiblings(
       parts.push(sib);
       continue;
     }
-    const bonus = topClass !== '' && sib.attribs['class'] === topClass ? topScore * SIBLING_SHARE : 0;
+    const bonus = topClass !== '' && attr(sib, 'class') === topClass ? topScore * SIBLING_SHARE : 0;
     if (final(sib) + bonus >= threshold) {
       parts.push(sib);
       continue;

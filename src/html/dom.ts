@@ -6,6 +6,24 @@ import { FIRST_WORD, INVISIBLE_CHARS, WHITESPACE_RUN } from '../rules/patterns.j
  * instead of running CSS selectors: one walk per stage keeps a page at a few milliseconds.
  */
 
+/**
+ * Every attribute a stage reads, and the only ones html/parse keeps on elements: most of a modern
+ * page's attributes (data-*, srcset, event handlers, ARIA labels…) are read by no stage, and
+ * building each one cost the parse a string and a store. Stages read them through `attr`, whose
+ * type admits only these names, so a new rule cannot read one the parse dropped.
+ */
+export const READ_ATTRIBUTES = [
+  'class', 'id', 'role', 'style', 'hidden', 'aria-hidden', 'href', 'rel', 'type', 'lang', 'xml:lang',
+  'itemprop', 'itemtype', 'itemid', 'content', 'datetime', 'pubdate', 'property', 'name', 'http-equiv',
+  'data-url', 'data-href', 'data-permalink', 'data-canonical', 'data-share-url',
+] as const;
+export type ReadAttribute = (typeof READ_ATTRIBUTES)[number];
+
+/** An attribute's value (undefined when absent). */
+export function attr(el: Element, name: ReadAttribute): string | undefined {
+  return el.attribs[name];
+}
+
 /** Elements, including <script> and <style>, which domhandler types apart from 'tag'. */
 export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
@@ -19,8 +37,8 @@ const WORDS = new WeakMap<Element, string>();
  * "article-body mainContent" → "article body main content".
  */
 export function markupWords(el: Element): string {
-  const cls = el.attribs['class'];
-  const id = el.attribs['id'];
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
   if (!cls && !id) return '';
   let words = WORDS.get(el);
   if (words === undefined) {
@@ -66,8 +84,8 @@ const isLowerOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48
 
 /** "div#main.article-body": the element as a reader would name it in a removal record. */
 export function describe(el: Element): string {
-  const id = el.attribs['id'];
-  const cls = firstWord(el.attribs['class']);
+  const id = attr(el, 'id');
+  const cls = firstWord(attr(el, 'class'));
   return `${el.name}${id ? `#${id}` : ''}${cls ? `.${cls}` : ''}`;
 }
 

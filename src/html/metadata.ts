@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import type { PageMeta } from '../types.js';
-import { collapse, isElement, textOf } from './dom.js';
+import { attr, collapse, isElement, textOf } from './dom.js';
 import { isNode, ldFacts, type LdFacts, type LdNode } from './jsonld.js';
 import { absoluteUrl, decodeEntities, firstDate, hostNames, langCode, notUrl, personName, sharesWords, stripTitleSuffix } from './meta-values.js';
 
@@ -106,30 +106,31 @@ function collect(doc: Document): Collected {
 }
 
 function readElement(el: Element, got: Collected): void {
-  const a = el.attribs;
   switch (el.name) {
     case 'html':
-      got.htmlLang ??= a['lang'] ?? a['xml:lang'];
+      got.htmlLang ??= attr(el, 'lang') ?? attr(el, 'xml:lang');
       return;
     case 'title':
       // (collect() never enters <svg>, whose <title> is an icon label.)
       if (got.titleTag === undefined) got.titleTag = collapse(ownText(el));
       return;
     case 'meta': {
-      const content = a['content'] ?? a['datetime'];
+      const content = attr(el, 'content') ?? attr(el, 'datetime');
       if (!content || content.trim() === '') return;
       // <meta name="twitter:title" property="og:title" content="…"> counts under both keys.
-      for (const raw of [a['property'], a['name'], a['itemprop'], a['http-equiv']]) {
+      for (const raw of [attr(el, 'property'), attr(el, 'name'), attr(el, 'itemprop'), attr(el, 'http-equiv')]) {
         const key = raw?.trim().toLowerCase();
         if (key && !got.metas.has(key)) got.metas.set(key, collapse(content));
       }
       return;
     }
-    case 'link':
-      if (got.canonical === undefined && /(?:^|\s)canonical(?:\s|$)/i.test(a['rel'] ?? '') && a['href']) got.canonical = a['href'].trim();
+    case 'link': {
+      const href = attr(el, 'href');
+      if (got.canonical === undefined && href && /(?:^|\s)canonical(?:\s|$)/i.test(attr(el, 'rel') ?? '')) got.canonical = href.trim();
       return;
+    }
     case 'script':
-      if (/ld\+json/i.test(a['type'] ?? '')) got.ldScripts.push(ownText(el));
+      if (/ld\+json/i.test(attr(el, 'type') ?? '')) got.ldScripts.push(ownText(el));
       return;
     case 'h1':
       if (got.h1s.length < MAX_H1S) got.h1s.push(textOf(el, undefined, 300));
@@ -147,15 +148,14 @@ function ownText(el: Element): string {
 }
 
 function readTime(el: Element, got: Collected): void {
-  const a = el.attribs;
-  if ((el.name !== 'time' && a['itemprop'] === undefined) || got.times.length >= MAX_TIMES) return;
-  const prop = a['itemprop']?.toLowerCase();
-  const published = prop === 'datepublished' || 'pubdate' in a || /publish/i.test(a['class'] ?? '');
+  if ((el.name !== 'time' && attr(el, 'itemprop') === undefined) || got.times.length >= MAX_TIMES) return;
+  const prop = attr(el, 'itemprop')?.toLowerCase();
+  const published = prop === 'datepublished' || attr(el, 'pubdate') !== undefined || /publish/i.test(attr(el, 'class') ?? '');
   if (el.name === 'time') {
-    const value = a['datetime'] ?? a['content'] ?? collapse(textOf(el));
+    const value = attr(el, 'datetime') ?? attr(el, 'content') ?? collapse(textOf(el));
     if (value) got.times.push({ value, published });
   } else if (prop === 'datepublished') {
-    const value = a['content'] ?? a['datetime'] ?? collapse(textOf(el, undefined, 200));
+    const value = attr(el, 'content') ?? attr(el, 'datetime') ?? collapse(textOf(el, undefined, 200));
     if (value) got.times.push({ value, published: true });
   }
 }

@@ -1,10 +1,14 @@
-import { DomHandler, type Document, type Element, type ParentNode } from 'domhandler';
+import { Comment, Document, Element, ProcessingInstruction, Text, type ChildNode, type ParentNode } from 'domhandler';
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
-import { Parser } from 'htmlparser2';
-import { INLINE, isElement, NON_TEXT } from './dom.js';
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { INLINE, isElement, NON_TEXT, READ_ATTRIBUTES } from './dom.js';
+import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from './parser-rules.js';
 
 /**
- * htmlparser2's tree, built more cheaply than its own `parseDocument` builds the same tree:
+ * htmlparser2's tree (domhandler nodes), built more cheaply than its own `parseDocument` builds
+ * the same tree: htmlparser2's tokenizer reads the markup, and TreeBuilder below takes the place of
+ * its Parser and DomHandler (the same stack rules, html/parser-rules; a third of the parse's time
+ * went to their general-purpose callbacks, attribute events and per-tag `unshift`s).
  * - Character references are decoded as `decodeEntities: true` would, but with decoding off the
  *   tokenizer skips through text and attribute values to the next "<" or quote instead of visiting
  *   every character (a third of the parse on the dev set); only the texts and values that hold an
@@ -14,31 +18,264 @@ import { INLINE, isElement, NON_TEXT } from './dom.js';
  *   stage already ends a line of text there) or first in a block element (trimmed everywhere).
  *   That is about a third of the dev set's 1.77 million nodes, which every stage's walk visited.
  *   Whitespace between inline elements ("<b>a</b> <i>b</i>") stays.
+ * test/invariants checks that what every stage reads of the tree is what htmlparser2's
+ * `parseDocument(html, { decodeEntities: true })` gives.
  */
 export function parseHtml(html: string): Document {
-  const handler = new DecodingHandler();
-  new Parser(handler, { xmlMode: false, decodeEntities: false }).end(html);
-  return handler.root;
+  const builder = new TreeBuilder(html);
+  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: false }, builder);
+  tokenizer.write(html);
+  tokenizer.end();
+  return builder.root;
 }
 
 /** Raw-text elements whose text htmlparser2 never decodes (<title> is decoded: it is RCDATA). */
 const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'xmp']);
+/**
+ * Names matched against the page in place, ignoring ASCII case: a match costs no new string (and
+ * the interned name makes every later Set lookup cheaper); anything else is sliced and lower-cased.
+ */
+class NameTable {
+  /** names by length and first letter */
+  private readonly byKey = new Map<number, string[]>();
 
-class DecodingHandler extends DomHandler {
-  override onopentag(name: string, attribs: { [key: string]: string }): void {
-    for (const key in attribs) {
-      const value = attribs[key] as string;
-      if (value.includes('&')) attribs[key] = decodeHTMLAttribute(value);
+  constructor(names: Iterable<string>) {
+    for (const name of names) {
+      const key = NameTable.key(name.length, name.charCodeAt(0));
+      const list = this.byKey.get(key);
+      if (list) list.push(name);
+      else this.byKey.set(key, [name]);
     }
-    super.onopentag(name, attribs);
   }
 
-  override ontext(data: string): void {
-    const parent = this.tagStack[this.tagStack.length - 1] as ParentNode;
-    if (isBlank(data) && this.lastNode === null && invisibleSpace(parent)) return;
-    if (data.includes('&') && !('name' in parent && RAW_TEXT.has(parent.name))) data = decodeHTML(data);
-    super.ontext(data);
+  private static key(length: number, first: number): number {
+    return length * 128 + (first >= 65 && first <= 90 ? first | 32 : first);
   }
+
+  /** The table's name equal to html[start, end) in ASCII case, or undefined. */
+  find(html: string, start: number, end: number): string | undefined {
+    const list = this.byKey.get(NameTable.key(end - start, html.charCodeAt(start)));
+    if (list === undefined) return undefined;
+    next: for (const name of list) {
+      for (let i = 1; i < name.length; i++) {
+        const c = html.charCodeAt(start + i);
+        if ((c >= 65 && c <= 90 ? c | 32 : c) !== name.charCodeAt(i)) continue next;
+      }
+      return name;
+    }
+    return undefined;
+  }
+}
+
+/** The attributes kept (dom.READ_ATTRIBUTES). */
+const KEPT_ATTRIBUTES = new NameTable(READ_ATTRIBUTES);
+const KEPT_SET: ReadonlySet<string> = new Set(READ_ATTRIBUTES);
+
+/**
+ * A name outside ASCII can still lower-case to a kept one (the Kelvin sign is a "k"): such names
+ * take the slow path, so that what is kept is exactly what `toLowerCase` would give.
+ */
+function keptByUnicodeCase(html: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    if (html.charCodeAt(i) >= 128) {
+      const name = html.slice(start, end).toLowerCase();
+      return KEPT_SET.has(name) ? name : '';
+    }
+  }
+  return '';
+}
+
+/** Tag names common enough on pages to be worth matching in place (the rest are sliced). */
+const COMMON_TAGS = new NameTable([
+  'a', 'abbr', 'address', 'area', 'article', 'aside', 'audio', 'b', 'base', 'big', 'blockquote', 'body', 'br',
+  'button', 'canvas', 'caption', 'center', 'circle', 'cite', 'code', 'col', 'colgroup', 'dd', 'defs', 'del',
+  'details', 'div', 'dl', 'dt', 'em', 'embed', 'fieldset', 'figcaption', 'figure', 'font', 'footer', 'form', 'g',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'i', 'iframe', 'img', 'input', 'ins', 'label',
+  'legend', 'li', 'link', 'main', 'mark', 'meta', 'nav', 'noscript', 'ol', 'optgroup', 'option', 'p', 'path',
+  'picture', 'pre', 'q', 'rect', 's', 'script', 'section', 'select', 'small', 'source', 'span', 'strong', 'style',
+  'sub', 'summary', 'sup', 'svg', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'time',
+  'title', 'tr', 'u', 'ul', 'use', 'video',
+]);
+
+/** What ends a processing instruction's name (htmlparser2's Parser). */
+const INSTRUCTION_NAME_END = /\s|\//;
+
+/**
+ * htmlparser2 10's Parser (HTML mode: lower-cased names, "/>" closes only in foreign content)
+ * and DomHandler (no indices), as one set of tokenizer callbacks. Two stacks, as there: the open
+ * names, which implied and explicit end tags pop, and the open nodes, which nodes are added to;
+ * they differ only when the page ends inside a start tag.
+ */
+class TreeBuilder implements TokenizerCallbacks {
+  readonly root = new Document([]);
+  /** open element names, innermost last */
+  private readonly names: string[] = [];
+  /** whether each foreign or integration element opened foreign context, innermost last */
+  private readonly foreign: boolean[] = [false];
+  /** open nodes, innermost last */
+  private readonly nodes: ParentNode[] = [this.root];
+  /** the text node the next text joins (htmlparser2 joins adjacent text events) */
+  private lastText: Text | null = null;
+  /** the start tag being read */
+  private tagName = '';
+  private attribs: Record<string, string> | null = null;
+  private attribName = '';
+  private attribValue = '';
+
+  constructor(private readonly html: string) {}
+
+  onopentagname(start: number, end: number): void {
+    this.openName(COMMON_TAGS.find(this.html, start, end) ?? this.html.slice(start, end).toLowerCase());
+  }
+
+  onopentagend(): void {
+    this.endStartTag();
+  }
+
+  onselfclosingtag(): void {
+    if (this.foreign[this.foreign.length - 1] === true) this.closeCurrentTag();
+    else this.endStartTag();
+  }
+
+  onattribname(start: number, end: number): void {
+    this.attribName = KEPT_ATTRIBUTES.find(this.html, start, end) ?? keptByUnicodeCase(this.html, start, end);
+  }
+
+  onattribdata(start: number, end: number): void {
+    if (this.attribName !== '') this.attribValue += this.html.slice(start, end);
+  }
+
+  onattribend(): void {
+    const value = this.attribValue;
+    this.attribValue = '';
+    if (this.attribs === null || this.attribName === '' || Object.prototype.hasOwnProperty.call(this.attribs, this.attribName)) return;
+    this.attribs[this.attribName] = value.includes('&') ? decodeHTMLAttribute(value) : value;
+  }
+
+  onclosetag(start: number, end: number): void {
+    const name = COMMON_TAGS.find(this.html, start, end) ?? this.html.slice(start, end).toLowerCase();
+    if (FOREIGN.has(name) || INTEGRATION.has(name)) this.foreign.pop();
+    if (!VOID.has(name)) {
+      const at = this.names.lastIndexOf(name);
+      if (at >= 0) {
+        while (this.names.length > at) this.popName();
+      } else if (name === 'p') {
+        // "</p>" with no <p> open is an empty paragraph.
+        this.openName('p');
+        this.closeCurrentTag();
+      }
+    } else if (name === 'br') {
+      // "</br>" is a line break.
+      this.addNode(new Element('br', {}));
+    }
+  }
+
+  ontext(start: number, end: number): void {
+    let data = this.html.slice(start, end);
+    const last = this.lastText;
+    if (last !== null) {
+      last.data += decodeText(data, last.parent);
+      return;
+    }
+    const parent = this.nodes[this.nodes.length - 1] as ParentNode;
+    if (isBlank(data) && invisibleSpace(parent)) return;
+    data = decodeText(data, parent);
+    const node = new Text(data);
+    this.addNode(node);
+    this.lastText = node;
+  }
+
+  oncomment(start: number, end: number, offset: number): void {
+    this.addNode(new Comment(this.html.slice(start, end - offset)));
+  }
+
+  oncdata(start: number, end: number, offset: number): void {
+    // In HTML, CDATA sections are comments.
+    this.addNode(new Comment(`[CDATA[${this.html.slice(start, end - offset)}]]`));
+  }
+
+  ondeclaration(start: number, end: number): void {
+    this.instruction('!', this.html.slice(start, end));
+  }
+
+  onprocessinginstruction(start: number, end: number): void {
+    this.instruction('?', this.html.slice(start, end));
+  }
+
+  onend(): void {
+    while (this.names.length > 0) this.popName();
+  }
+
+  onattribentity(): void {
+    // Entities are decoded by the builder (the tokenizer's decoding is off).
+  }
+
+  ontextentity(): void {
+    // As onattribentity.
+  }
+
+  /** A start tag's name: implied end tags first, then the name goes on the stack unless void. */
+  private openName(name: string): void {
+    const closes = OPEN_IMPLIES_CLOSE.get(name);
+    if (closes) {
+      while (this.names.length > 0 && closes.has(this.names[this.names.length - 1] as string)) this.popName();
+    }
+    if (!VOID.has(name)) {
+      this.names.push(name);
+      if (FOREIGN.has(name)) this.foreign.push(true);
+      else if (INTEGRATION.has(name)) this.foreign.push(false);
+    }
+    this.tagName = name;
+    this.attribs = {};
+  }
+
+  /** The start tag's ">": its element is added and opened (a void one is closed at once). */
+  private endStartTag(): void {
+    if (this.attribs !== null) {
+      const element = new Element(this.tagName, this.attribs);
+      this.addNode(element);
+      if (!VOID.has(this.tagName)) this.nodes.push(element);
+      this.attribs = null;
+    }
+    this.tagName = '';
+  }
+
+  /** A start tag closed by "/>" in foreign content, or an implied "<p>" for a stray "</p>". */
+  private closeCurrentTag(): void {
+    const name = this.tagName;
+    this.endStartTag();
+    if (this.names[this.names.length - 1] === name) this.popName();
+  }
+
+  private popName(): void {
+    this.names.pop();
+    this.lastText = null;
+    // The page can end inside a start tag: its name is open, its node never was.
+    if (this.nodes.length > 1) this.nodes.pop();
+  }
+
+  private instruction(mark: '!' | '?', value: string): void {
+    const end = value.search(INSTRUCTION_NAME_END);
+    const name = (end < 0 ? value : value.slice(0, end)).toLowerCase();
+    this.addNode(new ProcessingInstruction(mark + name, mark + value));
+  }
+
+  private addNode(node: ChildNode): void {
+    const parent = this.nodes[this.nodes.length - 1] as ParentNode;
+    const prev = parent.children[parent.children.length - 1];
+    parent.children.push(node);
+    if (prev) {
+      node.prev = prev;
+      prev.next = node;
+    }
+    node.parent = parent;
+    this.lastText = null;
+  }
+}
+
+function decodeText(data: string, parent: ParentNode | null): string {
+  if (!data.includes('&') || (parent !== null && 'name' in parent && RAW_TEXT.has(parent.name))) return data;
+  return decodeHTML(data);
 }
 
 /** Only the tokenizer's five whitespace characters (a no-break space is text). */

@@ -16,7 +16,7 @@ import {
   HTML_TAGS_WORDS,
 } from '../rules/patterns.js';
 import { isDisabled, type RemovalLog, type RuleInfo } from '../rules/rule.js';
-import { isElement, markupWords, pathOf, textOf, walk } from './dom.js';
+import { attr, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
 import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, type NodeStats } from './stats.js';
 
 /** What a pruning rule sees of one element. */
@@ -70,7 +70,7 @@ function chrome(id: string, describe: string, tags: readonly string[], roles: re
       let why: string | null = null;
       if (ctx.pass === 'markup') {
         if (tagSet.has(el.name)) why = `<${el.name}> element`;
-        else if (roleSet.size > 0 && roleSet.has(el.attribs['role'] ?? '')) why = `role="${el.attribs['role'] ?? ''}"`;
+        else if (roleSet.size > 0 && roleSet.has(attr(el, 'role') ?? '')) why = `role="${attr(el, 'role') ?? ''}"`;
       } else if (words) {
         const m = words.exec(ctx.words);
         if (m) why = `class/id word "${m[0].trim()}"`;
@@ -87,12 +87,13 @@ export const PRUNE_RULES: readonly PruneRule[] = [
     describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none)',
     test(el, ctx) {
       if (ctx.pass !== 'markup') return null;
-      const a = el.attribs;
+      const style = attr(el, 'style');
+      const cls = attr(el, 'class');
       let why: string | null = null;
-      if (a['hidden'] !== undefined) why = 'hidden attribute';
-      else if (a['aria-hidden'] === 'true') why = 'aria-hidden="true"';
-      else if (a['style'] && HTML_HIDDEN_STYLE.test(a['style'])) why = 'style hides it';
-      else if (a['class'] && HTML_HIDDEN_CLASS.test(a['class'])) why = `hiding class "${(HTML_HIDDEN_CLASS.exec(a['class'])?.[0] ?? '').trim()}"`;
+      if (attr(el, 'hidden') !== undefined) why = 'hidden attribute';
+      else if (attr(el, 'aria-hidden') === 'true') why = 'aria-hidden="true"';
+      else if (style && HTML_HIDDEN_STYLE.test(style)) why = 'style hides it';
+      else if (cls && HTML_HIDDEN_CLASS.test(cls)) why = `hiding class "${(HTML_HIDDEN_CLASS.exec(cls)?.[0] ?? '').trim()}"`;
       return why === null || holdsStory(ctx) ? null : `${why} (${ctx.stats.chars} characters)`;
     },
   },
@@ -126,7 +127,7 @@ const HEADER_RULE_BASE = chrome('html/header', '', ['header'], ['banner'], HTML_
 const STORY_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
 
 export function isStoryMarkup(el: Element): boolean {
-  return STORY_TAGS.has(el.name) || el.attribs['itemprop'] === 'articleBody' || el.attribs['role'] === 'main';
+  return STORY_TAGS.has(el.name) || attr(el, 'itemprop') === 'articleBody' || attr(el, 'role') === 'main';
 }
 
 const PREVIEW_CHARS = 200;

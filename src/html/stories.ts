@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { normKey } from '../rules/features.js';
 import { HTML_ARTICLE_ITEMTYPE } from '../rules/patterns.js';
 import type { PageMeta } from '../types.js';
-import { isElement, textOf, walk } from './dom.js';
+import { attr, isElement, textOf, walk, type ReadAttribute } from './dom.js';
 import { EMPTY_STATS, type NodeStats } from './stats.js';
 
 /**
@@ -24,11 +24,11 @@ export interface StoryUnit {
 const UNIT_MIN_PARAGRAPH_CHARS = 200;
 const UNIT_MIN_PARAGRAPHS = 2;
 const HEADLINE_TAGS: ReadonlySet<string> = new Set(['h1', 'h2']);
-const URL_ATTRIBUTES = ['data-url', 'data-href', 'data-permalink', 'data-canonical', 'data-share-url', 'itemid'];
+const URL_ATTRIBUTES: readonly ReadAttribute[] = ['data-url', 'data-href', 'data-permalink', 'data-canonical', 'data-share-url', 'itemid'];
 
 function isStoryElement(el: Element): boolean {
   if (el.name === 'article') return true;
-  const type = el.attribs['itemtype'] ?? '';
+  const type = attr(el, 'itemtype') ?? '';
   return HTML_ARTICLE_ITEMTYPE.test(type);
 }
 
@@ -87,14 +87,14 @@ function pathOfUrl(url: string | undefined): string | undefined {
 /** Whether a unit says it lives at the page's URL (data-url, itemid, or its headline's link). */
 function pointsHere(unit: StoryUnit, paths: ReadonlySet<string>): boolean {
   for (const name of URL_ATTRIBUTES) {
-    const p = pathOfUrl(unit.el.attribs[name]);
+    const p = pathOfUrl(attr(unit.el, name));
     if (p && paths.has(p)) return true;
   }
   let hit = false;
   walk(unit.el, (node) => {
     if (hit || !isElement(node)) return false;
     if (node.name === 'a' && node.parent && isElement(node.parent) && HEADLINE_TAGS.has(node.parent.name)) {
-      const p = pathOfUrl(node.attribs['href']);
+      const p = pathOfUrl(attr(node, 'href'));
       if (p && paths.has(p)) hit = true;
       return false;
     }

@@ -1,4 +1,5 @@
 import { Tokenizer } from 'htmlparser2';
+import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from '../html/parser-rules.js';
 
 /**
  * declutter's limits by design, in one place, and the markup pre-pass that enforces the nesting
@@ -46,29 +47,6 @@ export interface LimitedMarkup {
   deepest: number;
 }
 
-// htmlparser2 10's Parser rules, mirrored so that our model of its stack is exact.
-const P = ['p'];
-const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
-const OPEN_IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>(
-  (
-    [
-      ['tr', ['tr', 'th', 'td']], ['th', ['th']], ['td', ['thead', 'th', 'td']], ['body', ['head', 'link', 'script']],
-      ['li', ['li']], ['p', P], ['h1', P], ['h2', P], ['h3', P], ['h4', P], ['h5', P], ['h6', P],
-      ['select', FORM], ['input', FORM], ['output', FORM], ['button', FORM], ['datalist', FORM], ['textarea', FORM],
-      ['option', ['option']], ['optgroup', ['optgroup', 'option']], ['dd', ['dd', 'dt']], ['dt', ['dd', 'dt']],
-      ['address', P], ['article', P], ['aside', P], ['blockquote', P], ['details', P], ['div', P], ['dl', P],
-      ['fieldset', P], ['figcaption', P], ['figure', P], ['footer', P], ['form', P], ['header', P], ['hr', P],
-      ['main', P], ['nav', P], ['ol', P], ['pre', P], ['section', P], ['table', P], ['ul', P], ['rt', ['rt', 'rp']],
-      ['rp', ['rt', 'rp']], ['tbody', ['thead', 'tbody']], ['tfoot', ['thead', 'tbody']],
-    ] as const
-  ).map(([name, closes]) => [name, new Set<string>(closes)]),
-);
-const VOID = new Set([
-  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen',
-  'link', 'meta', 'param', 'source', 'track', 'wbr',
-]);
-const FOREIGN = new Set(['math', 'svg']);
-const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 /** The HTML spec's formatting elements: parse5 keeps them active and rebuilds them. */
 const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
 
