@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
+import { Element, type AnyNode } from 'domhandler';
 import { FIRST_WORD, INVISIBLE_CHARS, WHITESPACE_RUN } from '../rules/patterns.js';
 
 /**
@@ -29,23 +29,26 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-/** Per element, computed once: several stages ask for the same element's words. */
-const WORDS = new WeakMap<Element, string>();
+/**
+ * The elements html/parse builds: domhandler's, with room for their class/id words, which several
+ * stages ask for. A field rather than a WeakMap keyed by element: with the WeakMap, V8's
+ * young-generation collections took 34% longer in total on the dev set (2.47 s against 1.85 s
+ * over three passes, `node --trace-gc`), as if its entries kept their pages' trees alive.
+ */
+export class PageElement extends Element {
+  words: string | undefined = undefined;
+}
 
 /**
  * Class and id words of an element, lower case, joined by single spaces:
- * "article-body mainContent" → "article body main content".
+ * "article-body mainContent" → "article body main content". Computed once per PageElement.
  */
 export function markupWords(el: Element): string {
   const cls = attr(el, 'class');
   const id = attr(el, 'id');
   if (!cls && !id) return '';
-  let words = WORDS.get(el);
-  if (words === undefined) {
-    words = splitWords(`${cls ?? ''} ${id ?? ''}`);
-    WORDS.set(el, words);
-  }
-  return words;
+  if (!(el instanceof PageElement)) return splitWords(`${cls ?? ''} ${id ?? ''}`);
+  return (el.words ??= splitWords(`${cls ?? ''} ${id ?? ''}`));
 }
 
 /**

@@ -45,21 +45,31 @@ const META_KEYS = {
   lang: ['content-language', 'dc.language', 'language', 'og:locale'],
 } as const;
 
-export function pageMetadata($: CheerioAPI, url?: string): PageMeta {
+/** The page's metadata, and its JSON-LD `articleBody` on demand, from one read of the tree. */
+export function readMetadata($: CheerioAPI, url?: string): { meta: PageMeta; articleBody: () => string | undefined } {
   const meta: PageMeta = {};
+  let ld: LdFacts | undefined;
   try {
-    const { got, ld } = collected($, url);
+    const got = collect($.root()[0] as Document);
+    ld = ldFacts(got.ldScripts, url ?? got.canonical);
     fillFromMarkup(meta, got, ld, url);
   } catch {
     // Metadata is a bonus: whatever was found before a surprise stays, the page still extracts.
   }
-  return meta;
+  return { meta, articleBody: () => (ld ? articleBodyOf(ld) : undefined) };
+}
+
+export function pageMetadata($: CheerioAPI, url?: string): PageMeta {
+  return readMetadata($, url).meta;
 }
 
 /** The JSON-LD `articleBody` of the page's article node, whitespace-collapsed, when present. */
 export function articleBodyFromJsonLd($: CheerioAPI, url?: string): string | undefined {
+  return readMetadata($, url).articleBody();
+}
+
+function articleBodyOf(ld: LdFacts): string | undefined {
   try {
-    const { ld } = collected($, url);
     const body = ld.article?.['articleBody'] ?? ld.article?.['text'];
     if (typeof body !== 'string') return undefined;
     const text = collapse(decodeEntities(body.replace(/<[^>]*>/g, ' ')));
@@ -67,19 +77,6 @@ export function articleBodyFromJsonLd($: CheerioAPI, url?: string): string | und
   } catch {
     return undefined;
   }
-}
-
-/** Per parsed document: the extractor asks for metadata and for articleBody; read the tree once. */
-const cache = new WeakMap<Document, { got: Collected; url: string | undefined; ld: LdFacts }>();
-
-function collected($: CheerioAPI, url: string | undefined): { got: Collected; ld: LdFacts } {
-  const doc = $.root()[0] as Document;
-  const hit = cache.get(doc);
-  if (hit && hit.url === url) return hit;
-  const got = hit?.got ?? collect(doc);
-  const entry = { got, url, ld: ldFacts(got.ldScripts, url ?? got.canonical) };
-  cache.set(doc, entry);
-  return entry;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { Comment, Document, Element, ProcessingInstruction, Text, type ChildNode, type ParentNode } from 'domhandler';
+import { Comment, Document, ProcessingInstruction, Text, type ChildNode, type Element, type ParentNode } from 'domhandler';
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { INLINE, isElement, NON_TEXT, READ_ATTRIBUTES } from './dom.js';
+import { INLINE, isElement, NON_TEXT, PageElement, READ_ATTRIBUTES } from './dom.js';
 import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from './parser-rules.js';
 
 /**
@@ -166,7 +166,7 @@ class TreeBuilder implements TokenizerCallbacks {
       }
     } else if (name === 'br') {
       // "</br>" is a line break.
-      this.addNode(new Element('br', {}));
+      this.addNode(new PageElement('br', {}));
     }
   }
 
@@ -232,7 +232,7 @@ class TreeBuilder implements TokenizerCallbacks {
   /** The start tag's ">": its element is added and opened (a void one is closed at once). */
   private endStartTag(): void {
     if (this.attribs !== null) {
-      const element = new Element(this.tagName, this.attribs);
+      const element = new PageElement(this.tagName, this.attribs);
       this.addNode(element);
       if (!VOID.has(this.tagName)) this.nodes.push(element);
       this.attribs = null;
