@@ -154,7 +154,7 @@ test('markup limits: any tag soup parses at most maxDepth deep after limiting, w
 });
 
 /** Tokens that make a regex scan see end tags the tokenizer does not (or miss ones it does). */
-const TRICKY = ['<div title="></div>">', "<p a='>'>", '<div a="', '"', '</x>', '<!-->', '<!--->', '<![CDATA[</div>]]>', '<?x </div>?>', '<!x </div>>', '</scriptx>', '</script/>', '<svg><desc>', '<math>', '</mi>', '<div/>', '<b/>', '</ div>', '<a<b>'];
+const TRICKY = ['<div title="></div>">', "<p a='>'>", '<div a="', '"', '</x>', '<!-->', '<!--->', '<![CDATA[</div>]]>', '<?x </div>?>', '<!x </div>>', '</scriptx>', '</script/>', '<svg><desc>', '<math>', '</mi>', '<div/>', '<b/>', '</ div>', '<a<b>', '<script\u00a0x>', '<div\u00a0>', '<svg\u000b/>', '</div\u2003>'];
 const trickySoup = fc.array(fc.constantFrom(...SOUP_TOKENS, ...TRICKY), { maxLength: 400 }).map((t) => t.join(''));
 
 test("markup limits: the quick scan's depth bound is never below htmlparser2's real depth", () => {

@@ -2,6 +2,7 @@ import { Comment, Document, ProcessingInstruction, Text, type ChildNode, type El
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { INLINE, isElement, NON_TEXT, PageElement, READ_ATTRIBUTES } from './dom.js';
+import { NameTable, tagName } from './names.js';
 import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from './parser-rules.js';
 
 /**
@@ -31,42 +32,6 @@ export function parseHtml(html: string): Document {
 
 /** Raw-text elements whose text htmlparser2 never decodes (<title> is decoded: it is RCDATA). */
 const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'xmp']);
-/**
- * Names matched against the page in place, ignoring ASCII case: a match costs no new string (and
- * the interned name makes every later Set lookup cheaper); anything else is sliced and lower-cased.
- */
-class NameTable {
-  /** names by length and first letter */
-  private readonly byKey = new Map<number, string[]>();
-
-  constructor(names: Iterable<string>) {
-    for (const name of names) {
-      const key = NameTable.key(name.length, name.charCodeAt(0));
-      const list = this.byKey.get(key);
-      if (list) list.push(name);
-      else this.byKey.set(key, [name]);
-    }
-  }
-
-  private static key(length: number, first: number): number {
-    return length * 128 + (first >= 65 && first <= 90 ? first | 32 : first);
-  }
-
-  /** The table's name equal to html[start, end) in ASCII case, or undefined. */
-  find(html: string, start: number, end: number): string | undefined {
-    const list = this.byKey.get(NameTable.key(end - start, html.charCodeAt(start)));
-    if (list === undefined) return undefined;
-    next: for (const name of list) {
-      for (let i = 1; i < name.length; i++) {
-        const c = html.charCodeAt(start + i);
-        if ((c >= 65 && c <= 90 ? c | 32 : c) !== name.charCodeAt(i)) continue next;
-      }
-      return name;
-    }
-    return undefined;
-  }
-}
-
 /** The attributes kept (dom.READ_ATTRIBUTES). */
 const KEPT_ATTRIBUTES = new NameTable(READ_ATTRIBUTES);
 const KEPT_SET: ReadonlySet<string> = new Set(READ_ATTRIBUTES);
@@ -85,17 +50,6 @@ function keptByUnicodeCase(html: string, start: number, end: number): string {
   return '';
 }
 
-/** Tag names common enough on pages to be worth matching in place (the rest are sliced). */
-const COMMON_TAGS = new NameTable([
-  'a', 'abbr', 'address', 'area', 'article', 'aside', 'audio', 'b', 'base', 'big', 'blockquote', 'body', 'br',
-  'button', 'canvas', 'caption', 'center', 'circle', 'cite', 'code', 'col', 'colgroup', 'dd', 'defs', 'del',
-  'details', 'div', 'dl', 'dt', 'em', 'embed', 'fieldset', 'figcaption', 'figure', 'font', 'footer', 'form', 'g',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'i', 'iframe', 'img', 'input', 'ins', 'label',
-  'legend', 'li', 'link', 'main', 'mark', 'meta', 'nav', 'noscript', 'ol', 'optgroup', 'option', 'p', 'path',
-  'picture', 'pre', 'q', 'rect', 's', 'script', 'section', 'select', 'small', 'source', 'span', 'strong', 'style',
-  'sub', 'summary', 'sup', 'svg', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'time',
-  'title', 'tr', 'u', 'ul', 'use', 'video',
-]);
 
 /** What ends a processing instruction's name (htmlparser2's Parser). */
 const INSTRUCTION_NAME_END = /\s|\//;
@@ -125,7 +79,7 @@ class TreeBuilder implements TokenizerCallbacks {
   constructor(private readonly html: string) {}
 
   onopentagname(start: number, end: number): void {
-    this.openName(COMMON_TAGS.find(this.html, start, end) ?? this.html.slice(start, end).toLowerCase());
+    this.openName(tagName(this.html, start, end));
   }
 
   onopentagend(): void {
@@ -153,7 +107,7 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   onclosetag(start: number, end: number): void {
-    const name = COMMON_TAGS.find(this.html, start, end) ?? this.html.slice(start, end).toLowerCase();
+    const name = tagName(this.html, start, end);
     if (FOREIGN.has(name) || INTEGRATION.has(name)) this.foreign.pop();
     if (!VOID.has(name)) {
       const at = this.names.lastIndexOf(name);

@@ -1,4 +1,5 @@
 import { Tokenizer } from 'htmlparser2';
+import { tagName } from '../html/names.js';
 import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from '../html/parser-rules.js';
 
 /**
@@ -188,16 +189,15 @@ export function limitMarkup(
     stack.close(name);
   };
 
-  const lower = (start: number, end: number): string => html.slice(start, end).toLowerCase();
   const tokenizer = new Tokenizer(
     { xmlMode: false, decodeEntities: false },
     {
-      onopentagname: (start, end) => openTag(lower(start, end), start - 1),
+      onopentagname: (start, end) => openTag(tagName(html, start, end), start - 1),
       onopentagend: (end) => endOfStartTag(end, false),
       onselfclosingtag: (end) => endOfStartTag(end, true),
       onclosetag: (start, end) => {
         const gt = html.indexOf('>', end);
-        closeTag(lower(start, end), html.lastIndexOf('<', start), gt < 0 ? html.length - 1 : gt);
+        closeTag(tagName(html, start, end), html.lastIndexOf('<', start), gt < 0 ? html.length - 1 : gt);
       },
       onattribdata: () => {},
       onattribentity: () => {},
@@ -249,8 +249,7 @@ export function limitForParse(html: string): LimitedMarkup {
 
 /** True when a ">" ended the tag inside a quoted attribute value (`title="a>b"`): `from`…`end` are its attributes. */
 function cutInsideQuotes(html: string, from: number, end: number): boolean {
-  for (let i = from; i < end; i++) {
-    if (html.charCodeAt(i) !== 61) continue;
+  for (let i = html.indexOf('=', from); i >= 0 && i < end; i = html.indexOf('=', i + 1)) {
     let j = i + 1;
     while (j < end && html.charCodeAt(j) <= 32) j++;
     if (j >= end) continue;
@@ -263,11 +262,9 @@ function cutInsideQuotes(html: string, from: number, end: number): boolean {
   return false;
 }
 
-/** JavaScript's \s: what ends a tag name in the scan (the bound was first written as a regular expression). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** What ends a tag name for htmlparser2's tokenizer: its five whitespace characters, "/" and ">". */
+function endsTagName(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 47 || c === 62;
 }
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -365,7 +362,7 @@ function scanMarkup(html: string, cuts: Edit[] | null): { depth: number; formatt
       continue;
     }
     let nameEnd = nameStart + 1;
-    for (let k = html.charCodeAt(nameEnd); nameEnd < n && k !== 62 && k !== 47 && !isSpace(k); k = html.charCodeAt(++nameEnd));
+    while (nameEnd < n && !endsTagName(html.charCodeAt(nameEnd))) nameEnd++;
     let gt = html.indexOf('>', nameEnd);
     if (gt < 0) break; // an unterminated tag: the rest of the page is inside it
     if (cutInsideQuotes(html, nameEnd, gt)) {
@@ -373,7 +370,7 @@ function scanMarkup(html: string, cuts: Edit[] | null): { depth: number; formatt
       if (gt < 0) break;
     }
     at = gt + 1;
-    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    const name = tagName(html, nameStart, nameEnd);
     if (closing) {
       if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
       const k = open.get(name) ?? 0;
