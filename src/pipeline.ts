@@ -1,5 +1,5 @@
-import { decode } from './input/decode.js';
-import { detectKind } from './input/detect.js';
+import { decode, headOf, isBlankText, type Decoded } from './input/decode.js';
+import { detectKind, KIND_PROBE_CHARS } from './input/detect.js';
 import { limitForParse, limitWarning } from './input/limits.js';
 import { detectLangOf } from './metadata/lang.js';
 import { bestDate, take, takeLines, type DateEvidence } from './metadata/takers.js';
@@ -51,14 +51,13 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   if (size > opts.maxBytes) {
     throw new DeclutterError('too-large', `input is ${size} bytes, over the limit of ${opts.maxBytes} (option maxBytes)`);
   }
-  const decoded = decode(input);
   // Decoded bytes are well-formed already (every decoder writes U+FFFD for what it cannot read).
-  const text = typeof input === 'string' ? wellFormed(decoded.text) : decoded.text;
-  const kind: InputKind = opts.kind === 'auto' ? detectKind(text) : opts.kind;
-  if (text.trim() === '') return empty(kind, 'empty input: nothing to clean');
+  const decoded = typeof input === 'string' ? decode(wellFormed(input)) : decode(input);
+  const kind: InputKind = opts.kind === 'auto' ? detectKind(headOf(decoded, KIND_PROBE_CHARS)) : opts.kind;
+  if (isBlankText(decoded)) return empty(kind, 'empty input: nothing to clean');
   const log = new RemovalLog();
   const warnings: string[] = decoded.warning ? [decoded.warning] : [];
-  const { drafts, page, extractor } = kind === 'html' ? await fromHtml(text, opts, log, warnings) : fromText(text, opts, log);
+  const { drafts, page, extractor } = kind === 'html' ? await fromHtml(decoded, opts, log, warnings) : fromText(decoded.text, opts, log);
   const stories = drafts.map((d) => finishStory(d, page, kind, opts, log)).filter((s) => s.body !== '' || s.title !== undefined);
   if (stories.length === 0) warnings.push('no story found: every block was judged boilerplate');
   return { stories, removed: log.items, warnings, kind, extractor: stories.length ? extractor : 'none' };
@@ -77,7 +76,7 @@ function empty(kind: InputKind, warning: string): CleanResult {
 }
 
 async function fromHtml(
-  text: string,
+  decoded: Decoded,
   opts: ResolvedOptions,
   log: RemovalLog,
   warnings: string[],
@@ -85,7 +84,8 @@ async function fromHtml(
   // Loaded on demand: a text-only pipeline never pays for the HTML parser.
   const { extractHtml } = await import('./html/extract.js');
   // Nesting and open formatting elements are capped before any parser sees the page (input/limits).
-  const limited = limitForParse(text);
+  // Valid UTF-8 bytes go in as bytes: the pre-pass decodes only the markup it keeps.
+  const limited = limitForParse(decoded.utf8 ?? decoded.text);
   const limitNote = limitWarning(limited);
   if (limitNote !== undefined) warnings.push(limitNote);
   // A page nested past the limit is markup soup, not an article: jsdom (the Readability fallback)

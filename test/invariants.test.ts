@@ -169,7 +169,7 @@ test("markup limits: the quick scan's depth bound is never below htmlparser2's r
 });
 
 /** Entities in text and attributes, legacy ones without ";", script types the slimming keeps, attribute names in any case. */
-const ENTITY_TOKENS = ['<DIV CLASS="Lead" Id=top DATA-URL="/a" srcset="x 1w" class="second">', '<SPAN Style="display:none" aria-HIDDEN=true>', '<p data-permalin\u212A="/k" \u212Aey=1 ıd=2>', '<META Property="og:title" CONTENT="T &amp; U">', '&amp;', '&lt;b&gt;', '&copy', '&notit;', '&#x41;', '&#0;', '<a title="x &amp y &quot;">', '<p data-q=\'&lt;&gt\'>', '<script type="application/ld+json">', '<script type=text/template>', '\t', '&nbsp;'];
+const ENTITY_TOKENS = ['<xÉ>', '</xé>', '<svg><xé>', 'à ü 中文', '<p title="à>é">','<DIV CLASS="Lead" Id=top DATA-URL="/a" srcset="x 1w" class="second">', '<SPAN Style="display:none" aria-HIDDEN=true>', '<p data-permalin\u212A="/k" \u212Aey=1 ıd=2>', '<META Property="og:title" CONTENT="T &amp; U">', '&amp;', '&lt;b&gt;', '&copy', '&notit;', '&#x41;', '&#0;', '<a title="x &amp y &quot;">', '<p data-q=\'&lt;&gt\'>', '<script type="application/ld+json">', '<script type=text/template>', '\t', '&nbsp;'];
 /**
  * Each soup ends by closing whatever it left open (a quote, a tag, a comment, CDATA, raw text):
  * htmlparser2 hands a page's unterminated tail over as raw text without decoding its entities,
@@ -192,12 +192,17 @@ function readable(root: AnyNode): { text: string; elements: string[] } {
 /** The slimmed page, parsed by html/parse, reads as htmlparser2's parseDocument reads the whole page. */
 function assertReadsAsWhole(html: string, message?: string): void {
   const whole = readable(parseDocument(html, { decodeEntities: true }));
-  const slim = readable(parseHtml(limitForParse(html).html));
+  const slimmed = limitForParse(html).html;
+  // Valid UTF-8 bytes are slimmed on the bytes (input/limits): the same markup must come out.
+  assert.equal(limitForParse(new TextEncoder().encode(html)).html, slimmed, message);
+  const slim = readable(parseHtml(slimmed));
   assert.equal(slim.text, whole.text, message);
   assert.deepEqual(slim.elements, whole.elements, message);
 }
 
 test('slimmed parse: the cut page parsed by html/parse reads as htmlparser2 reads the whole page', () => {
   fc.assert(fc.property(readerSoup, (html) => assertReadsAsWhole(html)), runs(600));
+  // An end tag inside <svg> that closes an element opened outside it, named in another case outside ASCII.
+  assertReadsAsWhole('<body><xÉ><svg><path d="M0"/></xé><p>after</p></svg></body>');
   for (const page of realPages('html', 6)) assertReadsAsWhole(new TextDecoder().decode(page.bytes), page.name);
 });

@@ -15,7 +15,14 @@ import { decodeAs, guessLegacy } from './sniff.js';
  * A declaration naming an unknown charset is ignored, never fatal.
  */
 export interface Decoded {
-  text: string;
+  /** the text (from valid UTF-8 bytes, decoded on first use: see `utf8`) */
+  readonly text: string;
+  /**
+   * The input bytes, when they are valid UTF-8 and `text` is exactly their decoding: the markup
+   * pre-pass (input/limits) works on them and decodes only what it keeps, so the 40% of a page it
+   * cuts (scripts, styles) is never decoded.
+   */
+  readonly utf8?: Uint8Array;
   /** the WHATWG encoding name used */
   encoding: string;
   /** how it was chosen */
@@ -169,9 +176,37 @@ function repairUtf8(bytes: Uint8Array, invalid: readonly number[]): string {
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-/** The bytes as UTF-8 when they are valid UTF-8 (isUtf8 + Buffer is the fastest pair on Node 20). */
-function strictUtf8(bytes: Uint8Array): string | null {
-  return isUtf8(bytes) ? asBuffer(bytes).toString('utf8') : null;
+/** Valid UTF-8 bytes, decoded only if a stage asks for the text (isUtf8 + Buffer is the fastest pair on Node 20). */
+function lazyUtf8(bytes: Uint8Array, fields: Omit<Decoded, 'text' | 'utf8'>): Decoded {
+  let text: string | undefined;
+  return {
+    ...fields,
+    utf8: bytes,
+    get text(): string {
+      return (text ??= asBuffer(bytes).toString('utf8'));
+    },
+  };
+}
+
+/** The first `chars` characters of the text (without decoding all of it when it is still bytes). */
+export function headOf(d: Decoded, chars: number): string {
+  // Each character takes at most 4 bytes, so 4 × chars bytes decode to at least `chars` whole ones.
+  if (d.utf8 && d.utf8.byteLength > chars * 4) return asBuffer(d.utf8).toString('utf8', 0, chars * 4).slice(0, chars);
+  return d.text.slice(0, chars);
+}
+
+/** Nothing but whitespace (as String.prototype.trim sees it). */
+export function isBlankText(d: Decoded): boolean {
+  if (d.utf8) {
+    for (const b of d.utf8) {
+      if (b === 32 || (b >= 9 && b <= 13)) continue;
+      if (b < 0x80) return false;
+      // Unicode whitespace (no-break spaces, BOMs…) is rare enough to decode for.
+      return d.text.trim() === '';
+    }
+    return true;
+  }
+  return d.text.trim() === '';
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
@@ -196,12 +231,11 @@ export function decode(input: string | Uint8Array): Decoded {
   }
   const declared = declaredCharset(input) ?? undefined;
   const tag = declared ? { declared } : {};
-  const utf8 = strictUtf8(input);
-  if (utf8 !== null) {
-    if (!declared || declared === 'utf-8') return { text: utf8, encoding: 'utf-8', via: declared ? 'declared' : 'utf-8', ...tag };
+  if (isUtf8(input)) {
+    if (!declared || declared === 'utf-8') return lazyUtf8(input, { encoding: 'utf-8', via: declared ? 'declared' : 'utf-8', ...tag });
     if (hasHighBytes(input)) {
       const warning = `page declares ${declared} but its bytes are valid UTF-8: read as UTF-8`;
-      return { text: utf8, encoding: 'utf-8', via: 'sniffed', ...tag, warning };
+      return lazyUtf8(input, { encoding: 'utf-8', via: 'sniffed', ...tag, warning });
     }
   }
   if (declared && declared !== 'utf-8') return fromDeclared(input, declared);

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { Tokenizer } from 'htmlparser2';
 import { tagName } from '../html/names.js';
 import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from '../html/parser-rules.js';
@@ -236,11 +237,22 @@ const RAW_TEXT_END = new Map(['script', 'style', 'textarea', 'title', 'xmp'].map
  * tokenise into nodes and attribute objects. An <svg> whose inside holds an end tag of an element
  * opened outside it is kept whole: htmlparser2 would close the <svg> there, and a cut would change
  * the tree.
+ *
+ * Given valid UTF-8 bytes (input/decode's `utf8`), the scan reads them as Latin-1 (every byte one
+ * character: a copy, no decoding; all the markup it looks for is ASCII, which never occurs inside
+ * a multi-byte sequence), and only the bytes kept are decoded.
  */
-export function limitForParse(html: string): LimitedMarkup {
+export function limitForParse(source: string | Uint8Array): LimitedMarkup {
   const cuts: Edit[] = [];
-  const bound = scanMarkup(html, cuts);
-  const slim = applyEdits(html, cuts);
+  let bound: { depth: number; formatting: number };
+  let slim: string;
+  if (typeof source === 'string') {
+    bound = scanMarkup(source, cuts, tagName);
+    slim = applyEdits(source, cuts);
+  } else {
+    bound = scanMarkup(asBuffer(source).toString('latin1'), cuts, utf8TagName);
+    slim = keptUtf8(source, cuts);
+  }
   if (bound.depth < MAX_DEPTH && bound.formatting <= MAX_OPEN_FORMATTING) {
     return { html: slim, flattened: 0, droppedFormatting: 0, trimmedAttributes: 0, deepest: bound.depth };
   }
@@ -287,7 +299,34 @@ function quotedTagEnd(html: string, from: number): number {
 
 /** Upper bounds of htmlparser2's nesting depth and of the open formatting elements (see `scanMarkup`). */
 export function quickBound(html: string): { depth: number; formatting: number } {
-  return scanMarkup(html, null);
+  return scanMarkup(html, null, tagName);
+}
+
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** A tag name in a Latin-1 reading of UTF-8 bytes: one with bytes past ASCII is decoded before it is lower-cased. */
+function utf8TagName(view: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    if (view.charCodeAt(i) >= 0x80) return Buffer.from(view.slice(start, end), 'latin1').toString('utf8').toLowerCase();
+  }
+  return tagName(view, start, end);
+}
+
+/** The UTF-8 text of `bytes` without the cuts (which insert nothing and fall between whole characters). */
+function keptUtf8(bytes: Uint8Array, cuts: readonly Edit[]): string {
+  if (cuts.length === 0) return asBuffer(bytes).toString('utf8');
+  let size = bytes.byteLength;
+  for (const c of cuts) size -= c.end - c.start;
+  const kept = Buffer.allocUnsafe(size);
+  let at = 0;
+  let from = 0;
+  for (const c of cuts) {
+    kept.set(bytes.subarray(from, c.start), at);
+    at += c.start - from;
+    from = c.end;
+  }
+  kept.set(bytes.subarray(from), at);
+  return kept.toString('utf8');
 }
 
 /**
@@ -325,7 +364,11 @@ interface SvgState {
  * With `cuts`, the same scan lists what slimming removes, as edits that insert nothing (see
  * `limitForParse`).
  */
-function scanMarkup(html: string, cuts: Edit[] | null): { depth: number; formatting: number } {
+function scanMarkup(
+  html: string,
+  cuts: Edit[] | null,
+  nameOf: (html: string, start: number, end: number) => string,
+): { depth: number; formatting: number } {
   // A hand scan (no match arrays or captured strings per tag). Each "<" is the first that fits of
   // "<!--", "<![CDATA[", "<!…>"/"<?…>" (to the next ">"), "<name…>"/"</name…>"; else it is text.
   const open = new Map<string, number>();
@@ -370,7 +413,7 @@ function scanMarkup(html: string, cuts: Edit[] | null): { depth: number; formatt
       if (gt < 0) break;
     }
     at = gt + 1;
-    const name = tagName(html, nameStart, nameEnd);
+    const name = nameOf(html, nameStart, nameEnd);
     if (closing) {
       if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
       const k = open.get(name) ?? 0;
