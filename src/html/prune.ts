@@ -28,6 +28,8 @@ export interface PruneContext {
   readonly words: string;
   /** inside <article>, <main> or itemprop=articleBody */
   readonly inStory: boolean;
+  /** the element's ARIA role ('' when none; the markup pass only), read once for every rule */
+  readonly role: string;
   /**
    * 'markup': tags, roles and attributes say what the element is (first pass);
    * 'words': class/id words, checked against text measured without the first pass's furniture.
@@ -70,7 +72,7 @@ function chrome(id: string, describe: string, tags: readonly string[], roles: re
       let why: string | null = null;
       if (ctx.pass === 'markup') {
         if (tagSet.has(el.name)) why = `<${el.name}> element`;
-        else if (roleSet.size > 0 && roleSet.has(attr(el, 'role') ?? '')) why = `role="${attr(el, 'role') ?? ''}"`;
+        else if (roleSet.size > 0 && roleSet.has(ctx.role)) why = `role="${ctx.role}"`;
       } else if (words) {
         const m = words.exec(ctx.words);
         if (m) why = `class/id word "${m[0].trim()}"`;
@@ -198,7 +200,7 @@ function prunePass(
       const words = pass === 'words' ? markupWords(node) : '';
       // Every words-pass rule reads class/id words: an element without any cannot match.
       if (node !== body && (pass === 'markup' || words !== '')) {
-        const ctx: PruneContext = { stats: own, page, words, inStory: storyDepth > 0, pass };
+        const ctx: PruneContext = { stats: own, page, words, inStory: storyDepth > 0, pass, role: pass === 'markup' ? (attr(node, 'role') ?? '') : '' };
         for (const rule of rules) {
           const reason = rule.test(node, ctx);
           if (reason === null) continue;
