@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { Tokenizer } from 'htmlparser2';
-import { tagName } from '../html/names.js';
+import { COMMON_TAGS, tagName } from '../html/names.js';
 import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from '../html/parser-rules.js';
 
 /**
@@ -306,10 +306,13 @@ const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.
 
 /** A tag name in a Latin-1 reading of UTF-8 bytes: one with bytes past ASCII is decoded before it is lower-cased. */
 function utf8TagName(view: string, start: number, end: number): string {
-  for (let i = start; i < end; i++) {
-    if (view.charCodeAt(i) >= 0x80) return Buffer.from(view.slice(start, end), 'latin1').toString('utf8').toLowerCase();
+  const common = COMMON_TAGS.find(view, start, end);
+  if (common !== undefined) return common;
+  const raw = view.slice(start, end);
+  for (let i = 0; i < raw.length; i++) {
+    if (raw.charCodeAt(i) >= 0x80) return Buffer.from(raw, 'latin1').toString('utf8').toLowerCase();
   }
-  return tagName(view, start, end);
+  return raw.toLowerCase();
 }
 
 /** The UTF-8 text of `bytes` without the cuts (which insert nothing and fall between whole characters). */
