@@ -1,7 +1,7 @@
 /**
  * The engines bench/speed.ts compares, each run in a child process of its own (see there).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'htmlparser2';
 import { documentItems, drive } from '../src/batch/drive.js';
 import type { Input } from '../src/batch/inputs.js';
@@ -111,7 +111,12 @@ function cpuSince(c0: NodeJS.CpuUsage): number {
  * declutter as the CLI runs it on a folder: files read (by the workers, when there are workers),
  * cleaned, formatted as JSONL records, delivered in order; the output itself is dropped.
  */
-async function timeBatch(files: readonly string[], exec: Executor, settings = SETTINGS): Promise<{ ms: number; cpuMs: number; failed: number }> {
+async function timeBatch(
+  files: readonly string[],
+  exec: Executor,
+  settings = SETTINGS,
+  clock: { start(): void; stop(): void } = { start() {}, stop() {} },
+): Promise<{ ms: number; cpuMs: number; failed: number }> {
   const inputs: Input[] = files.map((f) => ({ type: 'file', path: f, name: f, rel: f }));
   const noStdin: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: async function* () {} };
   let failed = 0;
@@ -121,11 +126,13 @@ async function timeBatch(files: readonly string[], exec: Executor, settings = SE
   };
   await drive(documentItems(inputs.slice(0, WARMUP), noStdin, settings), exec, emit, 8);
   failed = 0;
+  clock.start();
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   await drive(documentItems(inputs, noStdin, settings), exec, emit, 8);
   const ms = performance.now() - t0;
   const cpuMs = cpuSince(c0);
+  clock.stop();
   await exec.close();
   return { ms, cpuMs, failed };
 }
@@ -136,6 +143,41 @@ async function timePool(files: readonly string[], threads: number): Promise<{ ms
   // Start every worker (one tiny page each, at once) so start-up is measured apart from throughput.
   await Promise.all(Array.from({ length: threads }, () => exec.run({ type: 'bytes', bytes: Buffer.from('<p>warm</p>'), name: 'warm', outName: 'warm' })));
   const boot = performance.now() - t0;
-  const { ms, cpuMs, failed } = await timeBatch(files, exec);
-  return { ms, cpuMs, note: `pool start ${boot.toFixed(0)} ms${failed ? `, ${failed} failed` : ''}` };
+  let before = new Map<string, number>();
+  let split = '';
+  const clock = { start: () => (before = threadCpu()), stop: () => (split = cpuSplit(before, threadCpu(), threads)) };
+  const { ms, cpuMs, failed } = await timeBatch(files, exec, SETTINGS, clock);
+  return { ms, cpuMs, note: `pool start ${boot.toFixed(0)} ms${split}${failed ? `, ${failed} failed` : ''}` };
+}
+
+/** CPU milliseconds of each thread of this process, by thread id (Linux /proc; empty elsewhere). */
+function threadCpu(): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (10 ms).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(tid, (Number(fields[11]) + Number(fields[12])) * 10);
+    }
+  } catch {
+    // Not Linux: no breakdown.
+  }
+  return out;
+}
+
+/**
+ * Where the timed part's CPU went: the main thread (its id is the process id), the `workers`
+ * busiest other threads (the worker threads running pages), and the rest (V8's helper threads:
+ * garbage collection, compilation; libuv's pool). Threads are told apart by CPU alone: a heuristic.
+ */
+function cpuSplit(before: Map<string, number>, after: Map<string, number>, workers: number): string {
+  if (after.size === 0) return '';
+  const main = String(process.pid);
+  const used = [...after].map(([tid, ms]) => [tid, ms - (before.get(tid) ?? 0)] as const);
+  const mainMs = used.find(([tid]) => tid === main)?.[1] ?? 0;
+  const others = used.filter(([tid]) => tid !== main).map(([, ms]) => ms).sort((a, b) => b - a);
+  const workerMs = others.slice(0, workers).reduce((a, b) => a + b, 0);
+  const restMs = others.slice(workers).reduce((a, b) => a + b, 0);
+  return `; CPU ms: workers ${workerMs}, main thread ${mainMs}, other threads ${restMs}`;
 }
