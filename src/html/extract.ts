@@ -25,8 +25,8 @@ export interface HtmlExtraction {
 
 /**
  * htmlparser2 (not parse5): several times faster, and forgiving enough for scraped pages. The page
- * itself is parsed by html/parse; cheerio's own parser (with these options) only reads the markup
- * of templates.
+ * itself is parsed by html/parse and walked by each stage; cheerio (with its own htmlparser2
+ * parse, these options) only serves pages with templates to unwrap.
  */
 const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
 
@@ -36,10 +36,8 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
  * (html/cascade) → drafts for the shared stages.
  */
 export async function extractHtml(html: string, opts: ResolvedOptions, log: RemovalLog): Promise<HtmlExtraction> {
-  const $ = cheerio.load(parseHtml(html), PARSE_OPTIONS);
-  unwrapTemplates($, html);
-  const doc = $.root()[0] as Document;
-  const { meta: page, articleBody } = readMetadata($, opts.url);
+  const doc = unwrapTemplates(parseHtml(html), html);
+  const { meta: page, articleBody } = readMetadata(doc, opts.url);
   const body = findBody(doc) ?? findBody(parseHtml(`<body>${html}</body>`));
   const [own = null, ...appended] = body ? ownDrafts(body, page, opts, log) : [];
   const jsonLdBody = weakness(own) === null ? undefined : articleBody();
@@ -59,13 +57,16 @@ function plainDraft(d: StoryDraft & { parts?: unknown }): StoryDraft {
  * Markup kept in <script type="text/template"> is the page's own text, rendered by the browser
  * from a template without running any code (Blogger sets whole posts this way): parse it in place.
  */
-function unwrapTemplates($: cheerio.CheerioAPI, html: string): void {
-  // A selector walks the whole tree; the raw text says in microseconds whether there is anything to find.
-  if (!HTML_TEMPLATE_TYPE.test(html)) return;
+function unwrapTemplates(doc: Document, html: string): Document {
+  // A selector walks the whole tree (and cheerio.load costs a class per call): the raw text says
+  // in microseconds whether there is anything to find.
+  if (!HTML_TEMPLATE_TYPE.test(html)) return doc;
+  const $ = cheerio.load(doc, PARSE_OPTIONS);
   $(TEMPLATE_SCRIPTS).each((_, el) => {
     const markup = $(el).text();
     if (HTML_BLOCK_TAG.test(markup)) $(el).replaceWith(markup);
   });
+  return doc;
 }
 
 const TEMPLATE_SCRIPTS = 'script[type="text/template"], script[type="text/x-template"]';

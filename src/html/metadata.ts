@@ -46,11 +46,11 @@ const META_KEYS = {
 } as const;
 
 /** The page's metadata, and its JSON-LD `articleBody` on demand, from one read of the tree. */
-export function readMetadata($: CheerioAPI, url?: string): { meta: PageMeta; articleBody: () => string | undefined } {
+export function readMetadata(doc: Document, url?: string): { meta: PageMeta; articleBody: () => string | undefined } {
   const meta: PageMeta = {};
   let ld: LdFacts | undefined;
   try {
-    const got = collect($.root()[0] as Document);
+    const got = collect(doc);
     ld = ldFacts(got.ldScripts, url ?? got.canonical);
     fillFromMarkup(meta, got, ld, url);
   } catch {
@@ -60,12 +60,12 @@ export function readMetadata($: CheerioAPI, url?: string): { meta: PageMeta; art
 }
 
 export function pageMetadata($: CheerioAPI, url?: string): PageMeta {
-  return readMetadata($, url).meta;
+  return readMetadata($.root()[0] as Document, url).meta;
 }
 
 /** The JSON-LD `articleBody` of the page's article node, whitespace-collapsed, when present. */
 export function articleBodyFromJsonLd($: CheerioAPI, url?: string): string | undefined {
-  return readMetadata($, url).articleBody();
+  return readMetadata($.root()[0] as Document, url).articleBody();
 }
 
 function articleBodyOf(ld: LdFacts): string | undefined {

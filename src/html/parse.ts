@@ -8,8 +8,9 @@ import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from './parser-rules.j
 /**
  * htmlparser2's tree (domhandler nodes), built more cheaply than its own `parseDocument` builds
  * the same tree: htmlparser2's tokenizer reads the markup, and TreeBuilder below takes the place of
- * its Parser and DomHandler (the same stack rules, html/parser-rules; a third of the parse's time
- * went to their general-purpose callbacks, attribute events and per-tag `unshift`s).
+ * its Parser and DomHandler (the same stack rules, html/parser-rules), matches common tag names in
+ * place (html/names) and keeps only the attributes stages read (dom.READ_ATTRIBUTES). On the dev
+ * set that took the parse from 1.27 to 0.85 ms a page.
  * - Character references are decoded as `decodeEntities: true` would, but with decoding off the
  *   tokenizer skips through text and attribute values to the next "<" or quote instead of visiting
  *   every character (a third of the parse on the dev set); only the texts and values that hold an
@@ -49,7 +50,6 @@ function keptByUnicodeCase(html: string, start: number, end: number): string {
   }
   return '';
 }
-
 
 /** What ends a processing instruction's name (htmlparser2's Parser). */
 const INSTRUCTION_NAME_END = /\s|\//;

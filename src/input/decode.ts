@@ -174,7 +174,8 @@ function repairUtf8(bytes: Uint8Array, invalid: readonly number[]): string {
   return parts.join('');
 }
 
-const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/** A Buffer view of the same memory (no copy). */
+export const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Valid UTF-8 bytes, decoded only if a stage asks for the text (isUtf8 + Buffer is the fastest pair on Node 20). */
 function lazyUtf8(bytes: Uint8Array, fields: Omit<Decoded, 'text' | 'utf8'>): Decoded {

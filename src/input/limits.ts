@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { Tokenizer } from 'htmlparser2';
 import { COMMON_TAGS, tagName } from '../html/names.js';
+import { asBuffer } from './decode.js';
 import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from '../html/parser-rules.js';
 
 /**
@@ -301,8 +302,6 @@ function quotedTagEnd(html: string, from: number): number {
 export function quickBound(html: string): { depth: number; formatting: number } {
   return scanMarkup(html, null, tagName);
 }
-
-const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** A tag name in a Latin-1 reading of UTF-8 bytes: one with bytes past ASCII is decoded before it is lower-cased. */
 function utf8TagName(view: string, start: number, end: number): string {
