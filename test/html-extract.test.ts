@@ -107,3 +107,10 @@ test('the parse keeps only the attributes stages read, in any case; stages read 
     assert.doesNotMatch(readFileSync(new URL(file, dir), 'utf8'), /\.attribs\b/, `${file} reads el.attribs directly`);
   }
 });
+
+test('markup in <script type="text/template"> is the page\'s own text: unwrapped and extracted', async () => {
+  const r = await clean(html(`<div id="app"></div><script type="text/template"><article><h1>Night bus stays</h1>${STORY}</article></script>`));
+  const body = r.stories[0]?.body ?? '';
+  assert.ok(body.includes('Shift workers at the hospital'), body);
+  assert.ok(body.includes('every hour between midnight and five'), body);
+});
