@@ -128,7 +128,7 @@ test('a page that needs more than --worker-mb of heap becomes an out-of-memory r
   const huge = Array.from({ length: 20000 }, (_, i) => para.repeat(3) + i).join('\n\n');
   const lines = [{ id: 'huge', text: huge }, { id: 'b', text: textDump('budget 1') }].map((r) => JSON.stringify(r));
   const io = memoryIO({ stdin: lines.join('\n') });
-  assert.equal(await run(['--jsonl', '--workers', '1', '--worker-mb', '16', '--timeout-ms', '0'], io), 1);
+  assert.equal(await run(['--jsonl', '--workers', '1', '--worker-mb', '32', '--timeout-ms', '0'], io), 1);
   const records = parseRecords(io.stdout());
   assert.deepEqual(records.map((r) => [r.id, r.ok, r.error?.code]), [
     ['huge', false, 'out-of-memory'],
