@@ -1,4 +1,3 @@
-import * as cheerio from 'cheerio';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { HTML_BLOCK_TAG, HTML_TEMPLATE_TYPE } from '../rules/patterns.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
@@ -36,7 +35,7 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
  * (html/cascade) → drafts for the shared stages.
  */
 export async function extractHtml(html: string, opts: ResolvedOptions, log: RemovalLog): Promise<HtmlExtraction> {
-  const doc = unwrapTemplates(parseHtml(html), html);
+  const doc = await unwrapTemplates(parseHtml(html), html);
   const { meta: page, articleBody } = readMetadata(doc, opts.url);
   const body = findBody(doc) ?? findBody(parseHtml(`<body>${html}</body>`));
   const [own = null, ...appended] = body ? ownDrafts(body, page, opts, log) : [];
@@ -57,11 +56,13 @@ function plainDraft(d: StoryDraft & { parts?: unknown }): StoryDraft {
  * Markup kept in <script type="text/template"> is the page's own text, rendered by the browser
  * from a template without running any code (Blogger sets whole posts this way): parse it in place.
  */
-function unwrapTemplates(doc: Document, html: string): Document {
+async function unwrapTemplates(doc: Document, html: string): Promise<Document> {
   // A selector walks the whole tree (and cheerio.load costs a class per call): the raw text says
-  // in microseconds whether there is anything to find.
+  // in microseconds whether there is anything to find. cheerio is loaded only then: its slim
+  // build (htmlparser2 only) still adds 10 MB to a process, every worker thread's included.
   if (!HTML_TEMPLATE_TYPE.test(html)) return doc;
-  const $ = cheerio.load(doc, PARSE_OPTIONS);
+  const { load } = await import('cheerio/slim');
+  const $ = load(doc, PARSE_OPTIONS);
   $(TEMPLATE_SCRIPTS).each((_, el) => {
     const markup = $(el).text();
     if (HTML_BLOCK_TAG.test(markup)) $(el).replaceWith(markup);

@@ -1,8 +1,8 @@
-import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { limitMarkup } from '../input/limits.js';
 import type { Block } from '../types.js';
 import { toBlocks } from './blocks.js';
+import { parseHtml } from './parse.js';
 import { hostNames, isoDate, langCode, personName, stripTitleSuffix } from './meta-values.js';
 
 /**
@@ -61,7 +61,6 @@ function tooHeavyForJsdom(html: string): boolean {
  * gets no fallback.
  */
 const MAX_DEPTH = 64;
-const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
 
 type Libraries = [typeof import('jsdom'), typeof import('@mozilla/readability')];
 let libraries: Promise<Libraries> | undefined;
@@ -92,7 +91,7 @@ export interface PageSurvey {
 export function surveyPage(html: string): PageSurvey | null {
   if (html.length > MAX_HTML_CHARS || html.trim() === '' || tooHeavyForJsdom(html)) return null;
   type Entry = { node: AnyNode; depth: number; prose: boolean };
-  const stack: Entry[] = [{ node: cheerio.load(html, PARSE_OPTIONS).root()[0] as AnyNode, depth: 0, prose: true }];
+  const stack: Entry[] = [{ node: parseHtml(html), depth: 0, prose: true }];
   let nonLinkChars = 0;
   while (stack.length > 0) {
     const { node, depth, prose } = stack.pop() as Entry;
@@ -169,11 +168,7 @@ function parseWithJsdom({ JSDOM, VirtualConsole }: typeof import('jsdom'), html:
 
 /** Readability's article HTML → blocks, through the same conversion as the main path. */
 function contentBlocks(content: string): Block[] {
-  const $ = cheerio.load(content, PARSE_OPTIONS, false);
-  const roots = $.root()
-    .children()
-    .toArray()
-    .filter((el): el is Element => el.type === 'tag');
+  const roots = parseHtml(content).children.filter((el): el is Element => el.type === 'tag');
   return toBlocks(roots, new Set());
 }
 
