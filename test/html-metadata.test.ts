@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import * as cheerio from 'cheerio';
-import { articleBodyFromJsonLd, isoDate, pageMetadata, stripTitleSuffix } from '../src/html/metadata.js';
+import type { Document } from 'domhandler';
+import { isoDate, readMetadata, stripTitleSuffix } from '../src/html/metadata.js';
 import { parseLd } from '../src/html/jsonld.js';
+import { parseHtml } from '../src/html/parse.js';
+import type { PageMeta } from '../src/types.js';
 
-const load = (html: string): cheerio.CheerioAPI => cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+/** The page as the extractor reads it (html/parse's tree). */
+const load = (html: string): Document => parseHtml(html);
+const pageMetadata = (page: Document, url?: string): PageMeta => readMetadata(page, url).meta;
+const articleBodyFromJsonLd = (page: Document, url?: string): string | undefined => readMetadata(page, url).articleBody();
 const ld = (json: string): string => `<script type="application/ld+json">${json}</script>`;
 const doc = (head: string, body = '<p>Body.</p>', htmlAttrs = ''): string =>
   `<!doctype html><html${htmlAttrs}><head>${head}</head><body>${body}</body></html>`;

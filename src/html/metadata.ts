@@ -1,4 +1,3 @@
-import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import type { PageMeta } from '../types.js';
 import { attr, collapse, isElement, textOf } from './dom.js';
@@ -59,15 +58,7 @@ export function readMetadata(doc: Document, url?: string): { meta: PageMeta; art
   return { meta, articleBody: () => (ld ? articleBodyOf(ld) : undefined) };
 }
 
-export function pageMetadata($: CheerioAPI, url?: string): PageMeta {
-  return readMetadata($.root()[0] as Document, url).meta;
-}
-
 /** The JSON-LD `articleBody` of the page's article node, whitespace-collapsed, when present. */
-export function articleBodyFromJsonLd($: CheerioAPI, url?: string): string | undefined {
-  return readMetadata($.root()[0] as Document, url).articleBody();
-}
-
 function articleBodyOf(ld: LdFacts): string | undefined {
   try {
     const body = ld.article?.['articleBody'] ?? ld.article?.['text'];
