@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
+import { asBuffer, isBlankUtf8 } from '../input/decode.js';
 
 /**
  * Lines of a JSONL stream, pulled chunk by chunk: the stream is read only as fast as lines are
@@ -17,7 +18,7 @@ export interface Line {
 
 /** A line's bytes as text (UTF-8; broken sequences become U+FFFD, as JSON.parse would see them). */
 export function lineText(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return asBuffer(bytes).toString('utf8');
 }
 
 const NEWLINE = 0x0a;
@@ -49,27 +50,15 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncG
 /**
  * The line without a CR, copied out of the chunk it came in (which the stream may reuse, and
  * which would otherwise stay alive as long as any line cut from it); null for a blank line (not a
- * record, so not answered). Blank means whitespace as String.prototype.trim sees it, read from
- * the bytes: ASCII whitespace, and the UTF-8 of U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
- * U+202F, U+205F, U+3000 and U+FEFF.
+ * record, so not answered): whitespace as String.prototype.trim sees it (input/decode.isBlankUtf8).
  */
 function ownLine(bytes: Buffer): Uint8Array | null {
   const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
-  if (isBlank(bytes, end)) return null;
+  if (isBlankUtf8(bytes.subarray(0, end))) return null;
   // A line joined from several chunks (Buffer.concat) already owns a buffer of its exact size:
   // no second copy of a long record.
   if (end === bytes.length && bytes.byteOffset === 0 && bytes.buffer.byteLength === end) return bytes;
   return new Uint8Array(bytes.subarray(0, end));
-}
-
-function isBlank(bytes: Buffer, end: number): boolean {
-  for (let i = 0; i < end; i++) {
-    const c = bytes[i] as number;
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
-    // Any other byte: decide on the text (rare: a line of Unicode spaces, or a real record).
-    return lineText(bytes.subarray(0, end)).trim() === '';
-  }
-  return true;
 }
 
 /** A JSONL file as a byte stream, gunzipped when it starts with the gzip magic bytes. */

@@ -26,8 +26,10 @@ export interface PoolLimits {
 
 /**
  * V8's young generation per worker; smaller ones cost CPU in extra scavenges (8 MB: +10%). 48 MB
- * saved 1% of instructions (callgrind, one worker, 100 dev pages x3) but not time in a stream
- * (3,000 records, 2 workers: 149 vs 151 pages/s) and raised its peak RSS from 279 to 321 MB.
+ * cut the CPU of V8's helper threads by about a third for one worker (bench:speed's per-thread
+ * split, 3 alternating runs on 600 dev pages), but a 3,000-record stream with 2 workers then peaked
+ * at 294 MB against 254 (32 MB: 277 against 235): too close to the 300 MB a 100,000-record stream
+ * may use, which adds about 25 MB to a 3,000-record peak.
  */
 const YOUNG_GENERATION_MB = 16;
 /** A worker whose heap holds more than this share of its cap after a page retires (see worker.ts). */

@@ -198,16 +198,20 @@ export function headOf(d: Decoded, chars: number): string {
 
 /** Nothing but whitespace (as String.prototype.trim sees it). */
 export function isBlankText(d: Decoded): boolean {
-  if (d.utf8) {
-    for (const b of d.utf8) {
-      if (b === 32 || (b >= 9 && b <= 13)) continue;
-      if (b < 0x80) return false;
-      // Unicode whitespace (no-break spaces, BOMs…) is rare enough to decode for.
-      return d.text.trim() === '';
-    }
-    return true;
+  return d.utf8 ? isBlankUtf8(d.utf8) : d.text.trim() === '';
+}
+
+/**
+ * UTF-8 bytes that hold nothing but whitespace as String.prototype.trim sees it, read on the bytes
+ * while they are ASCII; Unicode whitespace (no-break spaces, BOMs…) is rare enough to decode for.
+ */
+export function isBlankUtf8(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b === 32 || (b >= 9 && b <= 13)) continue;
+    return b < 0x80 ? false : asBuffer(bytes).toString('utf8').trim() === '';
   }
-  return d.text.trim() === '';
+  return true;
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
