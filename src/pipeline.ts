@@ -5,7 +5,7 @@ import { detectLangOf } from './metadata/lang.js';
 import { bestDate, take, takeLines, type DateEvidence } from './metadata/takers.js';
 import { findDateline } from './metadata/dateline.js';
 import { resolveOptions } from './options.js';
-import { normKey, isProse } from './rules/features.js';
+import { forgetTexts, normKey, isProse } from './rules/features.js';
 import { META_RULES } from './rules/metadata-lines.js';
 import { isDisabled, RemovalLog } from './rules/rule.js';
 import { splitTextStories } from './segment/split.js';
@@ -40,6 +40,8 @@ export async function clean(input: string | Uint8Array, options?: CleanOptions):
     if (err instanceof DeclutterError) throw err;
     const message = err instanceof Error ? err.message : String(err);
     throw new DeclutterError('internal', `declutter failed on this document: ${message}`);
+  } finally {
+    forgetTexts();
   }
 }
 

@@ -4,7 +4,7 @@ import { BOILERPLATE_RULES } from '../src/rules/boilerplate.js';
 import { META_RULES } from '../src/rules/metadata-lines.js';
 import type { Rule } from '../src/rules/rule.js';
 import { WIDGET_RULES } from '../src/rules/widgets.js';
-import { listRules } from '../src/index.js';
+import { clean, listRules } from '../src/index.js';
 import { ctxOf } from './support/blocks.js';
 
 /** Runs one rule on `texts[index]`: the drop reason, or null when the rule keeps the line. */
@@ -96,5 +96,16 @@ describe('features', () => {
     assert.equal(wordCount('数字赋能农业。'), 6);
     assert.equal(wordCount('東京タワー'), 5);
     assert.equal(isProse('这个洞庭湖区的重要城市。'), true);
+  });
+
+  test('the memos hold nothing of a document once clean() is done with it', async () => {
+    const { heldTexts, isProse } = await import('../src/rules/features.js');
+    // Memo keys are slices of the page's text, which keep the whole page string alive.
+    isProse('A sentence that the memo now holds.');
+    assert.ok(heldTexts() > 0);
+    const page = '<html><body><article><h1>Title here</h1><p>One paragraph of prose that the rules read, with words.</p></article></body></html>';
+    const result = await clean(page);
+    assert.ok(result.stories.length > 0);
+    assert.equal(heldTexts(), 0);
   });
 });

@@ -4,13 +4,18 @@ import { ELLIPSIS_END, SENTENCE_END, WORD } from './patterns.js';
 
 /**
  * Features are asked of the same block text many times by different stages; V8 caches a
- * string's hash, so a Map keyed by the text is a cheap memo. Capped so memory stays bounded:
- * at 100,000 entries the four memos held 75 MB after 990 dev pages (still growing, per worker,
- * the bulk of a JSONL stream's 500 MB); at 2,000 the heap stays flat at ~21 MB, same speed.
+ * string's hash, so a Map keyed by the text is a cheap memo. A memo serves one document: the
+ * pipeline calls `forgetTexts` when a document is done. Kept across documents, its keys (slices
+ * of a page's text, which hold the whole page string) kept pages alive past their call: after
+ * 990 dev pages 14 page strings (3 MB) were still held, and each page a scavenge met was
+ * promoted to the old generation, to be collected by a full mark-compact later. The cap bounds
+ * memory within one huge document.
  */
 const MEMO_CAP = 2_000;
+const MEMOS: Map<string, unknown>[] = [];
 function memo<T>(fn: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
+  MEMOS.push(cache);
   return (text) => {
     let v = cache.get(text);
     if (v === undefined) {
@@ -20,6 +25,16 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
     }
     return v;
   };
+}
+
+/** Drops what the memos hold (a memo is pure: forgetting costs only a recomputation). */
+export function forgetTexts(): void {
+  for (const cache of MEMOS) cache.clear();
+}
+
+/** How many texts the memos hold now (for tests). */
+export function heldTexts(): number {
+  return MEMOS.reduce((n, cache) => n + cache.size, 0);
 }
 
 /*
