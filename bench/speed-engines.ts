@@ -30,12 +30,16 @@ export const ENGINES = [
 ] as const;
 
 /**
- * Pages every engine runs before its clock starts, so each is measured as a long run sees it:
- * code compiled hot, heap grown. A pool warms each of its workers (every worker thread compiles
- * its own code): with 5 warm-up pages, 300 timed pages ran at 66 pages/s in one worker and 79 in
- * two, against 85–100 and 110–135 once warm.
+ * Pages every thread that runs pages gets before the clock starts (cycling the pages when there
+ * are fewer), so each engine is measured as a long run sees it: code compiled hot, heap grown.
+ * V8 takes long to settle here: pinned to one thread, TurboFan spent 1764 ms compiling during the
+ * first 250 dev pages, then 228 / 193 / 276 ms per 250 up to page 1,000, 105–223 up to 1,500 and
+ * under 85 after that (`node --trace-opt`). Every worker thread compiles its own code, so a pool
+ * warms with this many pages per worker: with 200 warm-up pages in all, each of 2 workers had seen
+ * only 100, and both were still compiling through the timed pages (TurboFan's CPU on V8's helper
+ * threads, doubled, was most of why 2 workers ran 1.33× one worker on 600 pages).
  */
-const WARMUP = 200;
+const WARMUP = 1000;
 
 const SETTINGS: BatchSettings = {
   format: 'jsonl',
@@ -57,7 +61,7 @@ export async function runEngine(engine: string, files: readonly string[]): Promi
   let timed: { ms: number; cpuMs: number; note?: string };
   switch (engine) {
     case 'htmlparser2 parseDocument':
-      timed = timeEach(files, (html) => void parseDocument(html));
+      timed = await timeEach(files, (html) => void parseDocument(html));
       break;
     case 'readability+jsdom': {
       // Imported here only: loaded in every engine's process it would add ~100 MB of RSS and
@@ -65,7 +69,7 @@ export async function runEngine(engine: string, files: readonly string[]): Promi
       const [{ Readability }, { JSDOM, VirtualConsole }] = await Promise.all([import('@mozilla/readability'), import('jsdom')]);
       // Scripts never run (JSDOM's default); the same call Readability's own docs show.
       // A VirtualConsole with no listeners keeps jsdom's CSS parse errors off the terminal.
-      timed = timeEach(files, (html) => {
+      timed = await timeEach(files, (html) => {
         const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
         new Readability(dom.window.document).parse();
         dom.window.close();
@@ -92,13 +96,25 @@ export async function runEngine(engine: string, files: readonly string[]): Promi
   return { engine, pages: files.length, bytes, ...timed, maxRssMB };
 }
 
-/** A DOM library on pages already in memory as strings (decoding is not charged to it). */
-function timeEach(files: readonly string[], fn: (html: string) => void): { ms: number; cpuMs: number } {
+/**
+ * A DOM library on pages already in memory as strings (decoding is not charged to it). The event
+ * loop turns after every page, as it does between the pages of a real run: jsdom frees a closed
+ * window only then. In one synchronous loop its heap held 1,220 MB after 150 pages (362 MB with a
+ * turn after each), and 1,600 pages ran it out of heap.
+ */
+async function timeEach(files: readonly string[], fn: (html: string) => void): Promise<{ ms: number; cpuMs: number }> {
   const pages = files.map((f) => readFileSync(f, 'utf8'));
-  for (const html of pages.slice(0, WARMUP)) fn(html);
+  const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  for (let i = 0; i < WARMUP; i++) {
+    fn(pages[i % pages.length] as string);
+    await turn();
+  }
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  for (const html of pages) fn(html);
+  for (const html of pages) {
+    fn(html);
+    await turn();
+  }
   return { ms: performance.now() - t0, cpuMs: cpuSince(c0) };
 }
 
@@ -115,6 +131,7 @@ async function timeBatch(
   files: readonly string[],
   exec: Executor,
   settings = SETTINGS,
+  threads = 1,
   clock: { start(): void; stop(): void } = { start() {}, stop() {} },
 ): Promise<{ ms: number; cpuMs: number; failed: number }> {
   const inputs: Input[] = files.map((f) => ({ type: 'file', path: f, name: f, rel: f }));
@@ -124,7 +141,8 @@ async function timeBatch(
     if (o.status === 'failed') failed++;
     return true;
   };
-  await drive(documentItems(inputs.slice(0, WARMUP), noStdin, settings), exec, emit, 8);
+  const warmup = Array.from({ length: WARMUP * threads }, (_, i) => inputs[i % inputs.length] as Input);
+  await drive(documentItems(warmup, noStdin, settings), exec, emit, 8);
   failed = 0;
   clock.start();
   const t0 = performance.now();
@@ -146,7 +164,7 @@ async function timePool(files: readonly string[], threads: number): Promise<{ ms
   let before = new Map<string, number>();
   let split = '';
   const clock = { start: () => (before = threadCpu()), stop: () => (split = cpuSplit(before, threadCpu(), threads)) };
-  const { ms, cpuMs, failed } = await timeBatch(files, exec, SETTINGS, clock);
+  const { ms, cpuMs, failed } = await timeBatch(files, exec, SETTINGS, threads, clock);
   return { ms, cpuMs, note: `pool start ${boot.toFixed(0)} ms${split}${failed ? `, ${failed} failed` : ''}` };
 }
 
