@@ -10,11 +10,9 @@
  *   npm run bench:cores                 # 600 dev pages per process
  *   node dist/bench/cores.js --limit 300
  */
-import { spawn, spawnSync } from 'node:child_process';
-import path from 'node:path';
-import type { EngineResult } from './speed-engines.js';
+import { spawnSync } from 'node:child_process';
+import { engineInChild } from './speed-engines.js';
 
-const SPEED = path.join(import.meta.dirname, 'speed.js');
 const ENGINE = 'declutter, main thread';
 
 function arg(name: string): string | undefined {
@@ -22,20 +20,10 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** bench/speed.js in child mode on one core; resolves to its pages/s. */
-function pinned(core: number, limit: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const args = ['-c', String(core), process.execPath, SPEED, '--engine', ENGINE, '--limit', limit];
-    const p = spawn('taskset', args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    p.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-    p.on('error', reject);
-    p.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`pinned run on core ${core} exited ${code}`));
-      const r = JSON.parse(out.trim().split('\n').pop() ?? '') as EngineResult;
-      resolve(r.pages / (r.ms / 1000));
-    });
-  });
+/** The main-thread engine in a child pinned to `core`: its pages/s. */
+async function pinned(core: number, limit: number): Promise<number> {
+  const r = await engineInChild(ENGINE, limit, undefined, core);
+  return r.pages / (r.ms / 1000);
 }
 
 async function main(): Promise<void> {
@@ -43,7 +31,7 @@ async function main(): Promise<void> {
     console.log('taskset is not available (Linux util-linux): nothing measured');
     return;
   }
-  const limit = arg('--limit') ?? '600';
+  const limit = Number(arg('--limit') ?? 600);
   const one = await pinned(0, limit);
   const [a, b] = await Promise.all([pinned(0, limit), pinned(1, limit)]);
   console.log(`| run | pages/s |\n| --- | ---: |`);

@@ -1,7 +1,9 @@
 /**
  * The engines bench/speed.ts compares, each run in a child process of its own (see there).
  */
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { documentItems, drive } from '../src/batch/drive.js';
 import type { Input } from '../src/batch/inputs.js';
@@ -105,8 +107,8 @@ export async function runEngine(engine: string, files: readonly string[]): Promi
 async function timeEach(files: readonly string[], fn: (html: string) => void): Promise<{ ms: number; cpuMs: number }> {
   const pages = files.map((f) => readFileSync(f, 'utf8'));
   const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-  for (let i = 0; i < WARMUP; i++) {
-    fn(pages[i % pages.length] as string);
+  for (const html of cycled(pages, WARMUP)) {
+    fn(html);
     await turn();
   }
   const t0 = performance.now();
@@ -116,6 +118,11 @@ async function timeEach(files: readonly string[], fn: (html: string) => void): P
     await turn();
   }
   return { ms: performance.now() - t0, cpuMs: cpuSince(c0) };
+}
+
+/** The first `n` items of `items` repeated end to end. */
+function cycled<T>(items: readonly T[], n: number): T[] {
+  return Array.from({ length: n }, (_, i) => items[i % items.length] as T);
 }
 
 function cpuSince(c0: NodeJS.CpuUsage): number {
@@ -141,8 +148,7 @@ async function timeBatch(
     if (o.status === 'failed') failed++;
     return true;
   };
-  const warmup = Array.from({ length: WARMUP * threads }, (_, i) => inputs[i % inputs.length] as Input);
-  await drive(documentItems(warmup, noStdin, settings), exec, emit, 8);
+  await drive(documentItems(cycled(inputs, WARMUP * threads), noStdin, settings), exec, emit, 8);
   failed = 0;
   clock.start();
   const t0 = performance.now();
@@ -198,4 +204,24 @@ function cpuSplit(before: Map<string, number>, after: Map<string, number>, worke
   const workerMs = others.slice(0, workers).reduce((a, b) => a + b, 0);
   const restMs = others.slice(workers).reduce((a, b) => a + b, 0);
   return `; CPU ms: workers ${workerMs}, main thread ${mainMs}, other threads ${restMs}`;
+}
+
+/**
+ * One engine in a child process of bench/speed.js (its child mode); its last stdout line is its
+ * JSON result. With `core`, the child is pinned to that core (`taskset`, Linux).
+ */
+export function engineInChild(engine: string, limit: number, data?: string, core?: number): Promise<EngineResult> {
+  const speed = path.join(import.meta.dirname, 'speed.js');
+  const node = [process.execPath, speed, '--engine', engine, '--limit', String(limit), ...(data === undefined ? [] : ['--data', data])];
+  const [command, ...args] = core === undefined ? node : ['taskset', '-c', String(core), ...node];
+  return new Promise((resolve, reject) => {
+    const p = spawn(command as string, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    p.on('error', reject);
+    p.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`engine ${engine} exited ${code}`));
+      resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as EngineResult);
+    });
+  });
 }

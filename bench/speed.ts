@@ -15,11 +15,10 @@
  * mark, worker threads included) is its own. Pages are read into memory before timing; worker
  * pools are started and warmed before timing (their start-up time is reported on its own).
  */
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
-import { runEngine, ENGINES, type EngineResult } from './speed-engines.js';
+import { engineInChild, runEngine, ENGINES, type EngineResult } from './speed-engines.js';
 import { streamRun, type StreamResult } from './speed-stream.js';
 
 const DEFAULT_DATA = path.resolve(import.meta.dirname, '../../../shared/bench-data/trafilatura-eval/html');
@@ -56,22 +55,6 @@ export function pageFiles(data: string, limit: number): string[] {
     .sort()
     .map((f) => path.join(data, f));
   return limit > 0 ? files.slice(0, limit) : files;
-}
-
-/** One engine in a child process of this script; its last stdout line is its JSON result. */
-function child(engine: string, f: Flags): Promise<EngineResult> {
-  return new Promise((resolve, reject) => {
-    const args = [import.meta.filename, '--engine', engine, '--limit', String(f.limit), '--data', f.data];
-    const p = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    p.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-    p.on('error', reject);
-    p.on('close', (code) => {
-      const last = out.trim().split('\n').pop() ?? '';
-      if (code !== 0) return reject(new Error(`engine ${engine} exited ${code}`));
-      resolve(JSON.parse(last) as EngineResult);
-    });
-  });
 }
 
 function row(cells: readonly string[]): string {
@@ -129,7 +112,7 @@ async function main(): Promise<void> {
   const results: EngineResult[] = [];
   for (const engine of f.streamOnly ? [] : ENGINES) {
     process.stderr.write(`running ${engine}…\n`);
-    results.push(await child(engine, f));
+    results.push(await engineInChild(engine, f.limit, f.data));
   }
   if (results.length) console.log(table(results));
   const one = results.find((r) => r.engine === 'declutter, 1 worker');
