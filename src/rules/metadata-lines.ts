@@ -1,6 +1,6 @@
-import { findDate, isTimestampLine } from '../metadata/date.js';
-import { normKey, wordCount, endsSentence } from './features.js';
-import { AGENCY, BYLINE, CREDIT_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR } from './patterns.js';
+import { findDate, isTimestampLine } from '../lexicon/dates.js';
+import { normKey, wordCount, endsSentence } from '../lexicon/features.js';
+import { AGENCY, BYLINE, CREDIT_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR } from '../lexicon/patterns.js';
 import type { Rule } from './rule.js';
 
 /** What a metadata rule does with the line it takes out of the body. */
