@@ -7,7 +7,7 @@ import { findDateline } from './metadata/dateline.js';
 import { resolveOptions } from './options.js';
 import { forgetTexts, normKey, isProse } from './rules/features.js';
 import { META_RULES } from './rules/metadata-lines.js';
-import { isDisabled, RemovalLog } from './rules/rule.js';
+import { clip, isDisabled, RemovalLog } from './rules/rule.js';
 import { splitTextStories } from './segment/split.js';
 import { applyBounds, findBounds } from './text/story.js';
 import { textToBlocks } from './text/lines.js';
@@ -165,17 +165,23 @@ function dropEchoes(blocks: readonly Block[], title: string | undefined, log: Re
   });
 }
 
-/** Within-page duplicates: a block whose normalised text was already kept goes. */
+/**
+ * Within-story repeats: a block whose text, after case, spacing and punctuation are normalised,
+ * equals an earlier block's goes; the first copy stays. Numbers count: lines that share a
+ * pattern but not their figures (results, court lists, changelogs) are not repeats.
+ */
 function dropDuplicates(blocks: readonly Block[], log: RemovalLog, disable: readonly string[]): Block[] {
   if (isDisabled('story/duplicate-block', disable)) return [...blocks];
-  const seen = new Set<string>();
-  return blocks.filter((b) => {
+  const first = new Map<string, number>();
+  return blocks.filter((b, i) => {
     const key = normKey(b.text);
-    if (key === '' || !seen.has(key)) {
-      seen.add(key);
+    const k = first.get(key);
+    if (key === '' || k === undefined) {
+      first.set(key, i);
       return true;
     }
-    log.drop(b, 'story/duplicate-block', `repeats an earlier block (${b.text.length} characters)`);
+    const original = blocks[k] as Block;
+    log.drop(b, 'story/duplicate-block', `repeats block ${k + 1} (${original.where}): "${clip(original.text)}"`);
     return false;
   });
 }
