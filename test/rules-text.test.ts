@@ -98,7 +98,7 @@ describe('text line rules: every rule has a drop case with its reason and a keep
 
 describe('features', () => {
   test('wordCount: spaced scripts by words, Han and kana by characters', async () => {
-    const { wordCount, isProse } = await import('../src/rules/features.js');
+    const { wordCount, isProse } = await import('../src/lexicon/features.js');
     assert.equal(wordCount("Rock 'n' roll isn't dead, the critic-in-chief said."), 8);
     assert.equal(wordCount('数字赋能农业。'), 6);
     assert.equal(wordCount('東京タワー'), 5);
@@ -106,7 +106,7 @@ describe('features', () => {
   });
 
   test('the memos hold nothing of a document once clean() is done with it', async () => {
-    const { heldTexts, isProse } = await import('../src/rules/features.js');
+    const { heldTexts, isProse } = await import('../src/lexicon/features.js');
     // Memo keys are slices of the page's text, which keep the whole page string alive.
     isProse('A sentence that the memo now holds.');
     assert.ok(heldTexts() > 0);

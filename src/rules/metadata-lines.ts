@@ -1,6 +1,6 @@
-import { findDate, isTimestampLine } from '../metadata/date.js';
-import { normKey, wordCount, endsSentence } from './features.js';
-import { AGENCY, BYLINE, CREDIT_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR } from './patterns.js';
+import { findDate, isTimestampLine } from '../lexicon/dates.js';
+import { normKey, wordCount, endsSentence } from '../lexicon/features.js';
+import { AGENCY, BYLINE, CREDIT_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR } from '../lexicon/patterns.js';
 import { clip, type Rule } from './rule.js';
 import type { Block } from '../types.js';
 

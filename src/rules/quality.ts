@@ -1,5 +1,5 @@
-import { stopwordDensity } from '../metadata/lang.js';
-import { endsSentence, isProse, wordCount } from './features.js';
+import { stopwordDensity } from '../lexicon/languages.js';
+import { endsSentence, isProse, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { ELLIPSIS_END, SENTENCE_END, WORD } from './patterns.js';
+import { ELLIPSIS_END, FULL_STOP_END, SENTENCE_END, WORD } from './patterns.js';
 
 /** Shallow text features the rules share (boilerpipe: shallow features beat DOM-heavy ones). */
 
@@ -129,4 +129,14 @@ function simpleKey(text: string): string {
     i = j;
   }
   return out;
+}
+
+/** A headline: a few words, not a sentence ending in a full stop. */
+const TITLE_MIN_WORDS = 2;
+export const TITLE_MAX_WORDS = 30;
+
+export function isTitleLike(text: string): boolean {
+  const words = wordCount(text);
+  if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS) return false;
+  return !(endsSentence(text) && FULL_STOP_END.test(text));
 }
