@@ -1,7 +1,7 @@
 import { detectLangOf } from '../lexicon/languages.js';
 import { isProse, normKey } from '../lexicon/features.js';
 import { META_RULES, type MetaRule } from '../rules/metadata-lines.js';
-import { isDisabled, type RemovalLog } from '../rules/rule.js';
+import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, InputKind, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
 import { applyBounds, findBounds } from './bounds.js';
 import { findDateline } from './dateline.js';
@@ -67,17 +67,23 @@ function dropEchoes(blocks: readonly Block[], title: string | undefined, log: Re
   });
 }
 
-/** Within-page duplicates: a block whose normalised text was already kept goes. */
+/**
+ * Within-story repeats: a block whose text, after case, spacing and punctuation are normalised,
+ * equals an earlier block's goes; the first copy stays. Numbers count: lines that share a
+ * pattern but not their figures (results, court lists, changelogs) are not repeats.
+ */
 function dropDuplicates(blocks: readonly Block[], log: RemovalLog, disable: readonly string[]): Block[] {
   if (isDisabled('story/duplicate-block', disable)) return [...blocks];
-  const seen = new Set<string>();
-  return blocks.filter((b) => {
+  const first = new Map<string, number>();
+  return blocks.filter((b, i) => {
     const key = normKey(b.text);
-    if (key === '' || !seen.has(key)) {
-      seen.add(key);
+    const k = first.get(key);
+    if (key === '' || k === undefined) {
+      first.set(key, i);
       return true;
     }
-    log.drop(b, 'story/duplicate-block', `repeats an earlier block (${b.text.length} characters)`);
+    const original = blocks[k] as Block;
+    log.drop(b, 'story/duplicate-block', `repeats block ${k + 1} (${original.where}): "${clip(original.text)}"`);
     return false;
   });
 }
