@@ -11,11 +11,15 @@ import { isDisabled, RemovalLog } from './rules/rule.js';
 import { splitTextStories } from './segment/split.js';
 import { applyBounds, findBounds } from './text/story.js';
 import { textToBlocks } from './text/lines.js';
+import { textContent } from './text/structure.js';
+import { buildContent } from './stories/content.js';
+import { ContentNotes } from './stories/urls.js';
 import {
   DeclutterError,
   type Block,
   type CleanOptions,
   type CleanResult,
+  type Container,
   type Extractor,
   type InputKind,
   type PageMeta,
@@ -60,7 +64,9 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   const log = new RemovalLog();
   const warnings: string[] = decoded.warning ? [decoded.warning] : [];
   const { drafts, page, extractor } = kind === 'html' ? await fromHtml(decoded, opts, log, warnings) : fromText(decoded.text, opts, log);
-  const stories = drafts.map((d) => finishStory(d, page, kind, opts, log)).filter((s) => s.body !== '' || s.title !== undefined);
+  const notes = new ContentNotes();
+  const stories = drafts.map((d) => finishStory(d, page, kind, opts, log, notes)).filter((s) => s.body !== '' || s.title !== undefined);
+  warnings.push(...notes.messages());
   if (stories.length === 0) warnings.push('no story found: every block was judged boilerplate');
   return { stories, removed: log.items, warnings, kind, extractor: stories.length ? extractor : 'none' };
 }
@@ -106,7 +112,7 @@ function fromText(text: string, opts: ResolvedOptions, log: RemovalLog): { draft
 }
 
 /** The shared per-story stages; `kind` says whether the body still has to be bounded. */
-function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: ResolvedOptions, log: RemovalLog): Story {
+function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: ResolvedOptions, log: RemovalLog, notes: ContentNotes): Story {
   // A text page was already read whole (fromText): where that found no language, a part won't.
   const lang = opts.lang ?? draft.meta.lang ?? page.lang ?? (kind === 'html' ? detectLangOf(draft.blocks)?.lang : undefined);
   const dates: DateEvidence[] = [];
@@ -123,7 +129,8 @@ function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: R
   }
   body = dropDuplicates(body, log, opts.disable);
   const dateline = isDisabled('meta/dateline', opts.disable) ? undefined : findDateline(body[0]?.text);
-  const story: Story = { role: draft.role, body: body.map((b) => b.text).join('\n\n'), captions: draft.captions };
+  const content = kind === 'text' ? textContent(body) : buildContent({ all: draft.blocks, kept: body, captions: draft.captions, base: page.base }, notes);
+  const story: Story = { role: draft.role, body: bodyText(body), captions: draft.captions, content };
   if (title !== undefined) story.title = title;
   // Markup states dates precisely (JSON-LD, <time datetime>, with their zone); a text line is evidence.
   const stated = draft.meta.published ?? (draft.role === 'main' ? page.published : undefined);
@@ -178,4 +185,33 @@ function dropDuplicates(blocks: readonly Block[], log: RemovalLog, disable: read
     log.drop(b, 'story/duplicate-block', `repeats an earlier block (${b.text.length} characters)`);
     return false;
   });
+}
+
+/**
+ * Blocks joined as WCXB's main_content is: a blank line between paragraphs, one line break
+ * between the items of one list and the rows of one table.
+ */
+function bodyText(blocks: readonly Block[]): string {
+  let out = '';
+  let prev: Block | undefined;
+  for (const b of blocks) {
+    if (prev !== undefined) out += sameRun(prev, b) ? '\n' : '\n\n';
+    out += b.text;
+    prev = b;
+  }
+  return out;
+}
+
+function sameRun(a: Block, b: Block): boolean {
+  if (a.kind !== b.kind || (a.kind !== 'list-item' && a.kind !== 'table')) return false;
+  const pa = a.shape?.path;
+  const pb = b.shape?.path;
+  if (pa === undefined || pb === undefined) return false;
+  const want = a.kind === 'table' ? 'table' : 'list';
+  return innermost(pa, want) !== undefined && innermost(pa, want) === innermost(pb, want);
+}
+
+function innermost(path: readonly Container[], kind: Container['kind']): number | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if ((path[i] as Container).kind === kind) return (path[i] as Container).id;
+  return undefined;
 }
