@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../rules/patterns.js';
+import { HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../lexicon/patterns.js';
 import type { Block, BlockHint, BlockKind, Container } from '../types.js';
 import { attr, collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, walk } from './dom.js';
 import { ShapeBuilder } from './shape.js';

@@ -1,5 +1,5 @@
 import { Element, type AnyNode } from 'domhandler';
-import { FIRST_WORD, INVISIBLE_CHARS, WHITESPACE_RUN } from '../rules/patterns.js';
+import { FIRST_WORD, INVISIBLE_CHARS, WHITESPACE_RUN } from '../lexicon/patterns.js';
 
 /**
  * Small helpers over htmlparser2's tree (domhandler nodes). The extractor walks the tree itself

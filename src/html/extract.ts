@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import { HTML_BLOCK_TAG, HTML_TEMPLATE_TYPE } from '../rules/patterns.js';
+import { HTML_BLOCK_TAG, HTML_TEMPLATE_TYPE } from '../lexicon/patterns.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
 import { toBlocks } from './blocks.js';

@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { INVISIBLE_CHARS } from '../rules/patterns.js';
+import { INVISIBLE_CHARS } from '../lexicon/patterns.js';
 import type { BlockShape, Container, ImageRef, Inline } from '../types.js';
 import { attr } from './dom.js';
 

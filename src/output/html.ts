@@ -1,5 +1,5 @@
 import type { ContentBlock, Inline, Story } from '../types.js';
-import { safeUrl } from '../stories/urls.js';
+import { safeUrl } from '../stories/inline.js';
 import { contentOf, leftoverCaptions, type RenderOptions } from './render.js';
 
 /**

@@ -1,5 +1,6 @@
-import { normKey } from '../rules/features.js';
-import type { ContentBlock, Inline, Story } from '../types.js';
+import { normKey } from '../lexicon/features.js';
+import { plainText } from '../stories/inline.js';
+import type { ContentBlock, Story } from '../types.js';
 
 /** What the Markdown and HTML renderers leave out, in the manner of trafilatura's options. */
 export interface RenderOptions {
@@ -34,15 +35,4 @@ function collectCaptions(blocks: readonly ContentBlock[], into: Set<string>): vo
     else if (b.type === 'quote') collectCaptions(b.blocks, into);
     else if (b.type === 'list') for (const item of b.items) collectCaptions(item.blocks, into);
   }
-}
-
-/** Inline runs as plain text, a line break as a space. */
-export function plainText(runs: readonly Inline[]): string {
-  let s = '';
-  for (const run of runs) {
-    if (run.type === 'text' || run.type === 'code') s += run.text;
-    else if (run.type === 'break') s += ' ';
-    else s += plainText(run.children);
-  }
-  return s;
 }

@@ -1,7 +1,6 @@
-import { normKey } from '../rules/features.js';
+import { normKey } from '../lexicon/features.js';
 import type { Block, Container, ContentBlock, ImageRef, Inline, ListItem } from '../types.js';
-import { plainText } from '../output/render.js';
-import { ContentNotes, MAX_CODE_CHARS, resolveInline, safeUrl } from './urls.js';
+import { ContentNotes, MAX_CODE_CHARS, plainText, resolveInline, safeUrl } from './inline.js';
 
 /**
  * A story's kept blocks as typed content: blocks that sit in the same list, item, quote or table
@@ -203,4 +202,34 @@ function tableOf(entries: readonly Entry[]): ContentBlock[] {
   if (first.header) table.head = pad(first.cells);
   table.rows = body.map((r) => pad(r.cells));
   return [table];
+}
+
+/**
+ * The body as text, joined as WCXB's main_content is: a blank line between paragraphs, one line
+ * break between the items of one list and between the rows of one table.
+ */
+export function bodyText(blocks: readonly Block[]): string {
+  let out = '';
+  let prev: Block | undefined;
+  for (const b of blocks) {
+    if (prev !== undefined) out += sameRun(prev, b) ? '\n' : '\n\n';
+    out += b.text;
+    prev = b;
+  }
+  return out;
+}
+
+function sameRun(a: Block, b: Block): boolean {
+  if (a.kind !== b.kind || (a.kind !== 'list-item' && a.kind !== 'table')) return false;
+  const pa = a.shape?.path;
+  const pb = b.shape?.path;
+  if (pa === undefined || pb === undefined) return false;
+  const want = a.kind === 'table' ? 'table' : 'list';
+  const id = innermost(pa, want);
+  return id !== undefined && id === innermost(pb, want);
+}
+
+function innermost(path: readonly Container[], kind: Container['kind']): number | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if ((path[i] as Container).kind === kind) return (path[i] as Container).id;
+  return undefined;
 }

@@ -76,3 +76,14 @@ export function resolveInline(runs: readonly Inline[], base: string | undefined,
   }
   return out;
 }
+
+/** Inline runs as plain text, a line break as a space (as the block's text has it). */
+export function plainText(runs: readonly Inline[]): string {
+  let s = '';
+  for (const run of runs) {
+    if (run.type === 'text' || run.type === 'code') s += run.text;
+    else if (run.type === 'break') s += ' ';
+    else s += plainText(run.children);
+  }
+  return s;
+}

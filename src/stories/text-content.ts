@@ -1,4 +1,4 @@
-import { endsSentence, wordCount } from '../rules/features.js';
+import { endsSentence, wordCount } from '../lexicon/features.js';
 import type { Block, ContentBlock, ListItem } from '../types.js';
 
 /**
