@@ -20,7 +20,7 @@ module.exports = {
     layer('html-stage', 'html/', ['html/', 'input/', 'rules/', 'lexicon/', 'types\\.ts$']),
     layer('text-stage', 'text/', ['text/', 'input/', 'rules/', 'lexicon/', 'types\\.ts$']),
     layer('stories-stage', 'stories/', ['stories/', 'rules/', 'lexicon/', 'types\\.ts$']),
-    layer('output-renders-types', 'output/', ['output/', 'types\\.ts$']),
+    layer('output-after-stories', 'output/', ['output/', 'stories/', 'lexicon/', 'types\\.ts$']),
     layer('options-below-pipeline', 'options\\.ts$', ['rules/', 'lexicon/', 'types\\.ts$']),
     {
       name: 'library-below-front-ends',
