@@ -55,10 +55,13 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   }
   // Decoded bytes are well-formed already (every decoder writes U+FFFD for what it cannot read).
   const decoded = typeof input === 'string' ? decode(wellFormed(input)) : decode(input);
-  const kind: InputKind = opts.kind === 'auto' ? detectKind(headOf(decoded, KIND_PROBE_CHARS)) : opts.kind;
+  const detected = opts.kind === 'html' ? 'html' : detectKind(headOf(decoded, KIND_PROBE_CHARS));
+  const kind: InputKind = opts.kind === 'auto' ? detected : opts.kind;
   if (isBlankText(decoded)) return empty(kind, 'empty input: nothing to clean');
   const log = new RemovalLog();
   const warnings: string[] = decoded.warning ? [decoded.warning] : [];
+  // Said, not silent: markup cleaned as text keeps tags and script text as body lines.
+  if (kind === 'text' && detected === 'html') warnings.push("kind is 'text' but the input looks like HTML: its markup is cleaned as plain text (use kind 'auto' or 'html')");
   const { drafts, page, extractor } = kind === 'html' ? await fromHtml(decoded, opts, log, warnings) : fromText(decoded.text, opts, log);
   const stories = drafts.map((d) => finishStory(d, page, kind, opts, log)).filter((s) => s.body !== '' || s.title !== undefined);
   if (stories.length === 0) warnings.push('no story found: every block was judged boilerplate');
