@@ -78,9 +78,9 @@ export async function runEngine(engine: string, files: readonly string[]): Promi
     }
     case 'declutter, main thread':
     case 'declutter, main thread, --fallback': {
-      const settings = { ...SETTINGS, fallback: engine.endsWith('--fallback') };
+      const settings: BatchSettings = { ...SETTINGS, options: resolveOptions({ fallback: engine.endsWith('--fallback') }) };
       // The readability row imports jsdom before its clock starts; so does this one.
-      if (settings.fallback) await preloadFallback();
+      if (settings.options.fallback) await preloadFallback();
       const { ms, cpuMs, failed } = await timeBatch(files, inProcessExecutor(settings), settings);
       timed = { ms, cpuMs, note: failed ? `${failed} failed` : '' };
       break;
