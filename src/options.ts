@@ -1,6 +1,8 @@
-import { DEFAULT_MAX_BYTES } from './input/limits.js';
 import { listRules } from './rules/registry.js';
 import { DeclutterError, type InputKind } from './types.js';
+
+/** Largest input `clean()` accepts by default (option `maxBytes`); error code `too-large`. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /**
  * The options of `clean()`: one type, one table of defaults, one validation. The CLI declares a

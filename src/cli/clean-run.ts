@@ -83,6 +83,7 @@ function toSettings(a: CleanArgs, cwd: string): BatchSettings {
     stories: a.stories,
     options: a.options,
     removed: a.removed,
+    render: a.render,
     explain: a.explain,
     fields: a.fields,
     outDir: a.outDir === undefined ? undefined : path.resolve(cwd, a.outDir),

@@ -3,6 +3,7 @@ import type { Argv, ArgumentsCamelCase, CommandModule, Options } from 'yargs';
 import type { RecordFields } from '../../batch/task.js';
 import type { ResolvedOptions } from '../../options.js';
 import type { Format } from '../../output/format.js';
+import type { RenderOptions } from '../../output/render.js';
 import { addCleanOptions, cleanOptionsFromArgs } from '../clean-flags.js';
 import { numberFlag, UsageError, type CliContext } from '../command.js';
 import { printRules } from './rules.js';
@@ -27,6 +28,8 @@ export interface CleanArgs {
   /** heap cap of each worker, MB */
   workerMb: number;
   removed: boolean;
+  /** markdown/html: what to leave out (links, images, tables) */
+  render: RenderOptions;
   /** undefined: only when stderr is a terminal */
   summary: boolean | undefined;
   progress: boolean;
@@ -42,9 +45,12 @@ const BATCH = 'Batch:';
 
 /** The flags of the cleaning command besides clean()'s own options (those come from options.ts). */
 export const CLEAN_COMMAND_FLAGS: ReadonlyArray<readonly [string, Options]> = [
-  ['format', { choices: ['text', 'markdown', 'json', 'jsonl'], group: OUTPUT, defaultDescription: 'text (jsonl with --jsonl)', describe: 'output format; json prints an array when given several inputs' }],
+  ['format', { choices: ['text', 'markdown', 'html', 'json', 'jsonl'], group: OUTPUT, defaultDescription: 'text (jsonl with --jsonl)', describe: 'output format; json prints an array when given several inputs' }],
   ['stories', { choices: ['main', 'all'], default: 'main', group: OUTPUT, describe: "main: the page's own story; all adds appended stories" }],
   ['removed', { type: 'boolean', group: OUTPUT, defaultDescription: 'on for json, off for jsonl', describe: 'carry every removal in json/jsonl output (--no-removed to drop)' }],
+  ['links', { type: 'boolean', default: true, group: OUTPUT, describe: 'markdown/html: write links (--no-links keeps their text)' }],
+  ['images', { type: 'boolean', default: true, group: OUTPUT, describe: 'markdown/html: write images (--no-images)' }],
+  ['tables', { type: 'boolean', default: true, group: OUTPUT, describe: 'markdown/html: write tables (--no-tables)' }],
   ['out-dir', { type: 'string', group: OUTPUT, describe: 'write one output file per input there (names mirror the inputs) instead of stdout' }],
   ['resume', { type: 'boolean', default: false, group: OUTPUT, describe: 'with --out-dir: skip inputs whose output file already exists' }],
   ['explain', { type: 'boolean', default: false, group: OUTPUT, describe: 'print every removal with its rule and reason on stderr' }],
@@ -115,6 +121,7 @@ function toCleanArgs(a: Parsed, argv: readonly string[]): CleanArgs {
     workerMb: numberFlag(argv, 'worker-mb', a['worker-mb'] as number, { min: 16, what: 'a number of MB ≥ 16' }) ?? DEFAULT_WORKER_MB,
     // One pretty JSON document carries its removals as it always did; a JSONL stream only on request.
     removed: (a['removed'] as boolean | undefined) ?? format === 'json',
+    render: { links: a['links'] !== false, images: a['images'] !== false, tables: a['tables'] !== false },
     summary: a['summary'] as boolean | undefined,
     progress: a['progress'] !== false,
   };
