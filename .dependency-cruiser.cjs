@@ -14,7 +14,13 @@ const layer = (name, from, allowed) => ({
 module.exports = {
   forbidden: [
     layer('lexicon-is-a-leaf', 'lexicon/', ['lexicon/']),
-    layer('types-import-nothing', 'types\\.ts$', ['types\\.ts$']),
+    layer('types-import-nothing', 'types\\.ts$', ['types\\.ts$', 'options\\.ts$']),
+    {
+      name: 'types-reexport-option-types-only',
+      severity: 'error',
+      from: { path: '^src/types\\.ts$' },
+      to: { path: '^src/options\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
     layer('rules-below-stages', 'rules/', ['rules/', 'lexicon/', 'types\\.ts$']),
     layer('input-below-html-and-text', 'input/', ['input/', 'lexicon/', 'types\\.ts$']),
     layer('html-stage', 'html/', ['html/', 'input/', 'rules/', 'lexicon/', 'types\\.ts$']),

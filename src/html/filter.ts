@@ -4,7 +4,7 @@ import { LONG_BLOCK_CHARS, MAX_LINK_DENSITY, MAX_LINK_DENSITY_LONG } from '../ru
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
 import { judge, relabel } from '../rules/quality.js';
-import { detectLangOf } from '../lexicon/languages.js';
+import { chooseLang } from '../lexicon/languages.js';
 
 /** boilerpipe: terminating blocks end the article only after this much body. */
 const END_AFTER_WORDS = 60;
@@ -35,7 +35,7 @@ const STRUCTURED: ReadonlySet<Block['kind']> = new Set(['list-item', 'code', 'ta
  * set this dropped 72 furniture snippets for 44 story snippets (sign-offs, one-line notes).
  */
 function trimTail(blocks: readonly Block[], log: RemovalLog, known: string | undefined): Block[] {
-  const lang = known ?? detectLangOf(blocks)?.lang;
+  const lang = chooseLang(known, [], blocks);
   const labels = relabel(blocks, blocks.map((b) => judge(b, lang).quality));
   const last = labels.lastIndexOf('good');
   if (last < 0) return [...blocks];
