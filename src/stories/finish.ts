@@ -6,6 +6,7 @@ import type { Block, InputKind, PageMeta, ResolvedOptions, Story, StoryDraft } f
 import { applyBounds, findBounds } from './bounds.js';
 import { findDateline } from './dateline.js';
 import { bestDate, take, takeLines, type DateEvidence } from './line-rules.js';
+import { fillStoryMeta } from './metadata.js';
 
 /** The shared per-story stages; `kind` says whether the body still has to be bounded. */
 export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: ResolvedOptions, log: RemovalLog): Story {
@@ -37,6 +38,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, 
   if (byline !== undefined) story.byline = byline;
   if (dateline !== undefined) story.dateline = dateline;
   if (lang !== undefined) story.lang = lang;
+  fillStoryMeta(story, draft, page);
   return story;
 }
 
