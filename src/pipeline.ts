@@ -4,6 +4,7 @@ import { forgetTexts } from './lexicon/features.js';
 import { resolveOptions } from './options.js';
 import { RemovalLog } from './rules/rule.js';
 import { finishStory } from './stories/finish.js';
+import { ContentNotes } from './stories/inline.js';
 import { readText } from './text/read.js';
 import { DeclutterError, type CleanOptions, type CleanResult, type InputKind, type ResolvedOptions } from './types.js';
 
@@ -46,7 +47,9 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   const read = kind === 'html' ? await (await import('./html/read.js')).readHtml(decoded, opts, log) : readText(decoded.text, opts, log);
   const { drafts, page, extractor } = read;
   warnings.push(...read.warnings);
-  const stories = drafts.map((d) => finishStory(d, page, kind, opts, log)).filter((s) => s.body !== '' || s.title !== undefined);
+  const notes = new ContentNotes();
+  const stories = drafts.map((d) => finishStory(d, page, kind, opts, log, notes)).filter((s) => s.body !== '' || s.title !== undefined);
+  warnings.push(...notes.messages());
   if (stories.length === 0) warnings.push('no story found: every block was judged boilerplate');
   return { stories, removed: log.items, warnings, kind, extractor: stories.length ? extractor : 'none' };
 }

@@ -260,7 +260,10 @@ export function limitForParse(source: string | Uint8Array): LimitedMarkup {
 
 /** True when a ">" ended the tag inside a quoted attribute value (`title="a>b"`): `from`…`end` are its attributes. */
 function cutInsideQuotes(html: string, from: number, end: number): boolean {
-  for (let i = html.indexOf('=', from); i >= 0 && i < end; i = html.indexOf('=', i + 1)) {
+  // Only the tag's own characters are read: a look for "=" from each tag would run on to the
+  // next one in the page, past every attribute-less tag before it (quadratic on plain markup).
+  for (let i = from; i < end; i++) {
+    if (html.charCodeAt(i) !== 61) continue;
     let j = i + 1;
     while (j < end && html.charCodeAt(j) <= 32) j++;
     if (j >= end) continue;

@@ -109,9 +109,12 @@ export function endsSentence(text: string): boolean {
 /** C4 line rule: sentence punctuation at the end and at least 5 words. */
 export const isProse = memo((text: string): boolean => endsSentence(text) && wordCount(text) >= 5);
 
-/** Comparison key: lower case, digits to 0, punctuation and spacing dropped. */
+/**
+ * Comparison key: lower case, punctuation and spacing dropped. Digits stay: lines that differ
+ * only in their numbers ("Witness 4 told…", "Witness 5 told…") are different lines.
+ */
 export const normKey = memo((text: string): string => {
-  const lower = text.toLowerCase().replace(/\d/g, '0');
+  const lower = text.toLowerCase();
   return isSimple(lower) ? simpleKey(lower) : lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 });
 

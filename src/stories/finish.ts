@@ -1,15 +1,18 @@
 import { detectLangOf } from '../lexicon/languages.js';
 import { isProse, normKey } from '../lexicon/features.js';
 import { META_RULES } from '../rules/metadata-lines.js';
-import { isDisabled, type RemovalLog } from '../rules/rule.js';
+import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, InputKind, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
 import { applyBounds, findBounds } from './bounds.js';
+import { bodyText, buildContent } from './content.js';
+import type { ContentNotes } from './inline.js';
+import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
 import { bestDate, take, takeLines, type DateEvidence } from './line-rules.js';
 import { fillStoryMeta } from './metadata.js';
 
 /** The shared per-story stages; `kind` says whether the body still has to be bounded. */
-export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: ResolvedOptions, log: RemovalLog): Story {
+export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: ResolvedOptions, log: RemovalLog, notes: ContentNotes): Story {
   // A text page was already read whole (fromText): where that found no language, a part won't.
   const lang = opts.lang ?? draft.meta.lang ?? page.lang ?? (kind === 'html' ? detectLangOf(draft.blocks)?.lang : undefined);
   const dates: DateEvidence[] = [];
@@ -26,7 +29,8 @@ export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, 
   }
   body = dropDuplicates(body, log, opts.disable);
   const dateline = isDisabled('meta/dateline', opts.disable) ? undefined : findDateline(body[0]?.text);
-  const story: Story = { role: draft.role, body: body.map((b) => b.text).join('\n\n'), captions: draft.captions };
+  const content = kind === 'text' ? textContent(body) : buildContent({ all: draft.blocks, kept: body, captions: draft.captions, base: page.base }, notes);
+  const story: Story = { role: draft.role, body: bodyText(body), captions: draft.captions, content };
   if (title !== undefined) story.title = title;
   // Markup states dates precisely (JSON-LD, <time datetime>, with their zone); a text line is evidence.
   const stated = draft.meta.published ?? (draft.role === 'main' ? page.published : undefined);
@@ -69,17 +73,23 @@ function dropEchoes(blocks: readonly Block[], title: string | undefined, log: Re
   });
 }
 
-/** Within-page duplicates: a block whose normalised text was already kept goes. */
+/**
+ * Within-story repeats: a block whose text, after case, spacing and punctuation are normalised,
+ * equals an earlier block's goes; the first copy stays. Numbers count: lines that share a
+ * pattern but not their figures (results, court lists, changelogs) are not repeats.
+ */
 function dropDuplicates(blocks: readonly Block[], log: RemovalLog, disable: readonly string[]): Block[] {
   if (isDisabled('story/duplicate-block', disable)) return [...blocks];
-  const seen = new Set<string>();
-  return blocks.filter((b) => {
+  const first = new Map<string, number>();
+  return blocks.filter((b, i) => {
     const key = normKey(b.text);
-    if (key === '' || !seen.has(key)) {
-      seen.add(key);
+    const k = first.get(key);
+    if (key === '' || k === undefined) {
+      first.set(key, i);
       return true;
     }
-    log.drop(b, 'story/duplicate-block', `repeats an earlier block (${b.text.length} characters)`);
+    const original = blocks[k] as Block;
+    log.drop(b, 'story/duplicate-block', `repeats block ${k + 1} (${original.where}): "${clip(original.text)}"`);
     return false;
   });
 }
