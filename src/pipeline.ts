@@ -101,7 +101,7 @@ async function fromHtml(
 function fromText(text: string, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; page: PageMeta; extractor: Extractor } {
   const blocks = textToBlocks(text);
   const lang = opts.lang ?? detectLangOf(blocks)?.lang;
-  const drafts = splitTextStories(blocks, opts, log);
+  const drafts = splitTextStories(blocks, opts, lang, log);
   return { drafts, page: lang ? { lang } : {}, extractor: 'text' };
 }
 
