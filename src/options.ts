@@ -1,5 +1,7 @@
-import { DEFAULT_MAX_BYTES } from './input/limits.js';
 import { DeclutterError, type CleanOptions, type ResolvedOptions } from './types.js';
+
+/** Largest input `clean()` accepts by default (option `maxBytes`); error code `too-large`. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 const KINDS = new Set(['auto', 'html', 'text']);
 

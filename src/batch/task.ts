@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { clean } from '../index.js';
 import { formatError, formatResult, FORMAT_EXT, type ErrorInfo, type Format } from '../output/format.js';
+import type { RenderOptions } from '../output/render.js';
 import { lineText } from './jsonl.js';
 import type { CleanOptions, CleanResult, Removal } from '../types.js';
 
@@ -30,6 +31,8 @@ export interface BatchSettings {
   fallback: boolean;
   /** json/jsonl output carries `removed` */
   removed: boolean;
+  /** markdown/html: what to leave out (links, images, tables) */
+  render?: RenderOptions;
   /** removals are listed on stderr */
   explain: boolean;
   fields: RecordFields;
@@ -159,7 +162,7 @@ async function cleanAndFormat(input: string | Uint8Array, options: CleanOptions,
   if (s.format !== 'jsonl') for (const w of result.warnings) err += `declutter: ${t.name}: warning: ${w}\n`;
   if (s.explain) err += explain(t.name, result.removed);
   const header = s.headers ? `==> ${t.name} <==\n` : '';
-  const out = header + formatResult(result, stories, s.format, t.extra, { removed: s.removed }) + (s.headers ? '\n' : '');
+  const out = header + formatResult(result, stories, s.format, t.extra, { removed: s.removed, ...s.render }) + (s.headers ? '\n' : '');
   const outcome: Outcome = { status: stories.length > 0 ? 'ok' : 'empty', out, err, bytes: t.bytes };
   if (s.outDir) outcome.outName = t.outName;
   return outcome;

@@ -26,6 +26,10 @@ export interface Args {
   /** heap cap of each worker, MB */
   workerMb: number;
   removed: boolean;
+  /** markdown/html: write links, images, tables */
+  links: boolean;
+  images: boolean;
+  tables: boolean;
   /** undefined: only when stderr is a terminal */
   summary: boolean | undefined;
   progress: boolean;
@@ -41,7 +45,7 @@ const DEFAULT_WORKER_MB = 192;
 export function parseArgs(argv: readonly string[]): Args {
   const a = yargs([...argv])
     .scriptName('declutter')
-    .option('format', { choices: ['text', 'markdown', 'json', 'jsonl'] as const })
+    .option('format', { choices: ['text', 'markdown', 'html', 'json', 'jsonl'] as const })
     .option('stories', { choices: ['main', 'all'] as const, default: 'main' as const })
     .option('kind', { choices: ['auto', 'html', 'text'] as const, default: 'auto' as const })
     .option('explain', { type: 'boolean', default: false })
@@ -64,6 +68,9 @@ export function parseArgs(argv: readonly string[]): Args {
     .option('timeout-ms', { type: 'number', default: DEFAULT_TIMEOUT_MS })
     .option('worker-mb', { type: 'number', default: DEFAULT_WORKER_MB })
     .option('removed', { type: 'boolean' })
+    .option('links', { type: 'boolean', default: true })
+    .option('images', { type: 'boolean', default: true })
+    .option('tables', { type: 'boolean', default: true })
     .option('summary', { type: 'boolean' })
     .option('progress', { type: 'boolean', default: true })
     .strictOptions()
@@ -96,6 +103,9 @@ export function parseArgs(argv: readonly string[]): Args {
     workerMb: a['worker-mb'],
     // One pretty JSON document carries its removals as it always did; a JSONL stream only on request.
     removed: a.removed ?? format === 'json',
+    links: a.links,
+    images: a.images,
+    tables: a.tables,
     summary: a.summary,
     progress: a.progress,
   };
@@ -122,7 +132,9 @@ Clean scraped pages (HTML or text dumps) into one clean body per story.
 Inputs are files, folders (recursive) or - for stdin (the default); .gz is read transparently.
 
 Output:
-  --format       text | markdown | json | jsonl     [default: text; jsonl with --jsonl]
+  --format       text | markdown | html | json | jsonl   [default: text; jsonl with --jsonl]
+  --no-links, --no-images, --no-tables
+                 markdown/html: leave out links (their text stays), images, tables
   --stories      main | all (all adds appended stories)            [default: main]
   --removed      carry every removal in json/jsonl output
                  [default: on for json, off for jsonl; --no-removed to drop]

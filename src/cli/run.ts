@@ -98,6 +98,7 @@ function toSettings(a: Args, cwd: string): BatchSettings {
     url: a.url,
     fallback: a.fallback,
     removed: a.removed,
+    render: { links: a.links, images: a.images, tables: a.tables },
     explain: a.explain,
     fields: a.fields,
     outDir: a.outDir === undefined ? undefined : path.resolve(cwd, a.outDir),

@@ -1,9 +1,9 @@
-import { wordCount } from '../rules/features.js';
+import { wordCount } from '../lexicon/features.js';
 import { isEndLabel as endsStory } from '../rules/end-labels.js';
 import { isDisabled, type RemovalLog, type RuleInfo } from '../rules/rule.js';
 import type { Block } from '../types.js';
 import { judge, relabel } from '../rules/quality.js';
-import { detectLangOf } from '../metadata/lang.js';
+import { detectLangOf } from '../lexicon/languages.js';
 
 /**
  * Cleaning inside the chosen container, where pruning by class names has already run: links to

@@ -1,5 +1,5 @@
-import { wordCount } from '../rules/features.js';
-import { NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE } from '../rules/patterns.js';
+import { wordCount } from '../lexicon/features.js';
+import { NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 import { addWords, cosine, type TopicVector } from './vocabulary.js';

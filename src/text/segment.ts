@@ -1,10 +1,10 @@
-import { normKey } from '../rules/features.js';
+import { normKey } from '../lexicon/features.js';
 import type { RemovalLog } from '../rules/rule.js';
 import { isDisabled } from '../rules/rule.js';
 import type { Block, ResolvedOptions, StoryDraft } from '../types.js';
 import { judge, relabel } from '../rules/quality.js';
+import { findBoundaries } from './boundaries.js';
 import { findPageBoundaries } from './pages.js';
-import { findBoundaries } from './text-stories.js';
 
 /**
  * A text dump's blocks to story drafts: the page's own story first, appended ones after it.

@@ -1,7 +1,6 @@
-import { findDate, isTimestampLine } from '../metadata/date.js';
-import { BYLINE, CREDIT_TAIL, DIGITS_ONLY, LETTER } from '../rules/patterns.js';
-import { isProse, normKey, wordCount } from '../rules/features.js';
-import { isTitleLike } from '../text/story.js';
+import { findDate, isTimestampLine } from '../lexicon/dates.js';
+import { BYLINE, CREDIT_TAIL, DIGITS_ONLY, LETTER } from '../lexicon/patterns.js';
+import { isProse, isTitleLike, normKey, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import { addWords, cosine, type TopicVector } from './vocabulary.js';
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { simpleWords } from '../rules/features.js';
-import { WORD } from '../rules/patterns.js';
+import { simpleWords } from './features.js';
+import { WORD } from './patterns.js';
 
 /**
  * Language by stopwords: the language whose stoplist covers the most tokens of the page wins.

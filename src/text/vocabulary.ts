@@ -1,4 +1,4 @@
-import { isStopword, tokens } from '../metadata/lang.js';
+import { isStopword, tokens } from '../lexicon/languages.js';
 
 /**
  * Topic vectors over content words (TextTiling's lexical cohesion, with function words left out:
