@@ -39,10 +39,13 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   }
   // Decoded bytes are well-formed already (every decoder writes U+FFFD for what it cannot read).
   const decoded = typeof input === 'string' ? decode(wellFormed(input)) : decode(input);
-  const kind: InputKind = opts.kind === 'auto' ? detectKind(headOf(decoded, KIND_PROBE_CHARS)) : opts.kind;
+  const detected = opts.kind === 'html' ? 'html' : detectKind(headOf(decoded, KIND_PROBE_CHARS));
+  const kind: InputKind = opts.kind === 'auto' ? detected : opts.kind;
   if (isBlankText(decoded)) return empty(kind, 'empty input: nothing to clean');
   const log = new RemovalLog();
   const warnings: string[] = decoded.warning ? [decoded.warning] : [];
+  // Said, not silent: markup cleaned as text keeps tags and script text as body lines.
+  if (kind === 'text' && detected === 'html') warnings.push("kind is 'text' but the input looks like HTML: its markup is cleaned as plain text (use kind 'auto' or 'html')");
   // The HTML stage is loaded on demand: a text-only pipeline never loads the HTML parser.
   const read = kind === 'html' ? await (await import('./html/read.js')).readHtml(decoded, opts, log) : readText(decoded.text, opts, log);
   const { drafts, page, extractor } = read;

@@ -82,30 +82,8 @@ export interface CleanResult {
   extractor: Extractor;
 }
 
-export interface CleanOptions {
-  /** the page's URL: helps pick the main story and resolve metadata. Default: none. */
-  url?: string;
-  /** 'auto' (default) detects HTML vs plain text from the content. */
-  kind?: 'auto' | InputKind;
-  /** rule ids (or id prefixes ending in '/') to switch off. Default: none. */
-  disable?: readonly string[];
-  /** language of the page when the caller knows it ("en"); default: detected. */
-  lang?: string;
-  /** largest input accepted, in bytes. Default: 50 MiB. */
-  maxBytes?: number;
-  /** HTML only: allow the Readability fallback when our own result looks weak. Default: true. */
-  fallback?: boolean;
-}
-
-/** Options after defaults are applied; frozen, never mutated by stages. */
-export interface ResolvedOptions {
-  readonly url: string | undefined;
-  readonly kind: 'auto' | InputKind;
-  readonly disable: readonly string[];
-  readonly lang: string | undefined;
-  readonly maxBytes: number;
-  readonly fallback: boolean;
-}
+// The options type lives with its defaults and validation.
+export type { CleanOptions, ResolvedOptions } from './options.js';
 
 /** The error declutter rejects with: always an Error with a string code. */
 export class DeclutterError extends Error {

@@ -42,9 +42,9 @@ export function formatResult(
     case 'html':
       return stories.map((s) => renderHtml(s, options)).join('\n') + '\n';
     case 'json':
-      return JSON.stringify(jsonRecord(result, stories, extra, options, false), null, 2) + '\n';
+      return JSON.stringify(jsonRecord(result, stories, extra, options), null, 2) + '\n';
     case 'jsonl':
-      return JSON.stringify(jsonRecord(result, stories, extra, options, true)) + '\n';
+      return JSON.stringify(jsonRecord(result, stories, extra, options)) + '\n';
   }
 }
 
@@ -53,10 +53,10 @@ function jsonRecord(
   stories: readonly Story[],
   extra: Record<string, unknown>,
   options: FormatOptions,
-  withOk: boolean,
 ): Record<string, unknown> {
   const { removed, ...rest } = result;
-  const record: Record<string, unknown> = { ...extra, ...(withOk ? { ok: true } : {}), stories };
+  // `ok` tells a result from an error record (several inputs as one json array, a JSONL stream).
+  const record: Record<string, unknown> = { ...extra, ok: true, stories };
   if (options.removed ?? true) record['removed'] = removed;
   return { ...record, ...rest, stories };
 }
@@ -68,10 +68,12 @@ export interface ErrorInfo {
 }
 
 /**
- * The error record a JSONL stream owes a failed input. Other formats have none (`--format json`
- * prints only CleanResults): the message goes to stderr instead.
+ * The error record a failed input gets in json and jsonl output, in its place among the results.
+ * Text and markdown have none: the message goes to stderr instead.
  */
 export function formatError(error: ErrorInfo, format: Format, extra: Record<string, unknown> = {}): string {
-  if (format !== 'jsonl') return '';
-  return JSON.stringify({ ...extra, ok: false, error: { code: error.code, message: error.message } }) + '\n';
+  const record = { ...extra, ok: false, error: { code: error.code, message: error.message } };
+  if (format === 'jsonl') return JSON.stringify(record) + '\n';
+  if (format === 'json') return JSON.stringify(record, null, 2) + '\n';
+  return '';
 }

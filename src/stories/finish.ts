@@ -1,4 +1,4 @@
-import { detectLangOf } from '../lexicon/languages.js';
+import { chooseLang } from '../lexicon/languages.js';
 import { isProse, normKey } from '../lexicon/features.js';
 import { META_RULES } from '../rules/metadata-lines.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
@@ -13,7 +13,7 @@ import { bestDate, take, takeLines, type DateEvidence } from './line-rules.js';
 /** The shared per-story stages; `kind` says whether the body still has to be bounded. */
 export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: ResolvedOptions, log: RemovalLog, notes: ContentNotes): Story {
   // A text page was already read whole (fromText): where that found no language, a part won't.
-  const lang = opts.lang ?? draft.meta.lang ?? page.lang ?? (kind === 'html' ? detectLangOf(draft.blocks)?.lang : undefined);
+  const lang = chooseLang(opts.lang, [draft.meta.lang, page.lang], kind === 'html' ? draft.blocks : undefined);
   const dates: DateEvidence[] = [];
   let blocks = takeLines(draft, { lang, title: draft.meta.title }, log, opts.disable, dates);
   let title = draft.meta.title;
