@@ -1,6 +1,6 @@
 import { decode, headOf, isBlankText } from './input/decode.js';
 import { detectKind, KIND_PROBE_CHARS } from './input/detect.js';
-import { forgetTexts } from './lexicon/features.js';
+import { holdTexts, releaseTexts } from './lexicon/features.js';
 import { resolveOptions } from './options.js';
 import { RemovalLog } from './rules/rule.js';
 import { finishStory } from './stories/finish.js';
@@ -18,6 +18,7 @@ import { DeclutterError, type CleanOptions, type CleanResult, type InputKind, ty
  *         and title (stories/bounds) → duplicate lines → dateline → Story
  */
 export async function clean(input: string | Uint8Array, options?: CleanOptions): Promise<CleanResult> {
+  holdTexts();
   try {
     return await cleanResolved(input, resolveOptions(options));
   } catch (err) {
@@ -25,7 +26,7 @@ export async function clean(input: string | Uint8Array, options?: CleanOptions):
     const message = err instanceof Error ? err.message : String(err);
     throw new DeclutterError('internal', `declutter failed on this document: ${message}`);
   } finally {
-    forgetTexts();
+    releaseTexts();
   }
 }
 

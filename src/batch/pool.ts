@@ -25,11 +25,8 @@ export interface PoolLimits {
 }
 
 /**
- * V8's young generation per worker; smaller ones cost CPU in extra scavenges (8 MB: +10%). 48 MB
- * cut the CPU of V8's helper threads by about a third for one worker (bench:speed's per-thread
- * split, 3 alternating runs on 600 dev pages), but a 3,000-record stream with 2 workers then peaked
- * at 294 MB against 254 (32 MB: 277 against 235): too close to the 300 MB a 100,000-record stream
- * may use, which adds about 25 MB to a 3,000-record peak.
+ * V8's young generation per worker: smaller costs CPU in extra scavenges, larger raises a long
+ * stream's peak memory toward its budget (measurements: BENCHMARKS.md, "Design measurements").
  */
 const YOUNG_GENERATION_MB = 16;
 /** A worker whose heap holds more than this share of its cap after a page retires (see worker.ts). */

@@ -33,9 +33,8 @@ export function isElement(node: AnyNode): node is Element {
 
 /**
  * The elements html/parse builds: domhandler's, with room for their class/id words, which several
- * stages ask for. A field rather than a WeakMap keyed by element: with the WeakMap, V8's
- * young-generation collections took 34% longer in total on the dev set (2.47 s against 1.85 s
- * over three passes, `node --trace-gc`), as if its entries kept their pages' trees alive.
+ * stages ask for. A field rather than a WeakMap keyed by element: the WeakMap made garbage
+ * collection markedly slower (BENCHMARKS.md, "Design measurements").
  */
 export class PageElement extends Element {
   words: string | undefined = undefined;

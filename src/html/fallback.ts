@@ -113,7 +113,7 @@ const NOT_PROSE = new Set(['a', 'head', 'noscript', 'template', 'select', 'optio
 
 /**
  * Like stats.visibleChars, but no-break spaces do not count either: pages pad layout with them,
- * and counted as prose they sent one more dev page (seelenradio.de) to Readability, for nothing.
+ * and they are not prose Readability could add.
  */
 function proseChars(text: string): number {
   let n = 0;

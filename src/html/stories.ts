@@ -9,7 +9,7 @@ import { EMPTY_STATS, type NodeStats } from './stats.js';
  * Appended stories: infinite-scroll themes and "next article" loaders put two or three whole
  * articles on one page, each in its own <article> (or schema.org Article) element with its own
  * headline. Each becomes a story; the page's own story is the one its URL, canonical link or
- * title points to — else the first — never merely the longest (PRIOR-ART: in one reported case
+ * title points to — else the first — never merely the longest (prior art: in one reported case
  * the real article was 1.7k of 11.8k characters).
  */
 export interface StoryUnit {

@@ -4,15 +4,15 @@ import { ELLIPSIS_END, FULL_STOP_END, SENTENCE_END, WORD } from './patterns.js';
 
 /**
  * Features are asked of the same block text many times by different stages; V8 caches a
- * string's hash, so a Map keyed by the text is a cheap memo. A memo serves one document: the
- * pipeline calls `forgetTexts` when a document is done. Kept across documents, its keys (slices
- * of a page's text, which hold the whole page string) kept pages alive past their call: after
- * 990 dev pages 14 page strings (3 MB) were still held, and each page a scavenge met was
- * promoted to the old generation, to be collected by a full mark-compact later. The cap bounds
- * memory within one huge document.
+ * string's hash, so a Map keyed by the text is a cheap memo. A memo is pure, so documents being
+ * cleaned at the same time may share it; it is emptied when the last of them is done, because
+ * its keys (slices of a page's text) would keep whole pages alive (README, "Memory"). The cap
+ * bounds memory within one huge document, or a stream of overlapping calls.
  */
 const MEMO_CAP = 2_000;
 const MEMOS: Map<string, unknown>[] = [];
+/** Documents being cleaned now (clean() calls between `holdTexts` and `releaseTexts`). */
+let holders = 0;
 function memo<T>(fn: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
   MEMOS.push(cache);
@@ -27,9 +27,18 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
   };
 }
 
-/** Drops what the memos hold (a memo is pure: forgetting costs only a recomputation). */
-export function forgetTexts(): void {
-  for (const cache of MEMOS) cache.clear();
+/** A document starts: the memos serve it until its `releaseTexts`. */
+export function holdTexts(): void {
+  holders++;
+}
+
+/**
+ * A document is done. The memos are emptied only when no other document is being cleaned, so
+ * concurrent clean() calls never wipe each other's memos.
+ */
+export function releaseTexts(): void {
+  holders = Math.max(0, holders - 1);
+  if (holders === 0) for (const cache of MEMOS) cache.clear();
 }
 
 /** How many texts the memos hold now (for tests). */

@@ -61,8 +61,12 @@ export const COUNTER = new RegExp(
 );
 
 /** Lines that open a byline. */
+/** Words that open a byline ("By", "Von", "From"): the one list BYLINE and BYLINE_PREFIX share. */
+const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'];
+/** The opening word of a byline line, removed to leave the name ("From Jane Doe" → "Jane Doe"). */
+export const BYLINE_PREFIX = new RegExp(`^(?:${words(BYLINE_WORDS)})\\s+`, 'iu');
 export const BYLINE = new RegExp(
-  `^(?:${capitalised(['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'])})\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|and|und|et|y|e|und|&|,|van|von|de|der|da|del|la|le))*\\s*[,|]?(?:\\s*\\p{L}[\\p{L} .]{0,40})?$`,
+  `^(?:${capitalised(BYLINE_WORDS)})\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|and|und|et|y|e|und|&|,|van|von|de|der|da|del|la|le))*\\s*[,|]?(?:\\s*\\p{L}[\\p{L} .]{0,40})?$`,
   'u',
 );
 

@@ -1,6 +1,6 @@
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
 import { normKey, wordCount, endsSentence } from '../lexicon/features.js';
-import { AGENCY, BYLINE, CREDIT_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR } from '../lexicon/patterns.js';
+import { AGENCY, BYLINE, BYLINE_PREFIX, CREDIT_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR } from '../lexicon/patterns.js';
 import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
 import type { Block } from '../types.js';
@@ -127,4 +127,3 @@ export function metaValue(field: MetaField, text: string): string | undefined {
   }
 }
 
-const BYLINE_PREFIX = /^(?:by|von|par|por|di|door|av|af|written by|reporting by|autor:|author:|text:|von:)\s+/iu;

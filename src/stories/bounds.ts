@@ -21,7 +21,7 @@ export interface Bounds {
 
 /** How many lines above the body the title may sit (source and timestamp lines in between). */
 const TITLE_REACH = 6;
-/** PRIOR-ART: a related heading ends the article only when it starts this far into the content. */
+/** Prior art: a related heading ends the article only when it starts this far into the content. */
 const TERMINATOR_AFTER_CHARS = 500;
 /** A "related" heading is only a block to drop, not the end, when a paragraph this long follows. */
 const PARAGRAPH_AFTER_TERMINATOR = 25;
@@ -128,7 +128,7 @@ const COMMENT_REACH = 3;
 
 /**
  * Index where a terminating block ("Related", "Comments", a comment's "Reply") ends the body,
- * or `end` when none does (boilerpipe's terminating blocks, PRIOR-ART's related-heading rule).
+ * or `end` when none does (boilerpipe's terminating blocks, the prior art's related-heading rule).
  */
 function terminatorCut(
   blocks: readonly Block[],
@@ -152,7 +152,7 @@ function terminatorCut(
   return end;
 }
 
-/** PRIOR-ART: a related heading followed by a paragraph of 25+ words is only a block to drop. */
+/** Prior art: a related heading followed by a paragraph of 25+ words is only a block to drop. */
 function paragraphFollows(blocks: readonly Block[], labels: readonly Quality[], i: number, end: number): boolean {
   for (let j = i + 1; j < end; j++) {
     if (labels[j] === 'short') continue;

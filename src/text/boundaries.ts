@@ -8,7 +8,7 @@ import { addWords, cosine, type TopicVector } from './vocabulary.js';
  * Where appended articles start in a text dump. Structure proposes a boundary — a title-like
  * line followed closely by its own header furniture (its echo, a caption, a widget) and then by
  * prose — and vocabulary confirms it: the text after must not share most of its content words
- * with the text before. Lexical change alone never splits (PRIOR-ART: a cohesion-only splitter
+ * with the text before. Lexical change alone never splits (prior art: a cohesion-only splitter
  * split 7–12% of single articles).
  */
 
