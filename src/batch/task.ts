@@ -92,17 +92,35 @@ async function processDocument(task: Extract<Task, { type: 'file' | 'bytes' }>, 
   return cleanAndFormat(bytes, options, s, { extra, name: task.name, outName: task.outName, bytes: bytes.byteLength });
 }
 
-async function processLine(task: Extract<Task, { type: 'line' }>, s: BatchSettings): Promise<Outcome> {
-  const where = task.source ? { input: task.source, line: task.lineNo } : { line: task.lineNo };
-  const label = `${task.source ?? '<stdin>'}:${task.lineNo}`;
-  const bytes = task.line.byteLength;
-  let record: unknown;
+/**
+ * A JSONL line parsed, or its `bad-json` error outcome. Exported for the queue submitter, which
+ * answers bad lines itself, with the same record the JSONL mode writes.
+ */
+export function parseLine(task: Extract<Task, { type: 'line' }>, s: BatchSettings): { record: unknown } | { outcome: Outcome } {
   try {
-    record = JSON.parse(lineText(task.line));
+    return { record: JSON.parse(lineText(task.line)) };
   } catch (e) {
     const message = `line ${task.lineNo} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
-    return failure(s, { code: 'bad-json', message }, { id: null, url: null, ...where }, label, bytes);
+    return { outcome: failure(s, { code: 'bad-json', message }, { id: null, url: null, ...lineWhere(task) }, lineLabel(task), task.line.byteLength) };
   }
+}
+
+/** Where a line came from, as its error record names it. */
+export function lineWhere(task: Extract<Task, { type: 'line' }>): { input?: string; line: number } {
+  return task.source ? { input: task.source, line: task.lineNo } : { line: task.lineNo };
+}
+
+export function lineLabel(task: Extract<Task, { type: 'line' }>): string {
+  return `${task.source ?? '<stdin>'}:${task.lineNo}`;
+}
+
+async function processLine(task: Extract<Task, { type: 'line' }>, s: BatchSettings): Promise<Outcome> {
+  const where = lineWhere(task);
+  const label = lineLabel(task);
+  const bytes = task.line.byteLength;
+  const parsed = parseLine(task, s);
+  if ('outcome' in parsed) return parsed.outcome;
+  const record = parsed.record;
   const fields = readRecord(record, s.fields);
   const extra = { id: fields.id, url: fields.url };
   if (fields.error) return failure(s, fields.error, { ...extra, ...where }, label, bytes);

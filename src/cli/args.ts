@@ -33,9 +33,9 @@ export interface Args {
 
 export class UsageError extends Error {}
 
-const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_TIMEOUT_MS = 60_000;
 /** Far above what the dev set's largest page (1.6 MB of HTML) needs; see poolExecutor. */
-const DEFAULT_WORKER_MB = 192;
+export const DEFAULT_WORKER_MB = 192;
 
 /** argv → Args; throws UsageError for anything the user has to fix. */
 export function parseArgs(argv: readonly string[]): Args {

@@ -8,6 +8,7 @@ import type { BatchSettings, Outcome } from '../batch/task.js';
 import { listRules } from '../rules/registry.js';
 import { HELP, parseArgs, UsageError, type Args } from './args.js';
 import type { CliIO } from './io.js';
+import { isQueueCommand, runQueueCommand } from './queue.js';
 
 export const EXIT_OK = 0;
 export const EXIT_DOC_FAILED = 1;
@@ -18,6 +19,7 @@ const WINDOW_PER_WORKER = 4;
 
 /** The CLI as a plain function: parses argv, does the work, returns the exit code. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  if (isQueueCommand(argv[0])) return runQueueCommand(argv, io);
   let args: Args;
   let inputs: Input[];
   try {
