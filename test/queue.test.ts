@@ -84,7 +84,7 @@ async function counts(url: string, name: string): Promise<{ waiting: number; act
   }
 }
 
-test('400 records through two workers, one SIGKILLed mid-run and replaced: 400 records out, in order, as the JSONL mode writes them', { timeout: 60_000 }, async (t) => {
+test('400 records through two workers, one SIGKILLed mid-run and replaced: 400 records out, in order, as the JSONL mode writes them', { timeout: 180_000 }, async (t) => {
   if (!redis) return t.skip(skip);
   const url = redis.url;
   const { lines, bad } = acceptanceStream();
@@ -127,7 +127,7 @@ test('400 records through two workers, one SIGKILLed mid-run and replaced: 400 r
   assert.deepEqual([await b.done, await c.done], [0, 0]);
 });
 
-test('a poison record (more than the worker heap cap) ends as an error record; the records after it are cleaned', { timeout: 90_000 }, async (t) => {
+test('a poison record (more than the worker heap cap) ends as an error record; the records after it are cleaned', { timeout: 120_000 }, async (t) => {
   if (!redis) return t.skip(skip);
   const para = 'The council voted on Tuesday to approve the new budget for the coming year, after a long debate. ';
   const huge = Array.from({ length: 20000 }, (_, i) => para.repeat(3) + i).join('\n\n');
@@ -147,7 +147,7 @@ test('a poison record (more than the worker heap cap) ends as an error record; t
   assert.equal(await w.done, 0);
 });
 
-test('Redis lost mid-run: submit and worker end with a clear error; the same submit run again resumes without duplicates', { timeout: 60_000 }, async (t) => {
+test('Redis lost mid-run: submit and worker end with a clear error; the same submit run again resumes without duplicates', { timeout: 180_000 }, async (t) => {
   if (!redis) return t.skip(skip);
   // A server of this test's own, with an append-only file, so a restart finds the jobs again.
   const own = await TestRedis.start(true);
@@ -187,7 +187,7 @@ test('Redis lost mid-run: submit and worker end with a clear error; the same sub
   }
 });
 
-test('Redis unreachable from the start: a clear error and exit 3, not a hang', { timeout: 20_000 }, async (t) => {
+test('Redis unreachable from the start: a clear error and exit 3, not a hang', { timeout: 60_000 }, async (t) => {
   if (!redis) return t.skip(skip);
   const url = `redis://127.0.0.1:${await freePort()}`;
   const submit = spawnCli(['submit', '--redis', url, '--queue', 'q', '--redis-timeout-ms', '1000'], '{"id":1,"text":"x"}\n');

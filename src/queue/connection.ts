@@ -12,7 +12,9 @@ export interface QueueTarget {
 }
 
 /** Redis down for longer than `--redis-timeout-ms`: the command ends (exit code EXIT_QUEUE_LOST). */
-export class RedisLostError extends Error {}
+export class RedisLostError extends Error {
+  override name = 'RedisLostError';
+}
 
 /** ioredis options for a redis:// URL (ioredis takes a URL only as a constructor argument, BullMQ wants options). */
 export function connectionOptions(url: string): RedisOptions {

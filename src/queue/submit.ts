@@ -3,7 +3,6 @@ import { drive, lineItems } from '../batch/drive.js';
 import { describe, label, type Executor } from '../batch/pool.js';
 import { ProgressBar, Tally } from '../batch/progress.js';
 import { failure, parseLine, type BatchSettings, type Outcome, type Task } from '../batch/task.js';
-import type { CliIO } from '../cli/io.js';
 import { bullConnection, RedisLostError, RedisWatch, whileReachable, type QueueTarget } from './connection.js';
 import { asOutcome, jobId, jobName, type JobResult } from './jobs.js';
 
@@ -17,18 +16,23 @@ export interface SubmitOptions extends QueueTarget {
   summary: boolean | undefined;
 }
 
-/** Exit codes of the JSONL mode, and one for a run cut short by Redis (rerun it to resume). */
-export const EXIT_OK = 0;
-export const EXIT_DOC_FAILED = 1;
-export const EXIT_QUEUE_LOST = 3;
+/** What submit reads and writes (the CLI's io fits it). */
+export interface SubmitIO {
+  stdin: AsyncIterable<Buffer | string>;
+  out(chunk: string): Promise<void>;
+  err(chunk: string): void;
+  errIsTTY: boolean;
+  outClosed?(): boolean;
+}
 
 /**
  * `declutter submit`: every line of stdin becomes a job (bad JSON is answered here, as the JSONL
  * mode answers it), and every line's output record is written to stdout in input order, from the
  * job's result. The window of jobs in flight is the JSONL mode's (batch/drive), so memory stays
- * flat however long the input is.
+ * flat however long the input is. Resolves to true when every record was ok (or empty), false when
+ * some failed or the input broke off; rejects with RedisLostError when Redis stays unreachable.
  */
-export async function runSubmit(o: SubmitOptions, settings: BatchSettings, io: CliIO): Promise<number> {
+export async function runSubmit(o: SubmitOptions, settings: BatchSettings, io: SubmitIO): Promise<boolean> {
   const watch = new RedisWatch(o);
   const gate = { open: true };
   const connection = bullConnection(o.redis, gate);
@@ -54,33 +58,32 @@ export async function runSubmit(o: SubmitOptions, settings: BatchSettings, io: C
   const run = async (): Promise<void> => {
     await watch.ready();
     await events.waitUntilReady();
-    await drive(lineItems([{ type: 'stdin' }], io.stdin as AsyncIterable<Buffer | string>), exec, emit, o.window);
+    await drive(lineItems([{ type: 'stdin' }], io.stdin, settings), exec, emit, o.window);
   };
-  let code = EXIT_OK;
+  let readError = false;
   try {
     await whileReachable(watch, run(), async () => {
       cut = true;
     });
     await Promise.all([events.close(), queue.close()]);
   } catch (e) {
-    bar?.clear();
     if (e instanceof RedisLostError) {
-      io.err(`declutter: ${e.message}; ${tally.done} records were written. Run the same submit again to resume: finished jobs are not cleaned again.\n`);
-      code = EXIT_QUEUE_LOST;
-    } else {
-      io.err(`declutter: reading input failed: ${e instanceof Error ? e.message : String(e)}\n`);
-      code = EXIT_DOC_FAILED;
+      // Not awaited: closing waits for a connection Redis no longer gives.
+      gate.open = false;
+      for (const closing of [queue.close(), events.close()]) closing.catch(() => {});
+      bar?.clear();
+      throw new RedisLostError(`${e.message}; ${tally.done} records were written. Run the same submit again to resume: finished jobs are not cleaned again.`);
     }
-    // Not awaited: closing waits for a connection Redis no longer gives.
-    gate.open = false;
-    for (const closing of [queue.close(), events.close()]) closing.catch(() => {});
+    bar?.clear();
+    io.err(`declutter: reading input failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    readError = true;
+    await Promise.all([events.close(), queue.close()]);
   } finally {
     watch.close();
   }
   bar?.clear();
   if (o.summary ?? io.errIsTTY) io.err(tally.summary());
-  if (code !== EXIT_OK) return code;
-  return tally.failed > 0 ? EXIT_DOC_FAILED : EXIT_OK;
+  return !readError && tally.failed === 0;
 }
 
 interface QueueExecutor extends Executor {

@@ -16,6 +16,11 @@ export class TestRedis {
     private readonly persist: boolean,
   ) {}
 
+  /** the running server's process id (for benches that read its memory) */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
   }

@@ -1,0 +1,351 @@
+/**
+ * The one pattern table. Every regular expression declutter uses to recognise page furniture
+ * lives here, grouped by concept and built once. Rules import from here; none writes its own.
+ * Word lists cover the languages of the pages we meet most (en, de, fr, es, it, pt, nl, pl).
+ */
+
+const words = (list: readonly string[]): string => list.map(escape).join('|');
+
+/** Alternatives in lower, Capitalised and UPPER case (for patterns that must stay case-sensitive elsewhere). */
+const capitalised = (list: readonly string[]): string =>
+  list.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]).map(escape).join('|');
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Sentence-final punctuation, allowing closing quotes and brackets after it. */
+export const SENTENCE_END = /[.!?…:;。！？](?:["'”’»)\]]*)$/u;
+/** A truncated teaser ends in an ellipsis: not a sentence (C4 rule). */
+export const ELLIPSIS_END = /(?:\.\.\.|…)["'”’»)\]]*$/u;
+/** A full stop (or ; :) closing the text, quotes and brackets allowed after it: a sentence, not a headline. */
+export const FULL_STOP_END = /[.;:]["'”’»)\]]*$/u;
+/** Word tokens (letters/digits, with inner apostrophes and hyphens); each Han or kana character counts as one word (those scripts put no spaces between words). */
+export const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+(?:['’-](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+)*/gu;
+export const LETTER = /\p{L}/gu;
+export const DIGITS_ONLY = /^[\d\s.,:/%+-]+$/u;
+
+/** Credit tails that mark a photo caption: "(AFP)", "(AP Photo/…)", "Getty Images", "© Name". */
+export const CREDIT_TAIL = new RegExp(
+  String.raw`(?:\((?:[^()]{0,40}\/)?(?:AFP|AP|Reuters|dpa|EPA|Getty|Xinhua|ANSA|SPA|WAM|KNA|IANS|PTI|ANI)(?:\s*Photo)?(?:\/[^()]{1,60})?\)` +
+    String.raw`|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,80}\)` +
+    String.raw`|\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Imago(?: Images)?|picture(?: |-)alliance|Keystone|AP Photo|AFP Photo|Reuters(?:\/[\p{L} .]+)?|dpa)\s*\.?$` +
+    String.raw`|(?:©|\(c\)|Copyright)\s*[\p{L}][^.!?]{0,60}$` +
+    String.raw`|\b(?:File [Pp]hoto|Photo|Foto|Bild|Image|Crédit|Photo credit|Fotó|Zdjęcie)\s*:\s*[^.!?]{1,60}$` +
+    String.raw`|\((?:File|Archive|Archivbild|Symbolbild)[^()]{0,40}\))\s*$`,
+  'u',
+);
+
+/** Words that make up share bars and reaction widgets (a line of only these is a widget). */
+export const SHARE_WORDS = new RegExp(
+  `^(?:(?:${words([
+    'share', 'shares', 'share this', 'share on', 'tweet', 'email', 'e-mail', 'print', 'facebook', 'twitter', 'x',
+    'whatsapp', 'linkedin', 'pinterest', 'reddit', 'telegram', 'messenger', 'copy link', 'copy', 'link',
+    'link copied', 'flipboard', 'xing', 'mail', 'teilen', 'drucken', 'twittern', 'merken', 'partager',
+    'imprimer', 'compartir', 'imprimir', 'condividi', 'stampa', 'delen', 'udostępnij', 'comments',
+    'comment', 'kommentare', 'commentaires', 'comentarios', 'save', 'bookmark', 'like', 'follow',
+    'gefällt mir', 'listen', 'anhören', 'vorlesen', 'audio', 'font size', 'schriftgröße', 'a+', 'a-',
+  ])})[\\s,|·•/:]*)+$`,
+  'iu',
+);
+
+/** A counter: "12 Comments", "3 likes", "1.2K shares", "20". */
+export const COUNTER = new RegExp(
+  `^\\d[\\d.,]*\\s*[kKmM]?\\s*(?:${words([
+    'comments', 'comment', 'likes', 'like', 'shares', 'share', 'views', 'view', 'reads', 'replies', 'reply',
+    'kommentare', 'kommentar', 'commentaires', 'commentaire', 'comentarios', 'comentario', 'commenti',
+    'reacties', 'komentarze', 'komentarzy', 'min read', 'minutes read', 'minute read', 'min', 'minuten',
+    'min. lesezeit', 'minuten lesezeit', 'lesezeit',
+  ])})?\\.?$`,
+  'iu',
+);
+
+/** Lines that open a byline. */
+export const BYLINE = new RegExp(
+  `^(?:${capitalised(['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'])})\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|and|und|et|y|e|und|&|,|van|von|de|der|da|del|la|le))*\\s*[,|]?(?:\\s*\\p{L}[\\p{L} .]{0,40})?$`,
+  'u',
+);
+
+/** "Updated …", "Published …", "Stand: …", "Aktualisiert …" lines. */
+export const STAMP_PREFIX = new RegExp(
+  `^(?:${words([
+    'updated', 'last updated', 'published', 'posted', 'posted on', 'published on', 'first published',
+    'modified', 'stand', 'aktualisiert', 'veröffentlicht', 'erstellt', 'zuletzt aktualisiert',
+    'mis à jour', 'publié', 'publié le', 'actualizado', 'publicado', 'aggiornato', 'pubblicato',
+    'bijgewerkt', 'gepubliceerd', 'date', 'datum',
+  ])})\\b\\s*(?:on|am|le|el|il|op|at)?\\s*:?`,
+  'iu',
+);
+
+/** News agencies and wire services, as seen alone on a source line. */
+export const AGENCY = new RegExp(
+  `^(?:${words([
+    'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'dpa', 'Bloomberg', 'UPI', 'Xinhua',
+    'ANSA', 'EFE', 'Europa Press', 'KNA', 'epd', 'APA', 'SDA', 'Keystone-SDA', 'PTI', 'IANS', 'ANI', 'TASS',
+    'Interfax', 'Kyodo', 'Yonhap', 'AAP', 'CNN', 'BBC', 'Belga', 'ANP', 'NTB', 'TT', 'PAP', 'CTK', 'MTI',
+  ])})$`,
+  'u',
+);
+
+/** Headings and labels that end the article: related links, comments, "read next", author boxes. */
+export const TERMINATOR = new RegExp(
+  `^(?:\\d+\\s+)?(?:${words([
+    'related', 'related articles', 'related stories', 'related posts', 'related content', 'related news', 'related topics',
+    'read more', 'read next', 'more from', 'more stories', 'more news', 'more on this story', 'more on this topic',
+    'you may also like', 'you might also like', 'you may be interested in', 'recommended', 'recommended for you',
+    'recommended stories', 'most read', 'most popular', 'popular', 'popular posts', 'trending', 'top stories',
+    'latest news', 'latest', 'comments', 'comment', 'leave a comment', 'post a comment', 'leave a reply', 'add a comment',
+    'join the conversation', 'responses', 'about the author', 'share this', 'share this article', 'tags', 'filed under',
+    'mehr zum thema', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'auch interessant',
+    'weitere artikel', 'mehr artikel', 'weitere beiträge', 'ähnliche beiträge', 'ähnliche artikel', 'verwandte artikel',
+    'meistgelesen', 'meistgelesene artikel', 'empfohlene artikel', 'kommentare', 'kommentar', 'leserkommentare',
+    'schreibe einen kommentar', 'kommentar schreiben', 'kommentar verfassen', 'hinterlasse einen kommentar',
+    'lesen sie auch', 'lesen sie mehr', 'das könnte sie auch interessieren', 'über den autor', 'zur person',
+    'autoreninfo', 'schlagworte', 'themen', 'teilen', 'diesen artikel teilen', 'artikel teilen',
+    'à lire aussi', 'lire aussi', 'sur le même sujet', 'articles similaires', 'vous aimerez aussi', 'le plus lu',
+    'les plus lus', 'commentaires', 'laisser un commentaire', 'noticias relacionadas', 'te puede interesar',
+    'lo más leído', 'más leídas', 'comentarios', 'deja un comentario', 'leggi anche', 'potrebbe interessarti',
+    'articoli correlati', 'commenti', 'lascia un commento', 'leia também', 'veja também', 'comentários',
+    'lees ook', 'meer nieuws', 'reacties', 'czytaj także', 'czytaj też', 'zobacz także', 'komentarze',
+  ])})\\b[\\s:.…»>()\\d-]*$`,
+  'iu',
+);
+
+/** The openings of TERMINATOR headings that carry a tail ("Mehr zum Thema auf example.de", "Lesen Sie auch:"). */
+export const TERMINATOR_START = new RegExp(
+  `^(?:${words([
+    'related', 'read more', 'read next', 'more from', 'more on', 'see also', 'you may also', 'you might also',
+    'recommended', 'most read', 'most popular', 'mehr zum thema', 'mehr von', 'mehr aus', 'lesen sie auch', 'lesen sie mehr',
+    'weitere artikel', 'weitere beiträge', 'weitere informationen zum', 'ähnliche', 'auch interessant', 'das könnte',
+    'lire aussi', 'à lire aussi', 'voir aussi', 'lea también', 'lea:', 'lee también', 'leé también', 'leggi anche',
+    'leia também', 'veja também', 'lees ook', 'czytaj także', 'czytaj też', 'zobacz też', 'zobacz także',
+  ])})`,
+  'iu',
+);
+
+/** A sentence-long heading that announces related links: "Diese Artikel könnten dich auch interessieren:". */
+export const RELATED_PHRASE =
+  /\b(?:(?:könnte|könnten) (?:sie|dich|euch) (?:auch )?interessieren|you (?:may|might) also (?:like|enjoy)|(?:more|other) (?:articles|stories|posts) (?:from|like|about)|pourrait (?:aussi |également )?vous intéresser|también te puede interesar|ti potrebbe interessare)\b/iu;
+
+/** The opening of an author's bio: a name and a bio verb or a profession, or a blogger's greeting. */
+const PROFESSION = words([
+  'journalist', 'journalistin', 'writer', 'editor', 'reporter', 'correspondent', 'author', 'columnist', 'blogger',
+  'photographer', 'contributor', 'redakteur', 'redakteurin', 'autor', 'autorin', 'korrespondent', 'korrespondentin',
+  'journaliste', 'rédacteur', 'rédactrice', 'periodista', 'giornalista', 'freelance', 'freie', 'freier',
+]);
+export const AUTHOR_BIO = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+` +
+    String.raw`(?:writes|covers|reports on|studied|joined|schreibt über|studierte|berichtet über|écrit|escribe|scrive` +
+    String.raw`|(?:is|was|ist|war|est|es|è)\s+(?:(?:a|an|ein|eine|der|die|un|une|una|uno)\s+)?(?:[\p{L}-]+\s+){0,2}(?:${PROFESSION}))\b` +
+    String.raw`|(?:[Hh]allo|[Hh]i|[Hh]ey|[Hh]ello),?\s+(?:[Ii]ch bin|I'm|I am|[Mm]ein Name ist|[Mm]y name is)\b)`,
+  'u',
+);
+
+/** Comment furniture: "Jane sagt:", "John says:", a reply button. */
+export const COMMENT_MARK = /^(?:.{1,60}\s(?:sagt|says|schreibt|writes|dit|dice|scrive|zegt|napisał[a]?)\s*:|(?:antworten|reply|répondre|responder|rispondi|beantwoorden|odpowiedz|melden|report|zitieren|quote|permalink)\s*[↓↩]?)$/iu;
+
+/** The comment form under an article: its sentences end the article. */
+export const COMMENT_FORM = new RegExp(
+  [
+    String.raw`your email address will not be published`, String.raw`required fields are marked`,
+    String.raw`notify me of (?:follow-up comments|new posts)`, String.raw`save my name, email`,
+    String.raw`(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht`, String.raw`erforderliche felder sind`,
+    String.raw`benachrichtige mich über`, String.raw`mit der nutzung dieses formulars`,
+    String.raw`votre adresse (?:e-mail|de messagerie) ne sera pas publiée`, String.raw`tu dirección de correo electrónico no será publicada`,
+    String.raw`il tuo indirizzo email non sarà pubblicato`, String.raw`o seu endereço de e-mail não será publicado`,
+    String.raw`du musst angemeldet sein`, String.raw`you must be logged in to post a comment`,
+  ].join('|'),
+  'iu',
+);
+
+/** Boilerplate prose: cookie notices, newsletter and subscription prompts, paywalls, footers. */
+export const BOILERPLATE = new RegExp(
+  [
+    String.raw`\b(?:we|this (?:web)?site) uses? cookies\b`,
+    String.raw`\bcookie(?:s| policy| settings| preferences| consent)\b.{0,80}\b(?:accept|agree|consent|use|settings|zustimm|akzept)`,
+    String.raw`\b(?:accept|agree to) (?:all )?cookies\b`,
+    String.raw`\bverwende[nt]? cookies\b`, String.raw`\butilise (?:des )?cookies\b`, String.raw`\butiliza(?:mos)? cookies\b`,
+    String.raw`\bsign up (?:for|to) (?:our|the) (?:\w+ )?newsletter\b`, String.raw`\bsubscribe to (?:our|the) newsletter\b`,
+    String.raw`\bnewsletter (?:abonnieren|bestellen)\b`, String.raw`\bjetzt (?:abonnieren|anmelden|registrieren)\b`,
+    String.raw`\bs'abonner\b`, String.raw`\babonnez-vous\b`, String.raw`\bsuscr[íi]bete\b`,
+    String.raw`\b(?:already|bereits) (?:a )?(?:subscriber|abonnent)`, String.raw`\bsubscribe (?:now|today)\b`,
+    String.raw`\bto continue reading\b`, String.raw`\b(?:jetzt |hier )?(?:lesen sie|weiter ?lesen) (?:weiter|mit)\b`,
+    String.raw`\b(?:exklusiv|nur) für (?:abonnenten|abonnentinnen|abonnent)`, String.raw`\b(?:subscribe|log in|sign in) to (?:read|continue)\b`,
+    String.raw`\bto read the full (?:story|article)\b`,
+    String.raw`\b(?:support|unterstütze|unterstützen sie|soutenez|apoya) (?:our|unsere|unseren|notre|nuestro) (?:work|journalism|arbeit|journalismus|journalisme|periodismo)\b`,
+    String.raw`\b(?:wir finanzieren uns|we are funded) (?:durch|by) (?:spenden|donations|readers|leser)`, String.raw`\bjetzt spenden\b|\bdonate now\b`, String.raw`\b(?:for|only for) subscribers\b`, String.raw`\bréservé aux abonnés\b`, String.raw`\bthis (?:article|content) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)\b`,
+    String.raw`\ball rights reserved\b`, String.raw`\balle rechte vorbehalten\b`, String.raw`\btous droits réservés\b`,
+    String.raw`\btodos los derechos reservados\b`, String.raw`\btutti i diritti riservati\b`,
+    String.raw`^(?:©|\(c\)|copyright)\s*\d{4}`,
+    String.raw`\bclick here to\b`, String.raw`\bfollow us on\b`, String.raw`\bfolgen sie uns\b`,
+    String.raw`\bfollow\b.{1,40}\bon (?:twitter|facebook|instagram|x|linkedin)\b`,
+    String.raw`\b(?:sign up|subscribe|register|get|receive)\b.{0,60}\bnewsletters?\b`,
+    String.raw`\bnewsletters?\b.{0,60}\b(?:abonnieren|bestellen|anmelden|erhalten|sign up|subscribe|inscri|suscr|iscriviti)`,
+    String.raw`\b(?:unseren?|den|zum|our|the) newsletter\b`,
+    String.raw`\bjavascript (?:is )?(?:disabled|required)|enable javascript\b`,
+    String.raw`\byour browser (?:does not|doesn't) support\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Cheap prefilter for BOILERPLATE: every alternative there holds one of these stems. */
+export const BOILERPLATE_HINT = /cookie|newsletter|follow|support|unterstütz|soutenez|apoya|finanzieren|funded|spenden|donate|lesen|abonnent|subscri|read the full|abonnés|sign in|log in|abonn|subscri|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|follow|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
+
+/** Dateline opening a story: "MOSCOW - ", "WASHINGTON (Reuters) -", "BERLIN, Feb 3 (dpa) –". */
+export const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-–—(]{1,30}?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
+/** Same, for mixed-case places that are followed by an agency in brackets: "Moscow (AFP) - ". */
+export const DATELINE_AGENCY = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-–—(]{1,30}?)?\s*\((?:[^()]{0,20})?(?:Reuters|AP|AFP|dpa|KNA|epd|APA|SDA|EFE|ANSA|Xinhua|UPI|IANS|PTI)[^()]{0,20}\)\s*[-–—:]{1,2}\s+(?=\S)/u;
+
+/** Trailing separators of a source line ("Reuters |"). */
+export const TRAILING_SEPARATOR = /\s*[|·•/–—-]+\s*$/u;
+/** The same separators for html/metadata's suffix stripping, captured, without the colon ("Brexit: what next"). */
+export const TITLE_SEPARATOR_SPLIT = /(\s+[|–—»›·-]\s+|\s+::\s+|\s*\|\s*)/u;
+/** A separator left at either end of a title by a template ("Headline - "). */
+export const DANGLING_SEPARATOR = /^\s*[|–—»›·:-]\s+|\s+[|–—»›·:-]\s*$/gu;
+
+/** Navigation words that mark a menu line when the line has no sentence punctuation. */
+export const NAV_WORDS = new RegExp(
+  `(?:^|\\s)(?:${words([
+    'menu', 'main menu', 'explore', 'navigation', 'skip to content', 'skip to main content', 'jump to',
+    'sections', 'search', 'sign in', 'log in', 'login', 'logout', 'log out', 'sign up', 'register', 'my account',
+    'home', 'homepage', 'subscribe', 'newsletter', 'newsletters', 'topics', 'toggle navigation', 'close',
+    'zum inhalt springen', 'zur navigation', 'hauptmenü', 'suche', 'suchen', 'startseite', 'anmelden',
+    'abmelden', 'registrieren', 'abonnieren', 'navigationspfad', 'aller au contenu', 'rechercher',
+    'accueil', 'connexion', 'se connecter', 'buscar', 'inicio', 'iniciar sesión', 'cerca', 'accedi',
+    'zoeken', 'inloggen', 'szukaj', 'zaloguj',
+  ])})(?=$|[\\s:|·•,])`,
+  'giu',
+);
+
+/** Link tails that point elsewhere. */
+export const READ_MORE = new RegExp(
+  `^(?:${words([
+    'read more', 'read the full story', 'read full article', 'continue reading', 'more', 'show more', 'load more',
+    'view more', 'see more', 'weiterlesen', 'mehr lesen', 'mehr anzeigen', 'mehr erfahren', 'lire la suite',
+    'en savoir plus', 'leer más', 'ver más', 'leggi tutto', 'continua a leggere', 'leia mais', 'lees meer',
+    'czytaj więcej', 'zum artikel', 'zur startseite', 'back to top', 'nach oben', 'top',
+  ])})\\b[\\s.…»>→:-]*$`,
+  'iu',
+);
+
+// ---------------------------------------------------------------------------------------------
+// HTML: class/id words of page furniture. Matched against an element's class and id split into
+// lower-case words (camelCase and -/_ split: "articleShare-bar" → "article share bar"), so "nav"
+// matches "main-nav" but not "canvas". Used by src/html/prune.ts and src/html/choose.ts.
+// ---------------------------------------------------------------------------------------------
+
+// "has-sidebar", "with-comments", "no-ads" describe a page layout, not the element: not matched.
+const markup = (list: readonly string[]): RegExp => new RegExp(`(?:^| )(?<!(?:has|with|no|without) )(?:${words(list)})(?= |$)`);
+
+export const HTML_NAV_WORDS = markup([
+  'nav', 'navbar', 'navigation', 'navi', 'menu', 'menubar', 'mainmenu', 'megamenu', 'submenu', 'subnav', 'breadcrumb',
+  'breadcrumbs', 'pagination', 'pager', 'skiplink', 'skip link', 'skip to content', 'sitemap', 'toolbar', 'topbar', 'crumb', 'crumbs',
+  'table of contents', 'ez toc', 'loading', 'loader', 'load more',
+]);
+export const HTML_HEADER_WORDS = markup(['header', 'masthead', 'site header', 'page header', 'branding', 'top bar']);
+export const HTML_FOOTER_WORDS = markup(['footer', 'site footer', 'page footer', 'colophon', 'bottom bar', 'footnav']);
+// Not "widget": page builders (Elementor, Blogger) call every block of the story a widget.
+export const HTML_ASIDE_WORDS = markup(['sidebar', 'side bar', 'aside', 'rail', 'right rail', 'widget area', 'marginal']);
+export const HTML_COOKIE_WORDS = markup([
+  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'usercentrics', 'didomi', 'cookiebot', 'privacy banner',
+  'modal', 'popup', 'overlay',
+]);
+export const HTML_SHARE_WORDS = markup([
+  'share', 'shares', 'sharing', 'sharebar', 'share bar', 'share buttons', 'social', 'socials', 'social media',
+  'shariff', 'addthis', 'sharethis', 'follow us', 'print', 'bookmark',
+  'reading time', 'read time', 'readtime', 'lesezeit', 'rating', 'ratings', 'post ratings', 'star rating', 'voting', 'bewertung',
+]);
+export const HTML_NEWSLETTER_WORDS = markup([
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign up', 'optin', 'opt in',
+  'registration wall', 'regwall',
+]);
+export const HTML_AD_WORDS = markup([
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad slot', 'adunit', 'ad unit',
+  'adsense', 'dfp', 'sponsor', 'sponsored', 'sponsors', 'promo', 'promotion', 'outbrain', 'taboola', 'plista',
+  'anzeige', 'werbung', 'commercial', 'billboard', 'skyscraper', 'native ad',
+  'affiliate', 'affiliate info', 'disclosure', 'disclaimer',
+]);
+export const HTML_COMMENT_WORDS = markup([
+  'comment', 'comments', 'commentlist', 'comment list', 'disqus', 'respond', 'discussion', 'kommentar', 'kommentare',
+  'replies', 'reply', 'commentaires', 'comentarios',
+]);
+export const HTML_RELATED_WORDS = markup([
+  'related', 'relatedposts', 'related posts', 'related articles', 'recommended', 'recommendation', 'recommendations',
+  'read next', 'readnext', 'more stories', 'more articles', 'more from', 'most popular', 'mostpopular', 'most read',
+  'mostread', 'popular', 'trending', 'also read', 'further reading', 'mehr zum thema', 'weitere artikel', 'teaser list',
+  'similar', 'suggested', 'yarpp', 'jp relatedposts',
+  'recirculation', 'next story', 'nextstory', 'next post', 'more posts',
+]);
+export const HTML_AUTHOR_BOX_WORDS = markup([
+  'author box', 'authorbox', 'author bio', 'author info', 'author card', 'about author', 'about the author',
+  'author profile', 'bio box', 'biobox', 'author description',
+  'post author', 'saboxplugin', 'author details', 'author area', 'author wrap',
+]);
+export const HTML_TAGS_WORDS = markup([
+  'tags', 'tag list', 'taglist', 'tag cloud', 'tagcloud', 'post tags', 'story tags', 'article tags', 'entry tags', 'keywords',
+  'schlagworte', 'schlagwoerter', 'topics list', 'post categories', 'entry categories',
+]);
+/** Whole class names (not words) that hide an element: "hidden-xs" only hides it on phones. */
+export const HTML_HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|d-none|invisible|offscreen)(?:\s|$)/i;
+export const HTML_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Class/id words that mark a story container (Readability's positive list, trimmed). */
+export const HTML_CONTENT_WORDS = markup([
+  'article', 'articlebody', 'article body', 'article content', 'body', 'content', 'entry', 'entry content', 'hentry',
+  'h entry', 'main', 'page', 'post', 'post content', 'post body', 'text', 'blog', 'story', 'story body', 'rich text',
+  'richtext', 'prose', 'artikel', 'beitrag', 'inhalt',
+]);
+/** Class/id words that mark furniture when scoring containers (Readability's negative list). */
+export const HTML_NEGATIVE_WORDS = markup([
+  'comment', 'comments', 'contact', 'footer', 'foot', 'masthead', 'meta', 'outbrain', 'promo', 'related', 'scroll',
+  'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'widget', 'teaser', 'teasers',
+  'nav', 'menu', 'banner', 'ad', 'ads', 'social', 'popular', 'recommended',
+]);
+/** Caption and credit containers inside a story. */
+export const HTML_CAPTION_WORDS = markup([
+  'caption', 'figcaption', 'wp caption text', 'image caption', 'img caption', 'photo caption', 'credit', 'credits',
+  'image credit', 'photo credit', 'copyright', 'bildunterschrift', 'bildquelle', 'legende', 'legend',
+  'image source', 'img source', 'photo source', 'image credits', 'photo credits', 'media credit', 'fotocredit',
+]);
+export const HTML_BYLINE_WORDS = markup(['byline', 'author', 'authors', 'author name', 'autor', 'writer', 'by line']);
+export const HTML_DATE_WORDS = markup(['date', 'time', 'timestamp', 'pubdate', 'published', 'datum', 'dateline', 'post date', 'entry date']);
+/**
+ * Labels that open a block of links to other pages; with TERMINATOR, TERMINATOR_START and
+ * RELATED_PHRASE they make up rules/end-labels.ts's one notion of a story's end, on both paths.
+ * A short tail is allowed after the openers that name a place: "More from CNN", "Mehr aus dem Ressort".
+ */
+export const END_LABEL = new RegExp(
+  `^(?:(?:${words([
+    'das könnte dich auch interessieren', 'das könnte sie auch interessieren', 'schon gelesen', 'weitere themen',
+    'weitere beiträge', 'beiträge zum thema', 'weitere beiträge zum thema', 'empfohlene beiträge', 'weiterführende links',
+    'nächster artikel', 'vorheriger artikel', 'die neuesten meldungen', 'neueste artikel', 'aktuelle news', 'aktuelle artikel',
+    'schlagworte', 'schlagwörter', 'tags', 'themen', 'stichworte', 'verwandte artikel', 'ähnliche artikel', 'ähnliche beiträge',
+    'next article', 'previous article', 'next post', 'previous post', 'related topics', 'topics', 'tagged', 'share this article',
+    'share this', 'about the author', 'über den autor', 'zum autor', 'top-themen', 'top themen', 'contenido relacionado',
+    'noticias relacionadas', 'artículos relacionados', 'weitere informationen', 'vorschau auf den nächsten artikel',
+  ])})|(?:${words(['mehr aus', 'mehr von', 'mehr zu', 'mehr zum thema', 'more from', 'more on', 'more in', 'more about', 'weitere artikel', 'weitere beiträge',
+    'weitere meldungen', 'weitere nachrichten', 'weitere news', 'weitere themen', 'weitere pressemitteilungen', 'alle artikel', 'latest from', 'also on'])})(?:\\s+\\S+){0,4}|.{0,30}\\b(?:auch interessieren|also like|also be interested|also enjoy)\\b.{0,10})\\s*[:.…!»>-]*(?:\\s*\\d+)?$`,
+  'iu',
+);
+/**
+ * Soft hyphens, zero-width spaces, word joiners and BOMs: invisible in a browser, and they break
+ * word matching. Zero-width (non-)joiners carry meaning in emoji and in Indic and Persian scripts,
+ * so they stay.
+ */
+export const INVISIBLE_CHARS = /[\u00AD\u200B\u2060\uFEFF]/g;
+/** A <script> type whose content is markup the browser renders (templates), not code. */
+export const HTML_TEMPLATE_TYPE = /text\/(?:x-)?template/;
+/** Markup that holds text blocks (a template worth parsing). */
+export const HTML_BLOCK_TAG = /<(?:p|div|br|h[1-6])\b/i;
+/** A full stop that ends a sentence inside a text (Readability's test for a short sibling paragraph). */
+export const HTML_SENTENCE_STOP = /\.(?: |$)/;
+/** schema.org types of a story element (itemtype). */
+export const HTML_ARTICLE_ITEMTYPE = /schema\.org\/(?:\w*Article|BlogPosting|Report)\b/i;
+/** Heading tags and their level. */
+export const HTML_HEADING_TAG = /^h([1-6])$/;
+/** The first word of a whitespace-separated list (a class attribute's first class). */
+export const FIRST_WORD = /\S+/;
+/** A table-cell separator left at either end of a row's text. */
+export const HTML_CELL_EDGE = /^\|\s*|\s*\|$/g;
+/** Runs of whitespace (collapsed to one space). */
+export const WHITESPACE_RUN = /\s+/g;

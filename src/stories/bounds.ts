@@ -1,0 +1,197 @@
+import { endsSentence, isTitleLike, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
+import { isEndLabel } from '../rules/end-labels.js';
+import { AUTHOR_BIO, COMMENT_FORM, COMMENT_MARK } from '../lexicon/patterns.js';
+import { judge, relabel, type Quality } from '../rules/quality.js';
+import { isDisabled, type RemovalLog } from '../rules/rule.js';
+import type { Block } from '../types.js';
+
+/**
+ * Where the story sits among a text story's remaining blocks (after the line rules ran):
+ * the body is the stretch from the first to the last good block, the title the nearest
+ * title-like line above the body, and everything outside is page furniture.
+ */
+export interface Bounds {
+  /** index of the title block, when one was found */
+  title: number | undefined;
+  bodyStart: number;
+  /** exclusive */
+  bodyEnd: number;
+  labels: Quality[];
+}
+
+/** How many lines above the body the title may sit (source and timestamp lines in between). */
+const TITLE_REACH = 6;
+/** PRIOR-ART: a related heading ends the article only when it starts this far into the content. */
+const TERMINATOR_AFTER_CHARS = 500;
+/** A "related" heading is only a block to drop, not the end, when a paragraph this long follows. */
+const PARAGRAPH_AFTER_TERMINATOR = 25;
+
+export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[]): Bounds {
+  const judged = blocks.map((b) => judge(b, lang).quality);
+  const labels = isDisabled('quality/context', disable) ? judged : relabel(blocks, judged);
+  const cluster = goodStretch(labels) ?? baseline(blocks, labels);
+  if (!cluster) return { title: undefined, bodyStart: blocks.length, bodyEnd: blocks.length, labels };
+  let [bodyStart, bodyEnd] = cluster;
+  // A long headline can pass as a good block; the body opens with a sentence, not a headline.
+  // Lines that open the body without ending a sentence are its header: section, kicker, title.
+  while (
+    nextGood(labels, bodyStart + 1, bodyEnd) < bodyEnd &&
+    !endsSentence((blocks[bodyStart] as Block).text) &&
+    wordCount((blocks[bodyStart] as Block).text) <= TITLE_MAX_WORDS
+  ) {
+    bodyStart = nextGood(labels, bodyStart + 1, bodyEnd);
+  }
+  bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable));
+  if (!isDisabled('story/author-box', disable)) bodyEnd = authorBoxCut(blocks, labels, bodyStart, bodyEnd);
+  const title = findTitle(blocks, bodyStart);
+  return { title, bodyStart, bodyEnd, labels };
+}
+
+/**
+ * The body runs from the first to the last good block. (Keeping only the densest cluster of good
+ * blocks, C4-style, was measured on the dev set: every gap threshold from 5 to 12 lines lost
+ * more recall than it won precision — F1 0.810–0.821 against 0.825 for the whole stretch.)
+ */
+function goodStretch(labels: readonly Quality[]): [number, number] | undefined {
+  const first = labels.indexOf('good');
+  return first < 0 ? undefined : [first, labels.lastIndexOf('good') + 1];
+}
+
+/** An author's bio sits in the last blocks of the body and is short. */
+const AUTHOR_BOX_REACH = 3;
+const AUTHOR_BOX_MAX_WORDS = 70;
+
+/**
+ * The author box under an article ("Jane Doe writes about energy for …", "Hallo, ich bin …"):
+ * one of the body's last few good blocks that opens like a bio ends the body there.
+ */
+function authorBoxCut(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number): number {
+  let seen = 0;
+  for (let i = end - 1; i > start && seen < AUTHOR_BOX_REACH; i--) {
+    if (labels[i] !== 'good') continue;
+    seen++;
+    const text = (blocks[i] as Block).text;
+    if (wordCount(text) <= AUTHOR_BOX_MAX_WORDS && AUTHOR_BIO.test(text)) return i;
+  }
+  return end;
+}
+
+/** Words a lone block needs to stand as the body when no block was judged good. */
+const BASELINE_MIN_WORDS = 20;
+
+/**
+ * trafilatura's baseline, in spirit: when nothing passes as good (a paywalled teaser ending in
+ * "…", a page of long unpunctuated lines), the longest block of some length is the body rather
+ * than nothing at all.
+ */
+function baseline(blocks: readonly Block[], labels: Quality[]): [number, number] | undefined {
+  let best = -1;
+  blocks.forEach((b, i) => {
+    if (wordCount(b.text) >= BASELINE_MIN_WORDS && (best < 0 || b.text.length > (blocks[best] as Block).text.length)) best = i;
+  });
+  if (best < 0) return undefined;
+  labels[best] = 'good';
+  return [best, best + 1];
+}
+
+function nextGood(labels: readonly Quality[], from: number, end: number): number {
+  for (let i = from; i < end; i++) if (labels[i] === 'good') return i;
+  return end;
+}
+
+/**
+ * The title: the nearest title-like line above the body, unless a line a little further up is
+ * repeated elsewhere on the page (breadcrumbs and headline echoes repeat the real headline; a
+ * kicker or "subscribers only" label does not).
+ */
+function findTitle(blocks: readonly Block[], bodyStart: number): number | undefined {
+  let nearest: number | undefined;
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_REACH; i--) {
+    const text = (blocks[i] as Block).text;
+    if (!isTitleLike(text)) continue;
+    nearest ??= i;
+    const key = normKey(text);
+    if (blocks.some((b, j) => j !== i && normKey(b.text) === key)) return i;
+  }
+  return nearest;
+}
+
+/** What kind of end marker a block is, if any. */
+function endMarker(text: string): 'heading' | 'comment' | undefined {
+  if (isEndLabel(text)) return 'heading';
+  if (COMMENT_FORM.test(text) || COMMENT_MARK.test(text)) return 'comment';
+  return undefined;
+}
+
+/** A comment's text sits above its reply button: this many good blocks at most. */
+const COMMENT_REACH = 3;
+
+/**
+ * Index where a terminating block ("Related", "Comments", a comment's "Reply") ends the body,
+ * or `end` when none does (boilerpipe's terminating blocks, PRIOR-ART's related-heading rule).
+ */
+function terminatorCut(
+  blocks: readonly Block[],
+  labels: readonly Quality[],
+  start: number,
+  end: number,
+  disable: readonly string[],
+): number {
+  if (isDisabled('story/terminator', disable)) return end;
+  const goodChars = blocks.map((b, i) => (labels[i] === 'good' ? b.text.length : 0));
+  const total = goodChars.slice(start, end).reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (let i = start; i < end; i++) {
+    const b = blocks[i] as Block;
+    const marker = before >= TERMINATOR_AFTER_CHARS ? endMarker(b.text) : undefined;
+    // A heading that is followed by most of the page's prose is a teaser list inside the story.
+    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end) && total - before < before) return i;
+    if (marker === 'comment') return commentStart(blocks, labels, i, start);
+    before += goodChars[i] as number;
+  }
+  return end;
+}
+
+/** PRIOR-ART: a related heading followed by a paragraph of 25+ words is only a block to drop. */
+function paragraphFollows(blocks: readonly Block[], labels: readonly Quality[], i: number, end: number): boolean {
+  for (let j = i + 1; j < end; j++) {
+    if (labels[j] === 'short') continue;
+    return labels[j] === 'good' && wordCount((blocks[j] as Block).text) >= PARAGRAPH_AFTER_TERMINATOR;
+  }
+  return false;
+}
+
+/** The comment holding a reply button at `i` starts after the last non-good block above it. */
+function commentStart(blocks: readonly Block[], labels: readonly Quality[], i: number, start: number): number {
+  if (!COMMENT_MARK.test((blocks[i] as Block).text) || /[:]$/.test((blocks[i] as Block).text)) return i;
+  let j = i;
+  let good = 0;
+  while (j - 1 > start && labels[j - 1] === 'good' && good < COMMENT_REACH) {
+    j--;
+    good++;
+  }
+  return labels[j - 1] === 'good' ? i : j;
+}
+
+/**
+ * Drops everything outside the bounds and the bad blocks inside, each with its rule and reason.
+ * Returns the title text (if any) and the body blocks.
+ */
+export function applyBounds(
+  blocks: readonly Block[],
+  bounds: Bounds,
+  log: RemovalLog,
+): { title: string | undefined; body: Block[] } {
+  const body: Block[] = [];
+  const titleText = bounds.title === undefined ? undefined : (blocks[bounds.title] as Block).text;
+  const titleKey = titleText === undefined ? undefined : normKey(titleText);
+  blocks.forEach((b, i) => {
+    if (i === bounds.title) log.drop(b, 'meta/title', 'taken as the story title');
+    else if (titleKey !== undefined && normKey(b.text) === titleKey) log.drop(b, 'meta/headline-echo', 'repeats the title');
+    else if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${wordCount(b.text)} words)`);
+    else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${wordCount(b.text)} words)`);
+    else if (bounds.labels[i] !== 'good') log.drop(b, 'quality/bad-block', `judged ${bounds.labels[i] ?? 'bad'} inside the body (${b.text.length} characters)`);
+    else body.push(b);
+  });
+  return { title: titleText, body };
+}

@@ -1,0 +1,99 @@
+import { findDate } from '../lexicon/dates.js';
+import { BOILERPLATE_RULES } from '../rules/boilerplate.js';
+import { normKey } from '../lexicon/features.js';
+import { META_RULES, metaValue, type MetaRule } from '../rules/metadata-lines.js';
+import { isDisabled, type RemovalLog, type Rule, type RuleContext } from '../rules/rule.js';
+import { WIDGET_RULES } from '../rules/widgets.js';
+import type { Block, StoryDraft } from '../types.js';
+
+/** Evidence for the story's date, ranked: a full timestamp beats a bare date beats a menu date. */
+export interface DateEvidence {
+  iso: string;
+  rank: number;
+}
+
+/** Widgets, then navigation, then metadata lines, then notices: the order matters (see below). */
+const MENU_RULES = BOILERPLATE_RULES.filter((r) => r.id.startsWith('nav/'));
+const NOTICE_RULES = BOILERPLATE_RULES.filter((r) => !r.id.startsWith('nav/'));
+// Source lines are only taken in the story header, after the body is found (see pipeline).
+const LINE_META = META_RULES.filter((r) => r.id !== 'meta/source');
+
+/**
+ * Runs the line rules over a story's blocks. Navigation runs before the metadata rules so that
+ * a menu line holding the page date ("date 2025-02-16 Menu Explore") is dropped as a menu, its
+ * date kept only as weak evidence; metadata runs before the notices so that a caption with a
+ * © credit becomes a caption, not a copyright line.
+ */
+export function takeLines(
+  draft: StoryDraft,
+  ctxBase: Omit<RuleContext, 'index' | 'blocks'>,
+  log: RemovalLog,
+  disable: readonly string[],
+  dates: DateEvidence[],
+): Block[] {
+  const kept: Block[] = [];
+  const blocks = draft.blocks;
+  const on = <R extends Rule>(rules: readonly R[]): R[] => rules.filter((r) => !isDisabled(r.id, disable));
+  const widgets = on(WIDGET_RULES);
+  const menus = on(MENU_RULES);
+  const metas = on(LINE_META);
+  const notices = on(NOTICE_RULES);
+  blocks.forEach((block, index) => {
+    const ctx: RuleContext = { ...ctxBase, blocks, index };
+    if (fire(widgets, block, ctx, log)) return;
+    const menu = fire(menus, block, ctx, log);
+    if (menu) {
+      const d = findDate(block.text);
+      if (d) dates.push({ iso: d.iso, rank: 0 });
+      return;
+    }
+    for (const rule of metas) {
+      const reason = rule.test(block, ctx);
+      if (reason === null) continue;
+      take(draft, rule, block, dates);
+      log.drop(block, rule.id, reason);
+      return;
+    }
+    if (fire(notices, block, ctx, log)) return;
+    kept.push(block);
+  });
+  return kept;
+}
+
+function fire(rules: readonly Rule[], block: Block, ctx: RuleContext, log: RemovalLog): boolean {
+  for (const rule of rules) {
+    const reason = rule.test(block, ctx);
+    if (reason !== null) {
+      log.drop(block, rule.id, reason);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Stores what a metadata line says on the draft. */
+export function take(draft: StoryDraft, rule: MetaRule, block: Block, dates: DateEvidence[]): void {
+  const value = metaValue(rule.takes, block.text);
+  if (value === undefined || value === '') return;
+  switch (rule.takes) {
+    case 'caption':
+      if (!draft.captions.some((c) => normKey(c) === normKey(value))) draft.captions.push(value);
+      break;
+    case 'published':
+      dates.push({ iso: value, rank: value.includes('T') ? 2 : 1 });
+      break;
+    case 'byline':
+      draft.meta.byline ??= value;
+      break;
+    case 'source':
+      draft.meta.source ??= value;
+      break;
+  }
+}
+
+/** The best date evidence: highest rank, earliest on the page among equals. */
+export function bestDate(dates: readonly DateEvidence[]): string | undefined {
+  let best: DateEvidence | undefined;
+  for (const d of dates) if (!best || d.rank > best.rank) best = d;
+  return best?.iso;
+}

@@ -1,0 +1,51 @@
+import { normKey } from '../lexicon/features.js';
+import type { RemovalLog } from '../rules/rule.js';
+import { isDisabled } from '../rules/rule.js';
+import type { Block, ResolvedOptions, StoryDraft } from '../types.js';
+import { findBoundaries } from './boundaries.js';
+
+/**
+ * A text dump's blocks to story drafts: the page's own story first, appended ones after it.
+ * The page's own story is the first one (infinite scroll appends below it), unless the URL's
+ * slug names another story's headline better — never merely the longest.
+ */
+export function splitTextStories(blocks: readonly Block[], opts: ResolvedOptions, _log: RemovalLog): StoryDraft[] {
+  const cuts = isDisabled('segment/appended-story', opts.disable) ? [] : findBoundaries(blocks).map((b) => b.at);
+  const edges = [0, ...cuts, blocks.length];
+  const drafts: StoryDraft[] = [];
+  for (let k = 0; k + 1 < edges.length; k++) {
+    drafts.push({ role: 'appended', blocks: blocks.slice(edges[k], edges[k + 1]), meta: {}, captions: [], needsBounds: true });
+  }
+  const main = mainIndex(drafts, opts.url);
+  const ordered = [drafts[main] as StoryDraft, ...drafts.filter((_, i) => i !== main)];
+  (ordered[0] as StoryDraft).role = 'main';
+  return ordered;
+}
+
+/** Index of the page's own story: the first, or the one whose opening lines best match the URL slug. */
+function mainIndex(drafts: readonly StoryDraft[], url: string | undefined): number {
+  const slug = url ? slugWords(url) : [];
+  if (slug.length < 3 || drafts.length < 2) return 0;
+  let best = 0;
+  let bestHits = 0;
+  drafts.forEach((d, i) => {
+    const head = new Set(normKey(d.blocks.slice(0, 12).map((b) => b.text).join(' ')).split(' '));
+    const hits = slug.filter((w) => head.has(w)).length;
+    if (hits > bestHits) {
+      best = i;
+      bestHits = hits;
+    }
+  });
+  // Only a clear majority of the slug's words moves the main story off the first one.
+  return bestHits >= Math.ceil(slug.length / 2) ? best : 0;
+}
+
+function slugWords(url: string): string[] {
+  try {
+    const path = new URL(url).pathname;
+    const last = path.split('/').filter((p) => /[a-z]{3,}-[a-z]/i.test(p)).pop() ?? '';
+    return normKey(last.replace(/\.[a-z]+$/i, '')).split(' ').filter((w) => w.length > 2 && !/^\d+$/.test(w));
+  } catch {
+    return [];
+  }
+}
