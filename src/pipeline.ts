@@ -4,6 +4,7 @@ import { forgetTexts } from './lexicon/features.js';
 import { resolveOptions } from './options.js';
 import { RemovalLog } from './rules/rule.js';
 import { finishStory } from './stories/finish.js';
+import { ContentNotes } from './stories/inline.js';
 import { readText } from './text/read.js';
 import { DeclutterError, type CleanOptions, type CleanResult, type InputKind, type ResolvedOptions } from './types.js';
 
@@ -38,15 +39,20 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   }
   // Decoded bytes are well-formed already (every decoder writes U+FFFD for what it cannot read).
   const decoded = typeof input === 'string' ? decode(wellFormed(input)) : decode(input);
-  const kind: InputKind = opts.kind === 'auto' ? detectKind(headOf(decoded, KIND_PROBE_CHARS)) : opts.kind;
+  const detected = opts.kind === 'html' ? 'html' : detectKind(headOf(decoded, KIND_PROBE_CHARS));
+  const kind: InputKind = opts.kind === 'auto' ? detected : opts.kind;
   if (isBlankText(decoded)) return empty(kind, 'empty input: nothing to clean');
   const log = new RemovalLog();
   const warnings: string[] = decoded.warning ? [decoded.warning] : [];
+  // Said, not silent: markup cleaned as text keeps tags and script text as body lines.
+  if (kind === 'text' && detected === 'html') warnings.push("kind is 'text' but the input looks like HTML: its markup is cleaned as plain text (use kind 'auto' or 'html')");
   // The HTML stage is loaded on demand: a text-only pipeline never loads the HTML parser.
   const read = kind === 'html' ? await (await import('./html/read.js')).readHtml(decoded, opts, log) : readText(decoded.text, opts, log);
   const { drafts, page, extractor } = read;
   warnings.push(...read.warnings);
-  const stories = drafts.map((d) => finishStory(d, page, kind, opts, log)).filter((s) => s.body !== '' || s.title !== undefined);
+  const notes = new ContentNotes();
+  const stories = drafts.map((d) => finishStory(d, page, kind, opts, log, notes)).filter((s) => s.body !== '' || s.title !== undefined);
+  warnings.push(...notes.messages());
   if (stories.length === 0) warnings.push('no story found: every block was judged boilerplate');
   return { stories, removed: log.items, warnings, kind, extractor: stories.length ? extractor : 'none' };
 }

@@ -68,6 +68,16 @@ export function detectLangOf(blocks: readonly { text: string }[]): DetectedLang 
   return detectLang(parts.join('\n'));
 }
 
+/**
+ * The language a stage works in, with one precedence for every stage: the caller's (options.lang,
+ * already normalised), then what the page or story states, then detection over `blocks`.
+ */
+export function chooseLang(given: string | undefined, stated: readonly (string | undefined)[], blocks?: readonly { text: string }[]): string | undefined {
+  if (given !== undefined) return given;
+  for (const lang of stated) if (lang !== undefined) return lang;
+  return blocks === undefined ? undefined : detectLangOf(blocks)?.lang;
+}
+
 /** Stopword tokens ÷ tokens for one block, in the given language; undefined without a stoplist. */
 export function stopwordDensity(text: string, lang: string | undefined): number | undefined {
   const list = lang ? STOPLISTS.get(lang) : undefined;

@@ -1,16 +1,19 @@
-import { detectLangOf } from '../lexicon/languages.js';
+import { chooseLang } from '../lexicon/languages.js';
 import { isProse, normKey } from '../lexicon/features.js';
 import { META_RULES } from '../rules/metadata-lines.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, InputKind, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
 import { applyBounds, findBounds } from './bounds.js';
+import { bodyText, buildContent } from './content.js';
+import type { ContentNotes } from './inline.js';
+import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
 import { bestDate, take, takeLines, type DateEvidence } from './line-rules.js';
 
 /** The shared per-story stages; `kind` says whether the body still has to be bounded. */
-export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: ResolvedOptions, log: RemovalLog): Story {
+export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: ResolvedOptions, log: RemovalLog, notes: ContentNotes): Story {
   // A text page was already read whole (fromText): where that found no language, a part won't.
-  const lang = opts.lang ?? draft.meta.lang ?? page.lang ?? (kind === 'html' ? detectLangOf(draft.blocks)?.lang : undefined);
+  const lang = chooseLang(opts.lang, [draft.meta.lang, page.lang], kind === 'html' ? draft.blocks : undefined);
   const dates: DateEvidence[] = [];
   let blocks = takeLines(draft, { lang, title: draft.meta.title }, log, opts.disable, dates);
   let title = draft.meta.title;
@@ -25,7 +28,8 @@ export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, 
   }
   body = dropDuplicates(body, log, opts.disable);
   const dateline = isDisabled('meta/dateline', opts.disable) ? undefined : findDateline(body[0]?.text);
-  const story: Story = { role: draft.role, body: body.map((b) => b.text).join('\n\n'), captions: draft.captions };
+  const content = kind === 'text' ? textContent(body) : buildContent({ all: draft.blocks, kept: body, captions: draft.captions, base: page.base }, notes);
+  const story: Story = { role: draft.role, body: bodyText(body), captions: draft.captions, content };
   if (title !== undefined) story.title = title;
   // Markup states dates precisely (JSON-LD, <time datetime>, with their zone); a text line is evidence.
   const stated = draft.meta.published ?? (draft.role === 'main' ? page.published : undefined);
