@@ -164,10 +164,10 @@ test('the progress bar and summary appear only on a terminal stderr', async () =
   assert.equal(quiet.stderr(), '');
 });
 
-test('the Readability fallback is opt-in on the command line (--fallback), on by default in clean()', async () => {
+test('the Readability fallback is on by default on the command line and in clean(), off with --no-fallback', async () => {
   const { parseArgs } = await import('../src/cli/args.js');
   const { resolveOptions } = await import('../src/options.js');
-  assert.equal(parseArgs(['page.html']).fallback, false);
+  assert.equal(parseArgs(['page.html']).fallback, true);
   assert.equal(parseArgs(['--fallback', 'page.html']).fallback, true);
   assert.equal(parseArgs(['--no-fallback', 'page.html']).fallback, false);
   assert.equal(resolveOptions({}).fallback, true);
