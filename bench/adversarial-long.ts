@@ -1,7 +1,8 @@
 /**
  * The long adversarial run (`npm run test:long`): every shape at 1 MB (budget 2 s each), the
  * 100,000-deep and 200,000-paragraph cases, a 2 MB line, every real evaluation page mutated
- * several ways (budget 2 s each), and 20 MB pages (budget 20 s each). Each result is checked
+ * several ways (budget 2 s each), 20 MB pages (budget 20 s each), and every shape at 256 KiB
+ * and 1 MiB (4× the input must not cost over 6× the time; see bench/scaling). Each result is checked
  * against the clean() contract; CPU and wall times are printed, and the lesser of the two is
  * judged against the budget (see measure). Exits 1 when a check fails or a budget
  * is exceeded. The property tests run with more cases: `FC_RUNS=20 node --test dist/test/invariants.test.js`.
@@ -12,6 +13,7 @@
 import { SHAPES, shape, sizeOf, rng, type ShapeInput } from '../test/support/adversarial-inputs.js';
 import { concat, largestPage, MUTATIONS, realPages } from '../test/support/real-pages.js';
 import { cleanChecked } from '../test/support/result-checks.js';
+import { FAIL_RATIO, formatRow, HEADER, judged, scaleShape } from './scaling.js';
 
 const MB = 1024 * 1024;
 const BUDGET_1MB_MS = 2000;
@@ -125,6 +127,22 @@ async function huge(): Promise<void> {
   print(await measure('20 MB: one line of text', shape('text/long-line').make(20 * MB), BUDGET_20MB_MS));
 }
 
+/** Shapes whose time grows over FAIL_RATIO at 4× the input, on a second, longer try too. */
+async function scaling(): Promise<string[]> {
+  const base = 256 * 1024;
+  console.log(`\n== every shape at ${base / 1024} KiB and 4× (fails over ${FAIL_RATIO}×)`);
+  console.log(HEADER);
+  const failed: string[] = [];
+  for (const s of SHAPES) {
+    let row = await scaleShape(s, base, 3);
+    // A burst of load elsewhere on the machine can hit one size only: measure again, longer.
+    if (judged(row) && row.ratio > FAIL_RATIO) row = await scaleShape(s, base, 7);
+    if (judged(row) && row.ratio > FAIL_RATIO) failed.push(`${s.name} ${row.ratio.toFixed(2)}×`);
+    console.log(formatRow(row));
+  }
+  return failed;
+}
+
 async function main(): Promise<void> {
   const i = process.argv.indexOf('--pages');
   const limit = i >= 0 ? Number(process.argv[i + 1]) : 1000;
@@ -136,9 +154,11 @@ async function main(): Promise<void> {
   await huge();
   await shapes();
   await mutatedPages(limit);
+  const superLinear = await scaling();
   const failed = rows.filter((r) => r.failure);
   console.log(`\n${rows.length} runs; ${failed.length} failed; slowest run of ≤ 1 MB ${Math.max(...rows.filter((r) => r.bytes <= MB).map((r) => r.ms)).toFixed(0)} ms`);
-  process.exitCode = failed.length > 0 ? 1 : 0;
+  if (superLinear.length > 0) console.log(`over ${FAIL_RATIO}× at 4× the input: ${superLinear.join(', ')}`);
+  process.exitCode = failed.length > 0 || superLinear.length > 0 ? 1 : 0;
 }
 
 await main();

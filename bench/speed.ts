@@ -7,7 +7,7 @@
  *   --limit N           pages of the dev set per engine (default 150; 0 = all 990)
  *   --records N         JSONL records streamed through the CLI (default 100000; 0 skips the stream)
  *   --stream-workers N  --workers of the streamed CLI (default 2)
- *   --stream-args "…"   more CLI flags for the stream (e.g. "--fallback")
+ *   --stream-args "…"   more CLI flags for the stream (e.g. "--no-fallback")
  *   --stream-only       skip the engine table
  *   --data DIR          the dev set (default ../shared/bench-data/trafilatura-eval/html)
  *

@@ -4,13 +4,20 @@
 export { clean } from './pipeline.js';
 export { listRules } from './rules/registry.js';
 export { DeclutterError } from './types.js';
+export { renderMarkdown } from './output/markdown.js';
+export { renderHtml } from './output/html.js';
+export { storyText as renderText } from './output/format.js';
+export type { RenderOptions } from './output/render.js';
 export type {
   Block,
   BlockKind,
   CleanOptions,
   CleanResult,
+  ContentBlock,
   Extractor,
+  Inline,
   InputKind,
+  ListItem,
   Removal,
   Story,
   StoryRole,

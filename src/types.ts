@@ -34,6 +34,8 @@ export interface Block {
   /** heading level 1-6 when kind is 'heading' */
   level?: number;
   hints?: readonly BlockHint[];
+  /** HTML: what the markup says beyond the text (inline markup, lists, tables, code, images) */
+  shape?: BlockShape;
 }
 
 /** One thing declutter removed, and why. Every dropped block has exactly one. */
@@ -64,6 +66,8 @@ export interface Story {
   dateline?: string;
   /** BCP 47 primary language subtag when known ("en", "de") */
   lang?: string;
+  /** the body as typed blocks (headings, lists, tables, code, quotes, figures, inline runs) */
+  content: ContentBlock[];
 }
 
 /** Which extractor produced the stories. */
@@ -78,30 +82,8 @@ export interface CleanResult {
   extractor: Extractor;
 }
 
-export interface CleanOptions {
-  /** the page's URL: helps pick the main story and resolve metadata. Default: none. */
-  url?: string;
-  /** 'auto' (default) detects HTML vs plain text from the content. */
-  kind?: 'auto' | InputKind;
-  /** rule ids (or id prefixes ending in '/') to switch off. Default: none. */
-  disable?: readonly string[];
-  /** language of the page when the caller knows it ("en"); default: detected. */
-  lang?: string;
-  /** largest input accepted, in bytes. Default: 50 MiB. */
-  maxBytes?: number;
-  /** HTML only: allow the Readability fallback when our own result looks weak. Default: true. */
-  fallback?: boolean;
-}
-
-/** Options after defaults are applied; frozen, never mutated by stages. */
-export interface ResolvedOptions {
-  readonly url: string | undefined;
-  readonly kind: 'auto' | InputKind;
-  readonly disable: readonly string[];
-  readonly lang: string | undefined;
-  readonly maxBytes: number;
-  readonly fallback: boolean;
-}
+// The options type lives with its defaults and validation.
+export type { CleanOptions, ResolvedOptions } from './options.js';
 
 /** The error declutter rejects with: always an Error with a string code. */
 export class DeclutterError extends Error {
@@ -142,4 +124,64 @@ export interface PageMeta {
   description?: string;
   /** last modification, ISO 8601 like `published` */
   modified?: string;
+  /** the URL relative links resolve against (`<base href>`, else the page URL), when known */
+  base?: string;
+}
+
+/** Inline runs of a block's text. Link and image URLs are absolute where a base URL was known. */
+export type Inline =
+  | { type: 'text'; text: string }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'code'; text: string }
+  | { type: 'link'; href: string; children: Inline[] }
+  | { type: 'break' };
+
+export interface ListItem {
+  blocks: ContentBlock[];
+}
+
+/** A story's body as typed blocks: what the Markdown and HTML renderers write. */
+export type ContentBlock =
+  | { type: 'heading'; level: number; content: Inline[] }
+  | { type: 'paragraph'; content: Inline[] }
+  | { type: 'list'; ordered: boolean; start?: number; items: ListItem[] }
+  /** `head` is the header row when the table has one; every row of a table has the same cells */
+  | { type: 'table'; head?: Inline[][]; rows: Inline[][][] }
+  /** `text` exactly as the page has it (line breaks and indentation kept) */
+  | { type: 'code'; lang?: string; text: string }
+  | { type: 'quote'; blocks: ContentBlock[] }
+  | { type: 'figure'; src: string; alt?: string; caption?: Inline[] };
+
+/** A structural element a block sits in; shared by every block inside it. */
+export type Container =
+  | { kind: 'list'; id: number; ordered: boolean; start?: number }
+  | { kind: 'item'; id: number }
+  | { kind: 'quote'; id: number }
+  | { kind: 'table'; id: number }
+  | { kind: 'figure'; id: number };
+
+/** An image as the page has it (URL not yet resolved). */
+export interface ImageRef {
+  src: string;
+  alt?: string;
+  /** the <figure> it sits in, when any */
+  figure?: number;
+}
+
+/** The HTML path's structural facts about a block. */
+export interface BlockShape {
+  /** the containers it sits in, outermost first (shared arrays: never mutated) */
+  path: readonly Container[];
+  /** inline runs, when the block holds more than plain text */
+  inline?: Inline[];
+  /** a table row: its cells, and whether it is a header row */
+  cells?: Inline[][];
+  header?: boolean;
+  /** a code block: its exact text and language */
+  code?: { text: string; lang?: string };
+  /** images met since the block before (they stand before this block's text) */
+  images?: ImageRef[];
+  /** images after the last block of the part */
+  imagesAfter?: ImageRef[];
 }

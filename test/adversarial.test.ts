@@ -154,11 +154,11 @@ test('the CLI over a folder of bad inputs reports each failure and still cleans 
   const code = await run(['--format', 'jsonl', '--workers', '0', '.'], io);
   assert.equal(code, EXIT_DOC_FAILED, io.stderr());
   // One record per input, in order: a failure is a record with its code, never a stopped batch.
-  const records = io.stdout().trim().split('\n').map((l) => JSON.parse(l) as { input: string; ok: boolean; error?: { code: unknown } });
-  assert.deepEqual(records.map((r) => r.input), ['a-random.html', 'b-empty.txt', 'c-deep.html', 'd-utf16.html', 'e-good.txt', 'f-surrogates.txt']);
+  const records = io.stdout().trim().split('\n').map((l) => JSON.parse(l) as { source: string; ok: boolean; error?: { code: unknown } });
+  assert.deepEqual(records.map((r) => r.source), ['a-random.html', 'b-empty.txt', 'c-deep.html', 'd-utf16.html', 'e-good.txt', 'f-surrogates.txt']);
   assert.equal(records[0]?.ok, false);
   assert.equal(records[0]?.error?.code, 'binary-input');
-  for (const r of records.slice(1)) assert.equal(r.ok, true, `${r.input}: ${JSON.stringify(r.error)}`);
+  for (const r of records.slice(1)) assert.equal(r.ok, true, `${r.source}: ${JSON.stringify(r.error)}`);
   const good = memoryIO({ cwd: dir });
   assert.equal(await run(['--workers', '0', 'e-good.txt'], good), EXIT_OK, good.stderr());
 });

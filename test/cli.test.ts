@@ -22,12 +22,13 @@ function fixture(): string {
   return dir;
 }
 
-test('--format json --stories all FILE prints one CleanResult with an input field', async () => {
+test('--format json --stories all FILE prints one CleanResult naming its source', async () => {
   const dir = fixture();
   const io = memoryIO({ cwd: dir });
   assert.equal(await run(['--format', 'json', '--stories', 'all', 'in/budget.txt'], io), EXIT_OK);
   const result = JSON.parse(io.stdout()) as Record<string, unknown> & { stories: Array<{ title?: string; body: string }> };
-  assert.equal(result['input'], path.join('in', 'budget.txt'));
+  assert.equal(result['source'], 'in/budget.txt');
+  assert.equal(result['ok'], true);
   assert.equal(result.stories[0]?.title, 'Council approves budget plan');
   assert.ok(Array.isArray(result['removed']) && (result['removed'] as unknown[]).length > 0, 'json carries removals by default');
   for (const key of ['warnings', 'kind', 'extractor']) assert.ok(key in result, key);
@@ -62,7 +63,7 @@ test('a .gz file is read transparently', async () => {
 });
 
 test('usage errors exit 2 with a message on stderr and nothing on stdout', async () => {
-  for (const argv of [['--no-such-flag'], ['--resume'], ['missing-file.txt'], ['--workers', '-1'], ['--format', 'yaml']]) {
+  for (const argv of [['--no-such-flag'], ['--resume'], ['--workers', '-1'], ['--format', 'yaml'], ['--disable', 'no/such-rule']]) {
     const io = memoryIO({ cwd: fixture() });
     assert.equal(await run(argv, io), EXIT_USAGE, argv.join(' '));
     assert.equal(io.stdout(), '');
@@ -70,15 +71,18 @@ test('usage errors exit 2 with a message on stderr and nothing on stdout', async
   }
 });
 
-test('--list-rules prints the rules from the code; --help goes to stderr', async () => {
+test('--list-rules and `rules` print the rules from the code; --help goes to stdout', async () => {
   const io = memoryIO();
   assert.equal(await run(['--list-rules'], io), EXIT_OK);
   const ids = io.stdout().trim().split('\n').map((l) => l.split(/\s+/)[0]);
   assert.deepEqual(ids, listRules().map((r) => r.id));
+  const command = memoryIO();
+  assert.equal(await run(['rules'], command), EXIT_OK);
+  assert.equal(command.stdout(), io.stdout());
   const help = memoryIO();
   assert.equal(await run(['--help'], help), EXIT_OK);
-  assert.match(help.stderr(), /--jsonl/);
-  assert.equal(help.stdout(), '');
+  assert.match(help.stdout(), /--jsonl/);
+  assert.equal(help.stderr(), '');
 });
 
 test('--explain prints every removal with rule and reason on stderr', async () => {
@@ -93,11 +97,11 @@ test('a failed document gives exit 1, and the others are still printed (jsonl: a
   const dir = fixture();
   const io = memoryIO({ cwd: dir });
   assert.equal(await run(['--format', 'jsonl', 'in/budget.txt', 'binary.txt', 'in/nested/ferry.txt'], io), EXIT_DOC_FAILED);
-  const records = io.stdout().trim().split('\n').map((l) => JSON.parse(l) as { input: string; ok: boolean; error?: { code: string } });
-  assert.deepEqual(records.map((r) => [r.input, r.ok]), [
-    [path.join('in', 'budget.txt'), true],
+  const records = io.stdout().trim().split('\n').map((l) => JSON.parse(l) as { source: string; ok: boolean; error?: { code: string } });
+  assert.deepEqual(records.map((r) => [r.source, r.ok]), [
+    ['in/budget.txt', true],
     ['binary.txt', false],
-    [path.join('in', 'nested', 'ferry.txt'), true],
+    ['in/nested/ferry.txt', true],
   ]);
   assert.equal(records[1]?.error?.code, 'binary-input');
   const text = memoryIO({ cwd: dir });
@@ -111,7 +115,7 @@ test('folders are walked recursively; --glob chooses the files', async () => {
   const all = memoryIO({ cwd: dir });
   assert.equal(await run(['--format', 'jsonl', '--workers', '0', 'in'], all), EXIT_OK);
   const inputs = (io: ReturnType<typeof memoryIO>): string[] =>
-    io.stdout().trim().split('\n').map((l) => (JSON.parse(l) as { input: string }).input);
+    io.stdout().trim().split('\n').map((l) => (JSON.parse(l) as { source: string }).source);
   assert.deepEqual(inputs(all), ['budget.txt', 'nested/ferry.txt', 'parks.txt.gz'].map((f) => path.join('in', f)));
   const md = memoryIO({ cwd: dir });
   assert.equal(await run(['--format', 'jsonl', '--glob', '*.md', 'in'], md), EXIT_OK);
@@ -162,13 +166,4 @@ test('the progress bar and summary appear only on a terminal stderr', async () =
   const quiet = memoryIO({ stdin, errIsTTY: true });
   assert.equal(await run(['--jsonl', '--workers', '0', '--no-summary', '--no-progress'], quiet), EXIT_OK);
   assert.equal(quiet.stderr(), '');
-});
-
-test('the Readability fallback is on by default on the command line and in clean(), off with --no-fallback', async () => {
-  const { parseArgs } = await import('../src/cli/args.js');
-  const { resolveOptions } = await import('../src/options.js');
-  assert.equal(parseArgs(['page.html']).fallback, true);
-  assert.equal(parseArgs(['--fallback', 'page.html']).fallback, true);
-  assert.equal(parseArgs(['--no-fallback', 'page.html']).fallback, false);
-  assert.equal(resolveOptions({}).fallback, true);
 });

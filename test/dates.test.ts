@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDate, isTimestampLine } from '../src/metadata/date.js';
-import { findDateline } from '../src/metadata/dateline.js';
+import { findDate, isTimestampLine } from '../src/lexicon/dates.js';
+import { findDateline } from '../src/stories/dateline.js';
 
 test('findDate reads the usual formats to ISO 8601, with the stated zone as offset', () => {
   const cases: [string, string][] = [

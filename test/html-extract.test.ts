@@ -98,7 +98,7 @@ test('a table row reads its cells with one " | " between them; empty cells leave
 });
 
 test('the parse keeps only the attributes stages read, in any case; stages read them through dom.attr', () => {
-  const doc = parseHtml('<body><DIV Class="lead" DATA-URL="/a" data-src="x.jpg" onclick="go()" id=top>x</DIV></body>');
+  const doc = parseHtml('<body><DIV Class="lead" DATA-URL="/a" data-id="x" onclick="go()" id=top>x</DIV></body>');
   const div = (doc.children[0] as Element).children[0] as Element;
   assert.deepEqual(div.attribs, { class: 'lead', 'data-url': '/a', id: 'top' });
   // Any other way of reading attributes would see those the parse dropped.

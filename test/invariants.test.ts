@@ -6,7 +6,7 @@ import type { AnyNode } from 'domhandler';
 import { clean, type CleanResult } from '../src/index.js';
 import { isElement, NON_TEXT, READ_ATTRIBUTES, textOf, walk } from '../src/html/dom.js';
 import { parseHtml } from '../src/html/parse.js';
-import { limitForParse, limitMarkup, quickBound } from '../src/input/limits.js';
+import { limitForParse, limitMarkup, quickBound } from '../src/html/limits.js';
 import { normalizeLine } from '../src/text/lines.js';
 import { paragraph, rng, sentence } from './support/adversarial-inputs.js';
 import { realPages } from './support/real-pages.js';
@@ -193,7 +193,7 @@ function readable(root: AnyNode): { text: string; elements: string[] } {
 function assertReadsAsWhole(html: string, message?: string): void {
   const whole = readable(parseDocument(html, { decodeEntities: true }));
   const slimmed = limitForParse(html).html;
-  // Valid UTF-8 bytes are slimmed on the bytes (input/limits): the same markup must come out.
+  // Valid UTF-8 bytes are slimmed on the bytes (html/limits): the same markup must come out.
   assert.equal(limitForParse(new TextEncoder().encode(html)).html, slimmed, message);
   const slim = readable(parseHtml(slimmed));
   assert.equal(slim.text, whole.text, message);

@@ -30,11 +30,15 @@ export async function* documentItems(inputs: readonly Input[], stdin: AsyncItera
   const taken = new Map<string, string>();
   for (const input of inputs) {
     const name = input.type === 'stdin' ? '<stdin>' : input.name;
+    if (input.type === 'unreadable') {
+      yield { outcome: failure(s, { code: input.code, message: input.message }, { source: name }, name, 0) };
+      continue;
+    }
     const outName = input.type === 'stdin' ? mirrorName('stdin.txt', s.format) : mirrorName(input.rel, s.format);
     const earlier = s.outDir ? taken.get(outName) : undefined;
     if (earlier !== undefined) {
       const message = `its output file ${outName} would overwrite that of ${earlier}`;
-      yield { outcome: failure(s, { code: 'name-collision', message }, { input: name }, name, 0) };
+      yield { outcome: failure(s, { code: 'name-collision', message }, { source: name }, name, 0) };
       continue;
     }
     taken.set(outName, name);
@@ -44,8 +48,13 @@ export async function* documentItems(inputs: readonly Input[], stdin: AsyncItera
 }
 
 /** JSONL: every non-blank line of every input (stdin or files, gzipped or not) is one task. */
-export async function* lineItems(inputs: readonly Input[], stdin: AsyncIterable<Buffer | string>): AsyncGenerator<Item> {
+export async function* lineItems(inputs: readonly Input[], stdin: AsyncIterable<Buffer | string>, s: BatchSettings): AsyncGenerator<Item> {
   for (const input of inputs) {
+    if (input.type === 'unreadable') {
+      const where = { id: null, url: null, line: null, source: input.name };
+      yield { outcome: failure(s, { code: input.code, message: input.message }, where, input.name, 0) };
+      continue;
+    }
     const chunks = input.type === 'stdin' ? sniffGzip(stdin) : fileChunks(input.path);
     const source = input.type === 'stdin' ? undefined : input.name;
     for await (const line of readLines(chunks)) {

@@ -2,43 +2,79 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FORMAT_EXT, type Format } from '../output/format.js';
 
-/** What the command line names: stdin, or a file with the name its out-dir file mirrors. */
-export type Input = { type: 'stdin' } | { type: 'file'; path: string; name: string; rel: string };
+/**
+ * What the command line names: stdin, a file (`name` as the user wrote it, `rel` the path its
+ * out-dir file mirrors), or a path that cannot be read (answered with an error record, in order).
+ */
+export type Input =
+  | { type: 'stdin' }
+  | { type: 'file'; path: string; name: string; rel: string }
+  | { type: 'unreadable'; name: string; code: 'not-found' | 'read-failed'; message: string };
+
+export interface Expanded {
+  inputs: Input[];
+  /** several inputs, or a folder, were named: `--format json` prints an array */
+  several: boolean;
+  /** things the user would otherwise not learn (a folder with nothing to clean) */
+  warnings: string[];
+}
 
 export const STDIN = '-';
 
 /** Files a folder contributes when no `--glob` is given. */
 const DOC_FILE = /\.(html?|xhtml|txt)(\.gz)?$/i;
 const JSONL_FILE = /\.(jsonl|ndjson)(\.gz)?$/i;
+const DOC_FILES_SHOWN = '*.html, *.htm, *.xhtml, *.txt (or .gz)';
+const JSONL_FILES_SHOWN = '*.jsonl, *.ndjson (or .gz)';
 /** Our own sample folders hold expected outputs beside the inputs; never treat them as inputs. */
 const EXPECTED_FILE = /^expected/;
 
 /**
  * Files and folders to a flat, ordered list. A folder is walked recursively in name order and
  * contributes files matching `globs` (or, without globs, page files — JSONL files with `--jsonl`).
- * A file named on the command line is always taken. A missing path throws (a usage error).
+ * A file named on the command line is always taken. A path that is missing or unreadable stays in
+ * the list as 'unreadable': it gets its error record and the others are still cleaned.
  */
-export async function expandInputs(inputs: readonly string[], cwd: string, globs: readonly string[], jsonl: boolean): Promise<Input[]> {
-  if (inputs.length === 0) return [{ type: 'stdin' }];
+export async function expandInputs(inputs: readonly string[], cwd: string, globs: readonly string[], jsonl: boolean): Promise<Expanded> {
+  if (inputs.length === 0) return { inputs: [{ type: 'stdin' }], several: false, warnings: [] };
   const filter = globFilter(globs, jsonl ? JSONL_FILE : DOC_FILE);
-  const out: Input[] = [];
+  const out: Expanded = { inputs: [], several: inputs.length > 1, warnings: [] };
   for (const input of inputs) {
     if (input === STDIN) {
-      out.push({ type: 'stdin' });
+      out.inputs.push({ type: 'stdin' });
       continue;
     }
     const abs = path.resolve(cwd, input);
-    const st = await stat(abs).catch(() => null);
-    if (!st) throw new Error(`no such file or folder: ${input}`);
-    const name = (p: string): string => path.relative(cwd, p) || p;
-    if (st.isDirectory()) {
-      for (const rel of await walk(abs, '', filter)) out.push({ type: 'file', path: path.join(abs, rel), name: name(path.join(abs, rel)), rel });
+    const st = await stat(abs).catch((e: NodeJS.ErrnoException) => e);
+    if (st instanceof Error) {
+      out.inputs.push(unreadable(input, st));
+    } else if (st.isDirectory()) {
+      out.several = true;
+      await addFolder(out, input, abs, filter, globs.length ? globs.join(' ') : jsonl ? JSONL_FILES_SHOWN : DOC_FILES_SHOWN);
     } else {
-      const rel = name(abs);
-      out.push({ type: 'file', path: abs, name: rel, rel: rel.startsWith('..') || path.isAbsolute(rel) ? path.basename(abs) : rel });
+      // Shown as typed; an out-dir file mirrors a path inside the working folder, else just the name.
+      const rel = path.relative(cwd, abs);
+      out.inputs.push({ type: 'file', path: abs, name: input, rel: rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? path.basename(abs) : rel });
     }
   }
   return out;
+}
+
+async function addFolder(out: Expanded, input: string, abs: string, filter: (rel: string) => boolean, wanted: string): Promise<void> {
+  let files: string[];
+  try {
+    files = await walk(abs, '', filter);
+  } catch (e) {
+    out.inputs.push(unreadable(input, e as NodeJS.ErrnoException));
+    return;
+  }
+  if (files.length === 0) out.warnings.push(`${input}: no files to clean in this folder (looked for ${wanted}; choose others with --glob)`);
+  for (const rel of files) out.inputs.push({ type: 'file', path: path.join(abs, rel), name: path.join(input, rel), rel });
+}
+
+function unreadable(name: string, e: NodeJS.ErrnoException): Input {
+  if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return { type: 'unreadable', name, code: 'not-found', message: `no such file or folder: ${name}` };
+  return { type: 'unreadable', name, code: 'read-failed', message: `cannot read ${name}: ${e.message}` };
 }
 
 async function walk(root: string, rel: string, keep: (rel: string) => boolean): Promise<string[]> {

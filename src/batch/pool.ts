@@ -1,6 +1,6 @@
 import { Piscina } from 'piscina';
 import { lineText } from './jsonl.js';
-import { failure, processTask, readRecord, type BatchSettings, type Outcome, type Task } from './task.js';
+import { failure, inputFields, processTask, readRecord, type BatchSettings, type Outcome, type Task } from './task.js';
 import type { Job } from './worker.js';
 
 /** Runs tasks; `run` never rejects: every task comes back as an Outcome, failures included. */
@@ -128,8 +128,8 @@ function timeoutOutcome(task: Task, settings: BatchSettings, timeoutMs: number):
 
 /** The identifying fields of a task's error record; for a JSONL line this re-reads its id and url. */
 function describe(task: Task, settings: BatchSettings): Record<string, unknown> {
-  if (task.type !== 'line') return { input: task.name };
-  const where = task.source ? { input: task.source, line: task.lineNo } : { line: task.lineNo };
+  const where = inputFields(task);
+  if (task.type !== 'line') return where;
   try {
     const { id, url } = readRecord(JSON.parse(lineText(task.line)), settings.fields);
     return { id, url, ...where };

@@ -3,8 +3,10 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { clean } from '../index.js';
 import { formatError, formatResult, FORMAT_EXT, type ErrorInfo, type Format } from '../output/format.js';
+import type { RenderOptions } from '../output/render.js';
 import { lineText } from './jsonl.js';
-import type { CleanOptions, CleanResult, Removal } from '../types.js';
+import type { CleanOptions, ResolvedOptions } from '../options.js';
+import type { CleanResult, InputKind, Removal } from '../types.js';
 
 /**
  * One unit of batch work and what it becomes. The same `processTask` runs inside a pool worker
@@ -23,13 +25,12 @@ export interface RecordFields {
 export interface BatchSettings {
   format: Format;
   stories: 'main' | 'all';
-  kind: 'auto' | 'html' | 'text';
-  disable: string[];
-  url: string | undefined;
-  /** HTML: allow the Readability fallback (CleanOptions.fallback) */
-  fallback: boolean;
+  /** clean()'s options, resolved once by the CLI; a JSONL record may bring its own url and kind */
+  options: ResolvedOptions;
   /** json/jsonl output carries `removed` */
   removed: boolean;
+  /** markdown/html: what to leave out (links, images, tables) */
+  render?: RenderOptions;
   /** removals are listed on stderr */
   explain: boolean;
   fields: RecordFields;
@@ -72,12 +73,19 @@ export async function processTask(task: Task, s: BatchSettings): Promise<Outcome
   } catch (e) {
     // Anything unforeseen still answers its input: one bad document never stops a batch.
     const name = task.type === 'line' ? `line ${task.lineNo}` : task.name;
-    return failure(s, { code: 'internal', message: e instanceof Error ? e.message : String(e) }, { input: name }, name, 0);
+    const names = task.type === 'line' ? { id: null, url: null, ...inputFields(task) } : inputFields(task);
+    return failure(s, { code: 'internal', message: e instanceof Error ? e.message : String(e) }, names, name, 0);
   }
 }
 
+/** What names a task's input in its output record: `source` for a file, `line` (and `source`) for a JSONL line. */
+export function inputFields(task: Task): Record<string, unknown> {
+  if (task.type !== 'line') return { source: task.name };
+  return task.source ? { line: task.lineNo, source: task.source } : { line: task.lineNo };
+}
+
 async function processDocument(task: Extract<Task, { type: 'file' | 'bytes' }>, s: BatchSettings): Promise<Outcome> {
-  const extra = { input: task.name };
+  const extra = inputFields(task);
   if (isDone(s, task.outName)) return { status: 'skipped', out: '', err: '', bytes: 0 };
   let bytes: Uint8Array;
   try {
@@ -88,12 +96,12 @@ async function processDocument(task: Extract<Task, { type: 'file' | 'bytes' }>, 
   } catch (e) {
     return failure(s, errorInfo(e, 'read-failed'), extra, task.name, 0);
   }
-  const options: CleanOptions = { kind: s.kind, disable: s.disable, fallback: s.fallback, ...(s.url ? { url: s.url } : {}) };
-  return cleanAndFormat(bytes, options, s, { extra, name: task.name, outName: task.outName, bytes: bytes.byteLength });
+  return cleanAndFormat(bytes, optionsFor(s), s, { extra, name: task.name, outName: task.outName, bytes: bytes.byteLength });
 }
 
 async function processLine(task: Extract<Task, { type: 'line' }>, s: BatchSettings): Promise<Outcome> {
-  const where = task.source ? { input: task.source, line: task.lineNo } : { line: task.lineNo };
+  // Every record names its input line (and file): an ok record too, not only by its order.
+  const where = inputFields(task);
   const label = `${task.source ?? '<stdin>'}:${task.lineNo}`;
   const bytes = task.line.byteLength;
   let record: unknown;
@@ -104,14 +112,17 @@ async function processLine(task: Extract<Task, { type: 'line' }>, s: BatchSettin
     return failure(s, { code: 'bad-json', message }, { id: null, url: null, ...where }, label, bytes);
   }
   const fields = readRecord(record, s.fields);
-  const extra = { id: fields.id, url: fields.url };
-  if (fields.error) return failure(s, fields.error, { ...extra, ...where }, label, bytes);
+  const extra = { id: fields.id, url: fields.url, ...where };
+  if (fields.error) return failure(s, fields.error, extra, label, bytes);
   const outName = recordOutName(fields.id, task.lineNo, s.format);
   if (isDone(s, outName)) return { status: 'skipped', out: '', err: '', bytes };
-  const url = fields.url ?? s.url;
-  const kind = s.kind === 'auto' ? fields.kind : s.kind;
-  const options: CleanOptions = { kind, disable: s.disable, fallback: s.fallback, ...(url ? { url } : {}) };
-  return cleanAndFormat(fields.page, options, s, { extra, name: label, outName, bytes });
+  return cleanAndFormat(fields.page, optionsFor(s, fields), s, { extra, name: label, outName, bytes });
+}
+
+/** The one place a task's clean() options are made: the run's, with a JSONL record's url and kind. */
+function optionsFor(s: BatchSettings, record?: { url: string | null; kind: InputKind }): CleanOptions {
+  if (!record) return s.options;
+  return { ...s.options, url: record.url ?? s.options.url, kind: s.options.kind === 'auto' ? record.kind : s.options.kind };
 }
 
 interface RecordFieldsRead {
@@ -159,21 +170,21 @@ async function cleanAndFormat(input: string | Uint8Array, options: CleanOptions,
   if (s.format !== 'jsonl') for (const w of result.warnings) err += `declutter: ${t.name}: warning: ${w}\n`;
   if (s.explain) err += explain(t.name, result.removed);
   const header = s.headers ? `==> ${t.name} <==\n` : '';
-  const out = header + formatResult(result, stories, s.format, t.extra, { removed: s.removed }) + (s.headers ? '\n' : '');
+  const out = header + formatResult(result, stories, s.format, t.extra, { removed: s.removed, ...s.render }) + (s.headers ? '\n' : '');
   const outcome: Outcome = { status: stories.length > 0 ? 'ok' : 'empty', out, err, bytes: t.bytes };
   if (s.outDir) outcome.outName = t.outName;
   return outcome;
 }
 
 /**
- * A failed document: a JSONL error record on stdout in jsonl; a message on stderr otherwise,
- * and always on stderr when writing to an out-dir (no file is written, so `--resume` retries it).
+ * A failed document: its error record in json/jsonl output; a message on stderr for people (not in
+ * a JSONL stream, where records carry it), and always on stderr when writing to an out-dir (no file
+ * is written, so `--resume` retries it).
  */
 export function failure(s: BatchSettings, error: ErrorInfo, extra: Record<string, unknown>, name: string, bytes: number): Outcome {
   const message = `declutter: ${name}: [${error.code}] ${error.message}\n`;
   if (s.outDir) return { status: 'failed', out: '', err: message, bytes };
-  const out = formatError(error, s.format, extra);
-  return { status: 'failed', out, err: out === '' ? message : '', bytes };
+  return { status: 'failed', out: formatError(error, s.format, extra), err: s.format === 'jsonl' ? '' : message, bytes };
 }
 
 function errorInfo(e: unknown, fallback: string): ErrorInfo {

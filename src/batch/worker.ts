@@ -2,7 +2,7 @@ import { getHeapStatistics } from 'node:v8';
 import { workerData } from 'node:worker_threads';
 // Loaded at boot, not on the first HTML page (the pipeline imports it lazily): a fresh worker,
 // e.g. one replacing a worker that timed out, must not charge module loading to its first page.
-import '../html/extract.js';
+import '../html/read.js';
 import { processTask, type BatchSettings, type Outcome, type Task } from './task.js';
 
 /**

@@ -1,106 +1,76 @@
-import path from 'node:path';
-import { documentItems, drive, lineItems, type Item } from '../batch/drive.js';
-import { expandInputs, type Input } from '../batch/inputs.js';
-import { writeAtomic } from '../batch/outdir.js';
-import { inProcessExecutor, poolExecutor, type Executor } from '../batch/pool.js';
-import { ProgressBar, Tally } from '../batch/progress.js';
-import type { BatchSettings, Outcome } from '../batch/task.js';
-import { listRules } from '../rules/registry.js';
-import { HELP, parseArgs, UsageError, type Args } from './args.js';
+import { readFileSync } from 'node:fs';
+import yargs, { type Argv } from 'yargs';
+import { OPTION_FLAGS } from '../options.js';
+import { closest } from '../options.js';
+import { runClean } from './clean-run.js';
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliContext } from './command.js';
+import { CLEAN_COMMAND_FLAGS, cleanCommand } from './commands/clean.js';
+import { completer, completionCommand, COMPLETION_KEY } from './commands/completion.js';
+import { rulesCommand } from './commands/rules.js';
 import type { CliIO } from './io.js';
 
-export const EXIT_OK = 0;
-export const EXIT_DOC_FAILED = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_DOC_FAILED, EXIT_OK, EXIT_USAGE } from './command.js';
 
-/** In-flight documents per worker: enough to keep every worker fed, few enough to keep memory flat. */
-const WINDOW_PER_WORKER = 4;
-
-/** The CLI as a plain function: parses argv, does the work, returns the exit code. */
+/** The CLI as a plain function: parses argv, runs the command, returns the exit code. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
-  let args: Args;
-  let inputs: Input[];
+  let code = EXIT_OK;
+  const ctx: CliContext = { io, exit: (c) => void (code = c) };
+  let output = '';
+  const parser = buildParser(ctx, argv);
   try {
-    if (argv.includes('--help') || argv.includes('-h')) {
-      io.err(HELP);
-      return EXIT_OK;
-    }
-    args = parseArgs(argv);
-    if (args.listRules) {
-      await io.out(listRules().map((r) => `${r.id.padEnd(28)} ${r.describe}`).join('\n') + '\n');
-      return EXIT_OK;
-    }
-    inputs = await expandInputs(args.inputs, io.cwd, args.glob, args.jsonl);
+    await parser.parseAsync([...argv], {}, (_err, _argv, out) => {
+      output += out;
+    });
   } catch (e) {
-    const hint = e instanceof UsageError ? "\nTry 'declutter --help'." : '';
-    io.err(`declutter: ${e instanceof Error ? e.message : String(e)}${hint}\n`);
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`declutter: ${e.message}\nTry 'declutter --help'.\n`);
     return EXIT_USAGE;
   }
-  return runBatch(args, inputs, io);
+  // Help, --version and completion scripts are data: stdout, so `declutter --help | less` works.
+  if (output !== '') await io.out(output.endsWith('\n') ? output : `${output}\n`);
+  return code;
 }
 
-async function runBatch(args: Args, inputs: readonly Input[], io: CliIO): Promise<number> {
-  const settings = toSettings(args, io.cwd);
-  // Several documents as plain text would run together on stdout; name each one.
-  settings.headers = !args.jsonl && inputs.length > 1 && settings.outDir === undefined && (args.format === 'text' || args.format === 'markdown');
-  const stdin = io.stdin as AsyncIterable<Buffer | string>;
-  const items: AsyncIterable<Item> = args.jsonl ? lineItems(inputs, stdin) : documentItems(inputs, stdin, settings);
-  // A single document does not pay for starting a pool (and its per-document time limit).
-  const inProcess = args.workers === 0 || (!args.jsonl && inputs.length <= 1);
-  const exec: Executor = inProcess ? inProcessExecutor(settings) : poolExecutor(settings, args.workers, { timeoutMs: args.timeoutMs, heapMb: args.workerMb });
-  const tally = new Tally();
-  const total = args.jsonl ? undefined : inputs.length;
-  const bar = io.errIsTTY && args.progress ? new ProgressBar((s) => io.err(s), total) : undefined;
-  const emit = async (o: Outcome): Promise<boolean> => {
-    if (io.outClosed?.()) return false;
-    await deliver(o, settings, io, tally);
-    bar?.update(tally);
-    return !io.outClosed?.();
-  };
-  let readError: string | undefined;
-  try {
-    await drive(items, exec, emit, inProcess ? 1 : args.workers * WINDOW_PER_WORKER);
-  } catch (e) {
-    // An input stream that breaks midway (unreadable file, corrupt gzip): what was read is answered.
-    readError = `declutter: reading input failed: ${e instanceof Error ? e.message : String(e)}\n`;
-  } finally {
-    await exec.close();
-  }
-  bar?.clear();
-  if (readError) io.err(readError);
-  if (args.summary ?? io.errIsTTY) io.err(tally.summary());
-  return tally.failed > 0 || readError ? EXIT_DOC_FAILED : EXIT_OK;
+/** Every command is a module under commands/; a new one is one more .command() line here. */
+function buildParser(ctx: CliContext, argv: readonly string[]): Argv {
+  const flags = [...CLEAN_COMMAND_FLAGS.map(([name]) => name), ...Object.values(OPTION_FLAGS).map((f) => f.flag)];
+  const y = yargs().scriptName('declutter');
+  return y
+    .usage('$0 [inputs..]\n\nClean scraped pages (HTML or text dumps) into one clean body per story.')
+    .command(cleanCommand(ctx, argv, (a) => runClean(a, ctx.io)))
+    .command(rulesCommand(ctx))
+    .command(completionCommand(ctx, y))
+    .completion(COMPLETION_KEY, false, completer(flags))
+    .epilogue('Exit status: 0 every document ok (or empty); 1 some document failed (each one still answered); 2 usage error.')
+    .strict()
+    .version(packageVersion())
+    .help()
+    .alias('h', 'help')
+    .alias('V', 'version')
+    .wrap(Math.min(100, y.terminalWidth() || 100))
+    .exitProcess(false)
+    .fail((msg: string | null, err: Error | undefined) => {
+      if (err) throw err;
+      throw new UsageError(suggest(msg ?? 'bad arguments', flags));
+    });
 }
 
-/** One outcome to where it belongs: messages to stderr, data to stdout or its out-dir file. */
-async function deliver(o: Outcome, s: BatchSettings, io: CliIO, tally: Tally): Promise<void> {
-  if (o.err) io.err(o.err);
-  if (o.outName !== undefined && s.outDir !== undefined) {
-    try {
-      await writeAtomic(s.outDir, o.outName, o.out);
-    } catch (e) {
-      io.err(`declutter: writing ${o.outName} failed: ${e instanceof Error ? e.message : String(e)}\n`);
-      tally.add('failed', o.bytes);
-      return;
-    }
-  } else if (o.out) {
-    await io.out(o.out);
-  }
-  tally.add(o.status, o.bytes);
+/** yargs says "Unknown argument: fromat"; add the flag that was probably meant. */
+function suggest(message: string, flags: readonly string[]): string {
+  const m = /^Unknown arguments?: (.+)$/.exec(message);
+  if (!m?.[1]) return message;
+  const hints = m[1].split(', ').map((word) => {
+    const best = closest(word.replace(/^-+/, ''), flags);
+    return best === undefined ? undefined : `--${best}`;
+  });
+  const found = hints.filter((h): h is string => h !== undefined);
+  return found.length ? `${message} (did you mean ${found.join(', ')}?)` : message;
 }
 
-function toSettings(a: Args, cwd: string): BatchSettings {
-  return {
-    format: a.format,
-    stories: a.stories,
-    kind: a.kind,
-    disable: a.disable,
-    url: a.url,
-    fallback: a.fallback,
-    removed: a.removed,
-    explain: a.explain,
-    fields: a.fields,
-    outDir: a.outDir === undefined ? undefined : path.resolve(cwd, a.outDir),
-    resume: a.resume,
-  };
+let version: string | undefined;
+
+/** The version of the installed package, read from its package.json (three levels above dist/src/cli). */
+function packageVersion(): string {
+  version ??= (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return version;
 }

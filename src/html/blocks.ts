@@ -1,7 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
-import { HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../rules/patterns.js';
-import type { Block, BlockHint, BlockKind } from '../types.js';
+import { HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../lexicon/patterns.js';
+import type { Block, BlockHint, BlockKind, Container } from '../types.js';
 import { attr, collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, walk } from './dom.js';
+import { ShapeBuilder } from './shape.js';
 import { visibleChars } from './stats.js';
 
 /**
@@ -36,11 +37,25 @@ interface Context {
   kind: BlockKind;
   level?: number;
   hints: Set<BlockHint>;
+  /** the lists, items, quotes, tables and figures it sits in (shared until one is entered) */
+  path: readonly Container[];
+  /** the <figure> it sits in */
+  figure?: number;
 }
+
+/** Containers nested deeper than this are flattened into the one above. */
+const MAX_PATH = 12;
+const LIST_CONTAINERS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl', 'menu']);
+const NO_PATH: readonly Container[] = [];
 
 export function toBlocks(parts: readonly Element[], pruned: ReadonlySet<AnyNode>, firstId = 0): Block[] {
   const blocks: Block[] = [];
-  for (const part of parts) collect(part, pruned, blocks, firstId);
+  const shape = new ShapeBuilder();
+  const ids = { next: 0 };
+  for (const part of parts) collect(part, pruned, blocks, firstId, shape, ids);
+  const left = shape.leftoverImages();
+  const last = blocks[blocks.length - 1];
+  if (last && left.length > 0) (last.shape ??= { path: NO_PATH }).imagesAfter = left;
   return blocks;
 }
 
@@ -49,24 +64,27 @@ function hasOnlyPhrasing(el: Element): boolean {
   return true;
 }
 
-function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], firstId: number): void {
+function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], firstId: number, shape: ShapeBuilder, ids: { next: number }): void {
   const pending: Pending = { parts: [], chars: 0, linkChars: 0, el: root, breaks: 0, sepChars: 0 };
-  const stack: Context[] = [{ kind: 'paragraph', hints: new Set() }];
+  const stack: Context[] = [{ kind: 'paragraph', hints: new Set(), path: NO_PATH }];
   let linkDepth = 0;
   const flush = (): void => {
     // Every block element flushes on entry and exit; most find nothing pending.
     if (pending.parts.length > 0) {
       push(collapse(pending.parts.join('')));
       pending.parts = [];
-    }
+    } else shape.reset();
     pending.chars = 0;
     pending.linkChars = 0;
     pending.breaks = 0;
     pending.sepChars = 0;
   };
   const push = (text: string): void => {
-    if (text === '' || text === '|') return;
     const ctx = stack[stack.length - 1] as Context;
+    if (text === '' || text === '|') {
+      shape.reset();
+      return;
+    }
     const block: Block = {
       id: firstId + blocks.length,
       kind: ctx.kind,
@@ -78,6 +96,8 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
     if (ctx.level !== undefined) block.level = ctx.level;
     const hints = shortHints(ctx.hints, text);
     if (hints.length > 0) block.hints = hints;
+    const blockShape = shape.take(ctx.path, ctx.kind === 'code');
+    if (blockShape) block.shape = blockShape;
     blocks.push(block);
   };
   const cellMode = (el: Element): boolean => CELL_TAGS.has(el.name) && hasOnlyPhrasing(el);
@@ -92,6 +112,7 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
         if (pending.breaks >= 2 && n !== 0) flush();
         if (n !== 0) pending.breaks = 0;
         pending.parts.push(t);
+        shape.text(t);
         pending.chars += n;
         if (linkDepth > 0) pending.linkChars += n;
         return false;
@@ -101,11 +122,16 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
       if (name === 'br') {
         pending.breaks++;
         pending.parts.push(' ');
+        shape.br();
         return false;
       }
       if (name === 'a') linkDepth++;
-      if (INLINE.has(name)) return true;
+      if (INLINE.has(name)) {
+        shape.enter(node, (stack[stack.length - 1] as Context).figure);
+        return true;
+      }
       if (cellMode(node)) {
+        shape.cell(node);
         // A separator only after a cell that held text: empty cells ("1. | | Team | | sec.") leave no trace.
         if (pending.chars > pending.sepChars) {
           pending.parts.push(CELL_SEPARATOR);
@@ -115,14 +141,20 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
       }
       flush();
       pending.el = node;
-      stack.push(contextFor(node, stack[stack.length - 1] as Context));
+      stack.push(contextFor(node, stack[stack.length - 1] as Context, ids));
+      if (name === 'pre') shape.enterPre(node);
       return true;
     },
     (node) => {
       if (!isElement(node)) return;
       if (node.name === 'a') linkDepth--;
-      if (INLINE.has(node.name) || node.name === 'br' || cellMode(node)) return;
+      if (INLINE.has(node.name)) {
+        shape.exit(node);
+        return;
+      }
+      if (node.name === 'br' || cellMode(node)) return;
       flush();
+      if (node.name === 'pre') shape.exitPre();
       stack.pop();
       pending.el = node.parent && isElement(node.parent) ? node.parent : null;
     },
@@ -130,19 +162,37 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
   flush();
 }
 
-function contextFor(el: Element, outer: Context): Context {
+function contextFor(el: Element, outer: Context, ids: { next: number }): Context {
   const hints = ownHints(el, outer.hints);
+  const path = pathFor(el, outer.path, ids);
+  const figure = el.name === 'figure' ? (path[path.length - 1]?.id ?? outer.figure) : outer.figure;
+  const ctx = { path, figure };
   const h = HTML_HEADING_TAG.exec(el.name);
-  if (h) return { kind: 'heading', level: Number(h[1]), hints };
-  if (LIST_TAGS.has(el.name)) return { kind: 'list-item', hints };
-  if (el.name === 'blockquote') return { kind: 'quote', hints };
-  if (el.name === 'pre') return { kind: 'code', hints };
-  if (el.name === 'tr' || el.name === 'table') return { kind: 'table', hints };
+  if (h) return { kind: 'heading', level: Number(h[1]), hints, ...ctx };
+  if (LIST_TAGS.has(el.name)) return { kind: 'list-item', hints, ...ctx };
+  if (el.name === 'blockquote') return { kind: 'quote', hints, ...ctx };
+  if (el.name === 'pre') return { kind: 'code', hints, ...ctx };
+  if (el.name === 'tr' || el.name === 'table') return { kind: 'table', hints, ...ctx };
   // A cell holding paragraphs is page layout (tables as grids), not table data.
-  if (CELL_TAGS.has(el.name)) return { kind: 'paragraph', hints };
-  if (el.name === 'figcaption' || el.name === 'caption') return { kind: 'caption', hints };
+  if (CELL_TAGS.has(el.name)) return { kind: 'paragraph', hints, ...ctx };
+  if (el.name === 'figcaption' || el.name === 'caption') return { kind: 'caption', hints, ...ctx };
   // A paragraph inside a list item is still the list item's text.
-  return { kind: outer.kind === 'heading' ? 'paragraph' : outer.kind, hints };
+  return { kind: outer.kind === 'heading' ? 'paragraph' : outer.kind, hints, ...ctx };
+}
+
+/** The outer path, plus the container this element opens (lists, items, quotes, tables, figures). */
+function pathFor(el: Element, outer: readonly Container[], ids: { next: number }): readonly Container[] {
+  const name = el.name;
+  let c: Container | null = null;
+  if (LIST_CONTAINERS.has(name)) {
+    const start = name === 'ol' ? Number.parseInt(attr(el, 'start') ?? '', 10) : Number.NaN;
+    c = Number.isFinite(start) && start >= 0 && start !== 1 ? { kind: 'list', id: ids.next++, ordered: true, start } : { kind: 'list', id: ids.next++, ordered: name === 'ol' };
+  } else if (LIST_TAGS.has(name)) c = { kind: 'item', id: ids.next++ };
+  else if (name === 'blockquote') c = { kind: 'quote', id: ids.next++ };
+  else if (name === 'table') c = { kind: 'table', id: ids.next++ };
+  else if (name === 'figure') c = { kind: 'figure', id: ids.next++ };
+  if (c === null || outer.length >= MAX_PATH) return outer;
+  return [...outer, c];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { HTML_CONTENT_WORDS, HTML_NEGATIVE_WORDS, HTML_SENTENCE_STOP } from '../rules/patterns.js';
+import { HTML_CONTENT_WORDS, HTML_NEGATIVE_WORDS, HTML_SENTENCE_STOP } from '../lexicon/patterns.js';
 import { attr, INLINE, isElement, markupWords, NON_TEXT, textOf, walk } from './dom.js';
 import { isStoryMarkup } from './prune.js';
 import { countText, EMPTY_STATS, linkDensityOf, type NodeStats } from './stats.js';

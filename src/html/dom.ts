@@ -1,5 +1,5 @@
 import { Element, type AnyNode } from 'domhandler';
-import { FIRST_WORD, INVISIBLE_CHARS, WHITESPACE_RUN } from '../rules/patterns.js';
+import { FIRST_WORD, INVISIBLE_CHARS, WHITESPACE_RUN } from '../lexicon/patterns.js';
 
 /**
  * Small helpers over htmlparser2's tree (domhandler nodes). The extractor walks the tree itself
@@ -16,6 +16,8 @@ export const READ_ATTRIBUTES = [
   'class', 'id', 'role', 'style', 'hidden', 'aria-hidden', 'href', 'rel', 'type', 'lang', 'xml:lang',
   'itemprop', 'itemtype', 'itemid', 'content', 'datetime', 'pubdate', 'property', 'name', 'http-equiv',
   'data-url', 'data-href', 'data-permalink', 'data-canonical', 'data-share-url',
+  // Structured output: images, list numbering, tracking pixels.
+  'src', 'data-src', 'alt', 'start', 'width', 'height',
 ] as const;
 export type ReadAttribute = (typeof READ_ATTRIBUTES)[number];
 

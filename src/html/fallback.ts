@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { limitMarkup } from '../input/limits.js';
+import { limitMarkup } from './limits.js';
 import type { Block } from '../types.js';
 import { toBlocks } from './blocks.js';
 import { parseHtml } from './parse.js';

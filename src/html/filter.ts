@@ -1,9 +1,9 @@
-import { wordCount } from '../rules/features.js';
+import { wordCount } from '../lexicon/features.js';
 import { isEndLabel as endsStory } from '../rules/end-labels.js';
 import { isDisabled, type RemovalLog, type RuleInfo } from '../rules/rule.js';
 import type { Block } from '../types.js';
 import { judge, relabel } from '../rules/quality.js';
-import { detectLangOf } from '../metadata/lang.js';
+import { chooseLang } from '../lexicon/languages.js';
 
 /**
  * Cleaning inside the chosen container, where pruning by class names has already run: links to
@@ -59,7 +59,7 @@ const STRUCTURED: ReadonlySet<Block['kind']> = new Set(['list-item', 'code', 'ta
  * set this dropped 72 furniture snippets for 44 story snippets (sign-offs, one-line notes).
  */
 function trimTail(blocks: readonly Block[], log: RemovalLog, known: string | undefined): Block[] {
-  const lang = known ?? detectLangOf(blocks)?.lang;
+  const lang = chooseLang(known, [], blocks);
   const labels = relabel(blocks, blocks.map((b) => judge(b, lang).quality));
   const last = labels.lastIndexOf('good');
   if (last < 0) return [...blocks];

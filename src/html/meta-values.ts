@@ -1,5 +1,5 @@
-import { findDate } from '../metadata/date.js';
-import { DANGLING_SEPARATOR, TITLE_SEPARATOR_SPLIT } from '../rules/patterns.js';
+import { findDate } from '../lexicon/dates.js';
+import { DANGLING_SEPARATOR, TITLE_SEPARATOR_SPLIT } from '../lexicon/patterns.js';
 import { comparableUrl, isNode } from './jsonld.js';
 
 /**

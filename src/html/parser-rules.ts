@@ -1,6 +1,6 @@
 /**
  * htmlparser2 10's tree-building rules (its Parser, in HTML mode), mirrored so that the markup
- * pre-pass (input/limits) can model its open-element stack exactly and html/parse can build the
+ * pre-pass (html/limits) can model its open-element stack exactly and html/parse can build the
  * same tree without running its Parser. test/invariants checks both against htmlparser2 itself.
  */
 

@@ -14,7 +14,7 @@ import {
   HTML_RELATED_WORDS,
   HTML_SHARE_WORDS,
   HTML_TAGS_WORDS,
-} from '../rules/patterns.js';
+} from '../lexicon/patterns.js';
 import { isDisabled, type RemovalLog, type RuleInfo } from '../rules/rule.js';
 import { attr, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
 import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, type NodeStats } from './stats.js';

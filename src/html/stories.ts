@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
-import { normKey } from '../rules/features.js';
-import { HTML_ARTICLE_ITEMTYPE } from '../rules/patterns.js';
+import { normKey } from '../lexicon/features.js';
+import { HTML_ARTICLE_ITEMTYPE } from '../lexicon/patterns.js';
 import type { PageMeta } from '../types.js';
 import { attr, isElement, textOf, walk, type ReadAttribute } from './dom.js';
 import { EMPTY_STATS, type NodeStats } from './stats.js';

@@ -19,7 +19,7 @@ export interface Decoded {
   readonly text: string;
   /**
    * The input bytes, when they are valid UTF-8 and `text` is exactly their decoding: the markup
-   * pre-pass (input/limits) works on them and decodes only what it keeps, so the 40% of a page it
+   * pre-pass (html/limits) works on them and decodes only what it keeps, so the 40% of a page it
    * cuts (scripts, styles) is never decoded.
    */
   readonly utf8?: Uint8Array;

@@ -1,12 +1,15 @@
 import type { CleanResult, Story } from '../types.js';
+import { renderHtml } from './html.js';
+import { renderMarkdown } from './markdown.js';
+import type { RenderOptions } from './render.js';
 
 /** Output formats the CLI writes; the library returns objects and never formats. */
-export type Format = 'text' | 'markdown' | 'json' | 'jsonl';
+export type Format = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
 
 /** File extension for a format, used when `--out-dir` writes one file per input. */
-export const FORMAT_EXT: Readonly<Record<Format, string>> = { text: '.txt', markdown: '.md', json: '.json', jsonl: '.jsonl' };
+export const FORMAT_EXT: Readonly<Record<Format, string>> = { text: '.txt', markdown: '.md', html: '.html', json: '.json', jsonl: '.jsonl' };
 
-export interface FormatOptions {
+export interface FormatOptions extends RenderOptions {
   /**
    * Carry `removed` in json/jsonl output. Default: true, so `--format json` prints the whole
    * CleanResult; the CLI turns it off for JSONL streams unless `--removed` is given.
@@ -18,14 +21,9 @@ export function storyText(story: Story): string {
   return story.title ? `${story.title}\n\n${story.body}` : story.body;
 }
 
-export function storyMarkdown(story: Story): string {
-  const parts: string[] = [];
-  if (story.title) parts.push(`# ${story.title}`);
-  const meta = [story.byline && `By ${story.byline}`, story.source, story.published].filter(Boolean);
-  if (meta.length) parts.push(`_${meta.join(' · ')}_`);
-  if (story.body) parts.push(story.body);
-  if (story.captions.length) parts.push(story.captions.map((c) => `> ${c}`).join('\n>\n'));
-  return parts.join('\n\n');
+/** The story as Markdown (output/markdown); kept under this name for library users. */
+export function storyMarkdown(story: Story, options: RenderOptions = {}): string {
+  return renderMarkdown(story, options);
 }
 
 /** One document's output in `format`; `stories` is already filtered to what the user asked for. */
@@ -40,11 +38,13 @@ export function formatResult(
     case 'text':
       return stories.map(storyText).join('\n\n\n') + '\n';
     case 'markdown':
-      return stories.map(storyMarkdown).join('\n\n---\n\n') + '\n';
+      return stories.map((s) => renderMarkdown(s, options)).join('\n\n---\n\n') + '\n';
+    case 'html':
+      return stories.map((s) => renderHtml(s, options)).join('\n') + '\n';
     case 'json':
-      return JSON.stringify(jsonRecord(result, stories, extra, options, false), null, 2) + '\n';
+      return JSON.stringify(jsonRecord(result, stories, extra, options), null, 2) + '\n';
     case 'jsonl':
-      return JSON.stringify(jsonRecord(result, stories, extra, options, true)) + '\n';
+      return JSON.stringify(jsonRecord(result, stories, extra, options)) + '\n';
   }
 }
 
@@ -53,10 +53,10 @@ function jsonRecord(
   stories: readonly Story[],
   extra: Record<string, unknown>,
   options: FormatOptions,
-  withOk: boolean,
 ): Record<string, unknown> {
   const { removed, ...rest } = result;
-  const record: Record<string, unknown> = { ...extra, ...(withOk ? { ok: true } : {}), stories };
+  // `ok` tells a result from an error record (several inputs as one json array, a JSONL stream).
+  const record: Record<string, unknown> = { ...extra, ok: true, stories };
   if (options.removed ?? true) record['removed'] = removed;
   return { ...record, ...rest, stories };
 }
@@ -68,10 +68,12 @@ export interface ErrorInfo {
 }
 
 /**
- * The error record a JSONL stream owes a failed input. Other formats have none (`--format json`
- * prints only CleanResults): the message goes to stderr instead.
+ * The error record a failed input gets in json and jsonl output, in its place among the results.
+ * Text and markdown have none: the message goes to stderr instead.
  */
 export function formatError(error: ErrorInfo, format: Format, extra: Record<string, unknown> = {}): string {
-  if (format !== 'jsonl') return '';
-  return JSON.stringify({ ...extra, ok: false, error: { code: error.code, message: error.message } }) + '\n';
+  const record = { ...extra, ok: false, error: { code: error.code, message: error.message } };
+  if (format === 'jsonl') return JSON.stringify(record) + '\n';
+  if (format === 'json') return JSON.stringify(record, null, 2) + '\n';
+  return '';
 }

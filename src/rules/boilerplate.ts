@@ -1,6 +1,6 @@
-import { findDate } from '../metadata/date.js';
-import { BOILERPLATE, BOILERPLATE_HINT, NAV_WORDS, READ_MORE } from './patterns.js';
-import { endsSentence, wordCount } from './features.js';
+import { findDate } from '../lexicon/dates.js';
+import { BOILERPLATE, BOILERPLATE_HINT, NAV_WORDS, READ_MORE } from '../lexicon/patterns.js';
+import { endsSentence, wordCount } from '../lexicon/features.js';
 import type { Rule } from './rule.js';
 
 /** Longest line a notice rule may drop: a real paragraph that mentions cookies is longer. */

@@ -1,5 +1,5 @@
-import { endsSentence, wordCount } from './features.js';
-import { END_LABEL, RELATED_PHRASE, TERMINATOR, TERMINATOR_START } from './patterns.js';
+import { endsSentence, wordCount } from '../lexicon/features.js';
+import { END_LABEL, RELATED_PHRASE, TERMINATOR, TERMINATOR_START } from '../lexicon/patterns.js';
 
 /** A related-links heading with a tail ("Lesen Sie auch:", "More from Sport") stays this short. */
 const LABEL_MAX_WORDS = 12;

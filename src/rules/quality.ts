@@ -1,5 +1,5 @@
-import { stopwordDensity } from '../metadata/lang.js';
-import { endsSentence, isProse, wordCount } from './features.js';
+import { stopwordDensity } from '../lexicon/languages.js';
+import { endsSentence, isProse, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 
 /**
@@ -50,21 +50,20 @@ export function relabel(blocks: readonly Block[], input: Quality[]): Quality[] {
   const labels = shortRunsBad(blocks, input);
   const out = [...labels];
   const n = labels.length;
-  const neighbour = (i: number, step: -1 | 1): Quality => {
-    for (let j = i + step; j >= 0 && j < n; j += step) {
-      const q = labels[j] as Quality;
-      if (q === 'good' || q === 'bad') return q;
-    }
-    return 'bad';
-  };
+  const decided = (q: Quality): boolean => q === 'good' || q === 'bad';
+  const before = nearest(labels, decided, -1);
+  const after = nearest(labels, decided, 1);
   for (let i = 0; i < n; i++) {
-    if (labels[i] === 'near-good') out[i] = neighbour(i, -1) === 'good' || neighbour(i, 1) === 'good' ? 'good' : 'bad';
+    if (labels[i] === 'near-good') out[i] = before[i] === 'good' || after[i] === 'good' ? 'good' : 'bad';
   }
   const settled = [...out];
+  const notShort = (q: Quality): boolean => q !== 'short';
+  const prevs = nearest(settled, notShort, -1);
+  const nexts = nearest(settled, notShort, 1);
   for (let i = 0; i < n; i++) {
     if (settled[i] !== 'short') continue;
-    const prev = neighbourOf(settled, i, -1);
-    const next = neighbourOf(settled, i, 1);
+    const prev = prevs[i];
+    const next = nexts[i];
     if (prev === 'good' && next === 'good') out[i] = 'good';
     // A short sentence (C4: sentence end, 5+ words) next to the body is body, even at its edge.
     else if ((prev === 'good' || next === 'good') && isProse((blocks[i] as Block).text)) out[i] = 'good';
@@ -74,12 +73,22 @@ export function relabel(blocks: readonly Block[], input: Quality[]): Quality[] {
   return out;
 }
 
-function neighbourOf(labels: readonly Quality[], i: number, step: -1 | 1): Quality {
-  for (let j = i + step; j >= 0 && j < labels.length; j += step) {
-    const q = labels[j] as Quality;
-    if (q !== 'short') return q === 'near-good' ? 'bad' : q;
+/**
+ * For every block, the label of the nearest block before it (step -1) or after it (step 1)
+ * whose label `counts`, near-good read as bad; 'bad' past the document's edge. One pass, so a
+ * long run of short blocks costs its length, not its length squared.
+ */
+function nearest(labels: readonly Quality[], counts: (q: Quality) => boolean, step: -1 | 1): Quality[] {
+  const n = labels.length;
+  const out = new Array<Quality>(n);
+  let last: Quality = 'bad';
+  for (let k = 0; k < n; k++) {
+    const i = step === 1 ? n - 1 - k : k;
+    out[i] = last;
+    const q = labels[i] as Quality;
+    if (counts(q)) last = q === 'near-good' ? 'bad' : q;
   }
-  return 'bad';
+  return out;
 }
 
 /** A short block is a heading of what follows when a good block starts within HEADING_REACH chars. */

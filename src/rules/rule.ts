@@ -34,6 +34,11 @@ export function preview(text: string): string {
   return text.length <= PREVIEW ? text : `${text.slice(0, PREVIEW - 1)}…`;
 }
 
+/** The start of a text, for a reason that quotes what matched. */
+export function clip(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 /** Collects removals; the only way a stage drops a block, so none goes unrecorded. */
 export class RemovalLog {
   readonly items: Removal[] = [];

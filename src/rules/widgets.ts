@@ -1,4 +1,4 @@
-import { COUNTER, DIGITS_ONLY, SHARE_WORDS } from './patterns.js';
+import { COUNTER, DIGITS_ONLY, SHARE_WORDS } from '../lexicon/patterns.js';
 import type { Rule } from './rule.js';
 
 /** Share bars, counters and other widget labels that land on their own lines. */

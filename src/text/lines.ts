@@ -1,4 +1,4 @@
-import { INVISIBLE_CHARS, WHITESPACE_RUN } from '../rules/patterns.js';
+import { INVISIBLE_CHARS, WHITESPACE_RUN } from '../lexicon/patterns.js';
 import type { Block } from '../types.js';
 
 /** One line as a reader sees it: invisible characters gone, runs of spaces collapsed. */

@@ -60,6 +60,13 @@ export interface Shape {
   make(bytes: number, seed?: number): ShapeInput;
 }
 
+const PLACES = ['river', 'harbour', 'station', 'bridge', 'school', 'market', 'museum', 'library', 'railway', 'hospital'];
+
+/** Paragraphs that share one pattern and differ in numbers and a word (results, court lists, changelogs): the issue's example. */
+function templated(i: number): string {
+  return `Witness ${i + 1} told the council on day ${(i % 28) + 1} that the ${PLACES[i % PLACES.length] as string} plan had changed twice.`;
+}
+
 const HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A test page</title></head><body>';
 const TAIL = '</body></html>';
 const enc = new TextEncoder();
@@ -135,8 +142,15 @@ export const SHAPES: readonly Shape[] = [
   { name: 'html/many-lines', kind: 'html', make: (b, s = 1) => { const next = rng(s); return fill(b, () => `${WORDS[Math.floor(next() * WORDS.length)] as string}\n`, `${HEAD}<p>`, `</p>${TAIL}`); } },
   { name: 'html/angle-brackets', kind: 'html', make: (b) => fill(b, (i) => `a < b and c<d ${i} <3 </ <! <? <- `, `${HEAD}<p>`, `</p>${TAIL}`) },
   { name: 'html/zero-width-bidi', kind: 'html', make: (b, s = 1) => sprinkle(article(b, s), s, ZW_BIDI, 7) },
+  { name: 'html/templated-paragraphs', kind: 'html', make: (b) => fill(b, (i) => `<p>${templated(i)}</p>\n`, `${HEAD}<article><h1>What the witnesses said</h1>\n`, `</article>${TAIL}`) },
+  // Tags without attributes up to a footer link: every tag's look for an "=" used to run to it.
+  { name: 'html/plain-paragraphs', kind: 'html', make: (b, s = 1) => { const next = rng(s); return fill(b, () => `<p>${paragraph(next)}</p>\n`, '<html><head><title>A plain page</title></head><body><h1>A plain page</h1>\n', '<footer><a href="/about">About us</a></footer></body></html>'); } },
+  { name: 'html/tiny-sentences', kind: 'html', make: (b) => fill(b, () => '<p>a.</p>', HEAD, TAIL) },
+  { name: 'html/repeated-paragraphs', kind: 'html', make: (b, s = 1) => { const next = rng(s); const some = Array.from({ length: 20 }, () => `<p>${paragraph(next)}</p>\n`); return fill(b, (i) => some[i % some.length] as string, `${HEAD}<article><h1>A headline for the test</h1>\n`, `</article>${TAIL}`); } },
   { name: 'text/paragraphs', kind: 'text', make: (b, s = 1) => textArticle(b, s) },
   { name: 'text/long-line', kind: 'text', make: (b, s = 1) => { const next = rng(s); return fill(b, () => `${sentence(next)} `); } },
+  { name: 'text/templated-paragraphs', kind: 'text', make: (b) => fill(b, (i) => `${templated(i)}\n\n`, 'What the witnesses said\n\n') },
+  { name: 'text/templated-lines', kind: 'text', make: (b) => fill(b, (i) => `${templated(i)}\n`, 'What the witnesses said\n\n') },
   { name: 'text/tiny-paragraphs', kind: 'text', make: (b) => fill(b, (i) => `${i % 10}\n\n`) },
   { name: 'text/many-lines', kind: 'text', make: (b, s = 1) => { const next = rng(s); return fill(b, () => `${sentence(next)}\n`); } },
   { name: 'text/headline-lines', kind: 'text', make: (b, s = 1) => { const next = rng(s); return fill(b, (i) => (i % 3 === 0 ? `Headline Number ${i} About Things\nHeadline Number ${i} About Things\n` : `${paragraph(next)}\n\n`)); } },

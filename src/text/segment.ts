@@ -1,8 +1,8 @@
-import { normKey } from '../rules/features.js';
+import { normKey } from '../lexicon/features.js';
 import type { RemovalLog } from '../rules/rule.js';
 import { isDisabled } from '../rules/rule.js';
 import type { Block, ResolvedOptions, StoryDraft } from '../types.js';
-import { findBoundaries } from './text-stories.js';
+import { findBoundaries } from './boundaries.js';
 
 /**
  * A text dump's blocks to story drafts: the page's own story first, appended ones after it.

@@ -1,4 +1,4 @@
-import { ELLIPSIS_END, SENTENCE_END, WORD } from './patterns.js';
+import { ELLIPSIS_END, FULL_STOP_END, SENTENCE_END, WORD } from './patterns.js';
 
 /** Shallow text features the rules share (boilerpipe: shallow features beat DOM-heavy ones). */
 
@@ -109,9 +109,12 @@ export function endsSentence(text: string): boolean {
 /** C4 line rule: sentence punctuation at the end and at least 5 words. */
 export const isProse = memo((text: string): boolean => endsSentence(text) && wordCount(text) >= 5);
 
-/** Comparison key: lower case, digits to 0, punctuation and spacing dropped. */
+/**
+ * Comparison key: lower case, punctuation and spacing dropped. Digits stay: lines that differ
+ * only in their numbers ("Witness 4 told…", "Witness 5 told…") are different lines.
+ */
 export const normKey = memo((text: string): string => {
-  const lower = text.toLowerCase().replace(/\d/g, '0');
+  const lower = text.toLowerCase();
   return isSimple(lower) ? simpleKey(lower) : lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 });
 
@@ -126,4 +129,14 @@ function simpleKey(text: string): string {
     i = j;
   }
   return out;
+}
+
+/** A headline: a few words, not a sentence ending in a full stop. */
+const TITLE_MIN_WORDS = 2;
+export const TITLE_MAX_WORDS = 30;
+
+export function isTitleLike(text: string): boolean {
+  const words = wordCount(text);
+  if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS) return false;
+  return !(endsSentence(text) && FULL_STOP_END.test(text));
 }

@@ -1,4 +1,4 @@
-import { DATELINE, DATELINE_AGENCY } from '../rules/patterns.js';
+import { DATELINE, DATELINE_AGENCY } from '../lexicon/patterns.js';
 
 /** Upper-case places shorter than this are more likely an acronym opening a sentence ("AI - "). */
 const MIN_PLACE_LETTERS = 3;

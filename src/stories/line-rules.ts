@@ -1,6 +1,6 @@
-import { findDate } from './date.js';
+import { findDate } from '../lexicon/dates.js';
 import { BOILERPLATE_RULES } from '../rules/boilerplate.js';
-import { normKey } from '../rules/features.js';
+import { normKey } from '../lexicon/features.js';
 import { META_RULES, metaValue, type MetaRule } from '../rules/metadata-lines.js';
 import { isDisabled, type RemovalLog, type Rule, type RuleContext } from '../rules/rule.js';
 import { WIDGET_RULES } from '../rules/widgets.js';

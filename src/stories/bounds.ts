@@ -1,6 +1,6 @@
-import { endsSentence, normKey, wordCount } from '../rules/features.js';
+import { endsSentence, isTitleLike, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel } from '../rules/end-labels.js';
-import { AUTHOR_BIO, COMMENT_FORM, COMMENT_MARK } from '../rules/patterns.js';
+import { AUTHOR_BIO, COMMENT_FORM, COMMENT_MARK } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -19,21 +19,12 @@ export interface Bounds {
   labels: Quality[];
 }
 
-/** A headline: a few words, not a sentence ending in a full stop. */
-const TITLE_MIN_WORDS = 2;
-const TITLE_MAX_WORDS = 30;
 /** How many lines above the body the title may sit (source and timestamp lines in between). */
 const TITLE_REACH = 6;
 /** PRIOR-ART: a related heading ends the article only when it starts this far into the content. */
 const TERMINATOR_AFTER_CHARS = 500;
 /** A "related" heading is only a block to drop, not the end, when a paragraph this long follows. */
 const PARAGRAPH_AFTER_TERMINATOR = 25;
-
-export function isTitleLike(text: string): boolean {
-  const words = wordCount(text);
-  if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS) return false;
-  return !(endsSentence(text) && /[.;:]["'”’»)\]]*$/u.test(text));
-}
 
 export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[]): Bounds {
   const judged = blocks.map((b) => judge(b, lang).quality);

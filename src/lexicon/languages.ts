@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { simpleWords } from '../rules/features.js';
-import { WORD } from '../rules/patterns.js';
+import { simpleWords } from './features.js';
+import { WORD } from './patterns.js';
 
 /**
  * Language by stopwords: the language whose stoplist covers the most tokens of the page wins.
@@ -66,6 +66,16 @@ export function detectLangOf(blocks: readonly { text: string }[]): DetectedLang 
     size += b.text.length + 1;
   }
   return detectLang(parts.join('\n'));
+}
+
+/**
+ * The language a stage works in, with one precedence for every stage: the caller's (options.lang,
+ * already normalised), then what the page or story states, then detection over `blocks`.
+ */
+export function chooseLang(given: string | undefined, stated: readonly (string | undefined)[], blocks?: readonly { text: string }[]): string | undefined {
+  if (given !== undefined) return given;
+  for (const lang of stated) if (lang !== undefined) return lang;
+  return blocks === undefined ? undefined : detectLangOf(blocks)?.lang;
 }
 
 /** Stopword tokens ÷ tokens for one block, in the given language; undefined without a stoplist. */

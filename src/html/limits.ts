@@ -1,8 +1,8 @@
 import { Buffer } from 'node:buffer';
 import { Tokenizer } from 'htmlparser2';
-import { COMMON_TAGS, tagName } from '../html/names.js';
-import { asBuffer } from './decode.js';
-import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from '../html/parser-rules.js';
+import { COMMON_TAGS, tagName } from './names.js';
+import { asBuffer } from '../input/decode.js';
+import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from './parser-rules.js';
 
 /**
  * declutter's limits by design, in one place, and the markup pre-pass that enforces the nesting
@@ -17,8 +17,6 @@ import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from '../html/parser-r
  * overflows the stack on the same pages. Browsers cap the tree depth (Chromium: 512); so do we.
  */
 
-/** Largest input `clean()` accepts by default (option `maxBytes`); error code `too-large`. */
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /**
  * Deepest element nesting handed to the HTML parser. Deeper start tags first close the element
  * at the limit, so they become its siblings (Chromium does the same at 512). On the 990 pages of
@@ -262,7 +260,10 @@ export function limitForParse(source: string | Uint8Array): LimitedMarkup {
 
 /** True when a ">" ended the tag inside a quoted attribute value (`title="a>b"`): `from`…`end` are its attributes. */
 function cutInsideQuotes(html: string, from: number, end: number): boolean {
-  for (let i = html.indexOf('=', from); i >= 0 && i < end; i = html.indexOf('=', i + 1)) {
+  // Only the tag's own characters are read: a look for "=" from each tag would run on to the
+  // next one in the page, past every attribute-less tag before it (quadratic on plain markup).
+  for (let i = from; i < end; i++) {
+    if (html.charCodeAt(i) !== 61) continue;
     let j = i + 1;
     while (j < end && html.charCodeAt(j) <= 32) j++;
     if (j >= end) continue;

@@ -18,6 +18,8 @@ function escape(s: string): string {
 export const SENTENCE_END = /[.!?…:;。！？](?:["'”’»)\]]*)$/u;
 /** A truncated teaser ends in an ellipsis: not a sentence (C4 rule). */
 export const ELLIPSIS_END = /(?:\.\.\.|…)["'”’»)\]]*$/u;
+/** A full stop (or ; :) closing the text, quotes and brackets allowed after it: a sentence, not a headline. */
+export const FULL_STOP_END = /[.;:]["'”’»)\]]*$/u;
 /** Word tokens (letters/digits, with inner apostrophes and hyphens); each Han or kana character counts as one word (those scripts put no spaces between words). */
 export const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+(?:['’-](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+)*/gu;
 export const LETTER = /\p{L}/gu;

@@ -1,8 +1,7 @@
-import { tokens } from '../metadata/lang.js';
-import { findDate, isTimestampLine } from '../metadata/date.js';
-import { BYLINE, CREDIT_TAIL, DIGITS_ONLY, LETTER } from '../rules/patterns.js';
-import { isProse, normKey, wordCount } from '../rules/features.js';
-import { isTitleLike } from '../text/story.js';
+import { tokens } from '../lexicon/languages.js';
+import { findDate, isTimestampLine } from '../lexicon/dates.js';
+import { BYLINE, CREDIT_TAIL, DIGITS_ONLY, LETTER } from '../lexicon/patterns.js';
+import { isProse, isTitleLike, normKey, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 
 /**

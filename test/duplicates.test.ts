@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clean } from '../src/index.js';
+import type { CleanResult } from '../src/types.js';
+
+/** story/duplicate-block and meta/caption-repeat fire on real repeats only. */
+
+const PLACES = ['river', 'harbour', 'station', 'bridge', 'school', 'market', 'museum', 'library'];
+const VERBS = ['changed', 'grown', 'slipped', 'stalled'];
+
+/** The i-th of many paragraphs that share a pattern and differ in their numbers and a few words. */
+function templated(i: number): string {
+  const place = PLACES[i % PLACES.length] as string;
+  const verb = VERBS[Math.floor(i / PLACES.length) % VERBS.length] as string;
+  return `Witness ${i + 1} told the council on day ${(i % 28) + 1} that the ${place} plan had ${verb} twice since the spring.`;
+}
+
+const TEMPLATED = Array.from({ length: 1000 }, (_, i) => templated(i));
+
+const LONG_PARAGRAPH =
+  'The regional council agreed on Tuesday to keep the night bus running through the summer, after passenger ' +
+  'numbers on the route doubled in its first year of service and shift workers at the hospital wrote to ask for ' +
+  'it to continue, saying it was the only safe way for many of them to get home after a late shift ended at the ' +
+  'wards, the laboratories or the kitchens of the three largest buildings.';
+
+const OTHER = [
+  'The bus leaves the central station every hour between midnight and five in the morning and stops at the hospital.',
+  'The operator said it would add a second vehicle on Fridays and Saturdays if the numbers keep growing this year.',
+];
+
+const html = (body: string): string => `<!DOCTYPE html><html lang="en"><head><title>Night bus stays</title></head><body>${body}</body></html>`;
+
+function paragraphsOf(r: CleanResult): string[] {
+  return (r.stories[0]?.body ?? '').split('\n\n').filter((p) => p !== '');
+}
+
+const dropped = (r: CleanResult, rule: string): number => r.removed.filter((x) => x.rule === rule).length;
+
+test('an HTML article of 1,000 distinct templated paragraphs keeps all of them', async () => {
+  const r = await clean(html(`<article><h1>What the witnesses said</h1>${TEMPLATED.map((p) => `<p>${p}</p>`).join('\n')}</article>`));
+  const kept = new Set(paragraphsOf(r));
+  assert.equal(TEMPLATED.filter((p) => !kept.has(p)).length, 0, 'every templated paragraph is in the body');
+  assert.equal(dropped(r, 'story/duplicate-block'), 0);
+});
+
+test('a text dump of 1,000 distinct templated paragraphs keeps all of them', async () => {
+  for (const gap of ['\n\n', '\n']) {
+    const r = await clean(`What the witnesses said\n\n${TEMPLATED.join(gap)}\n`, { kind: 'text' });
+    const body = r.stories.map((s) => s.body).join('\n');
+    assert.equal(TEMPLATED.filter((p) => !body.includes(p)).length, 0, `every templated line is kept (lines joined by ${JSON.stringify(gap)})`);
+    assert.equal(dropped(r, 'story/duplicate-block'), 0);
+  }
+});
+
+test('an HTML story holding one paragraph twice keeps one copy and says which block it repeats', async () => {
+  const alone = await clean(html(`<article><p>${LONG_PARAGRAPH}</p><p>${LONG_PARAGRAPH}</p></article>`));
+  assert.deepEqual(paragraphsOf(alone), [LONG_PARAGRAPH]);
+  const withOthers = await clean(html(`<article><p>${OTHER[0]}</p><p>${LONG_PARAGRAPH}</p><p>${OTHER[1]}</p><p>${LONG_PARAGRAPH}</p></article>`));
+  assert.deepEqual(paragraphsOf(withOthers), [OTHER[0], LONG_PARAGRAPH, OTHER[1]]);
+  const removal = withOthers.removed.find((x) => x.rule === 'story/duplicate-block');
+  assert.match(removal?.reason ?? '', /^repeats block 2 \([^)]+\): "The regional council agreed/);
+});
+
+test('a text story holding one paragraph twice, back to back or apart, keeps one copy', async () => {
+  const head = 'Night bus stays\n\nBy Jane Doe\n\n';
+  const back = await clean(`${head}${LONG_PARAGRAPH}\n\n${LONG_PARAGRAPH}\n`, { kind: 'text' });
+  assert.deepEqual(paragraphsOf(back), [LONG_PARAGRAPH]);
+  const apart = await clean(`${head}${OTHER[0]}\n\n${LONG_PARAGRAPH}\n\n${OTHER[1]}\n\n${LONG_PARAGRAPH}\n`, { kind: 'text' });
+  assert.deepEqual(paragraphsOf(apart), [OTHER[0], LONG_PARAGRAPH, OTHER[1]]);
+  assert.match(apart.removed.find((x) => x.rule === 'story/duplicate-block')?.reason ?? '', /^repeats block 2 \(line \d+\): "The regional/);
+});
+
+test('a short repeated paragraph that is most of the story is not taken as a caption', async () => {
+  const short = 'The night bus will keep running through the summer, the council said on Tuesday.';
+  const r = await clean(`Night bus stays\n\n${short}\n${short}\n`, { kind: 'text' });
+  assert.deepEqual(paragraphsOf(r), [short]);
+  assert.equal(dropped(r, 'meta/caption-repeat'), 0);
+});
+
+test('a caption echoed next to its image is taken as a caption, with what it repeats', async () => {
+  const caption = 'A night bus waits at the central station.';
+  const r = await clean(`Night bus stays\n\n${OTHER[0]}\n\n${caption}\n${caption}\n\n${LONG_PARAGRAPH}\n\n${OTHER[1]}\n`, { kind: 'text' });
+  assert.deepEqual(r.stories[0]?.captions, [caption]);
+  assert.ok(!(r.stories[0]?.body ?? '').includes(caption));
+  const reasons = r.removed.filter((x) => x.rule === 'meta/caption-repeat').map((x) => x.reason);
+  assert.equal(reasons.length, 2);
+  assert.match(reasons[0] ?? '', /repeated by the line after it \(line \d+\): "A night bus waits/);
+});
+
+test('lines that differ only in their numbers are not repeats', async () => {
+  const rows = Array.from({ length: 12 }, (_, i) => `Round ${i + 1}: the home side won ${i + 2} to ${i % 3} in front of ${1000 + i * 37} people.`);
+  const r = await clean(html(`<article><h1>Results</h1>${rows.map((p) => `<p>${p}</p>`).join('')}</article>`));
+  assert.deepEqual(paragraphsOf(r), rows);
+});
