@@ -60,12 +60,32 @@ export interface Story {
   captions: string[];
   /** ISO 8601; with the UTC offset when the page states a zone */
   published?: string;
+  /** last modification, ISO 8601 like `published` (markup only: JSON-LD, article:modified_time) */
+  modified?: string;
+  /** who published the story: an agency named in the text ("Reuters"), else the publisher */
   source?: string;
+  /** the authors as one display line ("Jane Doe, John Roe"); `authors` holds them one by one */
   byline?: string;
+  /** each author a person's name; absent rather than a company, a credit or a label */
+  authors?: string[];
   /** the place that opens the story ("MOSCOW"); the dateline also stays in the body */
   dateline?: string;
   /** BCP 47 primary language subtag when known ("en", "de") */
   lang?: string;
+  /** the site's own name (og:site_name, JSON-LD publisher/WebSite), not its tagline */
+  siteName?: string;
+  /** the page's summary (og:description, meta description, JSON-LD description) */
+  description?: string;
+  /** the story's lead image, an absolute URL when the page URL is known */
+  image?: string;
+  /** the page's canonical URL (link rel=canonical, else og:url), absolute when resolvable */
+  canonicalUrl?: string;
+  /** keywords and sections the page states (article:tag, JSON-LD keywords), each once */
+  tags?: string[];
+  /** what kind of page the story comes from ("article", "listing", …), when classified */
+  pageType?: string;
+  /** words in the body (letter/digit runs) */
+  wordCount?: number;
   /** the body as typed blocks (headings, lists, tables, code, quotes, figures, inline runs) */
   content: ContentBlock[];
 }
@@ -124,6 +144,12 @@ export interface PageMeta {
   description?: string;
   /** last modification, ISO 8601 like `published` */
   modified?: string;
+  /** the authors one by one, when the markup names people */
+  authors?: string[];
+  /** the lead image (og:image, twitter:image, JSON-LD image), absolute when resolvable */
+  image?: string;
+  /** article:tag, keywords, JSON-LD keywords/articleSection */
+  tags?: string[];
   /** the URL relative links resolve against (`<base href>`, else the page URL), when known */
   base?: string;
 }

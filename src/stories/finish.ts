@@ -9,6 +9,7 @@ import type { ContentNotes } from './inline.js';
 import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
 import { bestDate, take, takeLines, type DateEvidence } from './line-rules.js';
+import { fillStoryMeta } from './metadata.js';
 
 /** The shared per-story stages; `kind` says whether the body still has to be bounded. */
 export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: ResolvedOptions, log: RemovalLog, notes: ContentNotes): Story {
@@ -41,6 +42,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, 
   if (byline !== undefined) story.byline = byline;
   if (dateline !== undefined) story.dateline = dateline;
   if (lang !== undefined) story.lang = lang;
+  fillStoryMeta(story, draft, page);
   return story;
 }
 

@@ -1,0 +1,98 @@
+/**
+ * Is this a person's name? Authors come from many places (JSON-LD, meta tags, visible bylines),
+ * and a wrong author is worse than none: a sentence, an e-mail address, a company, a photo credit
+ * or a label ("Author information") must never be reported as one.
+ */
+
+/** More authors than this is a list of staff or tags, not a story's byline. */
+export const MAX_AUTHORS = 12;
+const MAX_NAME_WORDS = 6;
+const MAX_NAME_CHARS = 60;
+
+/** Words that open or end a byline without being part of the name. */
+const BYLINE_PREFIX = /^(?:(?:written|posted|reported|reporting|story|text|words|interview|photos?)\s+by|by|von|par|por|di|door|av|af|de|autor(?:in)?|author|auteur|text|von|verfasst von|geschrieben von|escrito por|scritto da)\s*[:\-–]?\s+/iu;
+const BYLINE_SUFFIX = /\s*(?:[|•·,;–—-]\s*)?(?:staff writer|staff reporter|contributor|correspondent|editor|reporter|senior writer|redakteur(?:in)?|redaktion|\d+\s*min(?:ute)?s?\s*read)\.?$/iu;
+
+/** Labels and furniture that sit where a name would. */
+const NOT_A_NAME = new RegExp(
+  '^(?:' +
+    [
+      'admin', 'administrator', 'user', 'guest', 'unknown', 'anonymous', 'editor', 'editors', 'webmaster', 'root', 'staff',
+      'author', 'authors', 'author information', 'about the author', 'autor', 'autorin', 'auteur', 'written by', 'posted by',
+      'by', 'redaktion', 'editorial', 'editorial team', 'editorial staff', 'the editors', 'team', 'news desk', 'newsroom',
+      'share', 'follow', 'contact', 'home', 'menu', 'login', 'log in', 'sign in', 'subscribe', 'more', 'read more',
+      'null', 'undefined', 'none', 'n/a', 'na', 'default', 'wordpress', 'wpengine', 'system', 'support', 'info', 'office',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
+/** Company, organisation and credit words: a name holding one is not a person. */
+const ORGANISATION = new RegExp(
+  String.raw`\b(?:gmbh|ag|kg|ohg|ug|inc|llc|ltd|plc|corp|corporation|company|co|s\.?a|s\.?l|s\.?r\.?l|b\.?v|n\.?v|verlag|media|medien|group|gruppe|press|news|newsroom|agency|agentur|team|staff|redaktion|editorial|magazine|magazin|zeitung|journal|times|post|daily|tribune|herald|network|studio|studios|productions|publishing|communications|marketing|solutions|services|university|universität|institute|institut|foundation|stiftung|association|verein|society|council|department|ministry|government|bank|hotel|shop|store|online|digital|blog|website)\b\.?`,
+  'iu',
+);
+
+/** Photo and agency credits: "PAP/ Rafał Guz", "Foto: dpa", "AP Photo/…", "Getty Images". */
+const CREDIT = /(?:^|\s)(?:PAP|AP|AFP|dpa|EPA|Reuters|KNA|epd|APA|ANSA|EFE|Xinhua|IANS|PTI)\s*\/|\b(?:photo|foto|fotos|bild|image|picture|credit|crédit|quelle|source|getty|shutterstock|istock|imago)\b\s*[:/©]|©|\(c\)/iu;
+
+const EMAIL = /[\w.+-]+(?:@|\s*\[at\]\s*|\s*\(at\)\s*)[\w-]+(?:\.|\s*\[dot\]\s*)[\w.-]+/iu;
+const URLISH = /^(?:https?:)?\/\/|^www\.|\.(?:com|net|org|de|uk|fr|es|it|io)(?:\/|$)/iu;
+
+/** A name word: capitalised ("Jane", "O'Neil", "Jean-Luc", "J."), or a particle ("van", "de"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|al|el|bin|ibn|ter|ten|zu|y|e|mc|mac))$/u;
+
+/** Removes byline furniture around a name: "By Jane Doe, Staff Writer" → "Jane Doe". */
+export function cleanName(raw: string): string {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 2; i++) s = s.replace(BYLINE_PREFIX, '').replace(BYLINE_SUFFIX, '').trim();
+  return s.replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/gu, '').trim();
+}
+
+/**
+ * True when `s` reads as one person's name: 1-6 words, mostly capitalised name words, no digits,
+ * no sentence punctuation, no e-mail or URL, no organisation or credit word, no label. A name in
+ * a script without case (CJK, Arabic…) passes on its length alone.
+ */
+export function isPersonName(s: string): boolean {
+  if (s.length < 2 || s.length > MAX_NAME_CHARS || NOT_A_NAME.test(s)) return false;
+  if (EMAIL.test(s) || URLISH.test(s) || CREDIT.test(s) || /[\d@#/\\|:;!?()[\]{}<>"“”«»]/u.test(s)) return false;
+  if (/[.!?…]\s+\p{Ll}/u.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length > MAX_NAME_WORDS) return false;
+  if (!/\p{Lu}|\p{Ll}/u.test(s)) return /\p{L}/u.test(s) && words.length <= 3;
+  if (ORGANISATION.test(s)) return false;
+  const named = words.filter((w) => NAME_WORD.test(w)).length;
+  // "jane doe" (lower-case handles) passes only as a short handle of one or two words.
+  if (named === 0) return words.length <= 2 && /^\p{Ll}[\p{Ll}.'-]+$/u.test(words[0] ?? '') && words.length === 1;
+  return named === words.length || (words.length >= 3 && named >= words.length - 1);
+}
+
+/** Conjunctions are matched in lower case only: "Jane I. Doe" keeps its initial. */
+const AUTHOR_SEPARATOR = /\s*(?:,|;|\s&\s|\s\+\s|\s(?:and|And|AND|und|et|y|e|i|en|och|og|und)\s|\s[|•·/]\s)\s*/u;
+
+/**
+ * The people a byline names, each cleaned and checked; [] when any part is not a name (a
+ * sentence or a company is not half an author list). "Jane Doe and John Roe" → both.
+ */
+export function authorsOf(byline: string | undefined): string[] {
+  if (!byline) return [];
+  const cleaned = cleanName(byline);
+  if (cleaned === '') return [];
+  // "Doe, Jane" (surname first, one person) stays whole.
+  const parts = /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}\.?)?$/u.test(cleaned) ? [cleaned] : cleaned.split(AUTHOR_SEPARATOR);
+  const names = parts.map(cleanName).filter((p) => p !== '');
+  if (names.length === 0 || names.length > MAX_AUTHORS) return [];
+  if (names.length === 1 && /,/.test(names[0] ?? '')) return isPersonName((names[0] ?? '').replace(/,\s*/, ' ')) ? names : [];
+  return names.every(isPersonName) ? dedupe(names) : [];
+}
+
+function dedupe(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
