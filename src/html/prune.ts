@@ -63,8 +63,31 @@ function holdsStory(ctx: PruneContext): boolean {
   return plain >= WRAPPER_MIN_CHARS && plain >= WRAPPER_SHARE * (page.chars - page.linkChars);
 }
 
-/** A rule that fires on tags, ARIA roles or class/id words, unless the element wraps the story. */
-function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly string[], words: RegExp | null): PruneRule {
+/**
+ * Prose a class/id word alone does not remove: at least PROSE_MIN_CHARS outside links, with
+ * little link text, set in paragraphs or sentences, either the element is story markup itself
+ * (`<article class="enable-pin-share">`) or it sits inside one (a recipe's "print" box, a test
+ * report's "Section--Ads" sections). Share bars, ad slots and sign-up boxes hold a line or two.
+ */
+const PROSE_MIN_CHARS = 300;
+const PROSE_MAX_LINKS = 0.2;
+const PROSE_MIN_PARAGRAPHS = 2;
+const PROSE_MIN_COMMAS = 5;
+
+function isStoryProse(el: Element, ctx: PruneContext): boolean {
+  if (!ctx.inStory && !isStoryMarkup(el)) return false;
+  const { stats } = ctx;
+  const plain = stats.chars - stats.linkChars;
+  if (plain < PROSE_MIN_CHARS || linkDensityOf(stats) > PROSE_MAX_LINKS) return false;
+  return stats.paragraphs >= PROSE_MIN_PARAGRAPHS || stats.commas >= PROSE_MIN_COMMAS;
+}
+
+/**
+ * A rule that fires on tags, ARIA roles or class/id words, unless the element wraps the story.
+ * `guardProse`: a class/id word alone does not remove story prose (isStoryProse) — not for
+ * comments, whose replies are prose inside the article by nature.
+ */
+function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly string[], words: RegExp | null, guardProse = false): PruneRule {
   const tagSet = new Set(tags);
   const roleSet = new Set(roles);
   return {
@@ -79,6 +102,7 @@ function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly st
         if (m) why = `class/id word "${m[0].trim()}"`;
       }
       if (why === null || holdsStory(ctx)) return null;
+      if (guardProse && ctx.pass === 'words' && isStoryProse(el, ctx)) return null;
       return `${why} (${ctx.stats.chars} characters, link density ${linkDensityOf(ctx.stats).toFixed(2)})`;
     },
   };
@@ -114,13 +138,13 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/footer', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS),
   chrome('html/aside', ['aside'], ['complementary'], HTML_ASIDE_WORDS),
   chrome('html/cookie', ['dialog'], ['dialog', 'alertdialog'], HTML_COOKIE_WORDS),
-  chrome('html/share', [], [], HTML_SHARE_WORDS),
-  chrome('html/newsletter', [], [], HTML_NEWSLETTER_WORDS),
-  chrome('html/ad', [], [], HTML_AD_WORDS),
+  chrome('html/share', [], [], HTML_SHARE_WORDS, true),
+  chrome('html/newsletter', [], [], HTML_NEWSLETTER_WORDS, true),
+  chrome('html/ad', [], [], HTML_AD_WORDS, true),
   chrome('html/comments', [], [], HTML_COMMENT_WORDS),
   chrome('html/related', [], [], HTML_RELATED_WORDS),
   chrome('html/author-box', [], [], HTML_AUTHOR_BOX_WORDS),
-  chrome('html/tags', [], [], HTML_TAGS_WORDS),
+  chrome('html/tags', [], [], HTML_TAGS_WORDS, true),
 ];
 
 const HEADER_RULE_BASE = chrome('html/header', ['header'], ['banner'], HTML_HEADER_WORDS);
@@ -138,22 +162,28 @@ const PREVIEW_CHARS = 200;
  * and records one removal per pruned element that held visible text. Two passes: what markup
  * declares (tags, roles, hidden), then class/id words — the second measures the story's share
  * of the page without the first pass's furniture, so a cookie dialog's text cannot make the
- * story's wrapper look small. Returns the pruned set and the stats measured without it.
+ * story's wrapper look small. Returns the pruned set, the stats measured without it, and the
+ * page's prose: characters outside links once what markup declares furniture is gone.
  */
 export function prune(
   body: Element,
   log: RemovalLog,
   disable: readonly string[],
-): { pruned: Set<AnyNode>; stats: Map<Element, NodeStats> } {
+): { pruned: Set<AnyNode>; stats: Map<Element, NodeStats>; pageProse: number } {
   const pruned = new Set<AnyNode>();
   const rules = PRUNE_RULES.filter((r) => !isDisabled(r.id, disable));
   const stats = measure(body, pruned);
+  let pageProse = 0;
   for (const pass of ['markup', 'words'] as const) {
     const before = pruned.size;
     prunePass(body, stats, pruned, rules, pass, log);
     subtractPruned(body, stats, [...pruned].slice(before));
+    if (pass === 'markup') {
+      const page = stats.get(body) ?? EMPTY_STATS;
+      pageProse = page.chars - page.linkChars;
+    }
   }
-  return { pruned, stats };
+  return { pruned, stats, pageProse };
 }
 
 /**

@@ -6,10 +6,12 @@ import { ELLIPSIS_END, FULL_STOP_END, SENTENCE_END, WORD } from './patterns.js';
  * Features are asked of the same block text many times by different stages; V8 caches a
  * string's hash, so a Map keyed by the text is a cheap memo. A memo is pure, so documents being
  * cleaned at the same time may share it; it is emptied when the last of them is done, because
- * its keys (slices of a page's text) would keep whole pages alive (README, "Memory"). The cap
- * bounds memory within one huge document, or a stream of overlapping calls.
+ * its keys (slices of a page's text) would keep whole pages alive. The cap bounds memory within
+ * one huge document; it must exceed the distinct texts of a large page, because every stage walks
+ * all the blocks in order and a memo cleared each pass misses every call (BENCHMARKS.md, "Design
+ * measurements").
  */
-const MEMO_CAP = 2_000;
+const MEMO_CAP = 100_000;
 const MEMOS: Map<string, unknown>[] = [];
 /** Documents being cleaned now (clean() calls between `holdTexts` and `releaseTexts`). */
 let holders = 0;
