@@ -133,16 +133,19 @@ test('a poison record (more than the worker heap cap) ends as an error record; t
   const huge = Array.from({ length: 20000 }, (_, i) => para.repeat(3) + i).join('\n\n');
   const input = [{ id: 'huge', text: huge }, { id: 'b', text: textDump('budget 1') }].map((r) => JSON.stringify(r)).join('\n');
   const w = spawnCli(['worker', '--redis', redis.url, '--queue', 'poison', '--concurrency', '1', '--worker-mb', '32', '--timeout-ms', '0', ...QUICK.slice(0, 2)]);
-  const submit = spawnCli(['submit', '--redis', redis.url, '--queue', 'poison'], input);
-  assert.equal(await submit.done, 1);
+  // In-process, with stderr as a terminal: the progress line and the summary are drawn there.
+  const io = memoryIO({ stdin: input, errIsTTY: true });
+  assert.equal(await run(['submit', '--redis', redis.url, '--queue', 'poison'], io), 1);
   assert.deepEqual(
-    parseRecords(submit.stdout()).map((r) => [r.id, r.ok, r.error?.code]),
+    parseRecords(io.stdout()).map((r) => [r.id, r.ok, r.error?.code]),
     [
       ['huge', false, 'out-of-memory'],
       ['b', true, undefined],
     ],
-    submit.stdout().slice(0, 2000),
+    io.stdout().slice(0, 2000),
   );
+  assert.match(io.stderr(), /\r\d+ docs {2}[\d.]+\/s {2}\d+ failed {2}\d+ in flight/, 'progress: done, pages/s, failed, in flight');
+  assert.match(io.stderr(), /declutter: 2 in, 1 ok, 0 empty, 1 failed/);
   w.child.kill('SIGTERM');
   assert.equal(await w.done, 0);
 });
