@@ -1,7 +1,7 @@
 import { tokens } from '../lexicon/languages.js';
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
 import { BYLINE, CREDIT_TAIL, DIGITS_ONLY, LETTER } from '../lexicon/patterns.js';
-import { isProse, isTitleLike, normKey, wordCount } from '../lexicon/features.js';
+import { isProse, isTitleLike, shapeKey, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 
 /**
@@ -111,7 +111,7 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
 export function findBoundaries(blocks: readonly Block[]): Boundary[] {
   const found: Boundary[] = [];
   const sums = proseWordPrefix(blocks);
-  const keys = blocks.map((b) => normKey(b.text));
+  const keys = blocks.map((b) => shapeKey(b.text));
   // Each headline's furniture is read once, however many candidates look ahead past it.
   const seen = new Map<number, Furniture>();
   const furnitureAt = (j: number): Furniture => {
