@@ -20,6 +20,7 @@ export const STAGE_RULES: readonly RuleInfo[] = [
   { id: 'quality/bad-block', describe: 'jusText-style judgement: link density, length, stopword density, sentence end' },
   { id: 'quality/context', describe: "short and near-good blocks take their neighbours' label (jusText context pass)" },
   { id: 'segment/appended-story', describe: 'a new headline with its own header furniture and new vocabulary starts an appended story' },
+  { id: 'segment/appended-page', describe: "a page's closing or opening furniture between two stretches of prose, with new vocabulary after it, starts an appended story" },
 ];
 
 /** Every rule declutter applies, block rules first, as printed by `--list-rules`. */
