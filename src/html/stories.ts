@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { normKey } from '../lexicon/features.js';
+import { shapeKey } from '../lexicon/features.js';
 import { HTML_ARTICLE_ITEMTYPE } from '../lexicon/patterns.js';
 import type { PageMeta } from '../types.js';
 import { attr, isElement, textOf, walk, type ReadAttribute } from './dom.js';
@@ -108,9 +108,9 @@ export function mainUnit(units: readonly StoryUnit[], page: PageMeta, url: strin
   const paths = new Set([pathOfUrl(url), pathOfUrl(page.canonical), pathOfUrl(page.url)].filter((p): p is string => p !== undefined && p !== ''));
   const byUrl = paths.size > 0 ? units.findIndex((u) => pointsHere(u, paths)) : -1;
   if (byUrl >= 0) return { index: byUrl, why: 'its URL is the page URL' };
-  const title = page.title ? normKey(page.title) : '';
+  const title = page.title ? shapeKey(page.title) : '';
   if (title !== '') {
-    const byTitle = units.findIndex((u) => u.headline !== undefined && sameHeadline(normKey(u.headline), title));
+    const byTitle = units.findIndex((u) => u.headline !== undefined && sameHeadline(shapeKey(u.headline), title));
     if (byTitle >= 0) return { index: byTitle, why: 'its headline is the page title' };
   }
   return { index: 0, why: 'first on the page' };

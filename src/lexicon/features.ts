@@ -129,6 +129,13 @@ export const normKey = memo((text: string): string => {
   return isSimple(lower) ? simpleKey(lower) : lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 });
 
+/**
+ * A looser key for structure, not removal: normKey with every digit read as 0, so lines of one
+ * shape ("12 Comments", "14 Comments") match. Story boundaries and title choice read it as
+ * evidence; no rule drops a block on it.
+ */
+export const shapeKey = memo((text: string): string => normKey(text).replace(/\d/g, '0'));
+
 /** The runs of letters and digits of simple text, one space between them. */
 function simpleKey(text: string): string {
   let out = '';

@@ -1,4 +1,4 @@
-import { endsSentence, isTitleLike, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
+import { endsSentence, isTitleLike, normKey, shapeKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel } from '../rules/end-labels.js';
 import { AUTHOR_BIO, COMMENT_FORM, COMMENT_MARK } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
@@ -110,8 +110,8 @@ function findTitle(blocks: readonly Block[], bodyStart: number): number | undefi
     const text = (blocks[i] as Block).text;
     if (!isTitleLike(text)) continue;
     nearest ??= i;
-    const key = normKey(text);
-    if (blocks.some((b, j) => j !== i && normKey(b.text) === key)) return i;
+    const key = shapeKey(text);
+    if (blocks.some((b, j) => j !== i && shapeKey(b.text) === key)) return i;
   }
   return nearest;
 }

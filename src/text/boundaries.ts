@@ -1,6 +1,6 @@
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
 import { BYLINE, CREDIT_TAIL, DIGITS_ONLY, LETTER } from '../lexicon/patterns.js';
-import { isProse, isTitleLike, normKey, wordCount } from '../lexicon/features.js';
+import { isProse, isTitleLike, shapeKey, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import { addWords, cosine, type TopicVector } from './vocabulary.js';
 
@@ -99,7 +99,7 @@ function vector(blocks: readonly Block[], from: number, to: number, v: TopicVect
 export function findBoundaries(blocks: readonly Block[]): Boundary[] {
   const found: Boundary[] = [];
   const sums = proseWordPrefix(blocks);
-  const keys = blocks.map((b) => normKey(b.text));
+  const keys = blocks.map((b) => shapeKey(b.text));
   // Each headline's furniture is read once, however many candidates look ahead past it.
   const seen = new Map<number, Furniture>();
   const furnitureAt = (j: number): Furniture => {

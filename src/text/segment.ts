@@ -1,4 +1,4 @@
-import { normKey } from '../lexicon/features.js';
+import { shapeKey } from '../lexicon/features.js';
 import type { RemovalLog } from '../rules/rule.js';
 import { isDisabled } from '../rules/rule.js';
 import type { Block, ResolvedOptions, StoryDraft } from '../types.js';
@@ -41,7 +41,7 @@ function mainIndex(drafts: readonly StoryDraft[], url: string | undefined): numb
   let best = 0;
   let bestHits = 0;
   drafts.forEach((d, i) => {
-    const head = new Set(normKey(d.blocks.slice(0, 12).map((b) => b.text).join(' ')).split(' '));
+    const head = new Set(shapeKey(d.blocks.slice(0, 12).map((b) => b.text).join(' ')).split(' '));
     const hits = slug.filter((w) => head.has(w)).length;
     if (hits > bestHits) {
       best = i;
@@ -56,7 +56,7 @@ function slugWords(url: string): string[] {
   try {
     const path = new URL(url).pathname;
     const last = path.split('/').filter((p) => /[a-z]{3,}-[a-z]/i.test(p)).pop() ?? '';
-    return normKey(last.replace(/\.[a-z]+$/i, '')).split(' ').filter((w) => w.length > 2 && !/^\d+$/.test(w));
+    return shapeKey(last.replace(/\.[a-z]+$/i, '')).split(' ').filter((w) => w.length > 2 && !/^\d+$/.test(w));
   } catch {
     return [];
   }
