@@ -32,6 +32,16 @@ export const isUrl = (s: string): boolean => /^(?:https?:)?\/\//i.test(s) || (!/
 
 export const notUrl = (s: string | undefined): string | undefined => (s && !/^(?:https?:)?\/\//i.test(s) ? s : undefined);
 
+/**
+ * A site's name without the tagline many templates put after it: "WSVN 7News | Miami News,
+ * Weather, Sports | Fort Lauderdale" → "WSVN 7News". The name is the first part.
+ */
+export function nameOnly(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const first = value.split(TITLE_SEPARATOR_SPLIT)[0]?.trim() ?? '';
+  return first.length >= 2 ? first : value;
+}
+
 /** CMS account names that say nothing about who wrote the story. */
 const PLACEHOLDER_AUTHORS = new Set(['admin', 'administrator', 'user', 'guest', 'unknown', 'anonymous', 'editor', 'webmaster', 'root']);
 

@@ -4,7 +4,7 @@ import { attr, collapse, isElement, textOf } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
 import { BY_START, chooseAuthors, isAuthorElement, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
 import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
-import { absoluteUrl, decodeEntities, firstDate, hostNames, langCode, notUrl, personName, sharesWords, stripTitleSuffix } from './meta-values.js';
+import { absoluteUrl, decodeEntities, firstDate, hostNames, langCode, nameOnly, notUrl, personName, sharesWords, stripTitleSuffix } from './meta-values.js';
 
 export { isoDate, stripTitleSuffix } from './meta-values.js';
 
@@ -180,9 +180,9 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   if (pageUrl) meta.url = pageUrl;
 
   // og:site_name is written for exactly this; a JSON-LD WebSite name is often a CMS default ("Start").
-  const siteName = notUrl(got.metas.get('og:site_name') ?? ldString(ld.publisher?.['name']) ?? ldString(ld.website?.['name']) ?? m(META_KEYS.siteName));
+  const siteName = nameOnly(notUrl(got.metas.get('og:site_name') ?? ldString(ld.publisher?.['name']) ?? ldString(ld.website?.['name']) ?? m(META_KEYS.siteName)));
   if (siteName) meta.siteName = siteName;
-  const source = notUrl(ldString(ld.publisher?.['name'])) ?? siteName;
+  const source = nameOnly(notUrl(ldString(ld.publisher?.['name']))) ?? siteName;
   if (source) meta.source = source;
 
   const markupTitle = m(META_KEYS.title) ?? parsely.title ?? got.titleTag;

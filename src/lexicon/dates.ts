@@ -45,8 +45,8 @@ const SHAPES: readonly { re: RegExp; y: number; m: number; d: number; t: number 
   { re: new RegExp(String.raw`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})T?` + TIME, 'iu'), y: 1, m: 2, d: 3, t: 4 },
   // Feb 16, 2025 05:45 AM IST / February 16 2025
   { re: new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b` + TIME, 'iu'), y: 3, m: 1, d: 2, t: 4 },
-  // 16 February 2025, 19. Oktober 2019, 19:08 Uhr, 16 de febrero de 2025
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(${MONTH_RE})\.?,?\s+(?:de\s+)?(\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
+  // 16 February 2025, 19. Oktober 2019, 19:08 Uhr, 16 de febrero de 2025, 26, Abril, 2022
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?:de\s+)?(${MONTH_RE})\.?,?\s+(?:de\s+)?(\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
   // 16.02.2025, 14:30 Uhr / 16/02/2025 (day first: the usual order outside the US)
   { re: new RegExp(String.raw`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
 ];
@@ -116,6 +116,13 @@ function toIso(m: RegExpExecArray, shape: (typeof SHAPES)[number]): FoundDate | 
 
 const WEEKDAYS =
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/giu;
+
+/** True when `text` names a weekday or a month ("Monday", "Feb"): no place is called that. */
+export function hasCalendarWord(text: string): boolean {
+  WEEKDAYS.lastIndex = 0;
+  if (WEEKDAYS.test(text)) return true;
+  return text.split(/[\s,.]+/).some((w) => MONTHS[w.toLowerCase()] !== undefined);
+}
 
 /**
  * True when `line` is a timestamp line: a date plus at most a few words of furniture

@@ -63,25 +63,43 @@ export function detectLang(text: string): DetectedLang | undefined {
 
 /** The language of a run of blocks, read from their first SAMPLE_CHARS characters only. */
 export function detectLangOf(blocks: readonly { text: string }[]): DetectedLang | undefined {
+  return detectLang(sampleOf(blocks, SAMPLE_CHARS));
+}
+
+function sampleOf(blocks: readonly { text: string }[], chars: number): string {
   const parts: string[] = [];
   let size = 0;
   for (const b of blocks) {
-    if (size >= SAMPLE_CHARS) break;
+    if (size >= chars) break;
     parts.push(b.text);
     size += b.text.length + 1;
   }
-  return detectLang(parts.join('\n'));
+  return parts.join('\n');
 }
 
 /**
  * The language a stage works in, with one precedence for every stage: the caller's (options.lang,
- * already normalised), then what the page or story states, then detection over `blocks`.
+ * already normalised), then what the page or story states, then detection over `blocks`. What a
+ * page states is only a prior: themes ship `<html lang="en">` on pages in any language, so when the
+ * text clearly reads as another language we hold a stoplist for, the text wins.
  */
 export function chooseLang(given: string | undefined, stated: readonly (string | undefined)[], blocks?: readonly { text: string }[]): string | undefined {
   if (given !== undefined) return given;
-  for (const lang of stated) if (lang !== undefined) return lang;
-  return blocks === undefined ? undefined : detectLangOf(blocks)?.lang;
+  const declared = stated.find((l) => l !== undefined);
+  if (blocks === undefined) return declared;
+  if (declared === undefined) return detectLangOf(blocks)?.lang;
+  if (!STOPLISTS.has(declared)) return declared;
+  const sample = sampleOf(blocks, CHECK_CHARS);
+  const found = detectLang(sample);
+  if (!found || found.lang === declared) return declared;
+  const declaredCoverage = stopwordDensity(sample, declared) ?? 0;
+  return found.coverage - declaredCoverage >= DISAGREE_MARGIN ? found.lang : declared;
 }
+
+/** Enough text to check a declared language; the check runs on every HTML story. */
+const CHECK_CHARS = 4000;
+/** Stoplist coverage the text's language must lead the declared one by (Spanish text: ~0.4 vs ~0.1 English). */
+const DISAGREE_MARGIN = 0.15;
 
 /** Stopword tokens ÷ tokens for one block, in the given language; undefined without a stoplist. */
 export function stopwordDensity(text: string, lang: string | undefined): number | undefined {

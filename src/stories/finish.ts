@@ -28,7 +28,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, 
     body = dropEchoes(blocks, title, log);
   }
   body = dropDuplicates(body, log, opts.disable);
-  const dateline = isDisabled('meta/dateline', opts.disable) ? undefined : findDateline(body[0]?.text);
+  const dateline = isDisabled('meta/dateline', opts.disable) ? undefined : (findDateline(body[0]?.text) ?? draft.meta.dateline);
   const content = kind === 'text' ? textContent(body) : buildContent({ all: draft.blocks, kept: body, captions: draft.captions, base: page.base }, notes);
   const story: Story = { role: draft.role, body: bodyText(body), captions: draft.captions, content };
   if (title !== undefined) story.title = title;

@@ -4,6 +4,7 @@ import { normKey } from '../lexicon/features.js';
 import { META_RULES, metaValue, type MetaRule } from '../rules/metadata-lines.js';
 import { isDisabled, type RemovalLog, type Rule, type RuleContext } from '../rules/rule.js';
 import { WIDGET_RULES } from '../rules/widgets.js';
+import { placeBeforeDate } from './dateline.js';
 import type { Block, StoryDraft } from '../types.js';
 
 /** Evidence for the story's date, ranked: a full timestamp beats a bare date beats a menu date. */
@@ -79,9 +80,12 @@ export function take(draft: StoryDraft, rule: MetaRule, block: Block, dates: Dat
     case 'caption':
       addCaption(draft.captions, value);
       break;
-    case 'published':
+    case 'published': {
       dates.push({ iso: value, rank: value.includes('T') ? 2 : 1 });
+      const place = placeBeforeDate(block.text);
+      if (place !== undefined) draft.meta.dateline ??= place;
       break;
+    }
     case 'byline':
       draft.meta.byline ??= value;
       break;
