@@ -150,7 +150,8 @@ function inlineMd(runs: readonly Inline[], o: RenderOptions, where: Where): stri
 function delimited(inner: string, mark: string, before: string, after: string): string {
   const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner) as RegExpExecArray;
   const [, lead = '', core = '', trail = ''] = m;
-  if (core === '') return inner;
+  // Nothing visible to emphasise (a zero-width joiner in <b>): no delimiters either.
+  if (/^[\p{Cf}\p{Z}]*$/u.test(core)) return inner;
   const prev = lead === '' ? before : ' ';
   const next = trail === '' ? after : ' ';
   const opens = !isPunct(core[0]) || prev === '' || /\s/.test(prev) || isPunct(prev);
