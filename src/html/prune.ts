@@ -15,7 +15,8 @@ import {
   HTML_SHARE_WORDS,
   HTML_TAGS_WORDS,
 } from '../lexicon/patterns.js';
-import { isDisabled, type RemovalLog, type RuleInfo } from '../rules/rule.js';
+import type { HtmlPruneRuleId } from '../rules/html.js';
+import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import { attr, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
 import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, type NodeStats } from './stats.js';
 
@@ -37,8 +38,9 @@ export interface PruneContext {
   readonly pass: 'markup' | 'words';
 }
 
-/** A named pruning rule: returns why the element is page furniture, or null to keep it. */
-export interface PruneRule extends RuleInfo {
+/** A pruning rule (declared in rules/html): returns why the element is page furniture, or null to keep it. */
+export interface PruneRule {
+  readonly id: HtmlPruneRuleId;
   test(el: Element, ctx: PruneContext): string | null;
 }
 
@@ -85,12 +87,11 @@ function isStoryProse(el: Element, ctx: PruneContext): boolean {
  * `guardProse`: a class/id word alone does not remove story prose (isStoryProse) — not for
  * comments, whose replies are prose inside the article by nature.
  */
-function chrome(id: string, describe: string, tags: readonly string[], roles: readonly string[], words: RegExp | null, guardProse = false): PruneRule {
+function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly string[], words: RegExp | null, guardProse = false): PruneRule {
   const tagSet = new Set(tags);
   const roleSet = new Set(roles);
   return {
     id,
-    describe,
     test(el, ctx) {
       let why: string | null = null;
       if (ctx.pass === 'markup') {
@@ -110,7 +111,6 @@ function chrome(id: string, describe: string, tags: readonly string[], roles: re
 export const PRUNE_RULES: readonly PruneRule[] = [
   {
     id: 'html/hidden',
-    describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none)',
     test(el, ctx) {
       if (ctx.pass !== 'markup') return null;
       const style = attr(el, 'style');
@@ -123,11 +123,10 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       return why === null || holdsStory(ctx) ? null : `${why} (${ctx.stats.chars} characters)`;
     },
   },
-  chrome('html/form', 'forms and their controls (search boxes, sign-up and comment forms)', ['form'], ['search'], null),
-  chrome('html/nav', 'navigation: <nav>, role=navigation/menu, nav/menu/breadcrumb/pagination classes', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS),
+  chrome('html/form', ['form'], ['search'], null),
+  chrome('html/nav', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS),
   {
     id: 'html/header',
-    describe: 'the site header: <header>/role=banner/header classes outside the story, or made mostly of links',
     test(el, ctx) {
       const base = HEADER_RULE_BASE.test(el, ctx);
       if (base === null) return null;
@@ -136,19 +135,19 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       return !ctx.inStory && ctx.stats.h1 === 0 ? `${base}, outside the story and without a headline` : null;
     },
   },
-  chrome('html/footer', 'footers: <footer>, role=contentinfo, footer classes', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS),
-  chrome('html/aside', 'side content: <aside>, role=complementary, sidebar/widget/rail classes', ['aside'], ['complementary'], HTML_ASIDE_WORDS),
-  chrome('html/cookie', 'cookie and consent banners, pop-ups and overlays', ['dialog'], ['dialog', 'alertdialog'], HTML_COOKIE_WORDS),
-  chrome('html/share', 'share bars, social buttons and counters', [], [], HTML_SHARE_WORDS, true),
-  chrome('html/newsletter', 'newsletter and subscription prompts, paywall notices', [], [], HTML_NEWSLETTER_WORDS, true),
-  chrome('html/ad', 'advertising slots and sponsored blocks', [], [], HTML_AD_WORDS, true),
-  chrome('html/comments', 'reader comments and reply forms', [], [], HTML_COMMENT_WORDS),
-  chrome('html/related', '"related / recommended / read next / most popular" blocks', [], [], HTML_RELATED_WORDS),
-  chrome('html/author-box', 'author boxes (bio and photo below the story)', [], [], HTML_AUTHOR_BOX_WORDS),
-  chrome('html/tags', 'tag, keyword and category lists', [], [], HTML_TAGS_WORDS, true),
+  chrome('html/footer', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS),
+  chrome('html/aside', ['aside'], ['complementary'], HTML_ASIDE_WORDS),
+  chrome('html/cookie', ['dialog'], ['dialog', 'alertdialog'], HTML_COOKIE_WORDS),
+  chrome('html/share', [], [], HTML_SHARE_WORDS, true),
+  chrome('html/newsletter', [], [], HTML_NEWSLETTER_WORDS, true),
+  chrome('html/ad', [], [], HTML_AD_WORDS, true),
+  chrome('html/comments', [], [], HTML_COMMENT_WORDS),
+  chrome('html/related', [], [], HTML_RELATED_WORDS),
+  chrome('html/author-box', [], [], HTML_AUTHOR_BOX_WORDS),
+  chrome('html/tags', [], [], HTML_TAGS_WORDS, true),
 ];
 
-const HEADER_RULE_BASE = chrome('html/header', '', ['header'], ['banner'], HTML_HEADER_WORDS);
+const HEADER_RULE_BASE = chrome('html/header', ['header'], ['banner'], HTML_HEADER_WORDS);
 
 const STORY_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
 

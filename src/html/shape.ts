@@ -228,7 +228,8 @@ function normalizeInto(runs: readonly Inline[], state: { space: boolean; started
       }
       if ((lead || state.space) && state.started) appendSpace(out);
       const last = out[out.length - 1];
-      if (run.type === 'text' && last?.type === 'text') last.text += body;
+      // Adjacent runs of one kind are one run ("`a``b`" would read as one code span with backticks).
+      if (run.type === last?.type) last.text += body;
       else out.push(run.type === 'text' ? { type: 'text', text: body } : { type: 'code', text: body });
       state.started = true;
       state.space = /\s$/.test(clean);
@@ -244,8 +245,18 @@ function normalizeInto(runs: readonly Inline[], state: { space: boolean; started
         state.space = false;
       }
       const children = normalizeInto(run.children, state);
-      if (children.length === 0) continue;
-      out.push(run.type === 'link' ? { type: 'link', href: run.href, children } : { type: run.type, children });
+      // A line break at the end of an element ends the line outside it: "<b>Note<br></b>Text".
+      const brk = children[children.length - 1]?.type === 'break' ? children.pop() : undefined;
+      if (children.length === 0) {
+        if (brk) out.push(brk);
+        continue;
+      }
+      const last = out[out.length - 1];
+      // "<b>B</b><b>reakfast</b>" is one strong run: two would write "**B****reakfast**".
+      if (last !== undefined && last.type === run.type && (last.type !== 'link' || (run.type === 'link' && last.href === run.href))) {
+        (last as Open).children.push(...children);
+      } else out.push(run.type === 'link' ? { type: 'link', href: run.href, children } : { type: run.type, children });
+      if (brk) out.push(brk);
     }
   }
   return out;

@@ -26,6 +26,11 @@ const INDEX = new Map<string, number[]>();
   }
 });
 
+/** A function word of any language we hold a stoplist for (what topic vectors leave out). */
+export function isStopword(word: string): boolean {
+  return INDEX.has(word);
+}
+
 const MIN_TOKENS = 20;
 /** Enough text to tell the language; more only costs time. */
 const SAMPLE_CHARS = 20000;

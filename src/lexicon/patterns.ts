@@ -217,6 +217,24 @@ export const NAV_WORDS = new RegExp(
   'giu',
 );
 
+/**
+ * Lines that close a page: copyright, legal links, imprint. In a dump they sit at the end; met
+ * between two stretches of prose they say one page ended there (segment/pages).
+ */
+export const PAGE_FOOTER_LINE =
+  /©|\(c\)\s*(?:19|20)\d\d|all rights reserved|rights reserved|privacy policy|privacy notice|terms of (?:use|service)|terms (?:&|and) conditions|cookie (?:policy|settings|preferences)|impressum|datenschutz|mentions légales|aviso legal|política de privacidad|do not sell my/iu;
+
+/** Lines that open a page: skip links, the menu and account buttons of a site header. */
+export const PAGE_HEADER_LINE = new RegExp(
+  `^(?:${words([
+    'skip to content', 'skip to main content', 'skip to main', 'skip to navigation', 'jump to content', 'menu', 'main menu',
+    'open menu', 'toggle navigation', 'toggle menu', 'search', 'sign in', 'log in', 'login', 'subscribe', 'sign up',
+    'my account', 'zum inhalt springen', 'hauptmenü', 'suche', 'anmelden', 'aller au contenu', 'rechercher', 'buscar',
+    'saltar al contenido', 'vai al contenuto', 'naar inhoud springen',
+  ])})\b`,
+  'iu',
+);
+
 /** Link tails that point elsewhere. */
 export const READ_MORE = new RegExp(
   `^(?:${words([

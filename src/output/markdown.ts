@@ -115,7 +115,8 @@ type Where = 'block' | 'heading' | 'cell';
 
 function inlineMd(runs: readonly Inline[], o: RenderOptions, where: Where): string {
   let out = '';
-  for (const run of runs) {
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as Inline;
     switch (run.type) {
       case 'text':
         out += escapeText(run.text);
@@ -129,7 +130,7 @@ function inlineMd(runs: readonly Inline[], o: RenderOptions, where: Where): stri
         break;
       case 'emphasis':
       case 'strong':
-        out += delimited(inlineMd(run.children, o, where), run.type === 'strong' ? '**' : '*');
+        out += delimited(inlineMd(run.children, o, where), run.type === 'strong' ? '**' : '*', out.slice(-1), firstChar(runs[i + 1]));
         break;
       case 'link': {
         const inner = inlineMd(run.children, o, where);
@@ -141,11 +142,34 @@ function inlineMd(runs: readonly Inline[], o: RenderOptions, where: Where): stri
   return out;
 }
 
-/** Spaces at the edges stay outside the delimiters: "* a*" would be no emphasis. */
-function delimited(inner: string, mark: string): string {
+/**
+ * Spaces at the edges stay outside the delimiters ("* a*" would be no emphasis). Where
+ * CommonMark would not read the delimiters as emphasis (punctuation inside next to a letter
+ * outside: "**Us$**11"), the text goes without them rather than with stray asterisks.
+ */
+function delimited(inner: string, mark: string, before: string, after: string): string {
   const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner) as RegExpExecArray;
-  if (m[2] === '') return inner;
-  return `${m[1]}${mark}${m[2]}${mark}${m[3]}`;
+  const [, lead = '', core = '', trail = ''] = m;
+  if (core === '') return inner;
+  const prev = lead === '' ? before : ' ';
+  const next = trail === '' ? after : ' ';
+  const opens = !isPunct(core[0]) || prev === '' || /\s/.test(prev) || isPunct(prev);
+  const closes = !isPunct(core[core.length - 1]) || next === '' || /\s/.test(next) || isPunct(next);
+  if (!opens || !closes) return inner;
+  return `${lead}${mark}${core}${mark}${trail}`;
+}
+
+function isPunct(c: string | undefined): boolean {
+  return c !== undefined && /[\p{P}\p{S}]/u.test(c);
+}
+
+/** The first character the run after will write (enough to tell a letter from a space or a mark). */
+function firstChar(run: Inline | undefined): string {
+  if (run === undefined) return '';
+  if (run.type === 'text') return run.text[0] ?? '';
+  if (run.type === 'break') return '\n';
+  if (run.type === 'code') return '`';
+  return run.type === 'link' ? '[' : '*';
 }
 
 function delimitedLink(inner: string, href: string): string {

@@ -53,12 +53,18 @@ interface Ctx {
 
 function emit(tree: Tree, b: Block, ctx: Ctx): void {
   const shape = b.shape;
-  tree.moveTo(shape?.path ?? []);
+  const path = shape?.path ?? [];
   let captionUsed = false;
-  for (const image of shape?.images ?? []) {
-    const ownCaption = b.kind === 'caption' && image.figure !== undefined && shape?.path.some((c) => c.id === image.figure);
-    captionUsed ||= tree.addFigure(image, ownCaption ? inlineOf(b, ctx) : undefined, ctx) && ownCaption === true;
+  if (shape?.images) {
+    // A table holds rows only: images met in one stand before it.
+    const table = path.findIndex((c) => c.kind === 'table');
+    tree.moveTo(table < 0 ? path : path.slice(0, table));
+    for (const image of shape.images) {
+      const ownCaption = b.kind === 'caption' && image.figure !== undefined && path.some((c) => c.id === image.figure);
+      captionUsed ||= tree.addFigure(image, ownCaption ? inlineOf(b, ctx) : undefined, ctx) && ownCaption === true;
+    }
   }
+  tree.moveTo(path);
   if (!captionUsed) tree.add(leafOf(b, ctx));
   for (const image of shape?.imagesAfter ?? []) tree.addFigure(image, undefined, ctx);
 }

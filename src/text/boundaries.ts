@@ -1,8 +1,8 @@
-import { tokens } from '../lexicon/languages.js';
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
 import { BYLINE, CREDIT_TAIL, DIGITS_ONLY, LETTER } from '../lexicon/patterns.js';
 import { isProse, isTitleLike, normKey, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
+import { addWords, cosine, type TopicVector } from './vocabulary.js';
 
 /**
  * Where appended articles start in a text dump. Structure proposes a boundary — a title-like
@@ -23,9 +23,11 @@ const MIN_HEADLINE_WORDS = 4;
 const LETTER_SHARE = 0.7;
 /** Furniture score (see furnitureBelow) that proposes a boundary. */
 const MIN_FURNITURE = 2;
-/** Cosine of content-word vectors above which two stretches are one story. */
-const SAME_STORY_COSINE = 0.5;
-const MIN_CONTENT_WORD = 4;
+/** Cosine of content-word vectors (segment/vocabulary) at or above which two stretches are one story. */
+const SAME_STORY_COSINE = 0.1;
+/** With this much furniture (four kinds) the headline is a story's start unless the vocabulary is close. */
+const STRONG_FURNITURE = 3;
+const SAME_STORY_COSINE_STRONG = 0.15;
 /** A story's vocabulary is read from at most this many blocks after its start. */
 const LOOKAHEAD = 400;
 
@@ -85,26 +87,12 @@ function proseWordPrefix(blocks: readonly Block[]): number[] {
   return sums;
 }
 
-function vector(blocks: readonly Block[], from: number, to: number, v = new Map<string, number>()): Map<string, number> {
+function vector(blocks: readonly Block[], from: number, to: number, v: TopicVector = new Map()): TopicVector {
   for (let k = from; k < to; k++) {
     const b = blocks[k] as Block;
-    if (!isProse(b.text)) continue;
-    for (const t of tokens(b.text)) if (t.length >= MIN_CONTENT_WORD) v.set(t, (v.get(t) ?? 0) + 1);
+    if (isProse(b.text)) addWords(v, b.text);
   }
   return v;
-}
-
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, x] of a) {
-    na += x * x;
-    const y = b.get(k);
-    if (y !== undefined) dot += x * y;
-  }
-  for (const y of b.values()) nb += y * y;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
 /** Story boundaries in a text dump (the first story starts at 0 and is not listed). */
@@ -135,7 +123,7 @@ export function findBoundaries(blocks: readonly Block[]): Boundary[] {
     before = vector(blocks, beforeEnd, i, before);
     beforeEnd = i;
     const sim = cosine(before, vector(blocks, i, nextStart));
-    if (sim >= SAME_STORY_COSINE) continue;
+    if (sim >= (furniture.score >= STRONG_FURNITURE ? SAME_STORY_COSINE_STRONG : SAME_STORY_COSINE)) continue;
     found.push({ at: i, evidence: `${furniture.kinds.join(', ')} below a headline; vocabulary cosine ${sim.toFixed(2)} with the story before` });
     storyStart = i;
     before = new Map();

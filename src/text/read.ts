@@ -8,6 +8,6 @@ import { splitTextStories } from './segment.js';
 export function readText(text: string, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; page: PageMeta; extractor: Extractor; warnings: string[] } {
   const blocks = textToBlocks(text);
   const lang = chooseLang(opts.lang, [], blocks);
-  const drafts = splitTextStories(blocks, opts, log);
+  const drafts = splitTextStories(blocks, opts, lang, log);
   return { drafts, page: lang ? { lang } : {}, extractor: 'text', warnings: [] };
 }

@@ -1,0 +1,33 @@
+import { isStopword, tokens } from '../lexicon/languages.js';
+
+/**
+ * Topic vectors over content words (TextTiling's lexical cohesion, with function words left out:
+ * counted with them, "that", "with", "this" made any two English texts look alike).
+ */
+export type TopicVector = Map<string, number>;
+
+const MIN_CONTENT_WORD = 3;
+const DIGITS = /^\d+$/;
+
+export function isContentWord(t: string): boolean {
+  return t.length >= MIN_CONTENT_WORD && !isStopword(t) && !DIGITS.test(t);
+}
+
+/** Adds (sign 1) or takes away (sign -1) the content words of a text to `v`. */
+export function addWords(v: TopicVector, text: string, sign: 1 | -1 = 1): TopicVector {
+  for (const t of tokens(text)) if (isContentWord(t)) v.set(t, (v.get(t) ?? 0) + sign);
+  return v;
+}
+
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, x] of a) {
+    na += x * x;
+    const y = b.get(k);
+    if (y !== undefined) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clean } from '../src/index.js';
+
+/** Sentences about one subject each; the two share almost no content words. */
+const HARBOUR = [
+  'The harbour authority approved the new breakwater after three winters of storm damage to the quay.',
+  'Fishermen said the old pier had cracked twice, and ferries were diverted to the northern jetty for weeks.',
+  'Engineers will drive steel piles into the seabed during the calm months, when tides are lowest.',
+  'Boat owners asked whether mooring fees would rise, and the authority promised a public hearing on tariffs.',
+];
+const BAKERY = [
+  'Our sourdough starter feeds on rye flour and water, and it bubbles happily on the kitchen counter overnight.',
+  'Knead the dough gently, fold it every half hour, and let gluten strands develop without tearing them.',
+  'A hot cast iron pot gives the loaf its crackling crust, while steam keeps the crumb soft and open.',
+  'Slice the bread only after it cools completely, or the crumb turns gummy and dense under the knife.',
+];
+
+function paragraphs(sentences: string[], n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `${sentences[i % sentences.length]} ${sentences[(i + 1) % sentences.length]}`);
+}
+
+const pageA = [
+  'Skip to content', 'Menu', 'Search', 'Harbour Times', 'News', 'Sport', 'Weather',
+  'Breakwater approved after storm winters', 'By Ann Lee', 'March 3, 2025',
+  ...paragraphs(HARBOUR, 6),
+  'Share', 'About us', 'Contact', 'Privacy Policy', 'Terms of Use', '© 2025 Harbour Times',
+];
+const pageB = [
+  'Skip to main content', 'Menu', 'Search', 'Crumb & Crust', 'Recipes', 'Baking school',
+  'How to bake a sourdough loaf at home', 'By Tom Reed', 'April 9, 2025',
+  ...paragraphs(BAKERY, 6),
+  'Newsletter', 'Privacy Policy', '© 2025 Crumb & Crust',
+];
+
+test("segment/appended-page: a second page's furniture between two stretches of prose starts an appended story", async () => {
+  const result = await clean([...pageA, '', ...pageB].join('\n'), { kind: 'text' });
+  assert.equal(result.stories.length, 2);
+  const [main, appended] = result.stories;
+  assert.equal(main?.role, 'main');
+  assert.equal(appended?.role, 'appended');
+  assert.ok(main?.body.includes('breakwater'));
+  assert.ok(!main?.body.includes('sourdough'));
+  assert.ok(appended?.body.includes('sourdough'));
+  assert.equal(appended?.title, 'How to bake a sourdough loaf at home');
+});
+
+test('segment/appended-page: furniture inside one page (share bar, newsletter box) with the same vocabulary on both sides is not a boundary', async () => {
+  const harbour = paragraphs(HARBOUR, 8);
+  const lines = [...pageA.slice(0, 10), ...harbour.slice(0, 4), 'Share', 'Subscribe', 'Newsletter', 'Privacy Policy', ...harbour.slice(4), '© 2025 Harbour Times'];
+  const result = await clean(lines.join('\n'), { kind: 'text' });
+  assert.equal(result.stories.length, 1);
+});
+
+test('segment/appended-page: a cookie notice after the footer is no appended story', async () => {
+  const cookie = 'We use cookies to improve your experience, measure audiences and show personalised offers; you can change your choice at any time in the settings.';
+  const result = await clean([...pageA, cookie, cookie.replace('offers', 'adverts')].join('\n'), { kind: 'text' });
+  assert.equal(result.stories.length, 1);
+});
+
+test('segment/appended-page: switched off by its id, the two pages stay one story', async () => {
+  const result = await clean([...pageA, '', ...pageB].join('\n'), { kind: 'text', disable: ['segment/appended-page', 'segment/appended-story'] });
+  assert.equal(result.stories.length, 1);
+});
