@@ -53,9 +53,13 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   warnings.push(...read.warnings);
   const notes = new ContentNotes();
   const stories = drafts.map((d) => finishStory(d, page, kind, opts, log, notes)).filter((s) => s.body !== '' || s.title !== undefined);
+  const pageType = 'pageType' in read && typeof read.pageType === 'string' ? read.pageType : undefined;
+  if (pageType !== undefined) for (const s of stories) s.pageType = pageType;
   warnings.push(...notes.messages());
   if (stories.length === 0) warnings.push('no story found: every block was judged boilerplate');
-  return { stories, removed: log.items, warnings, kind, extractor: stories.length ? extractor : 'none' };
+  const result: CleanResult = { stories, removed: log.items, warnings, kind, extractor: stories.length ? extractor : 'none' };
+  if (pageType !== undefined) result.pageType = pageType;
+  return result;
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;

@@ -100,6 +100,8 @@ export interface CleanResult {
   warnings: string[];
   kind: InputKind;
   extractor: Extractor;
+  /** HTML: what kind of page it is ("article", "forum", "product", "collection", "listing", "documentation", "service") */
+  pageType?: string;
 }
 
 // The options type lives with its defaults and validation.

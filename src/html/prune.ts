@@ -169,10 +169,13 @@ export function prune(
   body: Element,
   log: RemovalLog,
   disable: readonly string[],
+  keepFor?: (stats: ReadonlyMap<Element, NodeStats>) => readonly string[],
 ): { pruned: Set<AnyNode>; stats: Map<Element, NodeStats>; pageProse: number } {
   const pruned = new Set<AnyNode>();
-  const rules = PRUNE_RULES.filter((r) => !isDisabled(r.id, disable));
   const stats = measure(body, pruned);
+  // `keepFor` reads the unpruned page and names rules to leave out on it (html/profile).
+  const keep = keepFor?.(stats) ?? [];
+  const rules = PRUNE_RULES.filter((r) => !isDisabled(r.id, disable) && !keep.includes(r.id));
   let pageProse = 0;
   for (const pass of ['markup', 'words'] as const) {
     const before = pruned.size;

@@ -1,0 +1,182 @@
+import type { Element } from 'domhandler';
+import { attr, isElement, markupWords, NON_TEXT, walk } from './dom.js';
+import { EMPTY_STATS, type NodeStats } from './stats.js';
+
+/**
+ * What kind of page this is, from its structure: the schema.org types it declares (JSON-LD,
+ * microdata, og:type), words of its URL path, and what its body is made of — runs of sibling cards
+ * that each link somewhere, posts that each carry an author or a date, code blocks, sections,
+ * prices. Each signal adds points to a type; the most points win, and a page with no clear signal
+ * is an article (the pipeline's generic path).
+ */
+export const PAGE_TYPES = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** What the body walk counts. */
+export interface PageSurvey {
+  /** <pre> blocks with text */
+  pre: number;
+  /** <section> elements with text */
+  sections: number;
+  /** <time> elements and date-classed elements */
+  times: number;
+  /** elements marked as a post, message, reply, answer or comment (class/id words or itemtype) */
+  posts: number;
+  /** elements with a price class word */
+  prices: number;
+  /** the longest run of same-tag, same-class siblings that each hold a link and some text */
+  cards: number;
+  /** of which the run's share of link text (cards of a catalogue are mostly links) */
+  cardLinks: number;
+  /** the body's text and link text */
+  chars: number;
+  linkChars: number;
+  /** paragraph text outside links */
+  paraChars: number;
+}
+
+const POST_WORDS = /(?:^| )(?:post|posts|message|messages|reply|replies|answer|answers|comment|comments|postbody|post body|post content|message body|topic post|forum post|thread post)(?= |$)/;
+const PRICE_WORDS = /(?:^| )(?:price|prices|pricing|sale price|product price|regular price|money|amount)(?= |$)/;
+const DATE_WORDS = /(?:^| )(?:date|time|timestamp|posted|post date|published)(?= |$)/;
+const POST_ITEMTYPE = /schema\.org\/(?:Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\b/i;
+/** A card holds a link and at least this many characters (a title). */
+const CARD_MIN_CHARS = 15;
+
+export function surveyPage(body: Element, stats: ReadonlyMap<Element, NodeStats>): PageSurvey {
+  const s: PageSurvey = { pre: 0, sections: 0, times: 0, posts: 0, prices: 0, cards: 0, cardLinks: 0, chars: 0, linkChars: 0, paraChars: 0 };
+  const page = stats.get(body) ?? EMPTY_STATS;
+  s.chars = page.chars;
+  s.linkChars = page.linkChars;
+  s.paraChars = page.paraChars;
+  walk(body, (node) => {
+    if (!isElement(node) || NON_TEXT.has(node.name)) return false;
+    const st = stats.get(node);
+    if (!st) return false;
+    if (node.name === 'pre') s.pre++;
+    else if (node.name === 'section') s.sections++;
+    else if (node.name === 'time') s.times++;
+    const words = markupWords(node);
+    if (words !== '') {
+      if (POST_WORDS.test(words) && st.chars >= CARD_MIN_CHARS * 4) s.posts++;
+      if (PRICE_WORDS.test(words) && st.chars < 40) s.prices++;
+      if (DATE_WORDS.test(words) && st.chars < 60) s.times++;
+    }
+    const type = attr(node, 'itemtype');
+    if (type && POST_ITEMTYPE.test(type)) s.posts++;
+    if (node.children.length >= 3) cardRun(node, stats, s);
+    return true;
+  });
+  return s;
+}
+
+/** The longest run of like siblings under `el` that each link somewhere, recorded on `s`. */
+function cardRun(el: Element, stats: ReadonlyMap<Element, NodeStats>, s: PageSurvey): void {
+  const groups = new Map<string, { n: number; chars: number; links: number }>();
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    const st = stats.get(c);
+    if (!st || st.linkChars === 0 || st.chars < CARD_MIN_CHARS) continue;
+    const key = `${c.name}.${attr(c, 'class') ?? ''}`;
+    const g = groups.get(key) ?? { n: 0, chars: 0, links: 0 };
+    g.n++;
+    g.chars += st.chars;
+    g.links += st.linkChars;
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    if (g.n > s.cards) {
+      s.cards = g.n;
+      s.cardLinks = g.links / (g.chars || 1);
+    }
+  }
+}
+
+/** schema.org types the page declares, from JSON-LD "@type" values, microdata itemtype and og:type. */
+export function declaredTypes(html: string): Map<string, number> {
+  const types = new Map<string, number>();
+  const add = (t: string): void => {
+    types.set(t, (types.get(t) ?? 0) + 1);
+  };
+  for (const m of html.matchAll(JSON_LD_TYPE)) {
+    const raw = m[1] ?? '';
+    for (const t of raw.matchAll(TYPE_NAME)) add(t[1] ?? '');
+  }
+  for (const m of html.matchAll(ITEMTYPE)) add(m[1] ?? '');
+  const og = OG_TYPE.exec(html);
+  if (og) add(`og:${(og[1] ?? '').toLowerCase()}`);
+  return types;
+}
+
+const JSON_LD_TYPE = /"@type"\s*:\s*(\[[^\]]{0,200}\]|"[^"]{1,60}")/g;
+const TYPE_NAME = /"(?:https?:\/\/schema\.org\/)?([A-Za-z]+)"/g;
+const ITEMTYPE = /itemtype\s*=\s*["']?https?:\/\/schema\.org\/([A-Za-z]+)/gi;
+const OG_TYPE = /<meta[^>]+property\s*=\s*["']og:type["'][^>]*content\s*=\s*["']([\w.:-]+)["']/i;
+
+/** URL path words, as a page's site files it (general conventions, not any one site's). */
+const URL_HINTS: readonly [RegExp, PageType][] = [
+  [/\/(?:forums?|threads?|topics?|t|questions|discussions?|community|viewtopic|showthread)(?:[/.?=_-]|$)/i, 'forum'],
+  [/^https?:\/\/(?:forums?|community|discuss|discourse|answers)\./i, 'forum'],
+  [/\/(?:docs?|documentation|reference|manual|handbook|api|guides?|tutorials?|userguide|book|learn|wiki|support)(?:[/.]|$)/i, 'documentation'],
+  [/^https?:\/\/(?:docs?|developers?|wiki|devdocs)\./i, 'documentation'],
+  [/\/(?:products?|dp|itm|item|p)\/[^/]+/i, 'product'],
+  [/\/(?:collections?|categor(?:y|ies)|cat|c|shop|l|w|browse|department)(?:[/.]|$)/i, 'collection'],
+  [/\/(?:services?|solutions?|features?|pricing|plans|platform|why|industries)(?:[/.]|$)/i, 'service'],
+  [/\/(?:news|blog|articles|latest|archive|tags?|events|issues|jobs|podcasts?|stories|insights|resources)\/?(?:$|\?|page\/)/i, 'listing'],
+];
+
+export interface TypeGuess {
+  type: PageType;
+  /** the points each type got, for --explain and tuning */
+  points: Partial<Record<PageType, number>>;
+}
+
+/** The page's type from what its markup declares, its URL and its survey. */
+export function classify(survey: PageSurvey, declared: ReadonlyMap<string, number>, url: string | undefined): TypeGuess {
+  const points: Partial<Record<PageType, number>> = {};
+  const add = (t: PageType, n: number): void => {
+    points[t] = (points[t] ?? 0) + n;
+  };
+  declaredPoints(declared, add);
+  if (url) for (const [re, t] of URL_HINTS) if (re.test(url)) add(t, 2);
+  structurePoints(survey, add);
+  let best: PageType = 'article';
+  let top = ARTICLE_BASE;
+  for (const t of PAGE_TYPES) {
+    const p = (points[t] ?? 0) + (t === 'article' ? ARTICLE_BASE : 0);
+    if (p > top) {
+      best = t;
+      top = p;
+    }
+  }
+  return { type: best, points };
+}
+
+/** An article needs no evidence: another type must outscore this. */
+const ARTICLE_BASE = 2.5;
+
+function declaredPoints(declared: ReadonlyMap<string, number>, add: (t: PageType, n: number) => void): void {
+  const has = (...names: string[]): number => names.reduce((n, name) => n + (declared.get(name) ?? 0), 0);
+  const products = has('Product', 'ProductGroup', 'IndividualProduct', 'og:product', 'og:og:product', 'og:product.item');
+  if (products >= 3) add('collection', 3);
+  else if (products > 0) add('product', 4);
+  if (has('QAPage', 'DiscussionForumPosting', 'Question', 'Answer')) add('forum', 4);
+  if (has('TechArticle', 'APIReference')) add('documentation', 3);
+  if (has('CollectionPage', 'ItemList', 'SearchResultsPage', 'OfferCatalog')) add(products > 0 ? 'collection' : 'listing', 2);
+  if (has('NewsArticle', 'Article', 'BlogPosting', 'Recipe', 'Report', 'ReportageNewsArticle', 'og:article')) add('article', 2);
+  if (has('Service', 'ProfessionalService', 'SoftwareApplication', 'FAQPage', 'Organization')) add('service', 1);
+}
+
+function structurePoints(s: PageSurvey, add: (t: PageType, n: number) => void): void {
+  const linkShare = s.chars === 0 ? 0 : s.linkChars / s.chars;
+  if (s.pre >= 2) add('documentation', s.pre >= 5 ? 3 : 2);
+  if (s.posts >= 3 && s.times >= 2) add('forum', 2);
+  if (s.cards >= 6) {
+    if (s.prices >= 4) add('collection', 3);
+    else add('listing', s.cardLinks > 0.5 ? 3 : 2);
+  }
+  if (s.prices >= 1 && s.prices < 4 && s.cards < 6) add('product', 1);
+  if (s.sections >= 5 && s.pre === 0) add('service', 2);
+  // Prose in paragraphs is an article's (or a forum's) mark: a page of cards and sections holds little.
+  if (s.paraChars > 0.4 * (s.chars - s.linkChars)) add('article', 1);
+  if (linkShare > 0.6) add('listing', 1);
+}

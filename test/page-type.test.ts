@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { classify, declaredTypes, type PageSurvey } from '../src/html/page-type.js';
+import { clean } from '../src/index.js';
+
+const PLAIN: PageSurvey = { pre: 0, sections: 0, times: 0, posts: 0, prices: 0, cards: 0, cardLinks: 0, chars: 5000, linkChars: 500, paraChars: 4000 };
+
+test('page types from declared schema.org types, URL words and structure; no evidence is an article', () => {
+  assert.equal(classify(PLAIN, new Map(), 'https://example.org/2025/05/harbour-dredging').type, 'article');
+  assert.equal(classify(PLAIN, declaredTypes('<script type="application/ld+json">{"@type":"QAPage"}</script>'), undefined).type, 'forum');
+  assert.equal(classify(PLAIN, declaredTypes('<script type="application/ld+json">{"@type":["Product"]}</script>'), undefined).type, 'product');
+  assert.equal(classify({ ...PLAIN, pre: 6 }, new Map(), 'https://example.org/docs/config').type, 'documentation');
+  const grid = { ...PLAIN, cards: 24, prices: 24, cardLinks: 0.7, paraChars: 500 };
+  assert.equal(classify(grid, new Map(), 'https://shop.example.org/collections/teapots').type, 'collection');
+  const feed = { ...PLAIN, cards: 12, cardLinks: 0.8, linkChars: 3500, paraChars: 800 };
+  assert.equal(classify(feed, new Map(), 'https://example.org/news/').type, 'listing');
+});
+
+test('a listing keeps every card title (links) that the generic path drops as link blocks', async () => {
+  const cards = Array.from({ length: 8 }, (_, i) => `<li class="card"><h2><a href="/n/${i}">Club news item number ${i} headline</a></h2><p>Summary of item ${i}, told in a short sentence.</p></li>`).join('');
+  const r = await clean(`<html><body><nav><a href="/">Home</a></nav><main><h1>News</h1><ul class="list">${cards}</ul></main></body></html>`, { url: 'https://example.org/news/', fallback: false });
+  assert.equal(r.pageType, 'listing');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /Club news item number 3 headline/);
+  assert.match(body, /Summary of item 7/);
+});
