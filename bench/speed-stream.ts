@@ -24,7 +24,7 @@ const BIN = path.resolve(import.meta.dirname, '../src/cli/main.js');
 const POLL_MS = 200;
 
 /** The child's RSS high-water mark (VmHWM, kB, Linux); NaN where /proc is not there. */
-function highWaterMB(pid: number): number {
+export function highWaterMB(pid: number): number {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : NaN;
@@ -65,12 +65,16 @@ export async function streamRun(files: readonly string[], records: number, worke
   return { workers, args, records: next, ok, failed, inOrder: inOrder && next === records, seconds: (performance.now() - t0) / 1000, bytes, peakRssMB: peak };
 }
 
+/** Record `i` of a bench stream: the page (its JSON string) with an id and a url of its own. */
+export function benchRecord(i: number, page: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`{"id":"${i}","url":"https://bench.example/${i}","html":`), page, Buffer.from('}\n')]);
+}
+
 /** Writes the records with backpressure (as a real upstream would); returns the bytes written. */
 async function feed(stdin: NodeJS.WritableStream, pages: readonly Buffer[], records: number): Promise<number> {
   let bytes = 0;
   for (let i = 0; i < records; i++) {
-    const page = pages[i % pages.length] as Buffer;
-    const line = Buffer.concat([Buffer.from(`{"id":"${i}","url":"https://bench.example/${i}","html":`), page, Buffer.from('}\n')]);
+    const line = benchRecord(i, pages[i % pages.length] as Buffer);
     bytes += line.byteLength;
     if (!stdin.write(line)) await new Promise((resolve) => stdin.once('drain', resolve));
   }

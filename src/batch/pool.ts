@@ -1,6 +1,6 @@
 import { Piscina } from 'piscina';
 import { lineText } from './jsonl.js';
-import { failure, inputFields, processTask, readRecord, type BatchSettings, type Outcome, type Task } from './task.js';
+import { failure, inputFields, lineLabel, processTask, readRecord, type BatchSettings, type Outcome, type Task } from './task.js';
 import type { Job } from './worker.js';
 
 /** Runs tasks; `run` never rejects: every task comes back as an Outcome, failures included. */
@@ -127,7 +127,7 @@ function timeoutOutcome(task: Task, settings: BatchSettings, timeoutMs: number):
 }
 
 /** The identifying fields of a task's error record; for a JSONL line this re-reads its id and url. */
-function describe(task: Task, settings: BatchSettings): Record<string, unknown> {
+export function describe(task: Task, settings: BatchSettings): Record<string, unknown> {
   const where = inputFields(task);
   if (task.type !== 'line') return where;
   try {
@@ -138,8 +138,8 @@ function describe(task: Task, settings: BatchSettings): Record<string, unknown> 
   }
 }
 
-function label(task: Task): string {
-  return task.type === 'line' ? `${task.source ?? '<stdin>'}:${task.lineNo}` : task.name;
+export function label(task: Task): string {
+  return task.type === 'line' ? lineLabel(task) : task.name;
 }
 
 /** Free slot numbers, handed out first come first served, so tasks enter the pool in input order. */

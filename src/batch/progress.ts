@@ -49,6 +49,8 @@ export class ProgressBar {
   constructor(
     private readonly write: (s: string) => void,
     private readonly total: number | undefined,
+    /** documents handed out and not yet answered, where the caller counts them (the queue submitter) */
+    private readonly inFlight?: () => number,
   ) {}
 
   update(t: Tally, force = false): void {
@@ -66,7 +68,8 @@ export class ProgressBar {
 
   private line(t: Tally): string {
     const rate = t.rate();
-    const counts = `${t.done}${this.total !== undefined ? `/${this.total}` : ''} docs  ${rate.toFixed(1)}/s  ${t.failed} failed`;
+    const flight = this.inFlight ? `  ${this.inFlight()} in flight` : '';
+    const counts = `${t.done}${this.total !== undefined ? `/${this.total}` : ''} docs  ${rate.toFixed(1)}/s  ${t.failed} failed${flight}`;
     if (this.total === undefined || this.total === 0) return counts;
     const frac = Math.min(t.done / this.total, 1);
     const filled = Math.round(frac * BAR_WIDTH);

@@ -99,18 +99,32 @@ async function processDocument(task: Extract<Task, { type: 'file' | 'bytes' }>, 
   return cleanAndFormat(bytes, optionsFor(s), s, { extra, name: task.name, outName: task.outName, bytes: bytes.byteLength });
 }
 
-async function processLine(task: Extract<Task, { type: 'line' }>, s: BatchSettings): Promise<Outcome> {
-  // Every record names its input line (and file): an ok record too, not only by its order.
-  const where = inputFields(task);
-  const label = `${task.source ?? '<stdin>'}:${task.lineNo}`;
-  const bytes = task.line.byteLength;
-  let record: unknown;
+/**
+ * A JSONL line parsed, or its `bad-json` error outcome. Exported for the queue submitter, which
+ * answers bad lines itself, with the record the JSONL mode writes.
+ */
+export function parseLine(task: Extract<Task, { type: 'line' }>, s: BatchSettings): { record: unknown } | { outcome: Outcome } {
   try {
-    record = JSON.parse(lineText(task.line));
+    return { record: JSON.parse(lineText(task.line)) };
   } catch (e) {
     const message = `line ${task.lineNo} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
-    return failure(s, { code: 'bad-json', message }, { id: null, url: null, ...where }, label, bytes);
+    return { outcome: failure(s, { code: 'bad-json', message }, { id: null, url: null, ...inputFields(task) }, lineLabel(task), task.line.byteLength) };
   }
+}
+
+/** A line as messages name it: `file:line`, `<stdin>:line`. */
+export function lineLabel(task: Extract<Task, { type: 'line' }>): string {
+  return `${task.source ?? '<stdin>'}:${task.lineNo}`;
+}
+
+async function processLine(task: Extract<Task, { type: 'line' }>, s: BatchSettings): Promise<Outcome> {
+  const parsed = parseLine(task, s);
+  if ('outcome' in parsed) return parsed.outcome;
+  // Every record names its input line (and file): an ok record too, not only by its order.
+  const where = inputFields(task);
+  const label = lineLabel(task);
+  const bytes = task.line.byteLength;
+  const record = parsed.record;
   const fields = readRecord(record, s.fields);
   const extra = { id: fields.id, url: fields.url, ...where };
   if (fields.error) return failure(s, fields.error, extra, label, bytes);

@@ -6,6 +6,7 @@ import { runClean } from './clean-run.js';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliContext } from './command.js';
 import { CLEAN_COMMAND_FLAGS, cleanCommand } from './commands/clean.js';
 import { completer, completionCommand, COMPLETION_KEY } from './commands/completion.js';
+import { queueStatusCommand, submitCommand, workerCommand } from './commands/queue.js';
 import { rulesCommand } from './commands/rules.js';
 import type { CliIO } from './io.js';
 
@@ -39,6 +40,9 @@ function buildParser(ctx: CliContext, argv: readonly string[]): Argv {
     .usage('$0 [inputs..]\n\nClean scraped pages (HTML or text dumps) into one clean body per story.')
     .command(cleanCommand(ctx, argv, (a) => runClean(a, ctx.io)))
     .command(rulesCommand(ctx))
+    .command(workerCommand(ctx, argv))
+    .command(submitCommand(ctx, argv))
+    .command(queueStatusCommand(ctx, argv))
     .command(completionCommand(ctx, y))
     .completion(COMPLETION_KEY, false, completer(flags))
     .epilogue('Exit status: 0 every document ok (or empty); 1 some document failed (each one still answered); 2 usage error.')

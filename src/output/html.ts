@@ -36,7 +36,7 @@ function blockHtml(b: ContentBlock, o: RenderOptions): string {
     case 'paragraph':
       return `<p>${inlineHtml(b.content, o)}</p>`;
     case 'list': {
-      const items = b.items.map((item) => `<li>${item.blocks.map((x) => blockHtml(x, o)).join('')}</li>`).join('\n');
+      const items = b.items.map((item) => `<li>${itemHtml(item.blocks, o)}</li>`).join('\n');
       if (!b.ordered) return `<ul>\n${items}\n</ul>`;
       const start = b.start !== undefined && Number.isInteger(b.start) && b.start !== 1 ? ` start="${b.start}"` : '';
       return `<ol${start}>\n${items}\n</ol>`;
@@ -60,6 +60,12 @@ function blockHtml(b: ContentBlock, o: RenderOptions): string {
       return b.caption ? `<figure>${img}<figcaption>${inlineHtml(b.caption, o)}</figcaption></figure>` : `<figure>${img}</figure>`;
     }
   }
+}
+
+/** An item of one paragraph (and lists under it) holds its text directly: <li>text<ul>…</ul></li>. */
+function itemHtml(blocks: readonly ContentBlock[], o: RenderOptions): string {
+  const tight = blocks.filter((b) => b.type !== 'list').length === 1 && blocks[0]?.type === 'paragraph';
+  return blocks.map((x, i) => (tight && i === 0 && x.type === 'paragraph' ? inlineHtml(x.content, o) : blockHtml(x, o))).join('');
 }
 
 function inlineHtml(runs: readonly Inline[], o: RenderOptions): string {
