@@ -94,6 +94,7 @@ test('OpenGraph and meta tags only', () => {
     siteName: 'Town Crier',
     source: 'Town Crier',
     published: '2023-10-05T14:30:00-04:00',
+    authors: ['Dana Smith'],
     byline: 'Dana Smith',
     description: 'A short summary.',
     canonical: 'https://towncrier.example/bridge',

@@ -47,9 +47,9 @@ test('packed, installed into an empty project, the command and the library work'
     const [packed] = JSON.parse(stdout) as Array<{ filename: string; files: Array<{ path: string; mode: number }> }>;
     assert.ok(packed);
     const files = packed.files.map((f) => f.path);
-    // What ships: the built library and bin, the README, package.json; no sources, tests or benches.
-    assert.ok(files.includes('dist/src/index.js') && files.includes('dist/src/index.d.ts') && files.includes('README.md'), files.join(' '));
-    const stray = files.filter((f) => !/^(dist\/src\/.*\.(js|d\.ts)|README\.md|package\.json|LICENSE)$/.test(f));
+    // What ships: the built library and bin, the README and what it links to, package.json; no sources, tests or benches.
+    assert.ok(['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli/main.js', 'README.md', 'BENCHMARKS.md'].every((f) => files.includes(f)), files.join(' '));
+    const stray = files.filter((f) => !/^(dist\/src\/.*\.(js|d\.ts)|README\.md|BENCHMARKS\.md|package\.json|LICENSE)$/.test(f));
     assert.deepEqual(stray, []);
 
     const project = path.join(work, 'project');

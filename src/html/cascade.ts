@@ -5,7 +5,8 @@ import { readabilityFallback, surveyPage } from './fallback.js';
  * The fallback cascade of the HTML path, in one place.
  *
  *   1. Our own extraction (prune → choose the container → blocks → filter) runs on every page.
- *   2. When it looks weak — under WEAK_CHARS of text, or its text mostly link text — and the
+ *   2. When it looks weak — under WEAK_CHARS of text, its text mostly link text, or under
+ *      LOW_PROSE_SHARE of the page's prose (a body lost to a class name) — and the
  *      page's JSON-LD carries an `articleBody` at least BETTER_BY times longer, that text is the
  *      body (publishers write it for exactly this; no second parse needed).
  *   3. When it is still weak, the caller allows it (option `fallback`) and the page holds at
@@ -23,6 +24,13 @@ export const WEAK_CHARS = 250;
 const WEAK_LINK_DENSITY = 0.5;
 const BETTER_BY = 2;
 /**
+ * A result holding under a fifth of the page's prose (text outside links, without what markup
+ * declares furniture), on a page with at least LOW_PROSE_MIN_CHARS of it, may have lost its body:
+ * it is said in a warning and the fallbacks are tried.
+ */
+const LOW_PROSE_SHARE = 0.2;
+const LOW_PROSE_MIN_CHARS = 2_000;
+/**
  * Readability can only win with text the page holds, and jsdom + Readability cost ~300 ms a page
  * (10 pages of the main path). On the 990 dev pages it ran on 17 and won on 7; every page where it
  * won held at least 1,958 non-space characters of non-link text (it returned 1,001–7,990
@@ -35,6 +43,8 @@ export interface CascadeInput {
   html: string;
   url: string | undefined;
   own: StoryDraft | null;
+  /** the page's prose in characters (html/prune) */
+  pageProse: number;
   jsonLdBody: string | undefined;
   allowFallback: boolean;
 }
@@ -55,19 +65,20 @@ function linkShare(blocks: readonly Block[]): number {
 }
 
 /** Why our own result looks weak, or null when it looks like a story. */
-export function weakness(draft: StoryDraft | null): string | null {
+export function weakness(draft: StoryDraft | null, pageProse: number): string | null {
   if (!draft) return 'no container held a paragraph';
   const chars = bodyChars(draft.blocks);
   if (chars < WEAK_CHARS) return `only ${chars} characters of text`;
   const ld = linkShare(draft.blocks);
   if (ld > WEAK_LINK_DENSITY) return `link density ${ld.toFixed(2)}`;
+  if (pageProse >= LOW_PROSE_MIN_CHARS && chars < LOW_PROSE_SHARE * pageProse) return `kept ${chars} of the page's ${pageProse} characters of prose`;
   return null;
 }
 
 export async function cascade(input: CascadeInput): Promise<CascadeResult> {
   const warnings: string[] = [];
   let draft = input.own;
-  const weak = weakness(draft);
+  const weak = weakness(draft, input.pageProse);
   if (weak === null) return { draft, extractor: 'html', warnings };
   const ours = draft ? bodyChars(draft.blocks) : 0;
   if (input.jsonLdBody && input.jsonLdBody.length >= Math.max(WEAK_CHARS, BETTER_BY * ours)) {
@@ -75,7 +86,10 @@ export async function cascade(input: CascadeInput): Promise<CascadeResult> {
     warnings.push(`own extraction looked weak (${weak}); used the page's JSON-LD articleBody (${input.jsonLdBody.length} characters)`);
     return { draft, extractor: 'html', warnings };
   }
-  if (!input.allowFallback) return { draft, extractor: 'html', warnings };
+  if (!input.allowFallback) {
+    warnings.push(`own extraction looked weak (${weak}); the Readability fallback is off`);
+    return { draft, extractor: 'html', warnings };
+  }
   const page = surveyPage(input.html);
   if (page && page.nonLinkChars < MIN_PAGE_CHARS) {
     warnings.push(`own extraction looked weak (${weak}); Readability not tried: the page holds only ${page.nonLinkChars} characters of non-link text`);

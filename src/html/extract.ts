@@ -7,6 +7,7 @@ import { toBlocks } from './blocks.js';
 import { chooseMain, contains } from './choose.js';
 import { attr, isElement, pathOf, textOf, walk } from './dom.js';
 import { filterBlocks } from './filter.js';
+import { revealNoscript } from './noscript.js';
 import { parseHtml } from './parse.js';
 import { prune } from './prune.js';
 import { cascade, weakness } from './cascade.js';
@@ -41,9 +42,11 @@ export async function extractHtml(html: string, opts: ResolvedOptions, log: Remo
   const base = baseUrl(doc, opts.url ?? page.url);
   if (base !== undefined) page.base = base;
   const body = findBody(doc) ?? findBody(parseHtml(`<body>${html}</body>`));
-  const [own = null, ...appended] = body ? ownDrafts(body, page, opts, log) : [];
-  const jsonLdBody = weakness(own) === null ? undefined : articleBody();
-  const result = await cascade({ html, url: opts.url, own, jsonLdBody, allowFallback: opts.fallback });
+  if (body) revealNoscript(body, html);
+  const ours = body ? ownDrafts(body, page, opts, log) : { drafts: [], pageProse: 0 };
+  const [own = null, ...appended] = ours.drafts;
+  const jsonLdBody = weakness(own, ours.pageProse) === null ? undefined : articleBody();
+  const result = await cascade({ html, url: opts.url, own, pageProse: ours.pageProse, jsonLdBody, allowFallback: opts.fallback });
   const warnings = body ? result.warnings : ['no <body> found in the HTML', ...result.warnings];
   const drafts = result.draft ? [result.draft, ...appended] : appended;
   return { drafts: drafts.map(plainDraft), page, extractor: result.extractor, warnings };
@@ -115,8 +118,8 @@ function findBody(doc: Document): Element | null {
  * Our own drafts, the page's story first: one per story unit when the page holds several
  * (html/stories), else one from the best container of the whole body.
  */
-function ownDrafts(body: Element, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): StoryDraft[] {
-  const { pruned, stats } = prune(body, log, opts.disable);
+function ownDrafts(body: Element, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; pageProse: number } {
+  const { pruned, stats, pageProse } = prune(body, log, opts.disable);
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
   const ids = { next: 0 };
   let drafts: DraftWithParts[];
@@ -137,7 +140,7 @@ function ownDrafts(body: Element, page: PageMeta, opts: ResolvedOptions, log: Re
     });
   }
   logOutside(body, drafts.flatMap((d) => d.parts), pruned, stats, log);
-  return drafts;
+  return { drafts, pageProse };
 }
 
 type DraftWithParts = StoryDraft & { parts: readonly Element[] };

@@ -1,46 +1,22 @@
 import { wordCount } from '../lexicon/features.js';
 import { isEndLabel as endsStory } from '../rules/end-labels.js';
-import { isDisabled, type RemovalLog, type RuleInfo } from '../rules/rule.js';
+import { LONG_BLOCK_CHARS, MAX_LINK_DENSITY, MAX_LINK_DENSITY_LONG } from '../rules/html.js';
+import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
 import { judge, relabel } from '../rules/quality.js';
 import { chooseLang } from '../lexicon/languages.js';
 
-/**
- * Cleaning inside the chosen container, where pruning by class names has already run: links to
- * other pages, headings left without text, and the "related / read next" tail. Three passes, in
- * this order, because each needs the survivors of the one before.
- */
-/**
- * jusText's 0.2 is tuned for all blocks of a page; inside a chosen container, on the dev set,
- * blocks with link density 0.2-0.35 were twice as often story text as furniture, above 0.35 five
- * times more often furniture.
- */
-const MAX_LINK_DENSITY = 0.35;
-/** Readability lets long paragraphs hold more links: prose that cites its sources. */
-const MAX_LINK_DENSITY_LONG = 0.5;
-const LONG_BLOCK_CHARS = 200;
 /** boilerpipe: terminating blocks end the article only after this much body. */
 const END_AFTER_WORDS = 60;
 /** A label followed by a paragraph this long is a subheading, not the end. */
 const PARAGRAPH_AFTER_END = 25;
 const END_LABEL_MAX_CHARS = 80;
 
-export const FILTER_RULES: readonly RuleInfo[] = [
-  {
-    id: 'html/link-block',
-    describe: `a block (not a table row) whose text is mostly link text (link density over ${MAX_LINK_DENSITY}, ${MAX_LINK_DENSITY_LONG} from ${LONG_BLOCK_CHARS} characters) points elsewhere`,
-  },
-  { id: 'html/orphan-heading', describe: 'a heading with no text of its own before the next heading of its rank or the end' },
-  {
-    id: 'html/after-story',
-    describe: "after the story's last good block (jusText labels), paragraphs and headings are the page's tail; lists, code, tables and quotes stay",
-  },
-  {
-    id: 'html/end-label',
-    describe: 'a "Related", "More from …", "Tags" label after 60+ words of story drops itself and what follows up to the next paragraph of 25+ words',
-  },
-];
-
+/**
+ * Cleaning inside the chosen container, where pruning by class names has already run: links to
+ * other pages, the "related / read next" tail, and headings left without text. Four passes (the
+ * HTML_FILTER_RULES), in this order, because each needs the survivors of the one before.
+ */
 export function filterBlocks(blocks: readonly Block[], log: RemovalLog, disable: readonly string[], lang?: string): Block[] {
   let kept = [...blocks];
   if (!isDisabled('html/link-block', disable)) kept = dropLinkBlocks(kept, log);

@@ -1,7 +1,9 @@
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import type { PageMeta } from '../types.js';
 import { attr, collapse, isElement, textOf } from './dom.js';
-import { isNode, ldFacts, type LdFacts, type LdNode } from './jsonld.js';
+import { MAX_AUTHORS } from '../lexicon/names.js';
+import { BY_START, chooseAuthors, isAuthorElement, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
+import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
 import { absoluteUrl, decodeEntities, firstDate, hostNames, langCode, notUrl, personName, sharesWords, stripTitleSuffix } from './meta-values.js';
 
 export { isoDate, stripTitleSuffix } from './meta-values.js';
@@ -24,10 +26,16 @@ interface Collected {
   ldScripts: string[];
   /** datetime attributes of <time> and itemprop=datePublished elements, marked when they say "published" */
   times: { value: string; published: boolean }[];
+  /** elements that show an author (html/authors.isAuthorElement), in document order */
+  authorEls: Element[];
+  /** every citation_author / dc.creator value: a paper has several */
+  citationAuthors: string[];
 }
 
 const MAX_TIMES = 20;
 const MAX_H1S = 5;
+const MAX_AUTHOR_ELS = 40;
+const BY_TEXT_MAX = 60;
 
 const META_KEYS = {
   title: ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'title', 'headline'],
@@ -75,12 +83,13 @@ function articleBodyOf(ld: LdFacts): string | undefined {
  * every page and only elements matter, so text nodes never touch the stack (half the cost).
  */
 function collect(doc: Document): Collected {
-  const got: Collected = { metas: new Map(), ldScripts: [], times: [], h1s: [] };
+  const got: Collected = { metas: new Map(), ldScripts: [], times: [], h1s: [], authorEls: [], citationAuthors: [] };
   const stack: AnyNode[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (isElement(node)) {
       readElement(node, got);
+      if (got.authorEls.length < MAX_AUTHOR_ELS && node.type === 'tag' && isAuthorElement(node)) got.authorEls.push(node);
       // Scripts, styles, templates and SVG hold no elements we read.
       if (node.type !== 'tag' || node.name === 'template' || node.name === 'svg') continue;
     } else if (node.type !== 'root') continue;
@@ -88,6 +97,10 @@ function collect(doc: Document): Collected {
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i] as AnyNode;
       if (child.type === 'tag' || child.type === 'script') stack.push(child);
+      else if (child.type === 'text' && child.data.length <= BY_TEXT_MAX && isElement(node) && got.authorEls.length < MAX_AUTHOR_ELS && BY_START.test(child.data)) {
+        // "By <a>Jane Doe</a>": the element holding the "By" text shows the byline.
+        if (!got.authorEls.includes(node)) got.authorEls.push(node);
+      }
     }
   }
   return got;
@@ -109,6 +122,7 @@ function readElement(el: Element, got: Collected): void {
       for (const raw of [attr(el, 'property'), attr(el, 'name'), attr(el, 'itemprop'), attr(el, 'http-equiv')]) {
         const key = raw?.trim().toLowerCase();
         if (key && !got.metas.has(key)) got.metas.set(key, collapse(content));
+        if (key === 'citation_author' || key === 'dc.creator') got.citationAuthors.push(collapse(content));
       }
       return;
     }
@@ -185,8 +199,11 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   const modified = firstDate([ldString(art?.['dateModified']), ...all(META_KEYS.modified), ldString(ld.page?.['dateModified'])]);
   if (modified) meta.modified = modified;
 
-  const byline = authorNames(art?.['author'] ?? art?.['creator'], ld) ?? personName(m(META_KEYS.byline)) ?? parsely.author;
-  if (byline) meta.byline = byline;
+  const authors = chooseAuthors(authorCandidates(got, ld, parsely.author), [siteName, source, ...hostNames(pageUrl)].filter((n): n is string => !!n));
+  if (authors.length > 0) {
+    meta.authors = authors;
+    meta.byline = authors.join(', ');
+  }
 
   const description = m(META_KEYS.description) ?? ldString(art?.['description']) ?? ldString(ld.page?.['description']);
   if (description) meta.description = description;
@@ -204,17 +221,40 @@ function ldString(value: unknown): string | undefined {
   return s === '' ? undefined : s;
 }
 
-/** author as a string, a Person/Organization node, an @id reference, or an array of these. */
-function authorNames(value: unknown, ld: LdFacts): string | undefined {
+/** Every stated author: JSON-LD (people only), citation_*, meta tags, visible byline elements. */
+function authorCandidates(got: Collected, ld: LdFacts, parsely: string | undefined): AuthorCandidate[] {
+  const out: AuthorCandidate[] = [];
+  const ldNames = ldAuthorNames(ld.article?.['author'] ?? ld.article?.['creator'], ld);
+  if (ldNames.length > 0) out.push({ value: ldNames.join(', '), weight: WEIGHT.jsonLd });
+  if (got.citationAuthors.length > 0) out.push({ value: got.citationAuthors.slice(0, MAX_AUTHORS + 1).join('; '), weight: WEIGHT.citation });
+  for (const k of META_KEYS.byline) {
+    const v = personName(got.metas.get(k));
+    if (v && k !== 'citation_author' && k !== 'dc.creator') out.push({ value: v, weight: WEIGHT.meta });
+  }
+  if (parsely) out.push({ value: parsely, weight: WEIGHT.meta });
+  // Slack/Twitter card labels: twitter:label1 "Written by", twitter:data1 "Jane Doe".
+  for (const n of ['1', '2']) {
+    const data = got.metas.get(`twitter:data${n}`);
+    if (data && /^(?:written by|author|autor|auteur|escrito por)$/i.test(got.metas.get(`twitter:label${n}`) ?? '')) out.push({ value: data, weight: WEIGHT.meta });
+  }
+  out.push(...visibleAuthors(got.authorEls));
+  return out;
+}
+
+/** author as a string, a Person node, an @id reference, or an array of these; organisations are not authors. */
+function ldAuthorNames(value: unknown, ld: LdFacts): string[] {
   const list = Array.isArray(value) ? value : [value];
   const names: string[] = [];
-  for (const item of list.slice(0, 10)) {
+  for (const item of list.slice(0, MAX_AUTHORS + 1)) {
     const node = ld.resolve(item);
+    if (isNode(node) && typesOf(node).some((t) => PUBLISHER_TYPES.has(t))) continue;
     const name = personName(isNode(node) ? ldString(node['name']) ?? joinName(node) : ldString(node));
     if (name && !names.includes(name)) names.push(name);
   }
-  return names.length > 0 ? names.join(', ') : undefined;
+  return names;
 }
+
+const PUBLISHER_TYPES: ReadonlySet<string> = new Set(['organization', 'newsmediaorganization', 'corporation', 'localbusiness', 'educationalorganization', 'governmentorganization', 'ngo']);
 
 function joinName(node: LdNode): string | undefined {
   const given = ldString(node['givenName']);

@@ -15,7 +15,8 @@ import {
   HTML_SHARE_WORDS,
   HTML_TAGS_WORDS,
 } from '../lexicon/patterns.js';
-import { isDisabled, type RemovalLog, type RuleInfo } from '../rules/rule.js';
+import type { HtmlPruneRuleId } from '../rules/html.js';
+import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import { attr, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
 import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, type NodeStats } from './stats.js';
 
@@ -37,8 +38,9 @@ export interface PruneContext {
   readonly pass: 'markup' | 'words';
 }
 
-/** A named pruning rule: returns why the element is page furniture, or null to keep it. */
-export interface PruneRule extends RuleInfo {
+/** A pruning rule (declared in rules/html): returns why the element is page furniture, or null to keep it. */
+export interface PruneRule {
+  readonly id: HtmlPruneRuleId;
   test(el: Element, ctx: PruneContext): string | null;
 }
 
@@ -61,13 +63,35 @@ function holdsStory(ctx: PruneContext): boolean {
   return plain >= WRAPPER_MIN_CHARS && plain >= WRAPPER_SHARE * (page.chars - page.linkChars);
 }
 
-/** A rule that fires on tags, ARIA roles or class/id words, unless the element wraps the story. */
-function chrome(id: string, describe: string, tags: readonly string[], roles: readonly string[], words: RegExp | null): PruneRule {
+/**
+ * Prose a class/id word alone does not remove: at least PROSE_MIN_CHARS outside links, with
+ * little link text, set in paragraphs or sentences, either the element is story markup itself
+ * (`<article class="enable-pin-share">`) or it sits inside one (a recipe's "print" box, a test
+ * report's "Section--Ads" sections). Share bars, ad slots and sign-up boxes hold a line or two.
+ */
+const PROSE_MIN_CHARS = 300;
+const PROSE_MAX_LINKS = 0.2;
+const PROSE_MIN_PARAGRAPHS = 2;
+const PROSE_MIN_COMMAS = 5;
+
+function isStoryProse(el: Element, ctx: PruneContext): boolean {
+  if (!ctx.inStory && !isStoryMarkup(el)) return false;
+  const { stats } = ctx;
+  const plain = stats.chars - stats.linkChars;
+  if (plain < PROSE_MIN_CHARS || linkDensityOf(stats) > PROSE_MAX_LINKS) return false;
+  return stats.paragraphs >= PROSE_MIN_PARAGRAPHS || stats.commas >= PROSE_MIN_COMMAS;
+}
+
+/**
+ * A rule that fires on tags, ARIA roles or class/id words, unless the element wraps the story.
+ * `guardProse`: a class/id word alone does not remove story prose (isStoryProse) — not for
+ * comments, whose replies are prose inside the article by nature.
+ */
+function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly string[], words: RegExp | null, guardProse = false): PruneRule {
   const tagSet = new Set(tags);
   const roleSet = new Set(roles);
   return {
     id,
-    describe,
     test(el, ctx) {
       let why: string | null = null;
       if (ctx.pass === 'markup') {
@@ -78,6 +102,7 @@ function chrome(id: string, describe: string, tags: readonly string[], roles: re
         if (m) why = `class/id word "${m[0].trim()}"`;
       }
       if (why === null || holdsStory(ctx)) return null;
+      if (guardProse && ctx.pass === 'words' && isStoryProse(el, ctx)) return null;
       return `${why} (${ctx.stats.chars} characters, link density ${linkDensityOf(ctx.stats).toFixed(2)})`;
     },
   };
@@ -86,7 +111,6 @@ function chrome(id: string, describe: string, tags: readonly string[], roles: re
 export const PRUNE_RULES: readonly PruneRule[] = [
   {
     id: 'html/hidden',
-    describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none)',
     test(el, ctx) {
       if (ctx.pass !== 'markup') return null;
       const style = attr(el, 'style');
@@ -99,11 +123,10 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       return why === null || holdsStory(ctx) ? null : `${why} (${ctx.stats.chars} characters)`;
     },
   },
-  chrome('html/form', 'forms and their controls (search boxes, sign-up and comment forms)', ['form'], ['search'], null),
-  chrome('html/nav', 'navigation: <nav>, role=navigation/menu, nav/menu/breadcrumb/pagination classes', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS),
+  chrome('html/form', ['form'], ['search'], null),
+  chrome('html/nav', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS),
   {
     id: 'html/header',
-    describe: 'the site header: <header>/role=banner/header classes outside the story, or made mostly of links',
     test(el, ctx) {
       const base = HEADER_RULE_BASE.test(el, ctx);
       if (base === null) return null;
@@ -112,19 +135,19 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       return !ctx.inStory && ctx.stats.h1 === 0 ? `${base}, outside the story and without a headline` : null;
     },
   },
-  chrome('html/footer', 'footers: <footer>, role=contentinfo, footer classes', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS),
-  chrome('html/aside', 'side content: <aside>, role=complementary, sidebar/widget/rail classes', ['aside'], ['complementary'], HTML_ASIDE_WORDS),
-  chrome('html/cookie', 'cookie and consent banners, pop-ups and overlays', ['dialog'], ['dialog', 'alertdialog'], HTML_COOKIE_WORDS),
-  chrome('html/share', 'share bars, social buttons and counters', [], [], HTML_SHARE_WORDS),
-  chrome('html/newsletter', 'newsletter and subscription prompts, paywall notices', [], [], HTML_NEWSLETTER_WORDS),
-  chrome('html/ad', 'advertising slots and sponsored blocks', [], [], HTML_AD_WORDS),
-  chrome('html/comments', 'reader comments and reply forms', [], [], HTML_COMMENT_WORDS),
-  chrome('html/related', '"related / recommended / read next / most popular" blocks', [], [], HTML_RELATED_WORDS),
-  chrome('html/author-box', 'author boxes (bio and photo below the story)', [], [], HTML_AUTHOR_BOX_WORDS),
-  chrome('html/tags', 'tag, keyword and category lists', [], [], HTML_TAGS_WORDS),
+  chrome('html/footer', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS),
+  chrome('html/aside', ['aside'], ['complementary'], HTML_ASIDE_WORDS),
+  chrome('html/cookie', ['dialog'], ['dialog', 'alertdialog'], HTML_COOKIE_WORDS),
+  chrome('html/share', [], [], HTML_SHARE_WORDS, true),
+  chrome('html/newsletter', [], [], HTML_NEWSLETTER_WORDS, true),
+  chrome('html/ad', [], [], HTML_AD_WORDS, true),
+  chrome('html/comments', [], [], HTML_COMMENT_WORDS),
+  chrome('html/related', [], [], HTML_RELATED_WORDS),
+  chrome('html/author-box', [], [], HTML_AUTHOR_BOX_WORDS),
+  chrome('html/tags', [], [], HTML_TAGS_WORDS, true),
 ];
 
-const HEADER_RULE_BASE = chrome('html/header', '', ['header'], ['banner'], HTML_HEADER_WORDS);
+const HEADER_RULE_BASE = chrome('html/header', ['header'], ['banner'], HTML_HEADER_WORDS);
 
 const STORY_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
 
@@ -139,22 +162,28 @@ const PREVIEW_CHARS = 200;
  * and records one removal per pruned element that held visible text. Two passes: what markup
  * declares (tags, roles, hidden), then class/id words — the second measures the story's share
  * of the page without the first pass's furniture, so a cookie dialog's text cannot make the
- * story's wrapper look small. Returns the pruned set and the stats measured without it.
+ * story's wrapper look small. Returns the pruned set, the stats measured without it, and the
+ * page's prose: characters outside links once what markup declares furniture is gone.
  */
 export function prune(
   body: Element,
   log: RemovalLog,
   disable: readonly string[],
-): { pruned: Set<AnyNode>; stats: Map<Element, NodeStats> } {
+): { pruned: Set<AnyNode>; stats: Map<Element, NodeStats>; pageProse: number } {
   const pruned = new Set<AnyNode>();
   const rules = PRUNE_RULES.filter((r) => !isDisabled(r.id, disable));
   const stats = measure(body, pruned);
+  let pageProse = 0;
   for (const pass of ['markup', 'words'] as const) {
     const before = pruned.size;
     prunePass(body, stats, pruned, rules, pass, log);
     subtractPruned(body, stats, [...pruned].slice(before));
+    if (pass === 'markup') {
+      const page = stats.get(body) ?? EMPTY_STATS;
+      pageProse = page.chars - page.linkChars;
+    }
   }
-  return { pruned, stats };
+  return { pruned, stats, pageProse };
 }
 
 /**

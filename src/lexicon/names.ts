@@ -27,6 +27,20 @@ const NOT_A_NAME = new RegExp(
   'iu',
 );
 
+/** Words of labels and furniture that sit where a name would ("Full Bio", "WHERE TO BUY", "Reviewed by"). */
+const LABEL_WORD = new RegExp(
+  '^(?:' +
+    [
+      'the', 'of', 'for', 'to', 'with', 'in', 'on', 'at', 'our', 'your', 'my', 'all', 'more', 'about', 'where', 'how', 'what',
+      'full', 'bio', 'biography', 'login', 'member', 'members', 'fact', 'checked', 'reviewed', 'edited', 'medically', 'updated',
+      'published', 'posted', 'written', 'sponsored', 'partner', 'content', 'advertisement', 'strategy', 'information', 'view',
+      'posts', 'profile', 'read', 'share', 'follow', 'contact', 'buy', 'shop', 'subscribe', 'newsletter', 'sign', 'comments',
+      'expert', 'experts', 'from', 'by', 'request', 'demo', 'category', 'collection', 'click', 'here', 'see', 'show', 'hide', 'close', 'open', 'search', 'next', 'previous', 'back',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
 /** Company, organisation and credit words: a name holding one is not a person. */
 const ORGANISATION = new RegExp(
   String.raw`\b(?:gmbh|ag|kg|ohg|ug|inc|llc|ltd|plc|corp|corporation|company|co|s\.?a|s\.?l|s\.?r\.?l|b\.?v|n\.?v|verlag|media|medien|group|gruppe|press|news|newsroom|agency|agentur|team|staff|redaktion|editorial|magazine|magazin|zeitung|journal|times|post|daily|tribune|herald|network|studio|studios|productions|publishing|communications|marketing|solutions|services|university|universität|institute|institut|foundation|stiftung|association|verein|society|council|department|ministry|government|bank|hotel|shop|store|online|digital|blog|website)\b\.?`,
@@ -59,7 +73,7 @@ export function isPersonName(s: string): boolean {
   if (EMAIL.test(s) || URLISH.test(s) || CREDIT.test(s) || /[\d@#/\\|:;!?()[\]{}<>"“”«»]/u.test(s)) return false;
   if (/[.!?…]\s+\p{Ll}/u.test(s)) return false;
   const words = s.split(/\s+/);
-  if (words.length > MAX_NAME_WORDS) return false;
+  if (words.length > MAX_NAME_WORDS || words.some((w) => LABEL_WORD.test(w))) return false;
   if (!/\p{Lu}|\p{Ll}/u.test(s)) return /\p{L}/u.test(s) && words.length <= 3;
   if (ORGANISATION.test(s)) return false;
   const named = words.filter((w) => NAME_WORD.test(w)).length;

@@ -11,7 +11,7 @@ const MENU_MAX_WORDS = 12;
 const MENU_NAV_SHARE = 0.5;
 
 /** Cookie notices, newsletter prompts, copyright and footer lines, navigation. */
-export const BOILERPLATE_RULES: readonly Rule[] = [
+export const BOILERPLATE_RULES = [
   {
     id: 'boilerplate/notice',
     describe: 'cookie notices, newsletter and subscription prompts, paywall and footer sentences',
@@ -55,4 +55,4 @@ export const BOILERPLATE_RULES: readonly Rule[] = [
       return parts.every((p) => wordCount(p) <= 5) ? `breadcrumb of ${parts.length} parts` : null;
     },
   },
-];
+] as const satisfies readonly Rule<string>[];

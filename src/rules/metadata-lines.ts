@@ -1,13 +1,14 @@
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
 import { normKey, wordCount, endsSentence } from '../lexicon/features.js';
 import { AGENCY, BYLINE, CREDIT_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR } from '../lexicon/patterns.js';
+import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
 import type { Block } from '../types.js';
 
 /** What a metadata rule does with the line it takes out of the body. */
 export type MetaField = 'caption' | 'published' | 'byline' | 'source';
 
-export interface MetaRule extends Rule {
+export interface MetaRule<Id extends string = RuleId> extends Rule<Id> {
   readonly takes: MetaField;
 }
 
@@ -26,7 +27,7 @@ const SOURCE_MAX_WORDS = 4;
  * Run before the quality rules, which would otherwise drop these short unpunctuated lines
  * without keeping what they say.
  */
-export const META_RULES: readonly MetaRule[] = [
+export const META_RULES = [
   {
     id: 'meta/caption-repeat',
     takes: 'caption',
@@ -88,7 +89,7 @@ export const META_RULES: readonly MetaRule[] = [
       return null;
     },
   },
-];
+] as const satisfies readonly MetaRule<string>[];
 
 /** The neighbour holding the same text (after case and spacing are normalised), if any. */
 function twinOf(b: Block, blocks: readonly Block[], index: number): { block: Block; index: number } | undefined {

@@ -1,29 +1,32 @@
-import { HTML_RULES } from '../html/rules.js';
 import { BOILERPLATE_RULES } from './boilerplate.js';
+import { HTML_RULES } from './html.js';
 import { META_RULES } from './metadata-lines.js';
 import type { RuleInfo } from './rule.js';
+import { STAGE_RULES } from './stage.js';
 import { WIDGET_RULES } from './widgets.js';
 
-/**
- * Stage rules: decisions a stage takes over a whole story rather than one block at a time.
- * They are listed (and can be disabled by id) like the block rules.
- */
-export const STAGE_RULES: readonly RuleInfo[] = [
-  { id: 'meta/title', describe: 'the title-like line nearest above the body is the story title' },
-  { id: 'meta/headline-echo', describe: 'a line repeating the title is dropped (kept once, as title)' },
-  { id: 'meta/dateline', describe: 'a dateline opening the body ("MOSCOW - ") is reported as dateline and stays in the body' },
-  { id: 'story/before-body', describe: 'lines above the body that are neither title nor metadata are page furniture' },
-  { id: 'story/after-body', describe: "lines after the body's last good block are page furniture" },
-  { id: 'story/terminator', describe: '"Related", "Comments", "Read next" after 60+ words of body end it (unless a paragraph of 25+ words follows)' },
-  { id: 'story/author-box', describe: "one of the body's last three good blocks that opens like an author's bio ends the body" },
-  { id: 'story/duplicate-block', describe: 'a block repeating an earlier block of the story (the same text once case, spacing and punctuation are normalised; numbers count) is dropped; the first copy stays' },
-  { id: 'quality/bad-block', describe: 'jusText-style judgement: link density, length, stopword density, sentence end' },
-  { id: 'quality/context', describe: "short and near-good blocks take their neighbours' label (jusText context pass)" },
-  { id: 'segment/appended-story', describe: 'a new headline with its own header furniture and new vocabulary starts an appended story' },
-  { id: 'segment/appended-page', describe: "a page's closing or opening furniture between two stretches of prose, with new vocabulary after it, starts an appended story" },
-];
+/** Every rule declutter applies, block rules first: the one list `--list-rules` and `disable` read. */
+const RULES = [...WIDGET_RULES, ...BOILERPLATE_RULES, ...META_RULES, ...STAGE_RULES, ...HTML_RULES] as const;
 
-/** Every rule declutter applies, block rules first, as printed by `--list-rules`. */
+/** The id of a declared rule: an id written in code that is not declared does not compile. */
+export type RuleId = (typeof RULES)[number]['id'];
+
+const IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
+/** Every rule, as printed by `--list-rules`. */
 export function listRules(): RuleInfo[] {
-  return [...WIDGET_RULES, ...BOILERPLATE_RULES, ...META_RULES, ...STAGE_RULES, ...HTML_RULES].map(({ id, describe }) => ({ id, describe }));
+  return RULES.map(({ id, describe }) => ({ id, describe }));
+}
+
+/** True for the id of a declared rule. */
+export function isKnownRuleId(id: string): id is RuleId {
+  return IDS.has(id);
+}
+
+/**
+ * The entries of a `disable` list that reach no rule: neither a declared id nor a prefix ending
+ * in '/' that some declared id starts with ("html/"). Empty when all are good.
+ */
+export function unknownRuleIds(disable: readonly string[]): string[] {
+  return disable.filter((d) => !(IDS.has(d) || (d.endsWith('/') && RULES.some((r) => r.id.startsWith(d)))));
 }

@@ -1,4 +1,5 @@
 import type { Block, Removal } from '../types.js';
+import type { RuleId } from './registry.js';
 
 /** What a rule may look at besides the block itself. */
 export interface RuleContext {
@@ -14,17 +15,18 @@ export interface RuleContext {
 
 /**
  * A named heuristic. `test` is pure: it returns the reason to drop the block (carrying the
- * measured value) or null to keep it.
+ * measured value) or null to keep it. Families declare theirs as `Rule<string>` (the registry
+ * then knows each literal id); code elsewhere sees `Rule`, whose id is a declared one.
  */
-export interface Rule {
-  readonly id: string;
+export interface Rule<Id extends string = RuleId> {
+  readonly id: Id;
   readonly describe: string;
   test(block: Block, ctx: RuleContext): string | null;
 }
 
 /** A rule's public description, for `--list-rules`. */
-export interface RuleInfo {
-  readonly id: string;
+export interface RuleInfo<Id extends string = string> {
+  readonly id: Id;
   readonly describe: string;
 }
 
@@ -43,13 +45,13 @@ export function clip(text: string, max = 60): string {
 export class RemovalLog {
   readonly items: Removal[] = [];
 
-  drop(block: Pick<Block, 'text' | 'where'>, rule: string, reason: string): void {
+  drop(block: Pick<Block, 'text' | 'where'>, rule: RuleId, reason: string): void {
     this.items.push({ rule, reason, text: preview(block.text), where: block.where });
   }
 }
 
 /** True when `id` is switched off by `disable` (exact ids, or prefixes ending in '/'). */
-export function isDisabled(id: string, disable: readonly string[]): boolean {
+export function isDisabled(id: RuleId, disable: readonly string[]): boolean {
   for (const d of disable) {
     if (d === id || (d.endsWith('/') && id.startsWith(d))) return true;
   }

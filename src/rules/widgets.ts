@@ -2,7 +2,7 @@ import { COUNTER, DIGITS_ONLY, SHARE_WORDS } from '../lexicon/patterns.js';
 import type { Rule } from './rule.js';
 
 /** Share bars, counters and other widget labels that land on their own lines. */
-export const WIDGET_RULES: readonly Rule[] = [
+export const WIDGET_RULES = [
   {
     id: 'widget/tiny-line',
     describe: 'a line of one or two characters (share-bar glyphs, "TT" font-size toggles)',
@@ -24,4 +24,4 @@ export const WIDGET_RULES: readonly Rule[] = [
     describe: 'a line made only of share-bar labels ("Share", "Tweet", "Email", "Print")',
     test: (b) => (b.text.length <= 120 && SHARE_WORDS.test(b.text) ? `share-bar labels: "${b.text}"` : null),
   },
-];
+] as const satisfies readonly Rule<string>[];

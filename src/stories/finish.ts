@@ -1,7 +1,7 @@
 import { chooseLang } from '../lexicon/languages.js';
 import { isProse, normKey } from '../lexicon/features.js';
 import { slugWords } from '../lexicon/slug.js';
-import { META_RULES } from '../rules/metadata-lines.js';
+import { META_RULES, type MetaRule } from '../rules/metadata-lines.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, InputKind, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
 import { applyBounds, findBounds } from './bounds.js';
@@ -48,7 +48,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, 
   return story;
 }
 
-const SOURCE_RULE = META_RULES.find((r) => r.id === 'meta/source');
+const SOURCE_RULE: MetaRule | undefined = META_RULES.find((r) => r.id === 'meta/source');
 
 /** Source lines ("Reuters |") are only taken above the first line of prose: the story header. */
 function takeHeaderSources(draft: StoryDraft, blocks: Block[], log: RemovalLog, disable: readonly string[], dates: DateEvidence[]): Block[] {

@@ -77,7 +77,7 @@ export function take(draft: StoryDraft, rule: MetaRule, block: Block, dates: Dat
   if (value === undefined || value === '') return;
   switch (rule.takes) {
     case 'caption':
-      if (!draft.captions.some((c) => normKey(c) === normKey(value))) draft.captions.push(value);
+      addCaption(draft.captions, value);
       break;
     case 'published':
       dates.push({ iso: value, rank: value.includes('T') ? 2 : 1 });
@@ -89,6 +89,19 @@ export function take(draft: StoryDraft, rule: MetaRule, block: Block, dates: Dat
       draft.meta.source ??= value;
       break;
   }
+}
+
+/** The normalised keys of a story's captions, kept beside its list so a page of many captions stays linear. */
+const CAPTION_KEYS = new WeakMap<string[], Set<string>>();
+
+/** Adds a caption unless the story has it already (case, spacing and punctuation aside). */
+function addCaption(captions: string[], value: string): void {
+  let keys = CAPTION_KEYS.get(captions);
+  if (keys === undefined) CAPTION_KEYS.set(captions, (keys = new Set(captions.map((c) => normKey(c)))));
+  const key = normKey(value);
+  if (keys.has(key)) return;
+  keys.add(key);
+  captions.push(value);
 }
 
 /** The best date evidence: highest rank, earliest on the page among equals. */

@@ -27,14 +27,15 @@ export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta): 
   story.wordCount = countWords(story.body);
 }
 
-/** The story's own byline line first (what the reader sees), then the markup's authors. */
+/** The markup's weighed authors (html/authors) first, then the story's own byline line. */
 function authorList(draft: StoryDraft, page: PageMeta): string[] {
+  if (page.authors !== undefined && page.authors.length > 0) return page.authors;
   for (const byline of [draft.meta.byline, page.byline]) {
     if (byline === undefined || AGENCY.test(byline)) continue;
     const people = authorsOf(byline);
     if (people.length > 0) return people;
   }
-  return page.authors ?? [];
+  return [];
 }
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;

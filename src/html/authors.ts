@@ -1,0 +1,130 @@
+import type { Element } from 'domhandler';
+import { HTML_BYLINE_WORDS } from '../lexicon/patterns.js';
+import { authorsOf, cleanName } from '../lexicon/names.js';
+import { attr, collapse, isElement, markupWords, textOf, walk } from './dom.js';
+
+/**
+ * Authors from every place a page names them, weighed by how sure each place is: JSON-LD and
+ * citation_* name the author on purpose, a meta author tag usually does, a visible byline
+ * element (rel=author, itemprop=author, class "byline"/"author", a link to an author page) is
+ * what the reader sees. Each candidate must be a list of people's names (lexicon/names); the
+ * names several places agree on win.
+ */
+export interface AuthorCandidate {
+  /** the raw value as the page states it ("By Jane Doe and John Roe") */
+  value: string;
+  weight: number;
+}
+
+export const WEIGHT = { jsonLd: 5, citation: 5, meta: 4, itemprop: 4, relAuthor: 3, bylineClass: 3, authorClass: 2, authorLink: 2 } as const;
+
+/** Paths of author pages: /author/jane-doe, /autor/…, /profile/…, /people/…, /contributors/…. */
+const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|writers?|contributors?|columnists?|people|staff|profiles?|journalist|redakteur|mitarbeiter)\/[^/?#]+\/?(?:[?#].*)?$/i;
+/** Where author names belong to someone else: comments, reviews, teasers of other stories. */
+const OTHERS = /(?:^| )(?:comments?|commentlist|replies|reply|reviews?|testimonials?|related|recommended|more stories|sidebar|widget|footer|teaser|card|cards|popular|trending|most read|newsletter|quote|blockquote)(?= |$)/;
+const OTHER_TAGS: ReadonlySet<string> = new Set(['aside', 'blockquote', 'nav']);
+const MAX_TEXT = 120;
+const LISTING_NAMES = 4;
+const MAX_ANCESTORS = 25;
+
+/** A text that opens a visible byline: "By ", "Written by ", "Von ", "Por ". */
+export const BY_START = /^\s*(?:(?:written|posted|story|words|text)\s+by|by|von|par|por|door|di|av|af)\s*:?\s*$|^\s*(?:(?:written|posted)\s+by|by)\s+\p{Lu}/iu;
+
+/** Cheap test run on every element of the metadata walk. */
+export function isAuthorElement(el: Element): boolean {
+  const rel = attr(el, 'rel');
+  if (rel !== undefined && /(?:^|\s)author(?:\s|$)/i.test(rel)) return true;
+  if (attr(el, 'itemprop') === 'author') return true;
+  if (el.name === 'a') {
+    const href = attr(el, 'href');
+    if (href !== undefined && AUTHOR_PATH.test(href)) return true;
+  }
+  const words = markupWords(el);
+  return words !== '' && HTML_BYLINE_WORDS.test(words);
+}
+
+/** The visible author elements as candidates, each with its weight; others' names left out. */
+export function visibleAuthors(els: readonly Element[]): AuthorCandidate[] {
+  const out: AuthorCandidate[] = [];
+  for (const el of els) {
+    if (el.name === 'link' || el.name === 'meta' || belongsToOthers(el)) continue;
+    const value = nameText(el);
+    if (value === undefined) continue;
+    out.push({ value, weight: weightOf(el, value) });
+  }
+  return out;
+}
+
+function weightOf(el: Element, value: string): number {
+  if (attr(el, 'itemprop') === 'author') return WEIGHT.itemprop;
+  if (/(?:^|\s)author(?:\s|$)/i.test(attr(el, 'rel') ?? '')) return WEIGHT.relAuthor;
+  const words = markupWords(el);
+  if (/(?:^| )(?:byline|by line)(?= |$)/.test(words) || /^(?:by|von|par|por|door|di)\s/i.test(value)) return WEIGHT.bylineClass;
+  return words !== '' && HTML_BYLINE_WORDS.test(words) ? WEIGHT.authorClass : WEIGHT.authorLink;
+}
+
+function belongsToOthers(el: Element): boolean {
+  let depth = 0;
+  for (let a = el.parent; a && isElement(a) && depth < MAX_ANCESTORS; a = a.parent, depth++) {
+    if (OTHER_TAGS.has(a.name)) return true;
+    const words = markupWords(a);
+    if (words !== '' && OTHERS.test(words)) return true;
+  }
+  return false;
+}
+
+/**
+ * The name an element shows: its own short text, else (an author box with a bio) the text of its
+ * itemprop=name, name-classed or author-page-linked descendant.
+ */
+function nameText(el: Element): string | undefined {
+  const own = collapse(textOf(el, undefined, MAX_TEXT + 1));
+  // "<p>Written by</p><p>Jane Doe</p>": a bare label shows the name beside it, in its parent.
+  if (own !== '' && cleanName(own) === '' && el.parent && isElement(el.parent)) {
+    const around = collapse(textOf(el.parent, undefined, MAX_TEXT + 1));
+    return around.length <= MAX_TEXT ? around : undefined;
+  }
+  if (own !== '' && own.length <= MAX_TEXT) return own;
+  let found: string | undefined;
+  walk(el, (node) => {
+    if (found !== undefined || !isElement(node)) return false;
+    if (node !== el && (attr(node, 'itemprop') === 'name' || /(?:^| )name(?= |$)/.test(markupWords(node)) || (node.name === 'a' && AUTHOR_PATH.test(attr(node, 'href') ?? '')))) {
+      const t = collapse(textOf(node, undefined, MAX_TEXT + 1));
+      if (t !== '' && t.length <= MAX_TEXT) found = t;
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+/**
+ * The authors the candidates agree on: each candidate's value split into checked names; a list's
+ * score is the sum of the weights stating it. Names that are the site itself are not authors.
+ */
+export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): string[] {
+  const site = new Set(siteNames.map(key).filter((k) => k !== ''));
+  const visible = candidates.filter((c) => c.weight < WEIGHT.meta);
+  // Bylines naming four or more different people are a list of stories, not this story's byline.
+  const listing = new Set(visible.flatMap((c) => authorsOf(c.value)).filter((n) => /\s/.test(n)).map(key)).size >= LISTING_NAMES;
+  if (listing) candidates = candidates.filter((c) => c.weight >= WEIGHT.meta);
+  const scores = new Map<string, { names: string[]; score: number; first: number }>();
+  candidates.forEach((c, i) => {
+    // A one-word name that is the site's ("Terminix") is the publisher; "Jane Doe" of janedoe.com stays.
+    const names = authorsOf(c.value).filter((n) => !(site.has(key(n)) && !/\s/.test(n)));
+    if (names.length === 0) return;
+    const k = names.map(key).sort().join('|');
+    const seen = scores.get(k);
+    if (seen) seen.score += c.weight;
+    else scores.set(k, { names, score: c.weight, first: i });
+  });
+  let best: { names: string[]; score: number; first: number } | undefined;
+  for (const s of scores.values()) {
+    // What only a class name or a link says needs a full name: one word there is a handle or a label.
+    if (s.score < WEIGHT.meta && s.names.some((n) => !/\s/.test(n))) continue;
+    if (!best || s.score > best.score || (s.score === best.score && s.first < best.first)) best = s;
+  }
+  return best?.names ?? [];
+}
+
+const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

@@ -1,0 +1,65 @@
+import type { RuleInfo } from './rule.js';
+
+/**
+ * The HTML path's rules, declared here (what each removes) so that `--list-rules` and `--disable`
+ * reach them without loading the parser; html/prune and html/filter implement them by id.
+ */
+
+/** Pruning rules, in the order html/prune tries them on an element. */
+export const HTML_PRUNE_RULES = [
+  { id: 'html/hidden', describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none)' },
+  { id: 'html/form', describe: 'forms and their controls (search boxes, sign-up and comment forms)' },
+  { id: 'html/nav', describe: 'navigation: <nav>, role=navigation/menu, nav/menu/breadcrumb/pagination classes' },
+  { id: 'html/header', describe: 'the site header: <header>/role=banner/header classes outside the story, or made mostly of links' },
+  { id: 'html/footer', describe: 'footers: <footer>, role=contentinfo, footer classes' },
+  { id: 'html/aside', describe: 'side content: <aside>, role=complementary, sidebar/widget/rail classes' },
+  { id: 'html/cookie', describe: 'cookie and consent banners, pop-ups and overlays' },
+  { id: 'html/share', describe: 'share bars, social buttons and counters' },
+  { id: 'html/newsletter', describe: 'newsletter and subscription prompts, paywall notices' },
+  { id: 'html/ad', describe: 'advertising slots and sponsored blocks' },
+  { id: 'html/comments', describe: 'reader comments and reply forms' },
+  { id: 'html/related', describe: '"related / recommended / read next / most popular" blocks' },
+  { id: 'html/author-box', describe: 'author boxes (bio and photo below the story)' },
+  { id: 'html/tags', describe: 'tag, keyword and category lists' },
+] as const satisfies readonly RuleInfo[];
+
+// html/filter's thresholds that its rules' descriptions state.
+/**
+ * jusText's 0.2 is tuned for all blocks of a page; inside a chosen container, on the dev set,
+ * blocks with link density 0.2-0.35 were twice as often story text as furniture, above 0.35 five
+ * times more often furniture.
+ */
+export const MAX_LINK_DENSITY = 0.35;
+/** Readability lets long paragraphs hold more links: prose that cites its sources. */
+export const MAX_LINK_DENSITY_LONG = 0.5;
+export const LONG_BLOCK_CHARS = 200;
+
+/** Passes over the blocks inside the chosen container (html/filter). */
+export const HTML_FILTER_RULES = [
+  {
+    id: 'html/link-block',
+    describe: `a block (not a table row) whose text is mostly link text (link density over ${MAX_LINK_DENSITY}, ${MAX_LINK_DENSITY_LONG} from ${LONG_BLOCK_CHARS} characters) points elsewhere`,
+  },
+  { id: 'html/orphan-heading', describe: 'a heading with no text of its own before the next heading of its rank or the end' },
+  {
+    id: 'html/after-story',
+    describe: "after the story's last good block (jusText labels), paragraphs and headings are the page's tail; lists, code, tables and quotes stay",
+  },
+  {
+    id: 'html/end-label',
+    describe: 'a "Related", "More from …", "Tags" label after 60+ words of story drops itself and what follows up to the next paragraph of 25+ words',
+  },
+] as const satisfies readonly RuleInfo[];
+
+/** Decisions of the HTML extraction over the whole page (html/extract). */
+export const HTML_PAGE_RULES = [
+  { id: 'html/outside-story', describe: "text outside the chosen story container(s) that no pruning rule took: recorded, not kept" },
+  {
+    id: 'html/appended-story',
+    describe: 'several <article>/schema.org Article elements with their own headline are separate stories; the main one by URL, canonical link or title, else the first',
+  },
+] as const satisfies readonly RuleInfo[];
+
+export const HTML_RULES = [...HTML_PRUNE_RULES, ...HTML_FILTER_RULES, ...HTML_PAGE_RULES] as const;
+
+export type HtmlPruneRuleId = (typeof HTML_PRUNE_RULES)[number]['id'];

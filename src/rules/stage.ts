@@ -1,0 +1,20 @@
+import type { RuleInfo } from './rule.js';
+
+/**
+ * Stage rules: decisions a stage takes over a whole story rather than one block at a time
+ * (stories/bounds, stories/finish, text/segment). Listed, and disabled by id, like the block rules.
+ */
+export const STAGE_RULES = [
+  { id: 'meta/title', describe: 'the title-like line nearest above the body is the story title' },
+  { id: 'meta/headline-echo', describe: 'a line repeating the title is dropped (kept once, as title)' },
+  { id: 'meta/dateline', describe: 'a dateline opening the body ("MOSCOW - ") is reported as dateline and stays in the body' },
+  { id: 'story/before-body', describe: 'lines above the body that are neither title nor metadata are page furniture' },
+  { id: 'story/after-body', describe: "lines after the body's last good block are page furniture" },
+  { id: 'story/terminator', describe: '"Related", "Comments", "Read next" after 60+ words of body end it (unless a paragraph of 25+ words follows)' },
+  { id: 'story/author-box', describe: "one of the body's last three good blocks that opens like an author's bio ends the body" },
+  { id: 'story/duplicate-block', describe: 'a block repeating an earlier block of the story (the same text once case, spacing and punctuation are normalised; numbers count) is dropped; the first copy stays' },
+  { id: 'quality/bad-block', describe: 'jusText-style judgement: link density, length, stopword density, sentence end' },
+  { id: 'quality/context', describe: "short and near-good blocks take their neighbours' label (jusText context pass)" },
+  { id: 'segment/appended-story', describe: 'a new headline with its own header furniture and new vocabulary starts an appended story' },
+  { id: 'segment/appended-page', describe: "a page's closing or opening furniture between two stretches of prose, with new vocabulary after it, starts an appended story" },
+] as const satisfies readonly RuleInfo[];

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clean } from '../src/index.js';
+import { weakness } from '../src/html/cascade.js';
+import type { StoryDraft } from '../src/types.js';
+
+/**
+ * A class/id word alone never takes the story's prose (html/prune's guard), a page served in a
+ * <noscript> is read (html/noscript), and a result that keeps little of the page's prose says so.
+ */
+
+const PROSE = [
+  'The harbour authority approved a plan on Monday to dredge the eastern channel, which has silted up so badly that larger ferries can only enter at high tide.',
+  'Work will start in September and take about four months, during which the ferry company will move two of its daily crossings to the western quay.',
+  'Fishermen had asked for the dredging for years, saying that boats were running aground on the sandbar at the mouth of the channel in bad weather.',
+].map((p) => `<p>${p}</p>`).join('\n');
+
+const OTHER = [
+  'The town council meets on Thursday to discuss the new parking rules for the old harbour, which traders say have cost them customers since spring.',
+  'A petition against the rules has gathered more than two thousand names, most of them from residents of the streets around the market square.',
+  'The council says the rules will be reviewed in the autumn, once the figures for the summer season are in and the traders have been heard.',
+].map((p) => `<p>${p}</p>`).join('\n');
+
+function page(body: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><title>Harbour to dredge</title></head><body>${body}</body></html>`;
+}
+
+test('a share word on the story element itself does not remove its prose; a share bar in the story still goes', async () => {
+  const bar = '<div class="share-bar"><a href="/x">Share on X</a> <a href="/f">Facebook</a></div>';
+  // The page holds more prose elsewhere, so the article is not "most of the page" (html/prune's wrapper rule).
+  const elsewhere = `<div class="intro">${OTHER}${OTHER.replace(/the /g, 'a ')}</div>`;
+  const r = await clean(page(`${elsewhere}<article class="full-content enable-pin-share">${PROSE}${bar}</article>`), { fallback: false });
+  assert.doesNotMatch(r.stories[0]?.body ?? '', /Share on X/);
+  assert.ok(r.removed.some((x) => x.rule === 'html/share' && x.text.includes('Share on X')));
+  assert.ok(!r.removed.some((x) => x.rule === 'html/share' && x.text.includes('dredge')));
+});
+
+test('an "ads" section holding story prose inside the article stays; a short ad slot goes', async () => {
+  const r = await clean(page(`<div>${OTHER}${OTHER.replace(/the /g, 'a ')}</div><article><h1>Test</h1><section class="Report__Section--Ads">${PROSE}</section><div class="ad-slot">Advertisement</div></article>`), { fallback: false });
+  assert.ok(!r.removed.some((x) => x.rule === 'html/ad' && x.text.includes('harbour authority')), 'the section is not removed as an ad');
+  assert.ok(r.removed.some((x) => x.rule === 'html/ad' && x.text.includes('Advertisement')), 'the slot is');
+});
+
+test('a thread served in <noscript> for readers without scripts is read; a "please enable JavaScript" note is not', async () => {
+  const shell = '<div id="app"></div><noscript><p>Please enable JavaScript to use this site.</p></noscript>';
+  const r = await clean(page(`${shell}<noscript id="content"><div class="post">${PROSE}</div></noscript>`), { fallback: false });
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /boats were running aground/);
+  assert.doesNotMatch(body, /enable JavaScript/);
+  const plain = await clean(page(`<article>${PROSE}</article><noscript><p>Please enable JavaScript to use this site.</p></noscript>`), { fallback: false });
+  assert.doesNotMatch(plain.stories[0]?.body ?? '', /enable JavaScript/);
+});
+
+test('a result holding little of the page\'s prose is weak, and says how little', () => {
+  const text = 'x'.repeat(400);
+  const draft: StoryDraft = { role: 'main', blocks: [{ id: 0, kind: 'paragraph', text, where: 'p', linkDensity: 0, gapBefore: true }], meta: {}, captions: [] };
+  assert.equal(weakness(draft, 1_000), null);
+  assert.match(weakness(draft, 10_000) ?? '', /kept 400 of the page's 10000 characters of prose/);
+});
+
+test('with the fallback off, a weak result still carries a warning', async () => {
+  const r = await clean(page('<div class="menu"><a href="/a">Home</a> <a href="/b">News</a></div><p>Short note.</p>'), { fallback: false });
+  assert.ok(r.warnings.some((w) => /looked weak .*fallback is off/.test(w)), r.warnings.join('; '));
+});
