@@ -3,9 +3,10 @@
  * DECLUTTER_WCXB=DIR), scored as the benchmark scores it (bench/wcxb-score.ts):
  *   html    body word F1 per page type, lost bodies, metadata (title, author, date), page types
  *   text    the same pages as browser innerText dumps: body F1 per type, titles, lost bodies
+ *   speed   the text path against the HTML path on the same pages, interleaved in one process
  *   concat  joined article dumps: appended story cut off / returned, main-story shingle F1,
  *           false splits on the single-page controls and on the trafilatura dev dumps
- * Usage: node dist/bench/wcxb.js [html] [text] [concat] [--readability] [--no-fallback]
+ * Usage: node dist/bench/wcxb.js [html] [text] [concat] [speed] [--readability] [--no-fallback]
  *        [--type T] [--limit N] [--json FILE]
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -169,9 +170,9 @@ function parseArgs(argv: string[]): Args {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const parts = new Set(argv.filter((a) => ['html', 'text', 'concat'].includes(a)));
+  const parts = new Set(argv.filter((a) => ['html', 'text', 'concat', 'speed'].includes(a)));
   return {
-    parts: parts.size ? parts : new Set(['html', 'text', 'concat']),
+    parts: parts.size ? parts : new Set(['html', 'text', 'concat', 'speed']),
     readability: argv.includes('--readability'),
     fallback: !argv.includes('--no-fallback'),
     type: value('--type'),
@@ -269,6 +270,48 @@ async function runConcat(): Promise<void> {
   if (trafDumps) console.log(`| false split, trafilatura dev dumps | ${pct(trafSplits / trafDumps)} (${trafSplits} of ${trafDumps}) |`);
 }
 
+const SPEED_PAGES = 200;
+const SPEED_ROUNDS = 3;
+
+/**
+ * Pages per second of both paths on the same pages: one warm-up pass, then rounds in which each
+ * page is cleaned as HTML and as its text dump back to back (the order flips every round), so
+ * both paths see the same machine load. Indicative only on a busy machine.
+ */
+async function runSpeed(truths: Truth[]): Promise<void> {
+  const pages = truths.slice(0, SPEED_PAGES).map((t) => ({
+    url: t.url || undefined,
+    html: gunzipSync(readFileSync(path.join(WCXB, 'html', `${t.id}.html.gz`))),
+    text: readFileSync(path.join(WCXB, 'text', `${t.id}.txt`)),
+  }));
+  const timed = async (input: Uint8Array, kind: 'html' | 'text', url: string | undefined): Promise<number> => {
+    const t0 = performance.now();
+    try {
+      await clean(input, { kind, url });
+    } catch {
+      // a failed page still took its time
+    }
+    return performance.now() - t0;
+  };
+  for (const p of pages) {
+    await timed(p.html, 'html', p.url);
+    await timed(p.text, 'text', p.url);
+  }
+  let html = 0;
+  let text = 0;
+  for (let round = 0; round < SPEED_ROUNDS; round++) {
+    for (const p of pages) {
+      if (round % 2 === 0) html += await timed(p.html, 'html', p.url);
+      text += await timed(p.text, 'text', p.url);
+      if (round % 2 === 1) html += await timed(p.html, 'html', p.url);
+    }
+  }
+  const n = pages.length * SPEED_ROUNDS;
+  const rate = (ms: number): number => n / (ms / 1000);
+  console.log(`\n## speed: ${pages.length} pages x ${SPEED_ROUNDS} rounds, HTML and text dump of each page back to back`);
+  console.log(`HTML path ${rate(html).toFixed(0)} pages/s, text path ${rate(text).toFixed(0)} pages/s: text ${(rate(text) / rate(html)).toFixed(2)}x the HTML path's pages/s`);
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   let truths = loadTruth();
@@ -300,6 +343,7 @@ async function main(): Promise<void> {
     console.log('\n### metadata, text dumps, main story');
     metadataTable(truth, pages);
   }
+  if (args.parts.has('speed')) await runSpeed(truths);
   if (args.parts.has('concat') && !args.type && args.limit === Infinity) await runConcat();
   if (args.json) writeFileSync(args.json, JSON.stringify(dump, null, 1));
 }

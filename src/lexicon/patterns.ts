@@ -239,6 +239,9 @@ export const PAGE_HEADER_LINE = new RegExp(
   'iu',
 );
 
+/** Contact lines: an e-mail address, a web address, a phone number. */
+export const TITLE_CONTACT = /[\w.+-]+@[\w-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|\+?\d[\d\s().\/-]{7,}\d/iu;
+
 /** Link tails that point elsewhere. */
 export const READ_MORE = new RegExp(
   `^(?:${words([

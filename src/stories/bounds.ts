@@ -4,6 +4,7 @@ import { AUTHOR_BIO, COMMENT_FORM, COMMENT_MARK } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
+import { chooseTextTitle } from './text-title.js';
 
 /**
  * Where the story sits among a text story's remaining blocks (after the line rules ran):
@@ -19,6 +20,17 @@ export interface Bounds {
   labels: Quality[];
 }
 
+/** Lines past the stretch's start where a headline marked by its byline, date or URL may sit. */
+const TITLE_FORWARD = 60;
+/** Prose above such a headline is header furniture when it is at most this share of the prose below. */
+const HEADER_SHARE = 0.35;
+
+function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (labels[i] === 'good') n += wordCount((blocks[i] as Block).text);
+  return n;
+}
+
 /** How many lines above the body the title may sit (source and timestamp lines in between). */
 const TITLE_REACH = 6;
 /** Prior art: a related heading ends the article only when it starts this far into the content. */
@@ -26,7 +38,13 @@ const TERMINATOR_AFTER_CHARS = 500;
 /** A "related" heading is only a block to drop, not the end, when a paragraph this long follows. */
 const PARAGRAPH_AFTER_TERMINATOR = 25;
 
-export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[]): Bounds {
+/** A text story's own lines and URL slug, for choosing its title (stories/text-title). */
+export interface TitleSource {
+  all: readonly Block[];
+  slug: readonly string[];
+}
+
+export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source?: TitleSource): Bounds {
   const judged = blocks.map((b) => judge(b, lang).quality);
   const labels = isDisabled('quality/context', disable) ? judged : relabel(blocks, judged);
   const cluster = goodStretch(labels) ?? baseline(blocks, labels);
@@ -43,8 +61,16 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   }
   bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable));
   if (!isDisabled('story/author-box', disable)) bodyEnd = authorBoxCut(blocks, labels, bodyStart, bodyEnd);
-  const title = findTitle(blocks, bodyStart);
-  return { title, bodyStart, bodyEnd, labels };
+  if (!source) return { title: findTitle(blocks, bodyStart), bodyStart, bodyEnd, labels };
+  const title = chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: TITLE_FORWARD });
+  if (title === undefined || title < bodyStart) return { title, bodyStart, bodyEnd, labels };
+  // A headline inside the stretch: what sits above it is the page's header (a mega-menu's
+  // descriptions, a banner), unless that is a large part of the prose.
+  const moved = nextGood(labels, title + 1, bodyEnd);
+  if (moved < bodyEnd && goodWords(blocks, labels, bodyStart, title) <= HEADER_SHARE * goodWords(blocks, labels, moved, bodyEnd)) {
+    return { title, bodyStart: moved, bodyEnd, labels };
+  }
+  return { title: chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: 0 }), bodyStart, bodyEnd, labels };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { chooseLang } from '../lexicon/languages.js';
 import { isProse, normKey } from '../lexicon/features.js';
+import { slugWords } from '../lexicon/slug.js';
 import { META_RULES, type MetaRule } from '../rules/metadata-lines.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, InputKind, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
@@ -21,7 +22,8 @@ export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, 
   let body: Block[];
   if (kind === 'text' || draft.needsBounds) {
     blocks = takeHeaderSources(draft, blocks, log, opts.disable, dates);
-    const bounded = applyBounds(blocks, findBounds(blocks, lang, opts.disable), log);
+    const source = kind === 'text' ? { all: draft.blocks, slug: slugWords(opts.url) } : undefined;
+    const bounded = applyBounds(blocks, findBounds(blocks, lang, opts.disable, source), log);
     title = bounded.title ?? title;
     body = bounded.body;
   } else {

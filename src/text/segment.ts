@@ -1,4 +1,5 @@
 import { shapeKey } from '../lexicon/features.js';
+import { slugWords } from '../lexicon/slug.js';
 import type { RemovalLog } from '../rules/rule.js';
 import { isDisabled } from '../rules/rule.js';
 import type { Block, ResolvedOptions, StoryDraft } from '../types.js';
@@ -36,7 +37,7 @@ function boundaries(blocks: readonly Block[], opts: ResolvedOptions, lang: strin
 
 /** Index of the page's own story: the first, or the one whose opening lines best match the URL slug. */
 function mainIndex(drafts: readonly StoryDraft[], url: string | undefined): number {
-  const slug = url ? slugWords(url) : [];
+  const slug = slugWords(url);
   if (slug.length < 3 || drafts.length < 2) return 0;
   let best = 0;
   let bestHits = 0;
@@ -50,14 +51,4 @@ function mainIndex(drafts: readonly StoryDraft[], url: string | undefined): numb
   });
   // Only a clear majority of the slug's words moves the main story off the first one.
   return bestHits >= Math.ceil(slug.length / 2) ? best : 0;
-}
-
-function slugWords(url: string): string[] {
-  try {
-    const path = new URL(url).pathname;
-    const last = path.split('/').filter((p) => /[a-z]{3,}-[a-z]/i.test(p)).pop() ?? '';
-    return shapeKey(last.replace(/\.[a-z]+$/i, '')).split(' ').filter((w) => w.length > 2 && !/^\d+$/.test(w));
-  } catch {
-    return [];
-  }
 }

@@ -1,0 +1,21 @@
+import { shapeKey } from './features.js';
+
+/** Words of the URL's last path segment that looks like a slug ("/2025/03/breakwater-approved"). */
+export function slugWords(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    const path = new URL(url).pathname;
+    const last = path.split('/').filter((p) => /[a-z]{3,}-[a-z]/i.test(p)).pop() ?? '';
+    return shapeKey(safeDecode(last).replace(/\.[a-z]+$/i, '')).split(' ').filter((w) => w.length > 2 && !/^\d+$/.test(w));
+  } catch {
+    return [];
+  }
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}

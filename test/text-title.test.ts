@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clean } from '../src/index.js';
+
+const BODY = [
+  'The harbour authority approved the new breakwater after three winters of storm damage to the quay, and work starts in May.',
+  'Fishermen said the old pier had cracked twice, and ferries were diverted to the northern jetty for several weeks last year.',
+  'Engineers will drive steel piles into the seabed during the calm months, when the tides are lowest and the weather is settled.',
+];
+
+test('text title: the headline next to its byline and date, not a menu button, a credit or a contact line above the body', async () => {
+  const lines = ['Book a demo', 'Get Started', 'info@harbour-times.example', 'Breakwater approved after three storm winters', 'By Ann Lee', 'March 3, 2025', 'Photo: Tom Reed / Harbour Times', ...BODY];
+  const result = await clean(lines.join('\n'), { kind: 'text' });
+  assert.equal(result.stories[0]?.title, 'Breakwater approved after three storm winters');
+});
+
+test('text title: past a header of prose-like menu descriptions, the headline the URL names opens the body', async () => {
+  const menu = ['Programs', 'Through rigorous study and practical projects, this two-year programme prepares leaders who make a difference.', 'Events', 'Alumni'];
+  const lines = [...menu, 'Breakwater approved after three storm winters', ...BODY, 'How the piles are driven', ...BODY.map((s) => s.replace('harbour', 'port'))];
+  const result = await clean(lines.join('\n'), { kind: 'text', url: 'https://harbour.example/news/breakwater-approved-after-three-storm-winters' });
+  assert.equal(result.stories[0]?.title, 'Breakwater approved after three storm winters');
+  assert.ok(!result.stories[0]?.body.includes('two-year programme'));
+});
