@@ -82,3 +82,10 @@ test('dateline: a Spanish place-and-date line leaves the body, becomes the datel
   assert.equal(s['published'], '2023-03-14T09:15:00');
   assert.ok(!String(s['body']).includes('Tegucigalpa'), 'the dateline line is out of the body');
 });
+
+test('author labels come off, name particles stay: one label list for every path', () => {
+  assert.deepEqual(authorsOf('De Souza Lima'), ['De Souza Lima']);
+  assert.deepEqual(authorsOf('From Jane Doe'), ['Jane Doe']);
+  assert.deepEqual(authorsOf('Written by: Jane Doe'), ['Jane Doe']);
+  assert.deepEqual(authorsOf('escrito por María López'), ['María López']);
+});

@@ -1,3 +1,5 @@
+import { AUTHOR_LABEL_PREFIX } from './patterns.js';
+
 /**
  * Is this a person's name? Authors come from many places (JSON-LD, meta tags, visible bylines),
  * and a wrong author is worse than none: a sentence, an e-mail address, a company, a photo credit
@@ -9,8 +11,7 @@ export const MAX_AUTHORS = 12;
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 
-/** Words that open or end a byline without being part of the name. */
-const BYLINE_PREFIX = /^(?:(?:written|posted|reported|reporting|story|text|words|interview|photos?)\s+by|by|von|par|por|di|door|av|af|de|autor(?:in)?|author|auteur|text|von|verfasst von|geschrieben von|escrito por|scritto da)\s*[:\-–]?\s+/iu;
+/** Words that end a byline without being part of the name. */
 const BYLINE_SUFFIX = /\s*(?:[|•·,;–—-]\s*)?(?:staff writer|staff reporter|contributor|correspondent|editor|reporter|senior writer|redakteur(?:in)?|redaktion|\d+\s*min(?:ute)?s?\s*read)\.?$/iu;
 
 /** Labels and furniture that sit where a name would. */
@@ -59,7 +60,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|(?:van|von|der|den|de|
 /** Removes byline furniture around a name: "By Jane Doe, Staff Writer" → "Jane Doe". */
 export function cleanName(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim();
-  for (let i = 0; i < 2; i++) s = s.replace(BYLINE_PREFIX, '').replace(BYLINE_SUFFIX, '').trim();
+  for (let i = 0; i < 2; i++) s = s.replace(AUTHOR_LABEL_PREFIX, '').replace(BYLINE_SUFFIX, '').trim();
   return s.replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/gu, '').trim();
 }
 

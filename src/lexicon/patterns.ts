@@ -65,6 +65,17 @@ export const COUNTER = new RegExp(
 const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'];
 /** The opening word of a byline line, removed to leave the name ("From Jane Doe" → "Jane Doe"). */
 export const BYLINE_PREFIX = new RegExp(`^(?:${words(BYLINE_WORDS)})\\s+`, 'iu');
+/**
+ * Labels that open an author field before the name ("Written by", "Autorin:", "escrito por"): the
+ * byline words plus longer forms, each optionally followed by a colon or dash. Name particles
+ * ("de", "van") are not among them, so "De Souza" keeps its first word.
+ */
+const AUTHOR_LABEL_WORDS = [
+  ...BYLINE_WORDS.filter((w) => !w.endsWith(':')),
+  'posted by', 'reported by', 'story by', 'text by', 'words by', 'interview by', 'photo by', 'photos by',
+  'autor', 'autorin', 'author', 'auteur', 'text', 'verfasst von', 'geschrieben von', 'escrito por', 'scritto da',
+];
+export const AUTHOR_LABEL_PREFIX = new RegExp(`^(?:${words(AUTHOR_LABEL_WORDS.sort((a, b) => b.length - a.length))})\\s*[:\\-–]?\\s+`, 'iu');
 export const BYLINE = new RegExp(
   `^(?:${capitalised(BYLINE_WORDS)})\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|and|und|et|y|e|und|&|,|van|von|de|der|da|del|la|le))*\\s*[,|]?(?:\\s*\\p{L}[\\p{L} .]{0,40})?$`,
   'u',
