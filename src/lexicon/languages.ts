@@ -58,7 +58,10 @@ function countHits(text: string): { hits: number[]; tokens: number } | undefined
   const toks = tokens(text);
   if (toks.length < MIN_TOKENS) return undefined;
   const hits = new Array<number>(LANGS.length).fill(0);
-  for (const t of toks) for (const li of INDEX.get(t) ?? []) hits[li] = (hits[li] as number) + 1;
+  for (const t of toks) {
+    const langs = INDEX.get(t);
+    if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
+  }
   return { hits, tokens: toks.length };
 }
 
