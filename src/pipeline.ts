@@ -7,6 +7,7 @@ import { finishStory } from './stories/finish.js';
 import { dropUndatedDate } from './stories/metadata.js';
 import { ContentNotes } from './stories/inline.js';
 import { readText } from './text/read.js';
+import { thinBodyWarning } from './text/thin.js';
 import { DeclutterError, type CleanOptions, type CleanResult, type InputKind, type ResolvedOptions } from './types.js';
 
 /**
@@ -63,6 +64,10 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   }
   warnings.push(...notes.messages());
   if (stories.length === 0) warnings.push('no story found: every block was judged boilerplate');
+  else if (kind === 'text') {
+    const thin = thinBodyWarning(drafts, stories);
+    if (thin !== undefined) warnings.push(thin);
+  }
   const result: CleanResult = { stories, removed: log.items, warnings, kind, extractor: stories.length ? extractor : 'none' };
   if (pageType !== undefined) result.pageType = pageType;
   return result;

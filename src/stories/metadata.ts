@@ -1,4 +1,5 @@
 import { AGENCY, HEADLINE_TAIL } from '../lexicon/patterns.js';
+import { letterRuns } from '../lexicon/features.js';
 import { authorsOf } from '../lexicon/names.js';
 import type { PageMeta, Story, StoryDraft } from '../types.js';
 
@@ -24,7 +25,7 @@ export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta): 
     if (page.canonical !== undefined) story.canonicalUrl = page.canonical;
     if (page.tags !== undefined && page.tags.length > 0) story.tags = page.tags;
   }
-  story.wordCount = countWords(story.body);
+  story.wordCount = letterRuns(story.body);
 }
 
 /** The markup's weighed authors (html/authors) first, then the story's own byline line. */
@@ -48,7 +49,7 @@ export function headlineOnly(title: string): string {
   if (match === null) return title;
   const head = title.slice(0, match.index).trim();
   // "GNW - Gaming News Weekly": a short head before a hyphen is an abbreviation or a brand.
-  return countWords(head) >= (match[0].includes('|') ? 2 : 3) ? head : title;
+  return letterRuns(head) >= (match[0].includes('|') ? 2 : 3) ? head : title;
 }
 
 /** Page types whose page is not a dated story: a date there is the page's or a listed item's. */
@@ -60,13 +61,4 @@ const UNDATED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'li
  */
 export function dropUndatedDate(story: Story, pageType: string): void {
   if (story.role === 'main' && UNDATED_TYPES.has(pageType)) delete story.published;
-}
-
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-
-function countWords(text: string): number {
-  let n = 0;
-  WORD_RUN.lastIndex = 0;
-  while (WORD_RUN.exec(text) !== null) n++;
-  return n;
 }
