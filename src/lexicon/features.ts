@@ -112,6 +112,25 @@ export const wordCount = memo((text: string): number => {
   return n;
 });
 
+const LETTER_RUN = /[\p{L}\p{N}]+/gu;
+
+/** Runs of letters and digits ("don't" is two): the word count a story reports. */
+export function letterRuns(text: string): number {
+  let n = 0;
+  if (isSimple(text)) {
+    let inRun = false;
+    for (let i = 0; i < text.length; i++) {
+      const word = isWordChar(text.charCodeAt(i));
+      if (word && !inRun) n++;
+      inRun = word;
+    }
+    return n;
+  }
+  LETTER_RUN.lastIndex = 0;
+  while (LETTER_RUN.test(text)) n++;
+  return n;
+}
+
 /** Ends like a sentence (and not in "..."): the C4 line test's first half. */
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text) && !ELLIPSIS_END.test(text);
