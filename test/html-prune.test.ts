@@ -79,6 +79,15 @@ test('html/cookie, html/share, html/newsletter, html/ad drop by class words', as
   await assertKept(`<article>${STORY}<p class="headline-lead">${FURNITURE} were set by the authority.</p></article>`);
 });
 
+test('component classes "cmp-…" and heading anchors are not furniture words', async () => {
+  // Adobe Experience Manager names every component cmp-…; a consent platform's banner says so.
+  await assertKept(`<div class="cmp-container">${STORY}</div><div class="cmp-text">${furniture}</div>`);
+  await assertDropped(`<div class="cmp-banner">${furniture}</div><article>${STORY}</article>`, 'html/cookie', /"cmp banner"/);
+  // An id on a heading is the anchor made from its text.
+  await assertKept(`<article>${STORY}<h3 id="social-impact">${FURNITURE}</h3><p>Winners of the social impact prize were named.</p></article>`);
+  await assertDropped(`<article>${STORY}<div id="social-impact">${furniture}</div></article>`, 'html/share', /"social"/);
+});
+
 test('html/comments, html/related, html/author-box drop by class words', async () => {
   await assertDropped(`<article>${STORY}</article><section id="comments">${furniture}</section>`, 'html/comments', /"comments"/);
   await assertDropped(`<article>${STORY}</article><div class="related-posts">${furniture}</div>`, 'html/related', /"related"/);

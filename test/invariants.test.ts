@@ -5,7 +5,7 @@ import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import { clean, type CleanResult } from '../src/index.js';
 import { isElement, NON_TEXT, READ_ATTRIBUTES, textOf, walk } from '../src/html/dom.js';
-import { parseHtml } from '../src/html/parse.js';
+import { browserCdata, parseHtml } from '../src/html/parse.js';
 import { limitForParse, limitMarkup, quickBound } from '../src/html/limits.js';
 import { normalizeLine } from '../src/text/lines.js';
 import { paragraph, rng, sentence } from './support/adversarial-inputs.js';
@@ -191,7 +191,8 @@ function readable(root: AnyNode): { text: string; elements: string[] } {
 
 /** The slimmed page, parsed by html/parse, reads as htmlparser2's parseDocument reads the whole page. */
 function assertReadsAsWhole(html: string, message?: string): void {
-  const whole = readable(parseDocument(html, { decodeEntities: true }));
+  // Stray CDATA openers end at the first ">" in html/parse, as in browsers (browserCdata).
+  const whole = readable(parseDocument(browserCdata(html), { decodeEntities: true }));
   const slimmed = limitForParse(html).html;
   // Valid UTF-8 bytes are slimmed on the bytes (html/limits): the same markup must come out.
   assert.equal(limitForParse(new TextEncoder().encode(html)).html, slimmed, message);
@@ -205,4 +206,11 @@ test('slimmed parse: the cut page parsed by html/parse reads as htmlparser2 read
   // An end tag inside <svg> that closes an element opened outside it, named in another case outside ASCII.
   assertReadsAsWhole('<body><xÉ><svg><path d="M0"/></xé><p>after</p></svg></body>');
   for (const page of realPages('html', 6)) assertReadsAsWhole(new TextDecoder().decode(page.bytes), page.name);
+});
+
+test('a stray "<![CDATA[" in the markup ends at its first ">", as in browsers; in SVG it runs to "]]>"', () => {
+  const page = '<body><![CDATA[\n<div><p>The forum post after the stray opener.</p></div><svg><![CDATA[<b>x</b>]]></svg></body>';
+  assert.match(textOf(parseHtml(page)), /The forum post after the stray opener\./);
+  assert.ok(!textOf(parseHtml(page)).includes('x'), 'CDATA inside SVG stays a comment');
+  assert.equal(textOf(parseDocument(page)), '', 'htmlparser2 alone swallows the page');
 });

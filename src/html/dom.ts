@@ -36,6 +36,8 @@ export function isElement(node: AnyNode): node is Element {
  * stages ask for. A field rather than a WeakMap keyed by element: the WeakMap made garbage
  * collection markedly slower (BENCHMARKS.md, "Design measurements").
  */
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 export class PageElement extends Element {
   words: string | undefined = undefined;
 }
@@ -43,10 +45,11 @@ export class PageElement extends Element {
 /**
  * Class and id words of an element, lower case, joined by single spaces:
  * "article-body mainContent" → "article body main content". Computed once per PageElement.
+ * A heading's id is an anchor made from its own text ("social-impact"), not a role: left out.
  */
 export function markupWords(el: Element): string {
   const cls = attr(el, 'class');
-  const id = attr(el, 'id');
+  const id = HEADING_TAGS.has(el.name) ? undefined : attr(el, 'id');
   if (!cls && !id) return '';
   if (!(el instanceof PageElement)) return splitWords(`${cls ?? ''} ${id ?? ''}`);
   return (el.words ??= splitWords(`${cls ?? ''} ${id ?? ''}`));

@@ -24,12 +24,42 @@ import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from './parser-rules.j
  * `parseDocument(html, { decodeEntities: true })` gives.
  */
 export function parseHtml(html: string): Document {
+  return parsePage(html).builder.root;
+}
+
+/**
+ * Outside SVG and MathML a browser reads "<![CDATA[" as a bogus comment that ends at the first
+ * ">"; htmlparser2 runs it to "]]>", which a stray one in a page's markup rarely has, so the rest
+ * of the page became one comment. Such a page is read again with those openers turned into
+ * declarations of the same length ("<!_CDATA["), which end at the first ">" as browsers do.
+ */
+function parsePage(source: string): { builder: TreeBuilder; html: string } {
+  let html = source;
+  let builder = build(html);
+  for (let pass = 0; builder.strayCdata.length > 0 && pass < MAX_CDATA_PASSES; pass++) {
+    for (const at of builder.strayCdata) html = `${html.slice(0, at)}${CDATA_AS_DECLARATION}${html.slice(at + CDATA_OPEN.length)}`;
+    builder = build(html);
+  }
+  return { builder, html };
+}
+
+/** The page as html/parse reads it: stray CDATA openers written as the declarations browsers take them for. */
+export function browserCdata(html: string): string {
+  return parsePage(html).html;
+}
+
+function build(html: string): TreeBuilder {
   const builder = new TreeBuilder(html);
   const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: false }, builder);
   tokenizer.write(html);
   tokenizer.end();
-  return builder.root;
+  return builder;
 }
+
+const CDATA_OPEN = '<![CDATA[';
+const CDATA_AS_DECLARATION = '<!_CDATA[';
+/** Each pass can uncover the next stray opener the previous one swallowed; a few are plenty. */
+const MAX_CDATA_PASSES = 4;
 
 /** Raw-text elements whose text htmlparser2 never decodes (<title> is decoded: it is RCDATA). */
 const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'xmp']);
@@ -75,6 +105,8 @@ class TreeBuilder implements TokenizerCallbacks {
   private attribs: Record<string, string> | null = null;
   private attribName = '';
   private attribValue = '';
+  /** where "<![CDATA[" opened outside SVG and MathML and ran past a ">" (parsePage) */
+  readonly strayCdata: number[] = [];
 
   constructor(private readonly html: string) {}
 
@@ -144,7 +176,11 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   oncdata(start: number, end: number, offset: number): void {
-    // In HTML, CDATA sections are comments.
+    // In HTML, CDATA sections are comments; a browser ends one outside SVG and MathML at its first ">".
+    const at = start - CDATA_OPEN.length;
+    const inForeign = this.foreign[this.foreign.length - 1] === true;
+    const gt = this.html.indexOf('>', start);
+    if (!inForeign && gt >= 0 && gt < end - offset && this.html.startsWith(CDATA_OPEN, at)) this.strayCdata.push(at);
     this.addNode(new Comment(`[CDATA[${this.html.slice(start, end - offset)}]]`));
   }
 

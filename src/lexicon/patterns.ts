@@ -282,8 +282,9 @@ export const HTML_HEADER_WORDS = markup(['header', 'masthead', 'site header', 'p
 export const HTML_FOOTER_WORDS = markup(['footer', 'site footer', 'page footer', 'colophon', 'bottom bar', 'footnav']);
 // Not "widget": page builders (Elementor, Blogger) call every block of the story a widget.
 export const HTML_ASIDE_WORDS = markup(['sidebar', 'side bar', 'aside', 'rail', 'right rail', 'widget area', 'marginal']);
+// Not "cmp" alone: Adobe Experience Manager names every component "cmp-…" (cmp-text, cmp-container).
 export const HTML_COOKIE_WORDS = markup([
-  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'usercentrics', 'didomi', 'cookiebot', 'privacy banner',
+  'cookie', 'cookies', 'consent', 'gdpr', 'cmp banner', 'cmp dialog', 'cmp wrapper', 'cmp popup', 'onetrust', 'usercentrics', 'didomi', 'cookiebot', 'privacy banner',
   'modal', 'popup', 'overlay',
 ]);
 export const HTML_SHARE_WORDS = markup([
