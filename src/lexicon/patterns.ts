@@ -6,9 +6,11 @@
 
 const words = (list: readonly string[]): string => list.map(escape).join('|');
 
-/** Alternatives in lower, Capitalised and UPPER case (for patterns that must stay case-sensitive elsewhere). */
+/** Alternatives in lower, Capitalised, Title Case and UPPER case (for patterns that must stay case-sensitive elsewhere). */
 const capitalised = (list: readonly string[]): string =>
-  list.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]).map(escape).join('|');
+  [...new Set(list.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase()), w.toUpperCase()]))]
+    .map(escape)
+    .join('|');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

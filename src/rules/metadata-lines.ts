@@ -1,4 +1,5 @@
-import { findDate, isTimestampLine } from '../lexicon/dates.js';
+import { findDate, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
+import { isPersonName } from '../lexicon/names.js';
 import { normKey, wordCount, endsSentence } from '../lexicon/features.js';
 import { AGENCY, BYLINE, BYLINE_PREFIX, CREDIT_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR } from '../lexicon/patterns.js';
 import type { RuleId } from './registry.js';
@@ -21,6 +22,8 @@ const CAPTION_MAX_WORDS = 80;
 const CAPTION_REPEAT_MAX_WORDS = 40;
 const BYLINE_MAX_WORDS = 12;
 const SOURCE_MAX_WORDS = 4;
+const BARE_NAME_MAX_WORDS = 4;
+const TIMESTAMP_MAX_CHARS = 120;
 
 /**
  * Header lines that become metadata instead of body: captions, timestamps, bylines, sources.
@@ -60,20 +63,23 @@ export const META_RULES = [
     takes: 'published',
     describe: 'a timestamp line ("Feb 16, 2025 05:45 AM IST", "Updated 3 March 2024", "16.02.2025, 14:30 Uhr")',
     test: (b) => {
-      if (b.text.length > 120) return null;
-      const found = findDate(b.text.replace(STAMP_PREFIX, ' '));
-      if (!found || !isTimestampLine(b.text.replace(STAMP_PREFIX, ' '), found)) return null;
-      return `timestamp ${found.iso}`;
+      const found = timestampOf(b.text);
+      return found ? `timestamp ${found.iso}` : null;
     },
   },
   {
     id: 'meta/byline',
     takes: 'byline',
     describe: 'a byline ("By Jane Doe", "Von Max Muster")',
-    test: (b) => {
+    test: (b, ctx) => {
       if (b.hints?.includes('byline')) return 'marked as a byline in the markup';
-      if (wordCount(b.text) > BYLINE_MAX_WORDS || endsSentence(b.text)) return null;
-      return BYLINE.test(b.text) ? `byline of ${wordCount(b.text)} words` : null;
+      const words = wordCount(b.text);
+      if (words > BYLINE_MAX_WORDS || endsSentence(b.text)) return null;
+      if (BYLINE.test(b.text)) return `byline of ${words} words`;
+      // "Jane Doe" / "September 4, 2025": a bare full name right beside the story's timestamp.
+      if (words < 2 || words > BARE_NAME_MAX_WORDS || !isPersonName(b.text.trim())) return null;
+      const beside = [ctx.blocks[ctx.index - 1], ctx.blocks[ctx.index + 1]].find((n) => n !== undefined && isTimestamp(n.text));
+      return beside ? `a name beside the timestamp line "${clip(beside.text)}"` : null;
     },
   },
   {
@@ -90,6 +96,16 @@ export const META_RULES = [
     },
   },
 ] as const satisfies readonly MetaRule<string>[];
+
+/** The date of a timestamp line ("Updated 3 March 2024"), or undefined for any other line. */
+function timestampOf(text: string): FoundDate | undefined {
+  if (text.length > TIMESTAMP_MAX_CHARS) return undefined;
+  const line = text.replace(STAMP_PREFIX, ' ');
+  const found = findDate(line);
+  return found && isTimestampLine(line, found) ? found : undefined;
+}
+
+const isTimestamp = (text: string): boolean => timestampOf(text) !== undefined;
 
 /** The neighbour holding the same text (after case and spacing are normalised), if any. */
 function twinOf(b: Block, blocks: readonly Block[], index: number): { block: Block; index: number } | undefined {
