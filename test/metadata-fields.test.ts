@@ -51,7 +51,12 @@ test('tags: every article:tag, else the keywords, split and without repeats', as
   assert.deepEqual(t['tags'], ['orchards', 'apples', 'heritage varieties']);
 });
 
-const DUMP_BODY = BODY.replace(/<\/?p>/g, '\n');
+const DUMP_BODY = [
+  ...BODY.split(/<\/?p>/).filter((p) => p.trim() !== ''),
+  'The parish hopes the first apples can be picked in four or five years, once the young trees have settled into the old ground.',
+  'A map of the varieties and where each graft came from will hang in the porch of the church hall beside the orchard gate.',
+  'Schools in the valley have asked to adopt a tree each, and the parish will put a small label on every trunk with the class name.',
+].join('\n');
 
 test('text dump: a bare full name beside the timestamp line is the byline; "Written By" in title case too', async () => {
   const dump = `Home\nNews\nContact\nOld apple varieties return to the orchard\nRosa Jiménez\nSeptember 4, 2025\n${DUMP_BODY}`;
@@ -61,6 +66,14 @@ test('text dump: a bare full name beside the timestamp line is the byline; "Writ
   assert.ok(!s?.body.includes('Rosa Jiménez'));
   const written = (await clean(`Old apple varieties return to the orchard\nWritten By Tomas Berg\n${DUMP_BODY}`, { kind: 'text' })).stories[0];
   assert.deepEqual(written?.authors, ['Tomas Berg']);
+  const glued = (await clean(`Old apple varieties return to the orchard\nByTomas Berg\n${DUMP_BODY}`, { kind: 'text' })).stories[0];
+  assert.deepEqual(glued?.authors, ['Tomas Berg']);
+});
+
+test('text dump: capitalised ordinary words over a date are a heading, not a name', async () => {
+  const dump = `Old apple varieties return to the orchard\nRelated Articles\nSeptember 4, 2025\n${DUMP_BODY}\nMore related articles from the valley.`;
+  const s = (await clean(dump, { kind: 'text' })).stories[0];
+  assert.equal(s?.authors, undefined);
 });
 
 test('text dump: a name line with no timestamp beside it stays in the body', async () => {

@@ -78,6 +78,8 @@ const AUTHOR_LABEL_WORDS = [
   'autor', 'autorin', 'author', 'auteur', 'text', 'verfasst von', 'geschrieben von', 'escrito por', 'scritto da',
 ];
 export const AUTHOR_LABEL_PREFIX = new RegExp(`^(?:${words(AUTHOR_LABEL_WORDS.sort((a, b) => b.length - a.length))})\\s*[:\\-–]?\\s+`, 'iu');
+/** "ByJane Doe": a byline whose label and name a text dump glued together. */
+export const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 export const BYLINE = new RegExp(
   `^(?:${capitalised(BYLINE_WORDS)})\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|and|und|et|y|e|und|&|,|van|von|de|der|da|del|la|le))*\\s*[,|]?(?:\\s*\\p{L}[\\p{L} .]{0,40})?$`,
   'u',

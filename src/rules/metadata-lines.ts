@@ -1,7 +1,7 @@
 import { findDate, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
 import { isPersonName } from '../lexicon/names.js';
 import { normKey, wordCount, endsSentence } from '../lexicon/features.js';
-import { AGENCY, BYLINE, BYLINE_PREFIX, CREDIT_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR } from '../lexicon/patterns.js';
+import { AGENCY, BYLINE, BYLINE_PREFIX, CREDIT_TAIL, GLUED_BY, STAMP_PREFIX, TRAILING_SEPARATOR } from '../lexicon/patterns.js';
 import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
 import type { Block } from '../types.js';
@@ -23,6 +23,8 @@ const CAPTION_REPEAT_MAX_WORDS = 40;
 const BYLINE_MAX_WORDS = 12;
 const SOURCE_MAX_WORDS = 4;
 const BARE_NAME_MAX_WORDS = 4;
+/** A bare name counts only in the first third of the story's lines (its header, not comments). */
+const BARE_NAME_SHARE = 1 / 3;
 const TIMESTAMP_MAX_CHARS = 120;
 
 /**
@@ -75,11 +77,8 @@ export const META_RULES = [
       if (b.hints?.includes('byline')) return 'marked as a byline in the markup';
       const words = wordCount(b.text);
       if (words > BYLINE_MAX_WORDS || endsSentence(b.text)) return null;
-      if (BYLINE.test(b.text)) return `byline of ${words} words`;
-      // "Jane Doe" / "September 4, 2025": a bare full name right beside the story's timestamp.
-      if (words < 2 || words > BARE_NAME_MAX_WORDS || !isPersonName(b.text.trim())) return null;
-      const beside = [ctx.blocks[ctx.index - 1], ctx.blocks[ctx.index + 1]].find((n) => n !== undefined && isTimestamp(n.text));
-      return beside ? `a name beside the timestamp line "${clip(beside.text)}"` : null;
+      if (BYLINE.test(b.text.replace(GLUED_BY, 'By '))) return `byline of ${words} words`;
+      return b.kind === 'heading' ? null : bareName(b.text, ctx.blocks, ctx.index);
     },
   },
   {
@@ -96,6 +95,35 @@ export const META_RULES = [
     },
   },
 ] as const satisfies readonly MetaRule<string>[];
+
+/**
+ * "Jane Doe" over "September 4, 2025" in the story's first third: a bare full name right above
+ * the timestamp is the byline. Its words must be names in this story, never used in lower case
+ * elsewhere ("Climate Change", "Related Articles" are ordinary words capitalised as a heading).
+ */
+function bareName(text: string, blocks: readonly Block[], index: number): string | null {
+  const words = wordCount(text);
+  if (words < 2 || words > BARE_NAME_MAX_WORDS || index > blocks.length * BARE_NAME_SHARE || !/^\p{L}/u.test(text)) return null;
+  const below = blocks[index + 1];
+  if (below === undefined || !isTimestamp(below.text) || !isPersonName(text.trim())) return null;
+  const lower = lowerWords(blocks);
+  if (text.split(/\s+/).some((w) => w.length >= 3 && lower.has(w.toLowerCase()))) return null;
+  return `a name above the timestamp line "${clip(below.text)}"`;
+}
+
+/** The words a story writes in lower case, per story (built only when a name candidate appears). */
+const LOWER_WORDS = new WeakMap<readonly Block[], Set<string>>();
+const LOWER_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;
+
+function lowerWords(blocks: readonly Block[]): Set<string> {
+  let set = LOWER_WORDS.get(blocks);
+  if (set === undefined) {
+    set = new Set();
+    for (const b of blocks) for (const m of b.text.matchAll(LOWER_WORD)) set.add(m[0]);
+    LOWER_WORDS.set(blocks, set);
+  }
+  return set;
+}
 
 /** The date of a timestamp line ("Updated 3 March 2024"), or undefined for any other line. */
 function timestampOf(text: string): FoundDate | undefined {
@@ -137,7 +165,7 @@ export function metaValue(field: MetaField, text: string): string | undefined {
     case 'published':
       return findDate(text.replace(STAMP_PREFIX, ' '))?.iso;
     case 'byline':
-      return text.replace(BYLINE_PREFIX, '').replace(TRAILING_SEPARATOR, '').trim();
+      return text.replace(GLUED_BY, 'By ').replace(BYLINE_PREFIX, '').replace(TRAILING_SEPARATOR, '').trim();
     case 'source':
       return text.replace(TRAILING_SEPARATOR, '').trim();
   }
