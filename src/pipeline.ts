@@ -6,6 +6,7 @@ import { RemovalLog } from './rules/rule.js';
 import { finishStory } from './stories/finish.js';
 import { ContentNotes } from './stories/inline.js';
 import { readText } from './text/read.js';
+import { thinBodyWarning } from './text/thin.js';
 import { DeclutterError, type CleanOptions, type CleanResult, type InputKind, type ResolvedOptions } from './types.js';
 
 /**
@@ -57,6 +58,10 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   if (pageType !== undefined) for (const s of stories) s.pageType = pageType;
   warnings.push(...notes.messages());
   if (stories.length === 0) warnings.push('no story found: every block was judged boilerplate');
+  else if (kind === 'text') {
+    const thin = thinBodyWarning(drafts, stories);
+    if (thin !== undefined) warnings.push(thin);
+  }
   const result: CleanResult = { stories, removed: log.items, warnings, kind, extractor: stories.length ? extractor : 'none' };
   if (pageType !== undefined) result.pageType = pageType;
   return result;

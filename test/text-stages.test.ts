@@ -54,3 +54,19 @@ test('segment/appended-story: a long single article with subheads and a caption 
   const { result } = await run(lines);
   assert.equal(result.stories.length, 1);
 });
+
+test('story/terminator: in a thread whose replies outweigh the first post, the reply buttons do not end the body', async () => {
+  const post = (who: string, topic: string): string[] => [who, 'Oct 8, 2024', prose(topic, 2), 'Reply'];
+  const lines = ['Forum', 'Which bread flour for rye?', ...post('anna', 'rye flour'), ...post('ben', 'spelt flour'), ...post('carl', 'oven heat'), ...post('dora', 'baking stone')];
+  const { main } = await run(lines);
+  assert.ok(main?.body.includes('rye flour'));
+  assert.ok(main?.body.includes('baking stone'), 'the last reply is part of the thread');
+});
+
+test('text: a main story keeping a small share of the dump warns; a full article does not', async () => {
+  const menu = Array.from({ length: 60 }, (_, i) => `Shop item number ${i} in blue and red colours`);
+  const thin = await run(['Catalogue', ...menu, prose('catalogue', 1), ...menu.map((m) => `${m} XL`)]);
+  assert.ok(thin.result.warnings.some((w) => /keeps \d+ of the dump's \d+ words/.test(w)), thin.result.warnings.join('; '));
+  const full = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4)]);
+  assert.ok(!full.result.warnings.some((w) => /of the dump's/.test(w)));
+});

@@ -97,13 +97,19 @@ function collect(doc: Document): Collected {
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i] as AnyNode;
       if (child.type === 'tag' || child.type === 'script') stack.push(child);
-      else if (child.type === 'text' && child.data.length <= BY_TEXT_MAX && isElement(node) && got.authorEls.length < MAX_AUTHOR_ELS && BY_START.test(child.data)) {
+      else if (child.type === 'text' && child.data.length <= BY_TEXT_MAX && isElement(node) && got.authorEls.length < MAX_AUTHOR_ELS && hasVisible(child.data) && BY_START.test(child.data)) {
         // "By <a>Jane Doe</a>": the element holding the "By" text shows the byline.
         if (!got.authorEls.includes(node)) got.authorEls.push(node);
       }
     }
   }
   return got;
+}
+
+/** Whether a short text shows anything: most are the whitespace between tags, which BY_START never matches. */
+function hasVisible(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) return true;
+  return false;
 }
 
 function readElement(el: Element, got: Collected): void {

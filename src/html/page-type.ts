@@ -63,7 +63,8 @@ export function surveyPage(body: Element, stats: ReadonlyMap<Element, NodeStats>
     }
     const type = attr(node, 'itemtype');
     if (type && POST_ITEMTYPE.test(type)) s.posts++;
-    if (node.children.length >= 3) cardRun(node, stats, s);
+    // A run can only beat the longest so far with more children than it has cards.
+    if (node.children.length >= 3 && node.children.length > s.cards) cardRun(node, stats, s);
     return true;
   });
   return s;
@@ -71,11 +72,15 @@ export function surveyPage(body: Element, stats: ReadonlyMap<Element, NodeStats>
 
 /** The longest run of like siblings under `el` that each link somewhere, recorded on `s`. */
 function cardRun(el: Element, stats: ReadonlyMap<Element, NodeStats>, s: PageSurvey): void {
+  // Grouping costs a key per card: only worth it when the cards could beat the longest run.
+  let cards = 0;
+  for (const c of el.children) if (isElement(c) && isCard(stats.get(c))) cards++;
+  if (cards <= s.cards) return;
   const groups = new Map<string, { n: number; chars: number; links: number }>();
   for (const c of el.children) {
     if (!isElement(c)) continue;
     const st = stats.get(c);
-    if (!st || st.linkChars === 0 || st.chars < CARD_MIN_CHARS) continue;
+    if (!isCard(st)) continue;
     const key = `${c.name}.${attr(c, 'class') ?? ''}`;
     const g = groups.get(key) ?? { n: 0, chars: 0, links: 0 };
     g.n++;
@@ -89,6 +94,10 @@ function cardRun(el: Element, stats: ReadonlyMap<Element, NodeStats>, s: PageSur
       s.cardLinks = g.links / (g.chars || 1);
     }
   }
+}
+
+function isCard(st: NodeStats | undefined): st is NodeStats {
+  return st !== undefined && st.linkChars !== 0 && st.chars >= CARD_MIN_CHARS;
 }
 
 /** schema.org types the page declares, from JSON-LD "@type" values, microdata itemtype and og:type. */

@@ -49,15 +49,28 @@ export interface DetectedLang {
 
 /** The page's language from a sample of its text, or undefined when too little text says. */
 export function detectLang(text: string): DetectedLang | undefined {
-  const toks = tokens(text.slice(0, SAMPLE_CHARS));
+  const counted = countHits(text.slice(0, SAMPLE_CHARS));
+  return counted ? bestOf(counted) : undefined;
+}
+
+/** Tokens of `text` and, per language, how many are in its stoplist; undefined under MIN_TOKENS. */
+function countHits(text: string): { hits: number[]; tokens: number } | undefined {
+  const toks = tokens(text);
   if (toks.length < MIN_TOKENS) return undefined;
   const hits = new Array<number>(LANGS.length).fill(0);
-  for (const t of toks) for (const li of INDEX.get(t) ?? []) hits[li] = (hits[li] as number) + 1;
+  for (const t of toks) {
+    const langs = INDEX.get(t);
+    if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
+  }
+  return { hits, tokens: toks.length };
+}
+
+function bestOf({ hits, tokens: n }: { hits: number[]; tokens: number }): DetectedLang | undefined {
   let best = 0;
   hits.forEach((h, li) => {
     if (h > (hits[best] as number)) best = li;
   });
-  const coverage = (hits[best] as number) / toks.length;
+  const coverage = (hits[best] as number) / n;
   return coverage >= MIN_COVERAGE ? { lang: LANGS[best] as string, coverage } : undefined;
 }
 
@@ -89,10 +102,11 @@ export function chooseLang(given: string | undefined, stated: readonly (string |
   if (blocks === undefined) return declared;
   if (declared === undefined) return detectLangOf(blocks)?.lang;
   if (!STOPLISTS.has(declared)) return declared;
-  const sample = sampleOf(blocks, CHECK_CHARS);
-  const found = detectLang(sample);
-  if (!found || found.lang === declared) return declared;
-  const declaredCoverage = stopwordDensity(sample, declared) ?? 0;
+  // One tokenisation serves both the detection and the declared language's own coverage.
+  const counted = countHits(sampleOf(blocks, CHECK_CHARS).slice(0, SAMPLE_CHARS));
+  const found = counted ? bestOf(counted) : undefined;
+  if (!counted || !found || found.lang === declared) return declared;
+  const declaredCoverage = (counted.hits[LANGS.indexOf(declared as (typeof LANGS)[number])] ?? 0) / counted.tokens;
   return found.coverage - declaredCoverage >= DISAGREE_MARGIN ? found.lang : declared;
 }
 

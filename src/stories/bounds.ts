@@ -167,12 +167,17 @@ function terminatorCut(
   const goodChars = blocks.map((b, i) => (labels[i] === 'good' ? b.text.length : 0));
   const total = goodChars.slice(start, end).reduce((a, b) => a + b, 0);
   let before = 0;
+  let thread: boolean | undefined;
   for (let i = start; i < end; i++) {
     const b = blocks[i] as Block;
-    const marker = before >= TERMINATOR_AFTER_CHARS ? endMarker(b.text) : undefined;
+    const found = endMarker(b.text);
+    // Replies that outweigh the text above the first reply button are a thread (a forum page):
+    // its posts are the content. Decided once, at the first button.
+    if (found === 'comment') thread ??= total - before > before;
+    const marker = before >= TERMINATOR_AFTER_CHARS ? found : undefined;
     // A heading that is followed by most of the page's prose is a teaser list inside the story.
     if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end) && total - before < before) return i;
-    if (marker === 'comment') return commentStart(blocks, labels, i, start);
+    if (marker === 'comment' && !thread) return commentStart(blocks, labels, i, start);
     before += goodChars[i] as number;
   }
   return end;

@@ -39,8 +39,10 @@ export function takeLines(
   const menus = on(MENU_RULES);
   const metas = on(LINE_META);
   const notices = on(NOTICE_RULES);
+  // One context for the whole run, its index moved along: rules read it and never keep it.
+  const ctx = { ...ctxBase, blocks, index: 0 };
   blocks.forEach((block, index) => {
-    const ctx: RuleContext = { ...ctxBase, blocks, index };
+    ctx.index = index;
     if (fire(widgets, block, ctx, log)) return;
     const menu = fire(menus, block, ctx, log);
     if (menu) {

@@ -1,4 +1,5 @@
 import { AGENCY } from '../lexicon/patterns.js';
+import { letterRuns } from '../lexicon/features.js';
 import { authorsOf } from '../lexicon/names.js';
 import type { PageMeta, Story, StoryDraft } from '../types.js';
 
@@ -24,7 +25,7 @@ export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta): 
     if (page.canonical !== undefined) story.canonicalUrl = page.canonical;
     if (page.tags !== undefined && page.tags.length > 0) story.tags = page.tags;
   }
-  story.wordCount = countWords(story.body);
+  story.wordCount = letterRuns(story.body);
 }
 
 /** The markup's weighed authors (html/authors) first, then the story's own byline line. */
@@ -36,13 +37,4 @@ function authorList(draft: StoryDraft, page: PageMeta): string[] {
     if (people.length > 0) return people;
   }
   return [];
-}
-
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-
-function countWords(text: string): number {
-  let n = 0;
-  WORD_RUN.lastIndex = 0;
-  while (WORD_RUN.exec(text) !== null) n++;
-  return n;
 }

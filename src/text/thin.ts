@@ -1,0 +1,22 @@
+import { wordCount } from '../lexicon/features.js';
+import type { Story, StoryDraft } from '../types.js';
+
+/** A dump this short says little about what was lost: no warning below it. */
+const THIN_MIN_DUMP_WORDS = 100;
+/**
+ * The main story keeping under this share of the dump's words: on pages whose content is short
+ * lines (listings, product grids, link lists, forum threads) the text path keeps little, and a
+ * body that small is more often a fragment than the page's content.
+ */
+const THIN_SHARE = 0.15;
+
+/** A warning when the main story keeps only a small part of the dump's words; none otherwise. */
+export function thinBodyWarning(drafts: readonly StoryDraft[], stories: readonly Story[]): string | undefined {
+  let total = 0;
+  for (const d of drafts) for (const b of d.blocks) total += wordCount(b.text);
+  if (total < THIN_MIN_DUMP_WORDS) return undefined;
+  const main = stories.find((s) => s.role !== 'appended');
+  const kept = main ? wordCount(main.body) : 0;
+  if (kept >= THIN_SHARE * total) return undefined;
+  return `the main story keeps ${kept} of the dump's ${total} words (under ${Math.round(THIN_SHARE * 100)}%): the page's content may be short lines (a listing, a thread, a product grid) that the text path judged furniture`;
+}
