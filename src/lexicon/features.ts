@@ -155,16 +155,28 @@ export const normKey = memo((text: string): string => {
  */
 export const shapeKey = memo((text: string): string => normKey(text).replace(/\d/g, '0'));
 
-/** The runs of letters and digits of simple text, one space between them. */
+/**
+ * The runs of letters and digits of simple text, one space between them. Words already apart by
+ * one space are copied as one stretch: a string built word by word is a chain of pieces that all
+ * stay alive until it is read, and on a long block that garbage outgrew the text.
+ */
 function simpleKey(text: string): string {
   let out = '';
+  let start = -1;
+  let end = 0;
   for (let i = 0; i < text.length; i++) {
     if (!isWordChar(text.charCodeAt(i))) continue;
     let j = i + 1;
     while (isWordChar(text.charCodeAt(j))) j++;
-    out += out === '' ? text.slice(i, j) : ` ${text.slice(i, j)}`;
+    if (start >= 0 && i === end + 1 && text.charCodeAt(end) === 32) end = j;
+    else {
+      if (start >= 0) out += out === '' ? text.slice(start, end) : ` ${text.slice(start, end)}`;
+      start = i;
+      end = j;
+    }
     i = j;
   }
+  if (start >= 0) out += out === '' ? text.slice(start, end) : ` ${text.slice(start, end)}`;
   return out;
 }
 

@@ -384,5 +384,9 @@ export const HTML_HEADING_TAG = /^h([1-6])$/;
 export const FIRST_WORD = /\S+/;
 /** A table-cell separator left at either end of a row's text. */
 export const HTML_CELL_EDGE = /^\|\s*|\s*\|$/g;
-/** Runs of whitespace (collapsed to one space). */
-export const WHITESPACE_RUN = /\s+/g;
+/**
+ * Whitespace to collapse to one space: runs of two or more, and lone characters other than a
+ * space. A lone space is left alone: it is already what it would become, and replacing it made
+ * one match per word.
+ */
+export const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;

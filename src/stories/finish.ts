@@ -26,6 +26,8 @@ export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, 
     const bounded = applyBounds(blocks, findBounds(blocks, lang, opts.disable, source), log);
     title = bounded.title ?? title;
     body = bounded.body;
+    // A headline printed twice was taken as a caption pair before it was chosen as the title.
+    if (bounded.title !== undefined) dropCaption(draft, bounded.title);
   } else {
     body = dropEchoes(blocks, title, log);
   }
@@ -63,6 +65,12 @@ function takeHeaderSources(draft: StoryDraft, blocks: Block[], log: RemovalLog, 
     log.drop(b, SOURCE_RULE.id, reason);
     return false;
   });
+}
+
+function dropCaption(draft: StoryDraft, title: string): void {
+  const key = normKey(title);
+  const at = draft.captions.findIndex((c) => normKey(c) === key);
+  if (at >= 0) draft.captions.splice(at, 1);
 }
 
 function dropEchoes(blocks: readonly Block[], title: string | undefined, log: RemovalLog): Block[] {
