@@ -2,9 +2,10 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { HTML_BLOCK_TAG, HTML_TEMPLATE_TYPE } from '../lexicon/patterns.js';
 import { chooseLang } from '../lexicon/languages.js';
 import { isDisabled, RemovalLog } from '../rules/rule.js';
-import type { Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
+import type { Comment, Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
 import { toBlocks } from './blocks.js';
 import { chooseMain, contains } from './choose.js';
+import { readComments } from './comments.js';
 import { attr, isElement, pathOf, textOf, walk } from './dom.js';
 import { filterBlocks } from './filter.js';
 import { revealNoscript } from './noscript.js';
@@ -49,12 +50,13 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   if (base !== undefined) page.base = base;
   const body = findBody(doc) ?? findBody(parseHtml(`<body>${html.text}</body>`));
   if (body) revealNoscript(body, html);
-  const ours = body ? ownDrafts(body, html, page, opts, log) : { drafts: [], pageProse: 0, pageType: undefined };
+  const ours = body ? ownDrafts(body, html, page, opts, log) : { drafts: [], pageProse: 0, pageType: undefined, comments: [] };
   const [own = null, ...appended] = ours.drafts;
   const jsonLdBody = weakness(own, ours.pageProse) === null ? undefined : articleBody();
   const result = await cascade({ markup: html, url: opts.url, own, pageProse: ours.pageProse, jsonLdBody, allowFallback: opts.fallback });
   const warnings = body ? result.warnings : ['no <body> found in the HTML', ...result.warnings];
   const drafts = result.draft ? [result.draft, ...appended] : appended;
+  if (result.draft && ours.comments.length > 0) result.draft.meta.comments = ours.comments;
   const out: HtmlExtraction = { drafts: drafts.map(plainDraft), page, extractor: result.extractor, warnings };
   if (ours.pageType !== undefined) out.pageType = ours.pageType;
   return out;
@@ -128,10 +130,10 @@ function findBody(doc: Document): Element | null {
  * Our own drafts, the page's story first: one per story unit when the page holds several
  * (html/stories), else one from the best container of the whole body.
  */
-function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; pageProse: number; pageType: PageType } {
+function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; pageProse: number; pageType: PageType; comments: Comment[] } {
   let profile = profileFor('article');
   // The type is read from the page before pruning: a forum's posts must not be pruned as comments.
-  const { pruned, stats, pageProse } = prune(body, log, opts.disable, (measured) => {
+  const { pruned, stats, pageProse, comments } = prune(body, log, opts.disable, (measured) => {
     profile = profileFor(classify(surveyPage(body, measured), declaredTypes(html), opts.url).type);
     return profile.keepPruned;
   });
@@ -155,7 +157,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
     });
   }
   logOutside(body, drafts.flatMap((d) => d.parts), pruned, stats, log);
-  return { drafts, pageProse, pageType: profile.type };
+  return { drafts, pageProse, pageType: profile.type, comments: opts.comments && comments.length > 0 ? readComments(comments) : [] };
 }
 
 type DraftWithParts = StoryDraft & { parts: readonly Element[] };

@@ -306,6 +306,11 @@ export const HTML_COMMENT_WORDS = markup([
   'comment', 'comments', 'commentlist', 'comment list', 'disqus', 'respond', 'discussion', 'kommentar', 'kommentare',
   'replies', 'reply', 'commentaires', 'comentarios',
 ]);
+/** Inside a comment section: who wrote a post, and the post's furniture (reply buttons, votes, its meta line). */
+export const HTML_COMMENT_AUTHOR_WORDS = markup(['author', 'fn', 'name', 'username', 'user name', 'nickname', 'commenter', 'comment author', 'byline', 'autor']);
+export const HTML_COMMENT_CHROME_WORDS = markup([
+  'reply', 'replies', 'actions', 'action', 'toolbar', 'footer', 'vote', 'votes', 'like', 'likes', 'share', 'report', 'permalink', 'avatar', 'says',
+]);
 export const HTML_RELATED_WORDS = markup([
   'related', 'relatedposts', 'related posts', 'related articles', 'recommended', 'recommendation', 'recommendations',
   'read next', 'readnext', 'more stories', 'more articles', 'more from', 'most popular', 'mostpopular', 'most read',

@@ -47,6 +47,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, 
   if (dateline !== undefined) story.dateline = dateline;
   if (lang !== undefined) story.lang = lang;
   fillStoryMeta(story, draft, page);
+  if (draft.meta.comments !== undefined && draft.meta.comments.length > 0) story.comments = draft.meta.comments;
   return story;
 }
 
