@@ -9,11 +9,12 @@ import { readComments } from './comments.js';
 import { attr, isElement, pathOf, textOf, walk } from './dom.js';
 import { filterBlocks } from './filter.js';
 import { revealNoscript } from './noscript.js';
+import { placeStreamed } from './streamed.js';
 import { parseHtml } from './parse.js';
 import { PageMarkup } from './markup.js';
 import { prune } from './prune.js';
 import { classify, declaredTypes, surveyPage, type PageType } from './page-type.js';
-import { contentRegion, profileFor, proseChars, type Profile } from './profile.js';
+import { cardGrid, contentRegion, precedes, profileFor, proseChars, type Profile } from './profile.js';
 import { cascade, weakness } from './cascade.js';
 import { readMetadata } from './metadata.js';
 import { findUnits, mainUnit, type StoryUnit } from './stories.js';
@@ -49,7 +50,10 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   const base = baseUrl(doc, opts.url ?? page.url);
   if (base !== undefined) page.base = base;
   const body = findBody(doc) ?? findBody(parseHtml(`<body>${html.text}</body>`));
-  if (body) revealNoscript(body, html);
+  if (body) {
+    revealNoscript(body, html);
+    placeStreamed(body, html);
+  }
   const ours = body ? ownDrafts(body, html, page, opts, log) : { drafts: [], pageProse: 0, pageType: undefined, comments: [] };
   const [own = null, ...appended] = ours.drafts;
   const jsonLdBody = weakness(own, ours.pageProse) === null ? undefined : articleBody();
@@ -140,12 +144,13 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
   const ids = { next: 0 };
   let drafts: DraftWithParts[];
-  if (units.length < 2 || !unitsHoldStory(body, units, pruned, stats)) {
+  const own = units.length < 2 || !unitsHoldStory(body, units, pruned, stats) ? null : mainUnit(units, page, opts.url);
+  if (own === null) {
     const draft = profile.region ? regionDraft(body, page.lang, pruned, stats, opts, log, ids, profile) : draftFor(body, page.lang, pruned, stats, opts, log, ids);
     if (draft) draft.meta.title = storyTitle(body, pruned, draft, page);
     drafts = draft ? [draft] : [];
   } else {
-    const { index } = mainUnit(units, page, opts.url);
+    const { index } = own;
     const ordered = [units[index] as StoryUnit, ...units.filter((_, i) => i !== index)];
     drafts = [];
     ordered.forEach((unit, i) => {
@@ -208,13 +213,22 @@ function regionDraft(
   const generic = draftFor(body, lang, pruned, stats, opts, genericLog, ids);
   const regionLog = new RemovalLog();
   const top = generic ? contentRegion(generic.parts[0] as Element, body, stats, profile.regionMaxLinks) : body;
-  const region = draftFor(body, lang, pruned, stats, { ...opts, disable: [...opts.disable, ...profile.keepFiltered] }, regionLog, ids, [top]);
+  const region = draftFor(body, lang, pruned, stats, { ...opts, disable: [...opts.disable, ...profile.keepFiltered] }, regionLog, ids, regionParts(top, body, pruned, stats, profile));
   const wins = region !== null && (generic === null || proseChars(region.blocks) >= REGION_KEEPS * proseChars(generic.blocks));
   log.items.push(...(wins ? regionLog : genericLog).items);
   return wins ? region : generic;
 }
 
 const REGION_KEEPS = 0.8;
+
+/** The region, and on a page of cards the region around its largest grid when that lies outside. */
+function regionParts(top: Element, body: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>, profile: Profile): Element[] {
+  const grid = profile.cards && top !== body ? cardGrid(body, pruned, stats) : null;
+  if (grid === null || contains(top, grid)) return [top];
+  const around = contentRegion(grid, body, stats, profile.regionMaxLinks);
+  if (contains(around, top)) return [around];
+  return precedes(top, around) ? [top, around] : [around, top];
+}
 
 /** Prune → choose → blocks → filter, under `root` (or in the `parts` given). */
 function draftFor(

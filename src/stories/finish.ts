@@ -10,7 +10,7 @@ import type { ContentNotes } from './inline.js';
 import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
 import { bestDate, take, takeLines, type DateEvidence } from './line-rules.js';
-import { fillStoryMeta } from './metadata.js';
+import { fillStoryMeta, headlineOnly } from './metadata.js';
 
 /** The shared per-story stages; `kind` says whether the body still has to be bounded. */
 export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, opts: ResolvedOptions, log: RemovalLog, notes: ContentNotes): Story {
@@ -35,7 +35,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, 
   const dateline = isDisabled('meta/dateline', opts.disable) ? undefined : (findDateline(body[0]?.text) ?? draft.meta.dateline);
   const content = kind === 'text' ? textContent(body) : buildContent({ all: draft.blocks, kept: body, captions: draft.captions, base: page.base }, notes);
   const story: Story = { role: draft.role, body: bodyText(body), captions: draft.captions, content };
-  if (title !== undefined) story.title = title;
+  if (title !== undefined) story.title = kind === 'html' ? headlineOnly(title) : title;
   // Markup states dates precisely (JSON-LD, <time datetime>, with their zone); a text line is evidence.
   const stated = draft.meta.published ?? (draft.role === 'main' ? page.published : undefined);
   const published = kind === 'html' ? (stated ?? bestDate(dates)) : (bestDate(dates) ?? stated);
