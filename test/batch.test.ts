@@ -51,7 +51,9 @@ test('a worker pool and the main thread give the same records', async () => {
 
 test('a page over --timeout-ms becomes a timeout record and the pool goes on', async () => {
   const para = 'The council voted on Tuesday to approve the new budget for the coming year, after a long debate. ';
-  const huge = Array.from({ length: 20000 }, (_, i) => para.repeat(3) + i).join('\n\n');
+  // 12 MB of text, seconds of work anywhere; the limit leaves a fresh worker's first (cold) page
+  // room on a loaded machine, where 200 ms did not.
+  const huge = Array.from({ length: 40000 }, (_, i) => para.repeat(3) + i).join('\n\n');
   const lines = [
     { id: 'a', text: 'One short line.' },
     { id: 'huge', text: huge },
@@ -59,7 +61,7 @@ test('a page over --timeout-ms becomes a timeout record and the pool goes on', a
     { id: 'c', text: textDump('budget 2') },
   ].map((r) => JSON.stringify(r));
   const io = memoryIO({ stdin: lines.join('\n') });
-  const code = await run(['--jsonl', '--workers', '1', '--timeout-ms', '200'], io);
+  const code = await run(['--jsonl', '--workers', '1', '--timeout-ms', '1000'], io);
   const records = parseRecords(io.stdout());
   assert.deepEqual(records.map((r) => r.id), ['a', 'huge', 'b', 'c']);
   assert.equal(records[1]?.ok, false);

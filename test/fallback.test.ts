@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { cascade, MIN_PAGE_CHARS } from '../src/html/cascade.js';
 import { readabilityFallback, surveyPage } from '../src/html/fallback.js';
+import { PageMarkup } from '../src/html/markup.js';
 
 const paragraph = (i: number): string =>
   `<p>Paragraph ${i} tells the story in a full sentence, with commas, enough words and <a href="/more">one link</a> so that it reads like prose.</p>`;
@@ -109,13 +110,13 @@ test('the survey counts prose outside links, scripts, styles and <head>, and not
 test('a weak result on a page with little prose does not pay for Readability', async () => {
   const short = '<html><body><p>Only a short line here.</p><a href="/a">' + 'link text '.repeat(300) + '</a></body></html>';
   assert.ok((surveyPage(short)?.nonLinkChars ?? 0) < MIN_PAGE_CHARS);
-  const skipped = await cascade({ html: short, url: undefined, own: null, pageProse: 0, jsonLdBody: undefined, allowFallback: true });
+  const skipped = await cascade({ markup: new PageMarkup([short]), url: undefined, own: null, pageProse: 0, jsonLdBody: undefined, allowFallback: true });
   assert.equal(skipped.extractor, 'html');
   assert.match(skipped.warnings.join(' '), /Readability not tried: the page holds only \d+ characters/);
   // the same weak start on a page full of prose does run it, and takes its longer result
   const long = ARTICLE.replace('</article>', [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map(paragraph).join('') + '</article>');
   assert.ok((surveyPage(long)?.nonLinkChars ?? 0) >= MIN_PAGE_CHARS);
-  const ran = await cascade({ html: long, url: undefined, own: null, pageProse: 0, jsonLdBody: undefined, allowFallback: true });
+  const ran = await cascade({ markup: new PageMarkup([long]), url: undefined, own: null, pageProse: 0, jsonLdBody: undefined, allowFallback: true });
   assert.equal(ran.extractor, 'readability');
   assert.match(ran.warnings.join(' '), /ran the Readability fallback, kept its result/);
 });

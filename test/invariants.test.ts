@@ -7,6 +7,7 @@ import { clean, type CleanResult } from '../src/index.js';
 import { isElement, NON_TEXT, READ_ATTRIBUTES, textOf, walk } from '../src/html/dom.js';
 import { browserCdata, parseHtml } from '../src/html/parse.js';
 import { limitForParse, limitMarkup, quickBound } from '../src/html/limits.js';
+import { PageMarkup } from '../src/html/markup.js';
 import { normalizeLine } from '../src/text/lines.js';
 import { paragraph, rng, sentence } from './support/adversarial-inputs.js';
 import { realPages } from './support/real-pages.js';
@@ -199,6 +200,24 @@ function assertReadsAsWhole(html: string, message?: string): void {
   const slim = readable(parseHtml(slimmed));
   assert.equal(slim.text, whole.text, message);
   assert.deepEqual(slim.elements, whole.elements, message);
+  // Read as a stream of pieces (html/markup), cut anywhere, the page gives the very same nodes.
+  for (const size of [1, 3, 7, 64]) {
+    const pieces: string[] = [];
+    for (let at = 0; at < slimmed.length; at += size) pieces.push(slimmed.slice(at, at + size));
+    assert.deepEqual(nodesOf(parseHtml(new PageMarkup(pieces))), nodesOf(parseHtml(slimmed)), `${message ?? ''} in pieces of ${size}`);
+  }
+}
+
+/** Every node as a line: elements with their attributes, text and comments with their data. */
+function nodesOf(root: AnyNode): string[] {
+  const out: string[] = [];
+  walk(root, (n) => {
+    if (isElement(n)) out.push(`<${n.name} ${JSON.stringify(n.attribs)}>`);
+    else if (n.type === 'text' || n.type === 'comment') out.push(`${n.type} ${JSON.stringify(n.data)}`);
+    else if (n.type === 'directive') out.push(`directive ${n.data}`);
+    return true;
+  });
+  return out;
 }
 
 test('slimmed parse: the cut page parsed by html/parse reads as htmlparser2 reads the whole page', () => {

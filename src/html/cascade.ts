@@ -1,5 +1,6 @@
 import type { Block, Extractor, StoryDraft } from '../types.js';
 import { readabilityFallback, surveyPage } from './fallback.js';
+import type { PageMarkup } from './markup.js';
 
 /**
  * The fallback cascade of the HTML path, in one place.
@@ -40,7 +41,8 @@ const LOW_PROSE_MIN_CHARS = 2_000;
 export const MIN_PAGE_CHARS = 1_500;
 
 export interface CascadeInput {
-  html: string;
+  /** the page's markup: joined into one string only when the fallback runs */
+  markup: PageMarkup;
   url: string | undefined;
   own: StoryDraft | null;
   /** the page's prose in characters (html/prune) */
@@ -90,12 +92,13 @@ export async function cascade(input: CascadeInput): Promise<CascadeResult> {
     warnings.push(`own extraction looked weak (${weak}); the Readability fallback is off`);
     return { draft, extractor: 'html', warnings };
   }
-  const page = surveyPage(input.html);
+  const html = input.markup.text;
+  const page = surveyPage(html);
   if (page && page.nonLinkChars < MIN_PAGE_CHARS) {
     warnings.push(`own extraction looked weak (${weak}); Readability not tried: the page holds only ${page.nonLinkChars} characters of non-link text`);
     return { draft, extractor: 'html', warnings };
   }
-  const theirs = await readabilityFallback(input.html, input.url, page);
+  const theirs = await readabilityFallback(html, input.url, page);
   const their = theirs ? bodyChars(theirs.blocks) : 0;
   if (!theirs || their < Math.max(WEAK_CHARS, BETTER_BY * ours)) {
     warnings.push(`own extraction looked weak (${weak}); ran the Readability fallback, kept ours (${ours} vs ${their} characters)`);

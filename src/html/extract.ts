@@ -11,6 +11,7 @@ import { filterBlocks } from './filter.js';
 import { revealNoscript } from './noscript.js';
 import { placeStreamed } from './streamed.js';
 import { parseHtml } from './parse.js';
+import { PageMarkup } from './markup.js';
 import { prune } from './prune.js';
 import { classify, declaredTypes, surveyPage, type PageType } from './page-type.js';
 import { cardGrid, contentRegion, precedes, profileFor, proseChars, type Profile } from './profile.js';
@@ -42,12 +43,13 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
  * → blocks (html/blocks) → filter inside the container (html/filter) → the fallback cascade
  * (html/cascade) → drafts for the shared stages.
  */
-export async function extractHtml(html: string, opts: ResolvedOptions, log: RemovalLog): Promise<HtmlExtraction> {
+export async function extractHtml(source: string | PageMarkup, opts: ResolvedOptions, log: RemovalLog): Promise<HtmlExtraction> {
+  const html = typeof source === 'string' ? new PageMarkup([source]) : source;
   const doc = await unwrapTemplates(parseHtml(html), html);
   const { meta: page, articleBody } = readMetadata(doc, opts.url);
   const base = baseUrl(doc, opts.url ?? page.url);
   if (base !== undefined) page.base = base;
-  const body = findBody(doc) ?? findBody(parseHtml(`<body>${html}</body>`));
+  const body = findBody(doc) ?? findBody(parseHtml(`<body>${html.text}</body>`));
   if (body) {
     revealNoscript(body, html);
     placeStreamed(body, html);
@@ -55,7 +57,7 @@ export async function extractHtml(html: string, opts: ResolvedOptions, log: Remo
   const ours = body ? ownDrafts(body, html, page, opts, log) : { drafts: [], pageProse: 0, pageType: undefined, comments: [] };
   const [own = null, ...appended] = ours.drafts;
   const jsonLdBody = weakness(own, ours.pageProse) === null ? undefined : articleBody();
-  const result = await cascade({ html, url: opts.url, own, pageProse: ours.pageProse, jsonLdBody, allowFallback: opts.fallback });
+  const result = await cascade({ markup: html, url: opts.url, own, pageProse: ours.pageProse, jsonLdBody, allowFallback: opts.fallback });
   const warnings = body ? result.warnings : ['no <body> found in the HTML', ...result.warnings];
   const drafts = result.draft ? [result.draft, ...appended] : appended;
   if (result.draft && ours.comments.length > 0) result.draft.meta.comments = ours.comments;
@@ -74,11 +76,11 @@ function plainDraft(d: StoryDraft & { parts?: unknown }): StoryDraft {
  * Markup kept in <script type="text/template"> is the page's own text, rendered by the browser
  * from a template without running any code (Blogger sets whole posts this way): parse it in place.
  */
-async function unwrapTemplates(doc: Document, html: string): Promise<Document> {
+async function unwrapTemplates(doc: Document, html: PageMarkup): Promise<Document> {
   // A selector walks the whole tree (and cheerio.load costs a class per call): the raw text says
   // in microseconds whether there is anything to find. cheerio is loaded only then: its slim
   // build (htmlparser2 only) still adds 10 MB to a process, every worker thread's included.
-  if (!HTML_TEMPLATE_TYPE.test(html)) return doc;
+  if (!html.test(HTML_TEMPLATE_TYPE, TEMPLATE_TYPE_CHARS)) return doc;
   const { load } = await import('cheerio/slim');
   const $ = load(doc, PARSE_OPTIONS);
   $(TEMPLATE_SCRIPTS).each((_, el) => {
@@ -108,6 +110,8 @@ function baseUrl(doc: Document, pageUrl: string | undefined): string | undefined
   }
 }
 
+/** The longest text HTML_TEMPLATE_TYPE matches ("text/x-template"). */
+const TEMPLATE_TYPE_CHARS = 16;
 const TEMPLATE_SCRIPTS = 'script[type="text/template"], script[type="text/x-template"]';
 
 /** <body>, else <html> (htmlparser2 leaves a page without <body> inside <head>), else null. */
@@ -130,7 +134,7 @@ function findBody(doc: Document): Element | null {
  * Our own drafts, the page's story first: one per story unit when the page holds several
  * (html/stories), else one from the best container of the whole body.
  */
-function ownDrafts(body: Element, html: string, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; pageProse: number; pageType: PageType; comments: Comment[] } {
+function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; pageProse: number; pageType: PageType; comments: Comment[] } {
   let profile = profileFor('article');
   // The type is read from the page before pruning: a forum's posts must not be pruned as comments.
   const { pruned, stats, pageProse, comments } = prune(body, log, opts.disable, (measured) => {

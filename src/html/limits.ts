@@ -3,6 +3,7 @@ import { Tokenizer } from 'htmlparser2';
 import { COMMON_TAGS, tagName } from './names.js';
 import { asBuffer } from '../input/decode.js';
 import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from './parser-rules.js';
+import { MAX_CHUNK_BYTES, PageMarkup } from './markup.js';
 
 /**
  * declutter's limits by design, in one place, and the markup pre-pass that enforces the nesting
@@ -38,6 +39,8 @@ export const MAX_ATTRIBUTES = 128;
 export interface LimitedMarkup {
   /** the markup to parse: the input slimmed (see limitForParse), and limited where it reached a limit */
   html: string;
+  /** the same markup in the pieces the parser reads (html/markup) */
+  markup: PageMarkup;
   /** start tags that had to close the element at MAX_DEPTH first */
   flattened: number;
   /** formatting start and end tags dropped */
@@ -214,7 +217,8 @@ export function limitMarkup(
   );
   tokenizer.write(html);
   tokenizer.end();
-  return { html: applyEdits(html, edits), flattened, droppedFormatting, trimmedAttributes, deepest };
+  const limited = applyEdits(html, edits);
+  return { html: limited, markup: new PageMarkup([limited]), flattened, droppedFormatting, trimmedAttributes, deepest };
 }
 
 /**
@@ -244,18 +248,27 @@ const RAW_TEXT_END = new Map(['script', 'style', 'textarea', 'title', 'xmp'].map
 export function limitForParse(source: string | Uint8Array): LimitedMarkup {
   const cuts: Edit[] = [];
   let bound: { depth: number; formatting: number };
-  let slim: string;
+  let markup: PageMarkup;
   if (typeof source === 'string') {
     bound = scanMarkup(source, cuts, tagName);
-    slim = applyEdits(source, cuts);
+    markup = new PageMarkup([applyEdits(source, cuts)]);
   } else {
     bound = scanMarkup(asBuffer(source).toString('latin1'), cuts, utf8TagName);
-    slim = keptUtf8(source, cuts);
+    markup = new PageMarkup(keptUtf8(source, cuts));
   }
   if (bound.depth < MAX_DEPTH && bound.formatting <= MAX_OPEN_FORMATTING) {
-    return { html: slim, flattened: 0, droppedFormatting: 0, trimmedAttributes: 0, deepest: bound.depth };
+    return {
+      get html() {
+        return markup.text;
+      },
+      markup,
+      flattened: 0,
+      droppedFormatting: 0,
+      trimmedAttributes: 0,
+      deepest: bound.depth,
+    };
   }
-  return limitMarkup(slim);
+  return limitMarkup(markup.text);
 }
 
 /** True when a ">" ended the tag inside a quoted attribute value (`title="a>b"`): `from`…`end` are its attributes. */
@@ -315,21 +328,36 @@ function utf8TagName(view: string, start: number, end: number): string {
   return raw.toLowerCase();
 }
 
-/** The UTF-8 text of `bytes` without the cuts (which insert nothing and fall between whole characters). */
-function keptUtf8(bytes: Uint8Array, cuts: readonly Edit[]): string {
-  if (cuts.length === 0) return asBuffer(bytes).toString('utf8');
-  let size = bytes.byteLength;
-  for (const c of cuts) size -= c.end - c.start;
-  const kept = Buffer.allocUnsafe(size);
-  let at = 0;
-  let from = 0;
-  for (const c of cuts) {
-    kept.set(bytes.subarray(from, c.start), at);
-    at += c.start - from;
-    from = c.end;
+/**
+ * The UTF-8 text of `bytes` without the cuts (which insert nothing and fall between whole
+ * characters), in pieces of at most MAX_CHUNK_BYTES that each end on a whole character.
+ */
+function keptUtf8(bytes: Uint8Array, cuts: readonly Edit[]): string[] {
+  let kept = asBuffer(bytes);
+  if (cuts.length > 0) {
+    let size = bytes.byteLength;
+    for (const c of cuts) size -= c.end - c.start;
+    kept = Buffer.allocUnsafe(size);
+    let at = 0;
+    let from = 0;
+    for (const c of cuts) {
+      kept.set(bytes.subarray(from, c.start), at);
+      at += c.start - from;
+      from = c.end;
+    }
+    kept.set(bytes.subarray(from), at);
   }
-  kept.set(bytes.subarray(from), at);
-  return kept.toString('utf8');
+  const chunks: string[] = [];
+  for (let start = 0; start < kept.length || chunks.length === 0; ) {
+    const limit = Math.min(kept.length, start + MAX_CHUNK_BYTES);
+    // Back off continuation bytes (10xxxxxx): a piece never splits a character.
+    let end = limit;
+    while (end < kept.length && end > start && ((kept[end] as number) & 0xc0) === 0x80) end--;
+    if (end === start) end = limit;
+    chunks.push(kept.toString('utf8', start, end));
+    start = end;
+  }
+  return chunks;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isElement, textOf, walk } from './dom.js';
+import type { PageMarkup } from './markup.js';
 import { visibleChars } from './stats.js';
 
 /**
@@ -13,7 +14,7 @@ const MIN_CHARS = 200;
 const BLOCK_MARKUP: ReadonlySet<string> = new Set(['p', 'div', 'article', 'section', 'li', 'h1', 'h2', 'h3', 'table', 'pre']);
 
 /** Renames qualifying <noscript> elements under `body` to <div>; returns how many. */
-export function revealNoscript(body: Element, html: string): number {
+export function revealNoscript(body: Element, html: PageMarkup): number {
   if (!html.includes('<noscript')) return 0;
   const found: { el: Element; chars: number }[] = [];
   walk(body, (node: AnyNode) => {

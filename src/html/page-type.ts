@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import { attr, isElement, markupWords, NON_TEXT, walk } from './dom.js';
+import { PageMarkup } from './markup.js';
 import { EMPTY_STATS, type NodeStats } from './stats.js';
 
 /**
@@ -101,25 +102,29 @@ function isCard(st: NodeStats | undefined): st is NodeStats {
 }
 
 /** schema.org types the page declares, from JSON-LD "@type" values, microdata itemtype and og:type. */
-export function declaredTypes(html: string): Map<string, number> {
+export function declaredTypes(source: string | PageMarkup): Map<string, number> {
+  const html = typeof source === 'string' ? new PageMarkup([source]) : source;
   const types = new Map<string, number>();
   const add = (t: string): void => {
     types.set(t, (types.get(t) ?? 0) + 1);
   };
-  for (const m of html.matchAll(JSON_LD_TYPE)) {
+  for (const m of html.matchAll(JSON_LD_TYPE, LONGEST_MATCH)) {
     const raw = m[1] ?? '';
     for (const t of raw.matchAll(TYPE_NAME)) add(t[1] ?? '');
   }
-  for (const m of html.matchAll(ITEMTYPE)) add(m[1] ?? '');
-  const og = OG_TYPE.exec(html);
+  for (const m of html.matchAll(ITEMTYPE, LONGEST_MATCH)) add(m[1] ?? '');
+  const og = html.matchAll(OG_TYPE, LONGEST_MATCH).next().value;
   if (og) add(`og:${(og[1] ?? '').toLowerCase()}`);
   return types;
 }
 
+/** Longer than any match of the expressions below can be (a <meta> tag with its og:type). */
+const LONGEST_MATCH = 2000;
+
 const JSON_LD_TYPE = /"@type"\s*:\s*(\[[^\]]{0,200}\]|"[^"]{1,60}")/g;
 const TYPE_NAME = /"(?:https?:\/\/schema\.org\/)?([A-Za-z]+)"/g;
 const ITEMTYPE = /itemtype\s*=\s*["']?https?:\/\/schema\.org\/([A-Za-z]+)/gi;
-const OG_TYPE = /<meta[^>]+property\s*=\s*["']og:type["'][^>]*content\s*=\s*["']([\w.:-]+)["']/i;
+const OG_TYPE = /<meta[^>]+property\s*=\s*["']og:type["'][^>]*content\s*=\s*["']([\w.:-]+)["']/gi;
 
 /** URL path words, as a page's site files it (general conventions, not any one site's). */
 const URL_HINTS: readonly [RegExp, PageType][] = [

@@ -2,6 +2,7 @@ import { Comment, Document, ProcessingInstruction, Text, type ChildNode, type El
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { INLINE, isElement, NON_TEXT, PageElement, READ_ATTRIBUTES } from './dom.js';
+import { PageMarkup } from './markup.js';
 import { NameTable, tagName } from './names.js';
 import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from './parser-rules.js';
 
@@ -23,8 +24,11 @@ import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from './parser-rules.j
  * test/invariants checks that what every stage reads of the tree is what htmlparser2's
  * `parseDocument(html, { decodeEntities: true })` gives.
  */
-export function parseHtml(html: string): Document {
-  return parsePage(html).builder.root;
+export function parseHtml(html: string | PageMarkup): Document {
+  if (typeof html === 'string' || html.chunks.length === 1) return parsePage(typeof html === 'string' ? html : html.text).builder.root;
+  const builder = build(html);
+  // A stray CDATA opener is rare: that page is read again whole (parsePage).
+  return builder.strayCdata.length === 0 ? builder.root : parsePage(html.text).builder.root;
 }
 
 /**
@@ -48,10 +52,14 @@ export function browserCdata(html: string): string {
   return parsePage(html).html;
 }
 
-function build(html: string): TreeBuilder {
-  const builder = new TreeBuilder(html);
+function build(html: string | PageMarkup): TreeBuilder {
+  const markup = typeof html === 'string' ? new PageMarkup([html]) : html;
+  const builder = new TreeBuilder(markup);
   const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: false }, builder);
-  tokenizer.write(html);
+  markup.chunks.forEach((chunk, i) => {
+    builder.reading(i);
+    tokenizer.write(chunk);
+  });
   tokenizer.end();
   return builder;
 }
@@ -108,10 +116,46 @@ class TreeBuilder implements TokenizerCallbacks {
   /** where "<![CDATA[" opened outside SVG and MathML and ran past a ">" (parsePage) */
   readonly strayCdata: number[] = [];
 
-  constructor(private readonly html: string) {}
+  /** the piece the tokenizer reads now, and where it starts in the whole markup */
+  private piece = '';
+  private base = 0;
+  /** text the tokenizer gave and the builder has not added yet: a text split between pieces is read whole */
+  private textStart = -1;
+  private textEnd = -1;
+
+  constructor(private readonly markup: PageMarkup) {}
+
+  /** The tokenizer is given piece `i` next. */
+  reading(i: number): void {
+    this.piece = this.markup.chunks[i] as string;
+    this.base = this.markup.starts[i] as number;
+  }
+
+  /** The source [start, end): in the piece being read (nearly always), else joined from earlier pieces. */
+  private slice(start: number, end: number): string {
+    return start >= this.base ? this.piece.slice(start - this.base, end - this.base) : this.markup.slice(start, end);
+  }
+
+  private tagNameAt(start: number, end: number): string {
+    if (start >= this.base) return tagName(this.piece, start - this.base, end - this.base);
+    const name = this.slice(start, end);
+    return tagName(name, 0, name.length);
+  }
+
+  private keptAttributeAt(start: number, end: number): string {
+    let text = this.piece;
+    let from = start - this.base;
+    if (from < 0) {
+      text = this.slice(start, end);
+      from = 0;
+    }
+    const to = from + end - start;
+    return KEPT_ATTRIBUTES.find(text, from, to) ?? keptByUnicodeCase(text, from, to);
+  }
 
   onopentagname(start: number, end: number): void {
-    this.openName(tagName(this.html, start, end));
+    this.flushText();
+    this.openName(this.tagNameAt(start, end));
   }
 
   onopentagend(): void {
@@ -124,11 +168,11 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   onattribname(start: number, end: number): void {
-    this.attribName = KEPT_ATTRIBUTES.find(this.html, start, end) ?? keptByUnicodeCase(this.html, start, end);
+    this.attribName = this.keptAttributeAt(start, end);
   }
 
   onattribdata(start: number, end: number): void {
-    if (this.attribName !== '') this.attribValue += this.html.slice(start, end);
+    if (this.attribName !== '') this.attribValue += this.slice(start, end);
   }
 
   onattribend(): void {
@@ -139,7 +183,8 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   onclosetag(start: number, end: number): void {
-    const name = tagName(this.html, start, end);
+    this.flushText();
+    const name = this.tagNameAt(start, end);
     if (FOREIGN.has(name) || INTEGRATION.has(name)) this.foreign.pop();
     if (!VOID.has(name)) {
       const at = this.names.lastIndexOf(name);
@@ -157,7 +202,20 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   ontext(start: number, end: number): void {
-    let data = this.html.slice(start, end);
+    if (this.textStart >= 0 && start === this.textEnd) {
+      this.textEnd = end;
+      return;
+    }
+    this.flushText();
+    this.textStart = start;
+    this.textEnd = end;
+  }
+
+  /** Adds the text given since the last tag, comment or declaration. */
+  private flushText(): void {
+    if (this.textStart < 0) return;
+    let data = this.slice(this.textStart, this.textEnd);
+    this.textStart = -1;
     const last = this.lastText;
     if (last !== null) {
       last.data += decodeText(data, last.parent);
@@ -172,27 +230,32 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   oncomment(start: number, end: number, offset: number): void {
-    this.addNode(new Comment(this.html.slice(start, end - offset)));
+    this.flushText();
+    this.addNode(new Comment(this.slice(start, end - offset)));
   }
 
   oncdata(start: number, end: number, offset: number): void {
     // In HTML, CDATA sections are comments; a browser ends one outside SVG and MathML at its first ">".
+    this.flushText();
     const at = start - CDATA_OPEN.length;
     const inForeign = this.foreign[this.foreign.length - 1] === true;
-    const gt = this.html.indexOf('>', start);
-    if (!inForeign && gt >= 0 && gt < end - offset && this.html.startsWith(CDATA_OPEN, at)) this.strayCdata.push(at);
-    this.addNode(new Comment(`[CDATA[${this.html.slice(start, end - offset)}]]`));
+    const inner = this.slice(start, end - offset);
+    if (!inForeign && inner.includes('>') && this.slice(at, start) === CDATA_OPEN) this.strayCdata.push(at);
+    this.addNode(new Comment(`[CDATA[${inner}]]`));
   }
 
   ondeclaration(start: number, end: number): void {
-    this.instruction('!', this.html.slice(start, end));
+    this.flushText();
+    this.instruction('!', this.slice(start, end));
   }
 
   onprocessinginstruction(start: number, end: number): void {
-    this.instruction('?', this.html.slice(start, end));
+    this.flushText();
+    this.instruction('?', this.slice(start, end));
   }
 
   onend(): void {
+    this.flushText();
     while (this.names.length > 0) this.popName();
   }
 

@@ -13,6 +13,6 @@ export async function readHtml(decoded: Decoded, opts: ResolvedOptions, log: Rem
   // A page nested past the limit is markup soup, not an article: jsdom (the Readability fallback)
   // would spend seconds on its flattened tree.
   const htmlOpts = limited.flattened > 0 ? Object.freeze({ ...opts, fallback: false }) : opts;
-  const result = await extractHtml(limited.html, htmlOpts, log);
+  const result = await extractHtml(limited.markup, htmlOpts, log);
   return limitNote === undefined ? result : { ...result, warnings: [limitNote, ...result.warnings] };
 }

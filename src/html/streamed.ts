@@ -1,5 +1,6 @@
 import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import { attr, isElement, walk } from './dom.js';
+import type { PageMarkup } from './markup.js';
 
 /**
  * React's streaming server rendering sends a page's slow parts last: where such a part belongs
@@ -10,12 +11,14 @@ import { attr, isElement, walk } from './dom.js';
  * the script, each segment is put where its placeholder stands, the fallback removed.
  */
 const SEGMENT_MARK = /<div hidden id="?S:/;
+/** The longest text SEGMENT_MARK matches. */
+const SEGMENT_MARK_CHARS = 20;
 /** The comment that closes a suspense boundary's fallback. */
 const BOUNDARY_END = '/$';
 
 /** Moves streamed segments under `body` into their placeholders; returns how many. */
-export function placeStreamed(body: Element, html: string): number {
-  if (!SEGMENT_MARK.test(html)) return 0;
+export function placeStreamed(body: Element, html: PageMarkup): number {
+  if (!html.test(SEGMENT_MARK, SEGMENT_MARK_CHARS)) return 0;
   const segments = new Map<string, Element>();
   const holders = new Map<string, Element>();
   walk(body, (node: AnyNode) => {
