@@ -6,13 +6,14 @@ export { listRules } from './rules/registry.js';
 export { DeclutterError } from './types.js';
 export { renderMarkdown } from './output/markdown.js';
 export { renderHtml } from './output/html.js';
-export { storyText as renderText } from './output/format.js';
+export { renderText } from './output/format.js';
 export type { RenderOptions } from './output/render.js';
 export type {
   Block,
   BlockKind,
   CleanOptions,
   CleanResult,
+  Comment,
   ContentBlock,
   Extractor,
   Inline,

@@ -21,6 +21,8 @@ export interface CleanOptions {
   maxBytes?: number | undefined;
   /** HTML only: allow the Readability fallback when our own result looks weak. Default: true. */
   fallback?: boolean | undefined;
+  /** readers' comments as the story's own section (`story.comments`, never in `body`); false leaves them out. Default: true. */
+  comments?: boolean | undefined;
 }
 
 /** Options after defaults are applied; frozen, never mutated by stages. */
@@ -32,6 +34,7 @@ export interface ResolvedOptions {
   readonly lang: string | undefined;
   readonly maxBytes: number;
   readonly fallback: boolean;
+  readonly comments: boolean;
 }
 
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
@@ -41,6 +44,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   lang: undefined,
   maxBytes: DEFAULT_MAX_BYTES,
   fallback: true,
+  comments: true,
 });
 
 /** How the CLI offers an option: flag name (kebab-case), value type, help text. */
@@ -65,6 +69,7 @@ export const OPTION_FLAGS: Readonly<Record<keyof CleanOptions, OptionFlag>> = {
     type: 'boolean',
     describe: 'HTML: where our own result looks weak, also run Readability (jsdom) and keep the better result; --no-fallback to skip it',
   },
+  comments: { flag: 'comments', type: 'boolean', describe: "readers' comments as the story's own section, after the body; --no-comments leaves them out" },
 };
 
 const KINDS: ReadonlySet<string> = new Set(['auto', 'html', 'text']);
@@ -87,6 +92,8 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
   }
   const fallback = options.fallback ?? d.fallback;
   if (typeof fallback !== 'boolean') throw badOption(`fallback must be true or false, not ${String(fallback)}`);
+  const comments = options.comments ?? d.comments;
+  if (typeof comments !== 'boolean') throw badOption(`comments must be true or false, not ${String(comments)}`);
   return Object.freeze({
     url: optionalString('url', options.url),
     kind,
@@ -94,6 +101,7 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
     lang: normLang(optionalString('lang', options.lang)),
     maxBytes,
     fallback,
+    comments,
   });
 }
 

@@ -4,6 +4,7 @@ import { holdTexts, releaseTexts } from './lexicon/features.js';
 import { resolveOptions } from './options.js';
 import { RemovalLog } from './rules/rule.js';
 import { finishStory } from './stories/finish.js';
+import { dropUndatedDate } from './stories/metadata.js';
 import { ContentNotes } from './stories/inline.js';
 import { readText } from './text/read.js';
 import { thinBodyWarning } from './text/thin.js';
@@ -55,7 +56,12 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   const notes = new ContentNotes();
   const stories = drafts.map((d) => finishStory(d, page, opts, log, notes)).filter((s) => s.body !== '' || s.title !== undefined);
   const pageType = 'pageType' in read && typeof read.pageType === 'string' ? read.pageType : undefined;
-  if (pageType !== undefined) for (const s of stories) s.pageType = pageType;
+  if (pageType !== undefined) {
+    for (const s of stories) {
+      s.pageType = pageType;
+      dropUndatedDate(s, pageType);
+    }
+  }
   warnings.push(...notes.messages());
   if (stories.length === 0) warnings.push('no story found: every block was judged boilerplate');
   else if (kind === 'text') {

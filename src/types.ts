@@ -88,6 +88,19 @@ export interface Story {
   wordCount?: number;
   /** the body as typed blocks (headings, lists, tables, code, quotes, figures, inline runs) */
   content: ContentBlock[];
+  /** readers' comments and replies under the story, in page order (never part of `body`); absent when none */
+  comments?: Comment[];
+}
+
+/** One reader comment or reply, as the page shows it. */
+export interface Comment {
+  /** the comment's text: paragraphs separated by one blank line */
+  text: string;
+  /** 0 for a comment on the story, 1 for a reply to it, and so on */
+  depth: number;
+  author?: string;
+  /** ISO 8601 when the page states a date */
+  published?: string;
 }
 
 /** Which extractor produced the stories. */

@@ -62,3 +62,21 @@ test('with the fallback off, a weak result still carries a warning', async () =>
   const r = await clean(page('<div class="menu"><a href="/a">Home</a> <a href="/b">News</a></div><p>Short note.</p>'), { fallback: false });
   assert.ok(r.warnings.some((w) => /looked weak .*fallback is off/.test(w)), r.warnings.join('; '));
 });
+
+test('streamed segments (<div hidden id="S:n">) take their placeholder\'s place, the "Loading" fallback goes', async () => {
+  const body = `<article><h1>Harbour to dredge</h1>${PROSE}<!--$?--><template id="B:1"></template><div>Loading paragraph...</div><!--/$--><p>The last word went to the harbour master, who thanked the fishermen for their patience.</p></article><div hidden id="S:1">${OTHER}</div>`;
+  const r = await clean(page(body), { fallback: false });
+  const text = r.stories[0]?.body ?? '';
+  assert.match(text, /petition against the rules/);
+  assert.ok(!text.includes('Loading paragraph'));
+  assert.ok(text.indexOf('petition against') < text.indexOf('harbour master'), 'in the placeholder\'s place');
+  // A hidden element that is no streamed segment stays hidden.
+  const plain = await clean(page(`<article>${PROSE}</article><div hidden id="S:2">${OTHER}</div>`), { fallback: false });
+  assert.ok(!(plain.stories[0]?.body ?? '').includes('petition against'));
+});
+
+test('<article> sections that neither the URL nor the title names are one page, not appended stories', async () => {
+  const r = await clean(page(`<h1>Harbour guide</h1><article id="tab1"><h2>Dredging</h2>${PROSE}</article><article id="tab2"><h2>Parking</h2>${OTHER}</article>`), { fallback: false });
+  assert.equal(r.stories.length, 1);
+  assert.match(r.stories[0]?.body ?? '', /dredge the eastern channel[^]*petition against the rules/);
+});

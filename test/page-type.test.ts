@@ -24,3 +24,15 @@ test('a listing keeps every card title (links) that the generic path drops as li
   assert.match(body, /Club news item number 3 headline/);
   assert.match(body, /Summary of item 7/);
 });
+
+test('a listing whose cards are all link text keeps them beside its intro, not the intro alone', async () => {
+  const cards = Array.from({ length: 24 }, (_, i) => `<div class="tile"><a href="/s/${i}"><h3>Ferry timetable change number ${i}</h3><p>What changes on route ${i} from Monday, and why the operator moved it.</p></a></div>`).join('');
+  const intro = '<p>Every story about the harbour ferries, the routes, the fares and the timetable changes, collected in one place for commuters.</p>';
+  const page = `<html><body><div class="intro"><h1>Ferry news</h1>${intro}</div><div class="wrap"><section class="grid">${cards}</section><footer><a href="/about">About</a></footer></div></body></html>`;
+  const r = await clean(page, { url: 'https://example.org/news/', fallback: false });
+  assert.equal(r.pageType, 'listing');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /collected in one place/);
+  assert.match(body, /Ferry timetable change number 23/);
+  assert.match(body, /What changes on route 0/);
+});

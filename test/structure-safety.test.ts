@@ -44,7 +44,7 @@ const XSS = [
   '<a href="/relative?q=<script>">fourteen</a>',
 ];
 
-const ALLOWED_TAGS = new Set(['article', 'header', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'pre', 'code', 'blockquote', 'figure', 'figcaption', 'img', 'em', 'strong', 'a', 'br']);
+const ALLOWED_TAGS = new Set(['article', 'header', 'aside', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'pre', 'code', 'blockquote', 'figure', 'figcaption', 'img', 'em', 'strong', 'a', 'br']);
 const ALLOWED_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string>>> = { a: new Set(['href']), img: new Set(['src', 'alt']), ol: new Set(['start']), code: new Set(['class']) };
 const SAFE_URL = /^(?:https?:|mailto:|tel:|ftp:|[^:]*$|[^:]*[/?#])/i;
 

@@ -21,3 +21,18 @@ test('text title: past a header of prose-like menu descriptions, the headline th
   assert.equal(result.stories[0]?.title, 'Breakwater approved after three storm winters');
   assert.ok(!result.stories[0]?.body.includes('two-year programme'));
 });
+
+test('text title: a headline printed twice (breadcrumb end, then the heading) is the title, and no caption', async () => {
+  const lines = ['Home', 'News', 'Breakwater approved after three storm winters', 'Breakwater approved after three storm winters', ...BODY];
+  const story = (await clean(lines.join('\n'), { kind: 'text' })).stories[0];
+  assert.equal(story?.title, 'Breakwater approved after three storm winters');
+  assert.deepEqual(story?.captions, []);
+});
+
+test('text title: the bare headline, not the breadcrumb trail that ends in it; a question can be a headline', async () => {
+  const crumb = await clean(['Home / News / Breakwater approved after three storm winters', 'Breakwater approved after three storm winters', 'March 3, 2025', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(crumb.stories[0]?.title, 'Breakwater approved after three storm winters');
+  const question = await clean(['Menu', 'Search', 'Will the new breakwater survive the next storm?', 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(question.stories[0]?.title, 'Will the new breakwater survive the next storm?');
+  assert.ok(!question.stories[0]?.body.includes('survive the next storm'));
+});

@@ -45,14 +45,28 @@ export class PageElement extends Element {
 /**
  * Class and id words of an element, lower case, joined by single spaces:
  * "article-body mainContent" → "article body main content". Computed once per PageElement.
- * A heading's id is an anchor made from its own text ("social-impact"), not a role: left out.
+ * An anchor made from a heading's text is no role: a heading's id, and an id of ANCHOR_WORDS or
+ * more words ("receive-and-reply-to-an-sms-section"), are left out.
  */
 export function markupWords(el: Element): string {
   const cls = attr(el, 'class');
   const id = HEADING_TAGS.has(el.name) ? undefined : attr(el, 'id');
   if (!cls && !id) return '';
-  if (!(el instanceof PageElement)) return splitWords(`${cls ?? ''} ${id ?? ''}`);
-  return (el.words ??= splitWords(`${cls ?? ''} ${id ?? ''}`));
+  if (el instanceof PageElement && el.words !== undefined) return el.words;
+  const idWords = id ? splitWords(id) : '';
+  const role = wordCount(idWords) >= ANCHOR_WORDS ? '' : idWords;
+  const words = cls ? (role === '' ? splitWords(cls) : `${splitWords(cls)} ${role}`) : role;
+  if (el instanceof PageElement) el.words = words;
+  return words;
+}
+
+const ANCHOR_WORDS = 5;
+
+function wordCount(words: string): number {
+  if (words === '') return 0;
+  let n = 1;
+  for (let i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /**

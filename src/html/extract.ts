@@ -2,16 +2,18 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { HTML_BLOCK_TAG, HTML_TEMPLATE_TYPE } from '../lexicon/patterns.js';
 import { chooseLang } from '../lexicon/languages.js';
 import { isDisabled, RemovalLog } from '../rules/rule.js';
-import type { Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
+import type { Comment, Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
 import { toBlocks } from './blocks.js';
 import { chooseMain, contains } from './choose.js';
+import { readComments } from './comments.js';
 import { attr, isElement, pathOf, textOf, walk } from './dom.js';
 import { filterBlocks } from './filter.js';
 import { revealNoscript } from './noscript.js';
+import { placeStreamed } from './streamed.js';
 import { parseHtml } from './parse.js';
 import { prune } from './prune.js';
 import { classify, declaredTypes, surveyPage, type PageType } from './page-type.js';
-import { contentRegion, profileFor, proseChars, type Profile } from './profile.js';
+import { cardGrid, contentRegion, precedes, profileFor, proseChars, type Profile } from './profile.js';
 import { cascade, weakness } from './cascade.js';
 import { readMetadata } from './metadata.js';
 import { findUnits, mainUnit, type StoryUnit } from './stories.js';
@@ -46,13 +48,17 @@ export async function extractHtml(html: string, opts: ResolvedOptions, log: Remo
   const base = baseUrl(doc, opts.url ?? page.url);
   if (base !== undefined) page.base = base;
   const body = findBody(doc) ?? findBody(parseHtml(`<body>${html}</body>`));
-  if (body) revealNoscript(body, html);
-  const ours = body ? ownDrafts(body, html, page, opts, log) : { drafts: [], pageProse: 0, pageType: undefined };
+  if (body) {
+    revealNoscript(body, html);
+    placeStreamed(body, html);
+  }
+  const ours = body ? ownDrafts(body, html, page, opts, log) : { drafts: [], pageProse: 0, pageType: undefined, comments: [] };
   const [own = null, ...appended] = ours.drafts;
   const jsonLdBody = weakness(own, ours.pageProse) === null ? undefined : articleBody();
   const result = await cascade({ html, url: opts.url, own, pageProse: ours.pageProse, jsonLdBody, allowFallback: opts.fallback });
   const warnings = body ? result.warnings : ['no <body> found in the HTML', ...result.warnings];
   const drafts = result.draft ? [result.draft, ...appended] : appended;
+  if (result.draft && ours.comments.length > 0) result.draft.meta.comments = ours.comments;
   const out: HtmlExtraction = { drafts: drafts.map(plainDraft), page, extractor: result.extractor, warnings };
   if (ours.pageType !== undefined) out.pageType = ours.pageType;
   return out;
@@ -124,22 +130,23 @@ function findBody(doc: Document): Element | null {
  * Our own drafts, the page's story first: one per story unit when the page holds several
  * (html/stories), else one from the best container of the whole body.
  */
-function ownDrafts(body: Element, html: string, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; pageProse: number; pageType: PageType } {
+function ownDrafts(body: Element, html: string, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; pageProse: number; pageType: PageType; comments: Comment[] } {
   let profile = profileFor('article');
   // The type is read from the page before pruning: a forum's posts must not be pruned as comments.
-  const { pruned, stats, pageProse } = prune(body, log, opts.disable, (measured) => {
+  const { pruned, stats, pageProse, comments } = prune(body, log, opts.disable, (measured) => {
     profile = profileFor(classify(surveyPage(body, measured), declaredTypes(html), opts.url).type);
     return profile.keepPruned;
   });
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
   const ids = { next: 0 };
   let drafts: DraftWithParts[];
-  if (units.length < 2 || !unitsHoldStory(body, units, pruned, stats)) {
+  const own = units.length < 2 || !unitsHoldStory(body, units, pruned, stats) ? null : mainUnit(units, page, opts.url);
+  if (own === null) {
     const draft = profile.region ? regionDraft(body, page.lang, pruned, stats, opts, log, ids, profile) : draftFor(body, page.lang, pruned, stats, opts, log, ids);
     if (draft) draft.meta.title = storyTitle(body, pruned, draft, page);
     drafts = draft ? [draft] : [];
   } else {
-    const { index } = mainUnit(units, page, opts.url);
+    const { index } = own;
     const ordered = [units[index] as StoryUnit, ...units.filter((_, i) => i !== index)];
     drafts = [];
     ordered.forEach((unit, i) => {
@@ -151,7 +158,7 @@ function ownDrafts(body: Element, html: string, page: PageMeta, opts: ResolvedOp
     });
   }
   logOutside(body, drafts.flatMap((d) => d.parts), pruned, stats, log);
-  return { drafts, pageProse, pageType: profile.type };
+  return { drafts, pageProse, pageType: profile.type, comments: opts.comments && comments.length > 0 ? readComments(comments) : [] };
 }
 
 type DraftWithParts = StoryDraft & { parts: readonly Element[] };
@@ -202,13 +209,22 @@ function regionDraft(
   const generic = draftFor(body, lang, pruned, stats, opts, genericLog, ids);
   const regionLog = new RemovalLog();
   const top = generic ? contentRegion(generic.parts[0] as Element, body, stats, profile.regionMaxLinks) : body;
-  const region = draftFor(body, lang, pruned, stats, { ...opts, disable: [...opts.disable, ...profile.keepFiltered] }, regionLog, ids, [top]);
+  const region = draftFor(body, lang, pruned, stats, { ...opts, disable: [...opts.disable, ...profile.keepFiltered] }, regionLog, ids, regionParts(top, body, pruned, stats, profile));
   const wins = region !== null && (generic === null || proseChars(region.blocks) >= REGION_KEEPS * proseChars(generic.blocks));
   log.items.push(...(wins ? regionLog : genericLog).items);
   return wins ? region : generic;
 }
 
 const REGION_KEEPS = 0.8;
+
+/** The region, and on a page of cards the region around its largest grid when that lies outside. */
+function regionParts(top: Element, body: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>, profile: Profile): Element[] {
+  const grid = profile.cards && top !== body ? cardGrid(body, pruned, stats) : null;
+  if (grid === null || contains(top, grid)) return [top];
+  const around = contentRegion(grid, body, stats, profile.regionMaxLinks);
+  if (contains(around, top)) return [around];
+  return precedes(top, around) ? [top, around] : [around, top];
+}
 
 /** Prune → choose → blocks → filter, under `root` (or in the `parts` given). */
 function draftFor(

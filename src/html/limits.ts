@@ -390,8 +390,10 @@ function scanMarkup(
         end = html.indexOf('-->', lt + 2);
         if (end < 0) break;
         at = end + 3;
-        if (cuts && svg.depth === 0) cuts.push({ start: lt, end: at, insert: '' });
-      } else if (html.startsWith('<![CDATA[', lt)) {
+        // "<!--/$-->" closes a streamed segment's fallback (html/streamed reads it).
+        if (cuts && svg.depth === 0 && !(end === lt + 6 && html.startsWith('/$', lt + 4))) cuts.push({ start: lt, end: at, insert: '' });
+      } else if (html.startsWith('<![CDATA[', lt) && foreign[foreign.length - 1] === true) {
+        // Outside SVG and MathML html/parse ends a CDATA opener at its first ">", as browsers do.
         end = html.indexOf(']]>', lt + 9);
         if (end < 0) break;
         at = end + 3;

@@ -3,8 +3,9 @@ import type { PageMeta } from '../types.js';
 import { attr, collapse, isElement, textOf } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
 import { BY_START, chooseAuthors, isAuthorElement, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
+import { headerDate, type HeaderDate } from './header-date.js';
 import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
-import { absoluteUrl, decodeEntities, firstDate, hostNames, langCode, nameOnly, notUrl, personName, sharesWords, stripTitleSuffix } from './meta-values.js';
+import { absoluteUrl, decodeEntities, firstDate, hostNames, isoDate, langCode, nameOnly, notUrl, personName, sharesWords, stripTitleSuffix } from './meta-values.js';
 
 export { isoDate, stripTitleSuffix } from './meta-values.js';
 
@@ -20,6 +21,8 @@ interface Collected {
   titleTag?: string;
   /** the first few <h1> texts: a title part equal to one of them is the headline */
   h1s: string[];
+  /** the first <h1> elements that hold text: the story's date is shown next to one */
+  h1Els: Element[];
   /** meta name/property/itemprop/http-equiv (lower case) → first content */
   metas: Map<string, string>;
   canonical?: string;
@@ -34,6 +37,7 @@ interface Collected {
 
 const MAX_TIMES = 20;
 const MAX_H1S = 5;
+const MAX_HEADLINES = 2;
 const MAX_AUTHOR_ELS = 40;
 const BY_TEXT_MAX = 60;
 
@@ -83,7 +87,7 @@ function articleBodyOf(ld: LdFacts): string | undefined {
  * every page and only elements matter, so text nodes never touch the stack (half the cost).
  */
 function collect(doc: Document): Collected {
-  const got: Collected = { metas: new Map(), ldScripts: [], times: [], h1s: [], authorEls: [], citationAuthors: [] };
+  const got: Collected = { metas: new Map(), ldScripts: [], times: [], h1s: [], h1Els: [], authorEls: [], citationAuthors: [] };
   const stack: AnyNode[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
@@ -141,7 +145,11 @@ function readElement(el: Element, got: Collected): void {
       if (/ld\+json/i.test(attr(el, 'type') ?? '')) got.ldScripts.push(ownText(el));
       return;
     case 'h1':
-      if (got.h1s.length < MAX_H1S) got.h1s.push(textOf(el, undefined, 300));
+      if (got.h1s.length < MAX_H1S) {
+        const text = textOf(el, undefined, 300);
+        got.h1s.push(text);
+        if (text !== '' && got.h1Els.length < MAX_HEADLINES) got.h1Els.push(el);
+      }
       return;
     default:
       readTime(el, got);
@@ -197,13 +205,9 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   const rawTitle = (ldTitle && (!markupTitle || sharesWords(ldTitle, markupTitle)) ? ldTitle : undefined) ?? markupTitle ?? ldString(ld.page?.['name']);
   if (rawTitle) meta.title = stripTitleSuffix(rawTitle, [siteName, source, ldString(ld.website?.['name']), got.metas.get('og:site_name'), ...hostNames(pageUrl)], got.h1s);
 
-  const published =
-    firstDate([ldString(art?.['datePublished']), ldString(art?.['dateCreated']), ldString(ld.page?.['datePublished']), ...all(META_KEYS.published), parsely.date]) ??
-    firstDate(got.times.filter((t) => t.published).map((t) => t.value)) ??
-    firstDate(got.times.map((t) => t.value));
-  if (published) meta.published = published;
-  const modified = firstDate([ldString(art?.['dateModified']), ...all(META_KEYS.modified), ldString(ld.page?.['dateModified'])]);
-  if (modified) meta.modified = modified;
+  fillDates(meta, got, [ldString(art?.['datePublished']), ldString(art?.['dateCreated']), ...all(META_KEYS.published), parsely.date], [
+    ldString(art?.['dateModified']), ...all(META_KEYS.modified), ldString(ld.page?.['dateModified']),
+  ]);
 
   const authors = chooseAuthors(authorCandidates(got, ld, parsely.author), [siteName, source, ...hostNames(pageUrl)].filter((n): n is string => !!n));
   if (authors.length > 0) {
@@ -216,6 +220,41 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
 
   const lang = langCode(art?.['inLanguage'] ?? ld.page?.['inLanguage']) ?? langCode(got.htmlLang) ?? langCode(m(META_KEYS.lang));
   if (lang) meta.lang = lang;
+}
+
+/**
+ * The story's dates. Published: what the article's JSON-LD or meta tags state, else the date the
+ * page shows next to its headline, else a <time> element. A WebPage node's datePublished is the
+ * page's (templates stamp every page with it), not a story's: it never counts on its own.
+ */
+function fillDates(meta: PageMeta, got: Collected, stated: readonly (string | undefined)[], modifiedValues: readonly (string | undefined)[]): void {
+  const modified = firstDate(modifiedValues);
+  if (modified) meta.modified = modified;
+  const shown = shownDate(got.h1Els);
+  const times = got.times.map((t) => ({ iso: isoDate(t.value), published: t.published }));
+  // A shown date that a <time datetime> states too is taken as the machine writes it (with its zone).
+  const shownIso = shown ? (times.find((t) => t.iso !== undefined && sameShownDay(t.iso, shown.iso))?.iso ?? shown.iso) : undefined;
+  const published = firstDate(stated) ?? shownIso ?? times.find((t) => t.published && t.iso)?.iso ?? times.find((t) => t.iso)?.iso;
+  if (published) meta.published = published;
+  if (shown?.updated && shownIso && meta.modified === undefined && shownIso !== published) meta.modified = shownIso;
+}
+
+/**
+ * The same day, or the same day with day and month read the other way round ("12/10/2023"
+ * printed day-first, read month-first): the machine-readable value settles which.
+ */
+function sameShownDay(machine: string, shown: string): boolean {
+  if (machine.slice(0, 10) === shown.slice(0, 10)) return true;
+  const [y, m, d] = shown.slice(0, 10).split('-');
+  return Number(d) <= 12 && machine.slice(0, 10) === `${y}-${d}-${m}`;
+}
+
+function shownDate(h1s: readonly Element[]): HeaderDate | undefined {
+  for (const h1 of h1s) {
+    const found = headerDate(h1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** A JSON-LD string value: entities decoded, tags dropped, whitespace collapsed; else undefined. */

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { isElement } from './dom.js';
+import { attr, isElement, NON_TEXT, walk } from './dom.js';
 import type { PageType } from './page-type.js';
 import { EMPTY_STATS, linkDensityOf, type NodeStats } from './stats.js';
 
@@ -21,6 +21,8 @@ export interface Profile {
   readonly keepFiltered: readonly string[];
   /** the region's text may be this much link text at most, else the chosen container stands */
   readonly regionMaxLinks: number;
+  /** the page is a grid of cards: the largest grid's region joins the chosen container's (cardGrid) */
+  readonly cards?: boolean;
 }
 
 const GENERIC: Profile = { type: 'article', keepPruned: [], region: false, keepFiltered: [], regionMaxLinks: 0 };
@@ -32,8 +34,8 @@ const PROFILES: Readonly<Record<PageType, Profile>> = {
   service: { type: 'service', keepPruned: [], region: true, keepFiltered: ['html/after-story', 'html/end-label'], regionMaxLinks: 0.5 },
   // The region around a product's buy box took in more furniture than description on the dev set.
   product: { ...GENERIC, type: 'product' },
-  listing: { type: 'listing', keepPruned: [], region: true, keepFiltered: ['html/link-block', 'html/after-story', 'html/end-label'], regionMaxLinks: 0.9 },
-  collection: { type: 'collection', keepPruned: [], region: true, keepFiltered: ['html/link-block', 'html/after-story', 'html/end-label'], regionMaxLinks: 0.9 },
+  listing: { type: 'listing', keepPruned: [], region: true, keepFiltered: ['html/link-block', 'html/after-story', 'html/end-label'], regionMaxLinks: 0.9, cards: true },
+  collection: { type: 'collection', keepPruned: [], region: true, keepFiltered: ['html/link-block', 'html/after-story', 'html/end-label'], regionMaxLinks: 0.9, cards: true },
 };
 
 export function profileFor(type: PageType): Profile {
@@ -60,4 +62,57 @@ export function proseChars(blocks: readonly { text: string; linkDensity: number;
   let n = 0;
   for (const b of blocks) if (b.kind !== 'heading') n += b.text.length * (1 - b.linkDensity);
   return n;
+}
+
+/** A grid holds at least this many cards; a card holds a link and at least CARD_MIN_CHARS of text. */
+const MIN_CARDS = 4;
+const CARD_MIN_CHARS = 15;
+
+/**
+ * The parent of the largest grid of cards left after pruning: like siblings (one tag and class)
+ * that each hold a link and some text, weighed by all the text they hold. The cards of a listing
+ * are mostly link text, so the chosen container (which scores paragraphs) often misses them.
+ */
+export function cardGrid(body: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): Element | null {
+  let best: Element | null = null;
+  let bestChars = 0;
+  walk(body, (node) => {
+    if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
+    const st = stats.get(node);
+    if (!st || st.chars <= bestChars) return false;
+    if (node.children.length < MIN_CARDS) return true;
+    const groups = new Map<string, { n: number; chars: number }>();
+    for (const c of node.children) {
+      if (!isElement(c) || pruned.has(c)) continue;
+      const cs = stats.get(c);
+      if (!cs || cs.linkChars === 0 || cs.chars < CARD_MIN_CHARS) continue;
+      const key = `${c.name}.${attr(c, 'class') ?? ''}`;
+      const g = groups.get(key) ?? { n: 0, chars: 0 };
+      g.n++;
+      g.chars += cs.chars;
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) {
+      if (g.n >= MIN_CARDS && g.chars > bestChars) {
+        best = node;
+        bestChars = g.chars;
+      }
+    }
+    return true;
+  });
+  return best;
+}
+
+/** Whether `a` comes before `b` in the document (neither holds the other). */
+export function precedes(a: Element, b: Element): boolean {
+  const path = new Map<AnyNode, AnyNode>();
+  for (let cur: AnyNode = a; cur.parent; cur = cur.parent) path.set(cur.parent, cur);
+  for (let cur: AnyNode = b; cur.parent; cur = cur.parent) {
+    const fromA = path.get(cur.parent);
+    if (fromA !== undefined) {
+      const kids = cur.parent.children;
+      return kids.indexOf(fromA as never) < kids.indexOf(cur as never);
+    }
+  }
+  return true;
 }

@@ -159,7 +159,8 @@ const PREVIEW_CHARS = 200;
 
 /**
  * Marks furniture under `body` as pruned (the tree itself is left intact for the metadata stage)
- * and records one removal per pruned element that held visible text. Two passes: what markup
+ * and records one removal per pruned element that held visible text; the regions pruned as
+ * comments are also returned, in document order. Two passes: what markup
  * declares (tags, roles, hidden), then class/id words — the second measures the story's share
  * of the page without the first pass's furniture, so a cookie dialog's text cannot make the
  * story's wrapper look small. Returns the pruned set, the stats measured without it, and the
@@ -170,8 +171,9 @@ export function prune(
   log: RemovalLog,
   disable: readonly string[],
   keepFor?: (stats: ReadonlyMap<Element, NodeStats>) => readonly string[],
-): { pruned: Set<AnyNode>; stats: Map<Element, NodeStats>; pageProse: number } {
+): { pruned: Set<AnyNode>; stats: Map<Element, NodeStats>; pageProse: number; comments: Element[] } {
   const pruned = new Set<AnyNode>();
+  const comments: Element[] = [];
   const stats = measure(body, pruned);
   // `keepFor` reads the unpruned page and names rules to leave out on it (html/profile).
   const keep = keepFor?.(stats) ?? [];
@@ -179,14 +181,14 @@ export function prune(
   let pageProse = 0;
   for (const pass of ['markup', 'words'] as const) {
     const before = pruned.size;
-    prunePass(body, stats, pruned, rules, pass, log);
+    prunePass(body, stats, pruned, rules, pass, log, comments);
     subtractPruned(body, stats, [...pruned].slice(before));
     if (pass === 'markup') {
       const page = stats.get(body) ?? EMPTY_STATS;
       pageProse = page.chars - page.linkChars;
     }
   }
-  return { pruned, stats, pageProse };
+  return { pruned, stats, pageProse, comments };
 }
 
 /**
@@ -220,6 +222,7 @@ function prunePass(
   rules: readonly PruneRule[],
   pass: PruneContext['pass'],
   log: RemovalLog,
+  comments: Element[],
 ): void {
   const page = stats.get(body) ?? EMPTY_STATS;
   let storyDepth = 0;
@@ -237,6 +240,8 @@ function prunePass(
           const reason = rule.test(node, ctx);
           if (reason === null) continue;
           pruned.add(node);
+          // Comment regions are read again for the story's comments (html/comments).
+          if (rule.id === 'html/comments') comments.push(node);
           log.drop({ text: textOf(node, undefined, PREVIEW_CHARS), where: pathOf(node) }, rule.id, reason);
           return false;
         }

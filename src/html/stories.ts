@@ -9,7 +9,7 @@ import { EMPTY_STATS, type NodeStats } from './stats.js';
  * Appended stories: infinite-scroll themes and "next article" loaders put two or three whole
  * articles on one page, each in its own <article> (or schema.org Article) element with its own
  * headline. Each becomes a story; the page's own story is the one its URL, canonical link or
- * title points to — else the first — never merely the longest (prior art: in one reported case
+ * title points to — never merely the longest (prior art: in one reported case
  * the real article was 1.7k of 11.8k characters).
  */
 export interface StoryUnit {
@@ -103,8 +103,12 @@ function pointsHere(unit: StoryUnit, paths: ReadonlySet<string>): boolean {
   return hit;
 }
 
-/** Index of the page's own story among `units`, and why it was chosen. */
-export function mainUnit(units: readonly StoryUnit[], page: PageMeta, url: string | undefined): { index: number; why: string } {
+/**
+ * Index of the page's own story among `units`: the one its URL or title points to. null when
+ * none is: the units are then sections of one page (tabs of a guide, a product's feature blocks,
+ * a listing's teasers), not stories appended to the page's own.
+ */
+export function mainUnit(units: readonly StoryUnit[], page: PageMeta, url: string | undefined): { index: number; why: string } | null {
   const paths = new Set([pathOfUrl(url), pathOfUrl(page.canonical), pathOfUrl(page.url)].filter((p): p is string => p !== undefined && p !== ''));
   const byUrl = paths.size > 0 ? units.findIndex((u) => pointsHere(u, paths)) : -1;
   if (byUrl >= 0) return { index: byUrl, why: 'its URL is the page URL' };
@@ -113,7 +117,7 @@ export function mainUnit(units: readonly StoryUnit[], page: PageMeta, url: strin
     const byTitle = units.findIndex((u) => u.headline !== undefined && sameHeadline(shapeKey(u.headline), title));
     if (byTitle >= 0) return { index: byTitle, why: 'its headline is the page title' };
   }
-  return { index: 0, why: 'first on the page' };
+  return null;
 }
 
 function sameHeadline(a: string, b: string): boolean {

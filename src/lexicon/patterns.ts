@@ -215,6 +215,8 @@ export const DATELINE_AGENCY = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-
 export const TRAILING_SEPARATOR = /\s*[|·•/–—-]+\s*$/u;
 /** The same separators for html/metadata's suffix stripping, captured, without the colon ("Brexit: what next"). */
 export const TITLE_SEPARATOR_SPLIT = /(\s+[|–—»›·-]\s+|\s+::\s+|\s*\|\s*)/u;
+/** " | " or a spaced hyphen inside a headline: what follows is a tagline, section or site name. */
+export const HEADLINE_TAIL = /\s+(?:\||-)\s+/u;
 /** A separator left at either end of a title by a template ("Headline - "). */
 export const DANGLING_SEPARATOR = /^\s*[|–—»›·:-]\s+|\s+[|–—»›·:-]\s*$/gu;
 
@@ -305,6 +307,11 @@ export const HTML_AD_WORDS = markup([
 export const HTML_COMMENT_WORDS = markup([
   'comment', 'comments', 'commentlist', 'comment list', 'disqus', 'respond', 'discussion', 'kommentar', 'kommentare',
   'replies', 'reply', 'commentaires', 'comentarios',
+]);
+/** Inside a comment section: who wrote a post, and the post's furniture (reply buttons, votes, its meta line). */
+export const HTML_COMMENT_AUTHOR_WORDS = markup(['author', 'fn', 'name', 'username', 'user name', 'nickname', 'commenter', 'comment author', 'byline', 'autor']);
+export const HTML_COMMENT_CHROME_WORDS = markup([
+  'reply', 'replies', 'actions', 'action', 'toolbar', 'footer', 'vote', 'votes', 'like', 'likes', 'share', 'report', 'permalink', 'avatar', 'says',
 ]);
 export const HTML_RELATED_WORDS = markup([
   'related', 'relatedposts', 'related posts', 'related articles', 'recommended', 'recommendation', 'recommendations',

@@ -1,7 +1,7 @@
 import type { CleanResult, Story } from '../types.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import type { RenderOptions } from './render.js';
+import { commentParagraphs, commentSignature, COMMENTS_HEADING, type RenderOptions } from './render.js';
 
 /** Output formats the CLI writes; the library returns objects and never formats. */
 export type Format = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
@@ -17,9 +17,25 @@ export interface FormatOptions extends RenderOptions {
   removed?: boolean;
 }
 
+/** The title and body as plain text (what the accuracy benches score). */
 export function storyText(story: Story): string {
   return story.title ? `${story.title}\n\n${story.body}` : story.body;
 }
+
+/** The story as plain text: title, body, then the comments under their heading (a reply indented per level). */
+export function renderText(story: Story): string {
+  const text = storyText(story);
+  if (!story.comments?.length) return text;
+  const parts = [COMMENTS_HEADING];
+  for (const c of story.comments) {
+    const sig = commentSignature(c);
+    const indent = '  '.repeat(Math.min(Math.max(0, Math.trunc(c.depth) || 0), MAX_TEXT_INDENT));
+    parts.push([...(sig === '' ? [] : [sig]), ...commentParagraphs(c)].map((l) => indent + l).join('\n'));
+  }
+  return `${text}\n\n${parts.join('\n\n')}`;
+}
+
+const MAX_TEXT_INDENT = 6;
 
 /** The story as Markdown (output/markdown); kept under this name for library users. */
 export function storyMarkdown(story: Story, options: RenderOptions = {}): string {
@@ -36,7 +52,7 @@ export function formatResult(
 ): string {
   switch (format) {
     case 'text':
-      return stories.map(storyText).join('\n\n\n') + '\n';
+      return stories.map(renderText).join('\n\n\n') + '\n';
     case 'markdown':
       return stories.map((s) => renderMarkdown(s, options)).join('\n\n---\n\n') + '\n';
     case 'html':

@@ -1,6 +1,6 @@
-import type { ContentBlock, Inline, Story } from '../types.js';
+import type { Comment, ContentBlock, Inline, Story } from '../types.js';
 import { safeUrl } from '../stories/inline.js';
-import { contentOf, leftoverCaptions, type RenderOptions } from './render.js';
+import { commentParagraphs, commentSignature, COMMENTS_HEADING, contentOf, leftoverCaptions, type RenderOptions } from './render.js';
 
 /**
  * A story as a clean HTML fragment, written from its typed content rather than from the page's
@@ -23,9 +23,25 @@ export function renderHtml(story: Story, options: RenderOptions = {}): string {
     if (html !== '') parts.push(html);
   }
   for (const c of leftoverCaptions(story, options)) parts.push(`<aside><p>${esc(c)}</p></aside>`);
+  if (story.comments?.length) parts.push(commentsHtml(story.comments));
   parts.push('</article>');
   return parts.join('\n');
 }
+
+/** Comments in their own section after the story, one <article> each; a reply sits in a blockquote per level. */
+function commentsHtml(comments: readonly Comment[]): string {
+  const out = ['<section>', `<h2>${COMMENTS_HEADING}</h2>`];
+  for (const c of comments) {
+    const sig = commentSignature(c);
+    const inner = [...(sig === '' ? [] : [`<p><strong>${esc(sig)}</strong></p>`]), ...commentParagraphs(c).map((p) => `<p>${esc(p)}</p>`)].join('\n');
+    const depth = Math.min(Math.max(0, Math.trunc(c.depth) || 0), MAX_REPLY_DEPTH);
+    out.push(`${'<blockquote>'.repeat(depth)}<article>\n${inner}\n</article>${'</blockquote>'.repeat(depth)}`);
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+const MAX_REPLY_DEPTH = 6;
 
 function blockHtml(b: ContentBlock, o: RenderOptions): string {
   switch (b.type) {

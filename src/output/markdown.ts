@@ -1,5 +1,5 @@
-import type { ContentBlock, Inline, Story } from '../types.js';
-import { contentOf, leftoverCaptions, type RenderOptions } from './render.js';
+import type { Comment, ContentBlock, Inline, Story } from '../types.js';
+import { commentParagraphs, commentSignature, COMMENTS_HEADING, contentOf, leftoverCaptions, type RenderOptions } from './render.js';
 
 /**
  * A story as Markdown: CommonMark, with GFM tables. Text is escaped wherever it could change
@@ -15,8 +15,25 @@ export function renderMarkdown(story: Story, options: RenderOptions = {}): strin
   if (body !== '') parts.push(body);
   const captions = leftoverCaptions(story, options);
   if (captions.length) parts.push(captions.map((c) => `> ${escapeLine(escapeText(c))}`).join('\n>\n'));
+  if (story.comments?.length) parts.push(commentsMd(story.comments));
   return parts.join('\n\n');
 }
+
+/** Comments under their own heading, after the story; a reply is quoted once per level. */
+function commentsMd(comments: readonly Comment[]): string {
+  const out = [`## ${COMMENTS_HEADING}`];
+  for (const c of comments) {
+    const sig = commentSignature(c);
+    const paras = commentParagraphs(c).map((p) => escapeLine(escapeText(p)));
+    const md = (sig === '' ? paras : [`**${escapeText(sig)}**`, ...paras]).join('\n\n');
+    const prefix = '> '.repeat(Math.min(Math.max(0, Math.trunc(c.depth) || 0), MAX_REPLY_DEPTH));
+    out.push(prefix === '' ? md : md.split('\n').map((l) => (l === '' ? prefix.trimEnd() : prefix + l)).join('\n'));
+  }
+  return out.join('\n\n');
+}
+
+/** Replies nested deeper are quoted at this depth. */
+const MAX_REPLY_DEPTH = 6;
 
 function blocksMd(blocks: readonly ContentBlock[], o: RenderOptions): string {
   const out: string[] = [];

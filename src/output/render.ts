@@ -1,6 +1,6 @@
 import { normKey } from '../lexicon/features.js';
 import { plainText } from '../stories/inline.js';
-import type { ContentBlock, Story } from '../types.js';
+import type { Comment, ContentBlock, Story } from '../types.js';
 
 /** What the Markdown and HTML renderers leave out, in the manner of trafilatura's options. */
 export interface RenderOptions {
@@ -10,6 +10,19 @@ export interface RenderOptions {
   images?: boolean;
   /** write tables (default true); false leaves them out */
   tables?: boolean;
+}
+
+/** The heading the comments section is written under, after the body. */
+export const COMMENTS_HEADING = 'Comments';
+
+/** A comment's signature line: "Jane Doe · 2024-05-02", or what of it the page states. */
+export function commentSignature(c: Comment): string {
+  return [c.author, c.published].filter((x) => x !== undefined && x !== '').join(' · ');
+}
+
+/** A comment's paragraphs (its text is paragraphs separated by blank lines). */
+export function commentParagraphs(c: Comment): string[] {
+  return c.text.split(/\n{2,}/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
 }
 
 /** The story's typed content; a story without one (made by hand, or by an older version) reads its body. */

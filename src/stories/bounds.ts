@@ -14,6 +14,8 @@ import { chooseTextTitle } from './text-title.js';
 export interface Bounds {
   /** index of the title block, when one was found */
   title: number | undefined;
+  /** the title's text when the line rules took its line out (a headline printed twice) */
+  titleText?: string;
   bodyStart: number;
   /** exclusive */
   bodyEnd: number;
@@ -21,7 +23,7 @@ export interface Bounds {
 }
 
 /** Lines past the stretch's start where a headline marked by its byline, date or URL may sit. */
-const TITLE_FORWARD = 60;
+const TITLE_FORWARD = 400;
 /** Prose above such a headline is header furniture when it is at most this share of the prose below. */
 const HEADER_SHARE = 0.35;
 
@@ -59,15 +61,17 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   }
   bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable));
   if (!isDisabled('story/author-box', disable)) bodyEnd = authorBoxCut(blocks, labels, bodyStart, bodyEnd);
-  const title = chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: TITLE_FORWARD });
-  if (title === undefined || title < bodyStart) return { title, bodyStart, bodyEnd, labels };
+  const found = chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: TITLE_FORWARD });
+  const title = found?.kept;
+  if (found === undefined || title === undefined || title < bodyStart) return { title, titleText: found?.text, bodyStart, bodyEnd, labels };
   // A headline inside the stretch: what sits above it is the page's header (a mega-menu's
   // descriptions, a banner), unless that is a large part of the prose.
   const moved = nextGood(labels, title + 1, bodyEnd);
   if (moved < bodyEnd && goodWords(blocks, labels, bodyStart, title) <= HEADER_SHARE * goodWords(blocks, labels, moved, bodyEnd)) {
     return { title, bodyStart: moved, bodyEnd, labels };
   }
-  return { title: chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: 0 }), bodyStart, bodyEnd, labels };
+  const above = chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: 0 });
+  return { title: above?.kept, titleText: above?.text, bodyStart, bodyEnd, labels };
 }
 
 /**
@@ -194,7 +198,7 @@ export function applyBounds(
   log: RemovalLog,
 ): { title: string | undefined; body: Block[] } {
   const body: Block[] = [];
-  const titleText = bounds.title === undefined ? undefined : (blocks[bounds.title] as Block).text;
+  const titleText = bounds.title === undefined ? bounds.titleText : (blocks[bounds.title] as Block).text;
   const titleKey = titleText === undefined ? undefined : normKey(titleText);
   blocks.forEach((b, i) => {
     if (i === bounds.title) log.drop(b, 'meta/title', 'taken as the story title');

@@ -7,7 +7,7 @@ import type { ContentNotes } from './inline.js';
 import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
 import { bestDate, takeHeaderSources, takeLines, type Taking } from './line-rules.js';
-import { fillStoryMeta } from './metadata.js';
+import { fillStoryMeta, headlineOnly } from './metadata.js';
 
 /**
  * The shared per-story stages, one path for both kinds of input. What differs is data the
@@ -36,6 +36,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   if (dateline !== undefined) story.dateline = dateline;
   if (lang !== undefined) story.lang = lang;
   fillStoryMeta(story, draft, page);
+  if (draft.meta.comments !== undefined && draft.meta.comments.length > 0) story.comments = draft.meta.comments;
   return story;
 }
 
@@ -49,14 +50,25 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
   const { draft, log } = taking;
   const blocks = takeHeaderSources(taking, kept, opts.disable);
   const bounded = applyBounds(blocks, findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug }), log);
+  // A headline printed twice was taken as a caption pair before it was chosen as the title.
+  if (bounded.title !== undefined) dropCaption(draft, bounded.title);
   return { title: bounded.title ?? draft.meta.title, body: bounded.body };
 }
 
-/** A story the HTML stage bounded already: only echoes of its title go. */
+/**
+ * A story the HTML stage bounded already: only echoes of its title go (the title as the markup
+ * states it); the title loses the tail its template hangs on (stories/metadata headlineOnly).
+ */
 function unbounded(draft: StoryDraft, kept: readonly Block[], log: RemovalLog): Bounded {
   const title = draft.meta.title;
   const key = title === undefined ? undefined : normKey(title);
-  return { title, body: kept.filter((b) => !dropsEcho(b, key, log)) };
+  return { title: title === undefined ? undefined : headlineOnly(title), body: kept.filter((b) => !dropsEcho(b, key, log)) };
+}
+
+function dropCaption(draft: StoryDraft, title: string): void {
+  const key = normKey(title);
+  const at = draft.captions.findIndex((c) => normKey(c) === key);
+  if (at >= 0) draft.captions.splice(at, 1);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AGENCY } from '../lexicon/patterns.js';
+import { AGENCY, HEADLINE_TAIL } from '../lexicon/patterns.js';
 import { letterRuns } from '../lexicon/features.js';
 import { authorsOf } from '../lexicon/names.js';
 import type { PageMeta, Story, StoryDraft } from '../types.js';
@@ -37,4 +37,28 @@ function authorList(draft: StoryDraft, page: PageMeta): string[] {
     if (people.length > 0) return people;
   }
   return [];
+}
+
+/**
+ * A page's headline without the tail its template or writer hangs on after " | " or a spaced
+ * hyphen ("Best Movers in 2025 | Top 19 Companies", "Guide to Yoga - Personally Tested"); the
+ * head must keep a few words of its own. Dashes (– —) join a headline's own clauses, so stay.
+ */
+export function headlineOnly(title: string): string {
+  const match = HEADLINE_TAIL.exec(title);
+  if (match === null) return title;
+  const head = title.slice(0, match.index).trim();
+  // "GNW - Gaming News Weekly": a short head before a hyphen is an abbreviation or a brand.
+  return letterRuns(head) >= (match[0].includes('|') ? 2 : 3) ? head : title;
+}
+
+/** Page types whose page is not a dated story: a date there is the page's or a listed item's. */
+const UNDATED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'listing', 'documentation', 'service']);
+
+/**
+ * On a page of an undated type (html/page-type) the main story reports no `published`: the dates
+ * such pages carry are template stamps, a listed item's or a "last updated" of the page.
+ */
+export function dropUndatedDate(story: Story, pageType: string): void {
+  if (story.role === 'main' && UNDATED_TYPES.has(pageType)) delete story.published;
 }

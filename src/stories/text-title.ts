@@ -69,14 +69,6 @@ function isMetaLine(text: string): boolean {
   return BYLINE.test(text) || STAMP_PREFIX.test(text) || isTimestampLine(text) || isPersonName(text);
 }
 
-/** A byline or date within META_NEAR lines of the story line at `at`. */
-function metaNear(all: readonly Block[], at: number): boolean {
-  for (let j = Math.max(0, at - META_NEAR); j <= at + META_NEAR && j < all.length; j++) {
-    if (j !== at && isMetaLine((all[j] as Block).text)) return true;
-  }
-  return false;
-}
-
 /** Share of the slug's words the line holds. */
 function slugShare(slug: readonly string[], text: string): number {
   if (slug.length === 0) return 0;
@@ -86,43 +78,156 @@ function slugShare(slug: readonly string[], text: string): number {
 
 /** Past the body's start only a line the page marks as its headline may be the title. */
 const STRONG_SLUG = 0.5;
+/** Words of a question that can still be a headline ("What is a certificate?"). */
+const QUESTION_MAX_WORDS = 16;
 
-function score(ctx: TitleContext, k: number, keys: ReadonlyMap<string, number>): number | undefined {
-  const b = ctx.kept[k] as Block;
-  const words = wordCount(b.text);
-  const meta = metaNear(ctx.all, b.id - (ctx.all[0] as Block).id);
-  const repeated = (keys.get(normKey(b.text)) ?? 0) > 1;
-  const slug = slugShare(ctx.slug, b.text);
-  if (k >= ctx.bodyStart && !(meta && words >= 3) && slug < STRONG_SLUG) return undefined;
-  let s = (words >= 4 ? 1 : words === 3 ? 0 : -1) + (meta ? 2 : 0) + (repeated ? 1.5 : 0) + 3 * slug;
-  // Right above the first paragraph (or its header lines) is where a headline sits.
-  const next = ctx.kept[k + 1];
-  if (next !== undefined && isProse(next.text)) s += 1;
-  const first = ctx.kept[ctx.bodyStart];
-  const gap = first === undefined ? REACH : Math.abs(first.id - b.id);
-  return s - gap * 0.03 - (k >= ctx.bodyStart ? 1 : 0);
+/** A candidate line: where it sits among the story's lines and, when the line rules kept it, among the kept ones. */
+interface Candidate {
+  at: number;
+  kept: number | undefined;
+  text: string;
 }
 
-/** Index in `kept` of the title line, or undefined when no line above the body can be one. */
-export function chooseTextTitle(ctx: TitleContext): number | undefined {
+/** What the scorer reads off one candidate. */
+interface Evidence {
+  words: number;
+  metaBelow: boolean;
+  metaAbove: boolean;
+  repeated: boolean;
+  pair: boolean;
+  slug: number;
+  nextProse: boolean;
+  prevProse: boolean;
+  /** lines above the body's first line (negative: inside the body) */
+  above: number;
+  capitals: number;
+}
+
+/** A byline or date within META_NEAR lines on one side of the story line at `at`. */
+function metaSide(all: readonly Block[], at: number, step: 1 | -1): boolean {
+  for (let d = 1; d <= META_NEAR; d++) {
+    const b = all[at + step * d];
+    if (b !== undefined && isMetaLine(b.text)) return true;
+  }
+  return false;
+}
+
+const CAPITALISED = /(?:^|\s)\p{Lu}\p{L}{3,}/gu;
+const LONG_WORD = /(?:^|\s)\p{L}{4,}/gu;
+
+function evidence(ctx: TitleContext, c: Candidate, keys: ReadonlyMap<string, number>, firstAt: number): Evidence {
+  const key = normKey(c.text);
+  const near = (d: number): string | undefined => ctx.all[c.at + d]?.text;
+  const long = c.text.match(LONG_WORD)?.length ?? 0;
+  return {
+    words: wordCount(c.text),
+    metaBelow: metaSide(ctx.all, c.at, 1),
+    metaAbove: metaSide(ctx.all, c.at, -1),
+    repeated: (keys.get(key) ?? 0) > 1,
+    pair: [near(-1), near(1)].some((t) => t !== undefined && normKey(t) === key),
+    slug: slugShare(ctx.slug, c.text),
+    nextProse: proseAfter(ctx.all, c.at),
+    prevProse: c.at > 0 && isProse((ctx.all[c.at - 1] as Block).text) && !isQuestion((ctx.all[c.at - 1] as Block).text),
+    above: firstAt - c.at,
+    capitals: long === 0 ? 0 : (c.text.match(CAPITALISED)?.length ?? 0) / long,
+  };
+}
+
+/**
+ * The line holds a nearby line and more: a breadcrumb ending in the headline ("Home › Blog ›
+ * Headline") or the headline with the site's name ("Headline | Site"). The bare line is the title.
+ */
+function holdsNeighbour(all: readonly Block[], at: number): boolean {
+  const key = normKey((all[at] as Block).text);
+  for (let d = -META_NEAR; d <= META_NEAR; d++) {
+    const other = d === 0 ? undefined : all[at + d];
+    if (other === undefined) continue;
+    const near = normKey(other.text);
+    if (near.length === 0 || near.length >= key.length || !near.includes(' ')) continue;
+    if (key.endsWith(` ${near}`) || key.startsWith(`${near} `)) return true;
+  }
+  return false;
+}
+
+/** The next line that is not a repeat of this one is prose. */
+function proseAfter(all: readonly Block[], at: number): boolean {
+  const key = normKey((all[at] as Block).text);
+  for (let j = at + 1; j < all.length && j <= at + 2; j++) {
+    const t = (all[j] as Block).text;
+    if (normKey(t) !== key) return isProse(t);
+  }
+  return false;
+}
+
+/** A question or exclamation a headline may be: short, one sentence ("Is it really DNS?", "Cheap Fixes Are the Best!"). */
+function isQuestion(text: string): boolean {
+  return /[?!][)"'”’]?$/u.test(text) && wordCount(text) <= QUESTION_MAX_WORDS && !/[.!?;]\s/.test(text);
+}
+
+/**
+ * A linear score over the evidence. The weights were fitted (softmax over each page's candidates)
+ * on the WCXB dev article dumps and rounded; each keeps the sign its reading suggests: a headline
+ * has a few words, its byline or date below or above it, the URL's words, prose right after it,
+ * capitalised words; a line between two paragraphs is a subhead; distance costs.
+ */
+function score(e: Evidence): number {
+  const w = e.words;
+  const size = w <= 2 ? -0.9 : w === 3 ? -0.4 : w <= 7 ? 0.3 : w <= 16 ? 1 : 0;
+  const inside = e.above <= 0;
+  return (
+    size +
+    (e.metaBelow ? 0.5 : 0) +
+    (e.metaAbove ? 0.5 : 0) +
+    (e.repeated ? -0.25 : 0) +
+    (e.pair ? 0.5 : 0) +
+    2.5 * e.slug +
+    (e.slug >= STRONG_SLUG ? 2.3 : 0) +
+    (e.nextProse ? 0.4 : 0) +
+    (e.prevProse ? -0.7 : 0) +
+    (inside ? -1 - 0.05 * Math.min(-e.above, 60) : -0.08 * Math.min(e.above, 40)) +
+    0.3 * e.capitals
+  );
+}
+
+/** Past the body's start a line is a candidate only when its byline, date or the URL marks it as the headline, or it opens the body. */
+function admissible(e: Evidence): boolean {
+  if (e.above > 0) return true;
+  return e.above === 0 || ((e.metaBelow || e.metaAbove) && e.words >= 3) || e.slug >= STRONG_SLUG;
+}
+
+/**
+ * The title line: among the story's lines from REACH above the body's first line to `forward`
+ * lines into it, the best-scoring one that can be a headline. A line the line rules took out as
+ * a back-to-back repeat (breadcrumb end + headline, headline + its echo) is still a candidate.
+ */
+export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; text: string } | undefined {
+  const base = (ctx.all[0] as Block | undefined)?.id ?? 0;
+  const keptAt = new Map<number, number>();
+  ctx.kept.forEach((b, k) => keptAt.set(b.id - base, k));
+  const first = ctx.kept[ctx.bodyStart];
+  const firstAt = first === undefined ? ctx.all.length : first.id - base;
   const keys = new Map<string, number>();
   for (const b of ctx.all) {
     const key = normKey(b.text);
     keys.set(key, (keys.get(key) ?? 0) + 1);
   }
-  let best: number | undefined;
+  let best: Candidate | undefined;
   let bestScore = -Infinity;
-  const from = Math.max(0, ctx.bodyStart - REACH);
-  const to = Math.min(ctx.kept.length, ctx.bodyStart + ctx.forward);
-  for (let k = from; k < to; k++) {
-    const text = (ctx.kept[k] as Block).text;
-    if (isProse(text) || isFurniture(text)) continue;
-    const s = score(ctx, k, keys);
-    if (s === undefined) continue;
+  const to = Math.min(ctx.all.length, firstAt + ctx.forward + 1);
+  for (let at = Math.max(0, firstAt - REACH); at < to; at++) {
+    const text = (ctx.all[at] as Block).text;
+    const kept = keptAt.get(at);
+    if ((isProse(text) && !isQuestion(text)) || isFurniture(text)) continue;
+    if (holdsNeighbour(ctx.all, at)) continue;
+    const c = { at, kept, text };
+    const e = evidence(ctx, c, keys, firstAt);
+    if (kept === undefined && !e.pair) continue;
+    if (!admissible(e)) continue;
+    const s = score(e);
     if (s >= bestScore) {
-      best = k;
+      best = c;
       bestScore = s;
     }
   }
-  return best;
+  return best && { kept: best.kept, text: best.text };
 }

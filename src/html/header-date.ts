@@ -1,0 +1,66 @@
+import type { AnyNode, Element } from 'domhandler';
+import { findDate, isTimestampLine } from '../lexicon/dates.js';
+import { NON_TEXT } from './dom.js';
+
+/**
+ * The date a story shows next to its headline: the first timestamp line ("March 17, 2025",
+ * "Updated 5 Feb 2024 · 3 min read") among the short texts right after the <h1>, or just above
+ * it (a kicker date). What the reader sees there is the story's own date, unlike a date in the
+ * markup of a page template, a related story's or a comment's.
+ */
+
+/** How far to look: text nodes and characters after the headline, and before it. */
+const AFTER_NODES = 24;
+const AFTER_CHARS = 600;
+const BEFORE_NODES = 4;
+const BEFORE_CHARS = 160;
+/** A longer text is prose (the body has started), not a header line. */
+const HEADER_TEXT = 120;
+
+export interface HeaderDate {
+  iso: string;
+  /** the line says "updated" / "modified" rather than "published" */
+  updated: boolean;
+}
+
+export function headerDate(h1: Element): HeaderDate | undefined {
+  return scan(h1, 'after') ?? scan(h1, 'before');
+}
+
+const UPDATED = /\b(?:updated?|modified|last edited|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/iu;
+
+function scan(h1: Element, direction: 'after' | 'before'): HeaderDate | undefined {
+  const maxNodes = direction === 'after' ? AFTER_NODES : BEFORE_NODES;
+  const maxChars = direction === 'after' ? AFTER_CHARS : BEFORE_CHARS;
+  let chars = 0;
+  let nodes = 0;
+  // A label and its date often sit in sibling elements ("Last updated" | "Aug 04, 2025").
+  let previous = '';
+  for (let node = step(h1, direction, true); node && nodes < maxNodes && chars < maxChars; node = step(node, direction, false)) {
+    if (node.type !== 'text') continue;
+    const text = node.data.trim();
+    if (text === '') continue;
+    nodes++;
+    chars += text.length;
+    if (text.length > HEADER_TEXT) return undefined;
+    const found = findDate(text);
+    if (found && isTimestampLine(text, found)) return { iso: found.iso, updated: UPDATED.test(text) || (direction === 'after' && UPDATED.test(previous)) };
+    previous = text;
+  }
+  return undefined;
+}
+
+/**
+ * The next (or previous) node in document order, not entering `from`'s own subtree when
+ * `skipInside` (the headline's words are not its date), nor scripts, styles or templates.
+ */
+function step(from: AnyNode, direction: 'after' | 'before', skipInside: boolean): AnyNode | null {
+  if (!skipInside && from.type === 'tag' && !NON_TEXT.has(from.name) && from.children.length > 0) {
+    return (direction === 'after' ? from.children[0] : from.children[from.children.length - 1]) ?? null;
+  }
+  for (let node: AnyNode | null = from; node; node = node.parent) {
+    const next = direction === 'after' ? node.next : node.prev;
+    if (next) return next;
+  }
+  return null;
+}

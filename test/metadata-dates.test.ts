@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clean } from '../src/index.js';
+import { parseHtml } from '../src/html/parse.js';
+import { headerDate } from '../src/html/header-date.js';
+import type { Element } from 'domhandler';
+
+/**
+ * Dates a pipeline can trust (issue 13): the story's own date is the one the page states for its
+ * article or shows next to its headline; a page template's stamp is no story date.
+ */
+
+const PARAGRAPHS = [
+  'The valley council agreed on Monday to reopen the old railway bridge to walkers and cyclists after two years of repairs to its stone piers.',
+  'Residents had campaigned for the crossing since the flood, which cut the shortest route between the two villages and the school on the far bank.',
+  'Work on the approach paths will finish in the autumn, the council said, and a small café is planned for the former signal box beside the bridge.',
+];
+
+function page(head: string, header: string, opts: { before?: string } = {}): string {
+  const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+  return `<!doctype html><html lang="en"><head>${head}</head><body><header><a href="/">Valley News</a></header><div class="hero">${opts.before ?? ''}<h1>Old railway bridge to reopen for walkers</h1>${header}</div><article>${body}</article></body></html>`;
+}
+
+async function main(html: string, url?: string): Promise<Record<string, unknown>> {
+  const r = await clean(html, { fallback: false, ...(url ? { url } : {}) });
+  const story = r.stories[0];
+  assert.ok(story, 'a story');
+  return story as unknown as Record<string, unknown>;
+}
+
+test('date: the date shown next to the headline, outside the body, is the story date', async () => {
+  const s = await main(page('', '<div class="info"><a href="/authors/ann-lee">Ann Lee</a><span>•</span><span>March 17, 2025</span></div>'));
+  assert.equal(s['published'], '2025-03-17');
+});
+
+test('date: a label and its date in sibling elements ("Last updated" | date) give the modified date', async () => {
+  const head = '<meta property="article:published_time" content="2024-11-02T08:00:00Z">';
+  const s = await main(page(head, '<div><p>Last updated</p><time>Aug 04, 2025</time></div>'));
+  assert.equal(s['published'], '2024-11-02T08:00:00Z');
+  assert.equal(s['modified'], '2025-08-04');
+});
+
+test('date: a kicker date just above the headline counts; a date inside prose does not', async () => {
+  assert.equal((await main(page('', '', { before: '<span class="kicker">12 January 2024</span>' })))['published'], '2024-01-12');
+  const prose = '<p>The bridge, first opened on 3 May 1898 by the railway company, carried goods trains until the line closed to all traffic.</p>';
+  assert.equal((await main(page('', prose)))['published'], undefined);
+});
+
+test('date: a WebPage node stamped by the template is no story date', async () => {
+  const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"https://example.org/bridge","datePublished":"2019-04-01T10:00:00+00:00"}]}</script>';
+  assert.equal((await main(page(ld, '')))['published'], undefined);
+  // The same date on the article node is the story's.
+  const article = ld.replace('"WebPage"', '"NewsArticle"');
+  assert.equal((await main(page(article, '')))['published'], '2019-04-01T10:00:00+00:00');
+});
+
+test('date: a documentation page reports no published date; its modified date stays', async () => {
+  const head = '<meta property="article:published_time" content="2023-02-01T00:00:00Z"><meta property="article:modified_time" content="2025-01-09T00:00:00Z">';
+  const code = '<pre>bridge open --walkers</pre>'.repeat(6);
+  const html = page(head, '').replace('<article>', `<article>${code}`);
+  const s = await main(html, 'https://example.org/docs/bridge-settings');
+  assert.equal(s['pageType'], 'documentation');
+  assert.equal(s['published'], undefined);
+  assert.equal(s['modified'], '2025-01-09T00:00:00Z');
+});
+
+test('headerDate: reads forward past the byline, stops at prose', () => {
+  const doc = parseHtml('<div><h1>Title</h1><div><span>By Ann Lee</span><span>5 Feb 2024 · 3 min read</span></div><p>Body.</p></div>');
+  const h1 = (doc.children[0] as Element).children[0] as Element;
+  assert.deepEqual(headerDate(h1), { iso: '2024-02-05', updated: false });
+  const long = parseHtml(`<div><h1>Title</h1><p>${'A long opening paragraph of the story itself. '.repeat(4)}</p><span>5 Feb 2024</span></div>`);
+  assert.equal(headerDate((long.children[0] as Element).children[0] as Element), undefined);
+});

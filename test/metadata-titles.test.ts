@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clean } from '../src/index.js';
+import { headlineOnly } from '../src/stories/metadata.js';
+
+/** Titles a pipeline can trust (issue 13): the headline the story shows, without its template's tail. */
+
+const BODY = [
+  'The county library will open on Sundays from next month, after volunteers offered to staff the reading rooms and the children’s corner.',
+  'Librarians said the Sunday hours had been the most requested change in every survey since the branch reopened after its refurbishment.',
+].map((p) => `<p>${p}</p>`).join('');
+
+test('title: the part after " | " in a headline is a section or tagline, not the headline', async () => {
+  const r = await clean(`<html><body><article><h1>County library opens on Sundays | Opinion</h1>${BODY}</article></body></html>`, { fallback: false });
+  assert.equal(r.stories[0]?.title, 'County library opens on Sundays');
+});
+
+test('headlineOnly: a tail after " | " or a spaced hyphen goes; short heads, dashes and colons stay', () => {
+  assert.equal(headlineOnly('Best Movers in Boston 2025 | Top 19 Companies'), 'Best Movers in Boston 2025');
+  assert.equal(headlineOnly('Language Apps Compared - Personally Tested'), 'Language Apps Compared');
+  assert.equal(headlineOnly('GNW - Gaming News Weekly'), 'GNW - Gaming News Weekly');
+  assert.equal(headlineOnly('Brexit: what happens next'), 'Brexit: what happens next');
+  assert.equal(headlineOnly('The bridge reopens — and the ferry stops'), 'The bridge reopens — and the ferry stops');
+  assert.equal(headlineOnly('Well-being at work'), 'Well-being at work');
+});
