@@ -4,6 +4,7 @@ import type { Block, DumpDraft, PageMeta, ResolvedOptions, Story, StoryDraft } f
 import { applyBounds, dropsEcho, findBounds } from './bounds.js';
 import { bodyText, buildContent } from './content.js';
 import type { ContentNotes } from './inline.js';
+import { textComments } from './text-comments.js';
 import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
 import { bestDate, takeHeaderSources, takeLines, type Taking } from './line-rules.js';
@@ -36,7 +37,8 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   if (dateline !== undefined) story.dateline = dateline;
   if (lang !== undefined) story.lang = lang;
   fillStoryMeta(story, draft, page);
-  if (draft.meta.comments !== undefined && draft.meta.comments.length > 0) story.comments = draft.meta.comments;
+  const comments = kind === 'text' && opts.comments ? textComments(draft.blocks, body) : draft.meta.comments;
+  if (comments !== undefined && comments.length > 0) story.comments = comments;
   return story;
 }
 
