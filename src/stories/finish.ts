@@ -37,7 +37,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   if (dateline !== undefined) story.dateline = dateline;
   if (lang !== undefined) story.lang = lang;
   fillStoryMeta(story, draft, page);
-  const comments = kind === 'text' && opts.comments ? textComments(draft.blocks, body) : draft.meta.comments;
+  const comments = draft.dump && opts.comments ? textComments(draft.blocks, body) : draft.meta.comments;
   if (comments !== undefined && comments.length > 0) story.comments = comments;
   return story;
 }
