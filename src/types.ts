@@ -139,8 +139,18 @@ export interface StoryDraft {
   blocks: Block[];
   meta: Partial<Omit<Story, 'role' | 'body' | 'captions'>>;
   captions: string[];
-  /** the body still has to be bounded by the quality stage (always for text; HTML may ask) */
-  needsBounds?: boolean;
+  /**
+   * Set by the text stage: the draft is a text dump's lines. Its body is still to be bounded by
+   * the quality stage (stories/bounds), its title chosen among its lines and the URL's slug words,
+   * and its content read from the lines' own marks (bullets, numbering) instead of markup.
+   */
+  dump?: DumpDraft;
+}
+
+/** What the shared stages need to know of a text dump's draft (StoryDraft.dump). */
+export interface DumpDraft {
+  /** the page URL's slug words (lexicon/slug), for choosing the title */
+  slug: readonly string[];
 }
 
 /** Page-level metadata found outside any story (head tags, JSON-LD, a menu line's date). */

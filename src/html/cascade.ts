@@ -110,10 +110,10 @@ export async function cascade(input: CascadeInput): Promise<CascadeResult> {
   if (theirs.byline) meta.byline ??= theirs.byline;
   if (theirs.published) meta.published ??= theirs.published;
   if (theirs.lang) meta.lang ??= theirs.lang;
-  return { draft: { role: 'main', blocks: theirs.blocks, meta, captions: draft?.captions ?? [], needsBounds: false }, extractor: 'readability', warnings };
+  return { draft: { role: 'main', blocks: theirs.blocks, meta, captions: draft?.captions ?? [] }, extractor: 'readability', warnings };
 }
 
 function jsonLdDraft(text: string, own: StoryDraft | null): StoryDraft {
   const block: Block = { id: 0, kind: 'paragraph', text, where: 'JSON-LD articleBody', linkDensity: 0, gapBefore: true };
-  return { role: 'main', blocks: [block], meta: { ...(own?.meta ?? {}) }, captions: own?.captions ?? [], needsBounds: false };
+  return { role: 'main', blocks: [block], meta: { ...(own?.meta ?? {}) }, captions: own?.captions ?? [] };
 }

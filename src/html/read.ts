@@ -1,4 +1,5 @@
 import type { Decoded } from '../input/decode.js';
+import { chooseLang } from '../lexicon/languages.js';
 import type { RemovalLog } from '../rules/rule.js';
 import type { ResolvedOptions } from '../types.js';
 import { extractHtml, type HtmlExtraction } from './extract.js';
@@ -14,5 +15,10 @@ export async function readHtml(decoded: Decoded, opts: ResolvedOptions, log: Rem
   // would spend seconds on its flattened tree.
   const htmlOpts = limited.flattened > 0 ? Object.freeze({ ...opts, fallback: false }) : opts;
   const result = await extractHtml(limited.markup, htmlOpts, log);
+  // Each story's language: the one its markup or the page states, checked against its own text.
+  for (const d of result.drafts) {
+    const lang = chooseLang(opts.lang, [d.meta.lang, result.page.lang], d.blocks);
+    if (lang !== undefined) d.meta.lang = lang;
+  }
   return limitNote === undefined ? result : { ...result, warnings: [limitNote, ...result.warnings] };
 }

@@ -1,4 +1,4 @@
-import { endsSentence, isTitleLike, normKey, shapeKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
+import { endsSentence, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel } from '../rules/end-labels.js';
 import { AUTHOR_BIO, COMMENT_FORM, COMMENT_MARK } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
@@ -33,8 +33,6 @@ function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: n
   return n;
 }
 
-/** How many lines above the body the title may sit (source and timestamp lines in between). */
-const TITLE_REACH = 6;
 /** Prior art: a related heading ends the article only when it starts this far into the content. */
 const TERMINATOR_AFTER_CHARS = 500;
 /** A "related" heading is only a block to drop, not the end, when a paragraph this long follows. */
@@ -46,7 +44,7 @@ export interface TitleSource {
   slug: readonly string[];
 }
 
-export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source?: TitleSource): Bounds {
+export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {
   const judged = blocks.map((b) => judge(b, lang).quality);
   const labels = isDisabled('quality/context', disable) ? judged : relabel(blocks, judged);
   const cluster = goodStretch(labels) ?? baseline(blocks, labels);
@@ -63,7 +61,6 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   }
   bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable));
   if (!isDisabled('story/author-box', disable)) bodyEnd = authorBoxCut(blocks, labels, bodyStart, bodyEnd);
-  if (!source) return { title: findTitle(blocks, bodyStart), bodyStart, bodyEnd, labels };
   const found = chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: TITLE_FORWARD });
   const title = found?.kept;
   if (found === undefined || title === undefined || title < bodyStart) return { title, titleText: found?.text, bodyStart, bodyEnd, labels };
@@ -127,23 +124,6 @@ function baseline(blocks: readonly Block[], labels: Quality[]): [number, number]
 function nextGood(labels: readonly Quality[], from: number, end: number): number {
   for (let i = from; i < end; i++) if (labels[i] === 'good') return i;
   return end;
-}
-
-/**
- * The title: the nearest title-like line above the body, unless a line a little further up is
- * repeated elsewhere on the page (breadcrumbs and headline echoes repeat the real headline; a
- * kicker or "subscribers only" label does not).
- */
-function findTitle(blocks: readonly Block[], bodyStart: number): number | undefined {
-  let nearest: number | undefined;
-  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_REACH; i--) {
-    const text = (blocks[i] as Block).text;
-    if (!isTitleLike(text)) continue;
-    nearest ??= i;
-    const key = shapeKey(text);
-    if (blocks.some((b, j) => j !== i && shapeKey(b.text) === key)) return i;
-  }
-  return nearest;
 }
 
 /** What kind of end marker a block is, if any. */
@@ -222,11 +202,22 @@ export function applyBounds(
   const titleKey = titleText === undefined ? undefined : normKey(titleText);
   blocks.forEach((b, i) => {
     if (i === bounds.title) log.drop(b, 'meta/title', 'taken as the story title');
-    else if (titleKey !== undefined && normKey(b.text) === titleKey) log.drop(b, 'meta/headline-echo', 'repeats the title');
-    else if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${wordCount(b.text)} words)`);
-    else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${wordCount(b.text)} words)`);
-    else if (bounds.labels[i] !== 'good') log.drop(b, 'quality/bad-block', `judged ${bounds.labels[i] ?? 'bad'} inside the body (${b.text.length} characters)`);
-    else body.push(b);
+    else if (!dropsEcho(b, titleKey, log)) placeInBody(b, i, bounds, log, body);
   });
   return { title: titleText, body };
+}
+
+/** A block that is neither title nor echo: furniture outside the bounds, a bad block inside, or body. */
+function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body: Block[]): void {
+  if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${wordCount(b.text)} words)`);
+  else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${wordCount(b.text)} words)`);
+  else if (bounds.labels[i] !== 'good') log.drop(b, 'quality/bad-block', `judged ${bounds.labels[i] ?? 'bad'} inside the body (${b.text.length} characters)`);
+  else body.push(b);
+}
+
+/** meta/headline-echo: a block that repeats the story's title (case, spacing and punctuation aside) goes. */
+export function dropsEcho(b: Block, titleKey: string | undefined, log: RemovalLog): boolean {
+  if (titleKey === undefined || normKey(b.text) !== titleKey) return false;
+  log.drop(b, 'meta/headline-echo', 'repeats the title');
+  return true;
 }

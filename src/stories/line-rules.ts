@@ -1,6 +1,6 @@
 import { findDate } from '../lexicon/dates.js';
 import { BOILERPLATE_RULES } from '../rules/boilerplate.js';
-import { normKey } from '../lexicon/features.js';
+import { isProse, normKey } from '../lexicon/features.js';
 import { META_RULES, metaValue, type MetaRule } from '../rules/metadata-lines.js';
 import { isDisabled, type RemovalLog, type Rule, type RuleContext } from '../rules/rule.js';
 import { WIDGET_RULES } from '../rules/widgets.js';
@@ -13,11 +13,21 @@ export interface DateEvidence {
   rank: number;
 }
 
+/** One story's run of the line rules: where taken values, date evidence and removals go. */
+export interface Taking {
+  draft: StoryDraft;
+  dates: DateEvidence[];
+  log: RemovalLog;
+  /** the normalised keys of the draft's captions, kept beside its list so many captions stay linear */
+  captionKeys?: Set<string>;
+}
+
 /** Widgets, then navigation, then metadata lines, then notices: the order matters (see below). */
 const MENU_RULES = BOILERPLATE_RULES.filter((r) => r.id.startsWith('nav/'));
 const NOTICE_RULES = BOILERPLATE_RULES.filter((r) => !r.id.startsWith('nav/'));
-// Source lines are only taken in the story header, after the body is found (see pipeline).
+// Source lines are only taken in the story header (takeHeaderSources).
 const LINE_META = META_RULES.filter((r) => r.id !== 'meta/source');
+const SOURCE_META = META_RULES.filter((r) => r.id === 'meta/source');
 
 /**
  * Runs the line rules over a story's blocks. Navigation runs before the metadata rules so that
@@ -25,14 +35,9 @@ const LINE_META = META_RULES.filter((r) => r.id !== 'meta/source');
  * date kept only as weak evidence; metadata runs before the notices so that a caption with a
  * © credit becomes a caption, not a copyright line.
  */
-export function takeLines(
-  draft: StoryDraft,
-  ctxBase: Omit<RuleContext, 'index' | 'blocks'>,
-  log: RemovalLog,
-  disable: readonly string[],
-  dates: DateEvidence[],
-): Block[] {
+export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'blocks'>, disable: readonly string[]): Block[] {
   const kept: Block[] = [];
+  const { draft, dates, log } = to;
   const blocks = draft.blocks;
   const on = <R extends Rule>(rules: readonly R[]): R[] => rules.filter((r) => !isDisabled(r.id, disable));
   const widgets = on(WIDGET_RULES);
@@ -50,17 +55,39 @@ export function takeLines(
       if (d) dates.push({ iso: d.iso, rank: 0 });
       return;
     }
-    for (const rule of metas) {
-      const reason = rule.test(block, ctx);
-      if (reason === null) continue;
-      take(draft, rule, block, dates);
-      log.drop(block, rule.id, reason);
-      return;
-    }
+    if (fireMeta(metas, block, ctx, to)) return;
     if (fire(notices, block, ctx, log)) return;
     kept.push(block);
   });
   return kept;
+}
+
+/**
+ * Source lines ("Reuters |") are taken only above the first line of prose, the story header, of
+ * a dump's story: run on the blocks the line rules kept, without language or title.
+ */
+export function takeHeaderSources(to: Taking, blocks: Block[], disable: readonly string[]): Block[] {
+  const sources = SOURCE_META.filter((r) => !isDisabled(r.id, disable));
+  if (sources.length === 0) return blocks;
+  const firstProse = blocks.findIndex((b) => isProse(b.text));
+  const end = firstProse < 0 ? blocks.length : firstProse;
+  const ctx = { blocks, index: 0, lang: undefined, title: undefined };
+  return blocks.filter((b, index) => {
+    ctx.index = index;
+    return index >= end || !fireMeta(sources, b, ctx, to);
+  });
+}
+
+/** The first metadata rule that fires on the block: its value goes on the draft, the block to the log. */
+function fireMeta(rules: readonly MetaRule[], block: Block, ctx: RuleContext, to: Taking): boolean {
+  for (const rule of rules) {
+    const reason = rule.test(block, ctx);
+    if (reason === null) continue;
+    take(to, rule, block);
+    to.log.drop(block, rule.id, reason);
+    return true;
+  }
+  return false;
 }
 
 function fire(rules: readonly Rule[], block: Block, ctx: RuleContext, log: RemovalLog): boolean {
@@ -75,12 +102,13 @@ function fire(rules: readonly Rule[], block: Block, ctx: RuleContext, log: Remov
 }
 
 /** Stores what a metadata line says on the draft. */
-export function take(draft: StoryDraft, rule: MetaRule, block: Block, dates: DateEvidence[]): void {
+function take(to: Taking, rule: MetaRule, block: Block): void {
+  const { draft, dates } = to;
   const value = metaValue(rule.takes, block.text);
   if (value === undefined || value === '') return;
   switch (rule.takes) {
     case 'caption':
-      addCaption(draft.captions, value);
+      addCaption(to, value);
       break;
     case 'published': {
       dates.push({ iso: value, rank: value.includes('T') ? 2 : 1 });
@@ -97,17 +125,13 @@ export function take(draft: StoryDraft, rule: MetaRule, block: Block, dates: Dat
   }
 }
 
-/** The normalised keys of a story's captions, kept beside its list so a page of many captions stays linear. */
-const CAPTION_KEYS = new WeakMap<string[], Set<string>>();
-
 /** Adds a caption unless the story has it already (case, spacing and punctuation aside). */
-function addCaption(captions: string[], value: string): void {
-  let keys = CAPTION_KEYS.get(captions);
-  if (keys === undefined) CAPTION_KEYS.set(captions, (keys = new Set(captions.map((c) => normKey(c)))));
+function addCaption(to: Taking, value: string): void {
+  const keys = (to.captionKeys ??= new Set(to.draft.captions.map((c) => normKey(c))));
   const key = normKey(value);
   if (keys.has(key)) return;
   keys.add(key);
-  captions.push(value);
+  to.draft.captions.push(value);
 }
 
 /** The best date evidence: highest rank, earliest on the page among equals. */

@@ -15,8 +15,10 @@ import { findPageBoundaries } from './pages.js';
 export function splitTextStories(blocks: readonly Block[], opts: ResolvedOptions, lang: string | undefined, _log: RemovalLog): StoryDraft[] {
   const edges = [0, ...boundaries(blocks, opts, lang), blocks.length];
   const drafts: StoryDraft[] = [];
+  const dump = { slug: slugWords(opts.url) };
+  const meta = lang === undefined ? {} : { lang };
   for (let k = 0; k + 1 < edges.length; k++) {
-    drafts.push({ role: 'appended', blocks: blocks.slice(edges[k], edges[k + 1]), meta: {}, captions: [], needsBounds: true });
+    drafts.push({ role: 'appended', blocks: blocks.slice(edges[k], edges[k + 1]), meta: { ...meta }, captions: [], dump });
   }
   const main = mainIndex(drafts, opts.url);
   const ordered = [drafts[main] as StoryDraft, ...drafts.filter((_, i) => i !== main)];
