@@ -156,8 +156,15 @@ export const AUTHOR_BIO = new RegExp(
   'u',
 );
 
+const SAYS = String.raw`(?:sagt|says|schreibt|writes|dit|dice|scrive|zegt|napisał[a]?)`;
 /** Comment furniture: "Jane sagt:", "John says:", a reply button. */
-export const COMMENT_MARK = /^(?:.{1,60}\s(?:sagt|says|schreibt|writes|dit|dice|scrive|zegt|napisał[a]?)\s*:|(?:antworten|reply|répondre|responder|rispondi|beantwoorden|odpowiedz|melden|report|zitieren|quote|permalink)\s*[↓↩]?)$/iu;
+export const COMMENT_MARK = new RegExp(String.raw`^(?:.{1,60}\s${SAYS}\s*:|(?:antworten|reply|répondre|responder|rispondi|beantwoorden|odpowiedz|melden|report|zitieren|quote|permalink)\s*[↓↩]?)$`, 'iu');
+/** "John says:" opening a comment: the name is group 1. */
+export const COMMENT_SAYS = new RegExp(String.raw`^(.{1,60}?)\s${SAYS}\s*:?$`, 'iu');
+/** One bare word beside a comment's sentences ("commented", "edited", "at", "Loading..."): its furniture. */
+export const COMMENT_BARE_WORD = /^[\p{L}\p{N}·•]{1,12}(?:\.\.\.|…)?$/u;
+/** The heading over a page's comments in a text dump: "12 Comments", "3 thoughts on “…”", "Kommentare". */
+export const COMMENTS_HEADING = /^(?:(?:\d+|one|no)\s+)?(?:comments?|responses?|replies|reader comments|kommentare?|commentaires?|comentarios|commenti|reacties|discussion)$|^(?:\d+|one)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s/iu;
 
 /** The comment form under an article: its sentences end the article. */
 export const COMMENT_FORM = new RegExp(
