@@ -135,7 +135,8 @@ function evidence(ctx: TitleContext, c: Candidate, keys: ReadonlyMap<string, num
 
 /**
  * The line holds a nearby line and more: a breadcrumb ending in the headline ("Home › Blog ›
- * Headline") or the headline with the site's name ("Headline | Site"). The bare line is the title.
+ * Headline", or glued by innerText: "HomeBlogHeadline") or the headline with the site's name
+ * ("Headline | Site"). The bare line is the title.
  */
 function holdsNeighbour(all: readonly Block[], at: number): boolean {
   const key = normKey((all[at] as Block).text);
@@ -144,7 +145,7 @@ function holdsNeighbour(all: readonly Block[], at: number): boolean {
     if (other === undefined) continue;
     const near = normKey(other.text);
     if (near.length === 0 || near.length >= key.length || !near.includes(' ')) continue;
-    if (key.endsWith(` ${near}`) || key.startsWith(`${near} `)) return true;
+    if (key.endsWith(near) || key.startsWith(`${near} `)) return true;
   }
   return false;
 }
