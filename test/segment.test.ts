@@ -62,3 +62,13 @@ test('segment/appended-page: switched off by its id, the two pages stay one stor
   const result = await clean([...pageA, '', ...pageB].join('\n'), { kind: 'text', disable: ['segment/appended-page', 'segment/appended-story'] });
   assert.equal(result.stories.length, 1);
 });
+
+test('segment/appended-page: a cookie dialog above the page is no story of its own', async () => {
+  const consent = [
+    'We use cookies and similar technologies to improve your experience, and with your consent we share data with partners.',
+    'You can change your cookie settings and withdraw consent at any time in our privacy centre; see the privacy notice.',
+  ];
+  const result = await clean([...paragraphs(consent, 4), 'Accept all', 'Reject all', 'Cookie settings', ...pageB].join('\n'), { kind: 'text' });
+  assert.equal(result.stories.filter((s) => s.role === 'appended').length, 0);
+  assert.ok(result.stories[0]?.body.includes('sourdough starter'));
+});

@@ -10,7 +10,8 @@ import { addWords, cosine, type TopicVector } from './vocabulary.js';
  * page's closing lines (copyright, legal links) or a page's opening lines (skip link, menu,
  * account buttons) proposes a boundary; it is kept when a stretch of prose long enough to be an
  * article follows, and the vocabulary on the two sides differs (TextTiling's cohesion measure,
- * over content words: the story so far against everything after).
+ * over content words: the story so far against everything after). A consent dialog (cookies,
+ * privacy) on either side is no page of its own.
  */
 
 export interface PageBoundary {
@@ -30,6 +31,8 @@ const MIN_AFTER_STRETCH = 200;
 const STRETCH_GAP = 2;
 /** Cosine of content-word vectors below which the two sides are different stories. */
 const MAX_COSINE = 0.1;
+/** A page's closing lines (copyright, legal links) in the run are strong evidence: a looser cosine. */
+const MAX_COSINE_FOOTER = 0.2;
 /** Navigation lines that count as a header when no closing or opening line is there. */
 const MIN_NAV_LINES = 2;
 const MAX_FURNITURE_CHARS = 200;
@@ -89,6 +92,8 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
   let before: TopicVector = new Map();
   let proseBefore = 0;
   let weighed = 0;
+  // A consent dialog above the first page is no page of its own.
+  let consentBefore = 0;
   const found: PageBoundary[] = [];
   let i = 0;
   while (i < n) {
@@ -97,6 +102,7 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
       addWords(before, text);
       addWords(rest, text, -1);
       proseBefore += wordCount(text);
+      consentBefore += text.match(CONSENT_WORD)?.length ?? 0;
       i++;
       continue;
     }
@@ -107,10 +113,13 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
       if (run.footer > 0 || run.header > 0 || run.nav >= MIN_NAV_LINES) {
         weighed++;
         const sim = cosine(before, rest);
-        if (sim < MAX_COSINE) {
+        const limit = run.footer > 0 ? MAX_COSINE_FOOTER : MAX_COSINE;
+        const consent = isConsent(blocks, good, end, stretch[end] as number) || (consentBefore >= CONSENT_MIN && proseBefore < CONSENT_STORY_WORDS);
+        if (sim < limit && !consent) {
           found.push({ at: run.cut < end ? run.cut : i, evidence: evidenceOf(run, sim) });
           before = new Map();
           proseBefore = 0;
+          consentBefore = 0;
         }
       }
     }
@@ -125,4 +134,28 @@ function evidenceOf(run: Run, sim: number): string {
   if (run.header) parts.push(`${run.header} opening lines`);
   if (run.nav) parts.push(`${run.nav} navigation lines`);
   return `${parts.join(', ')} between two stretches of prose; vocabulary cosine ${sim.toFixed(2)}`;
+}
+
+const CONSENT_WORD = /\b(?:cookies?|consent|privacy|datenschutz\w*|einwilligung|dsgvo|gdpr|rgpd|données personnelles|personal data)\b/giu;
+const CONSENT_MIN = 3;
+/** A story so far this short that speaks of consent is a cookie notice, not a page. */
+const CONSENT_STORY_WORDS = 400;
+
+/**
+ * The prose after a run is a consent dialog (cookies, privacy, personal data), not a page's
+ * article: the first stretch of prose after it speaks of consent and no longer stretch follows
+ * (an appended page may open with its own cookie notice above its article).
+ */
+function isConsent(blocks: readonly Block[], good: readonly boolean[], from: number, longest: number): boolean {
+  let words = 0;
+  let hits = 0;
+  let last = from;
+  for (let k = from; k < blocks.length && k - last <= STRETCH_GAP + 1; k++) {
+    if (!good[k]) continue;
+    const text = (blocks[k] as Block).text;
+    words += wordCount(text);
+    hits += text.match(CONSENT_WORD)?.length ?? 0;
+    last = k;
+  }
+  return hits >= CONSENT_MIN && words >= longest;
 }
