@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import MarkdownIt from 'markdown-it';
 import { memoryIO } from '../src/cli/io.js';
 import { EXIT_OK, run } from '../src/cli/run.js';
-import { clean, renderHtml, renderMarkdown, renderText, type Story } from '../src/index.js';
+import { clean, renderHtml, renderMarkdown, renderText, type Block, type Story } from '../src/index.js';
+import { textComments } from '../src/stories/text-comments.js';
 import { SAMPLES } from './support/golden.js';
 
 /** Readers' comments: their own section on the story, never in the body, left out on request. */
@@ -116,4 +117,48 @@ test('renderers write the comments after the body under a Comments heading; Mark
   assert.ok(html.indexOf('<h2>Comments</h2>') > html.indexOf(STORY[2] as string));
   const text = renderText(story);
   assert.match(text, /\n\nComments\n\n<b onmouseover=alert\(1\)>Gus<\/b> · 2025-01-05\n/);
+});
+
+function lines(texts: readonly string[]): Block[] {
+  return texts.map((text, id) => ({ id, kind: 'line', text, where: `line ${id + 1}`, linkDensity: 0, gapBefore: false }));
+}
+
+test('text dumps: a comments heading after the body, then "Name says:" posts, gives the comments; none without the heading', () => {
+  const all = lines([
+    'Canal locks worked by hand',
+    ...STORY,
+    '2 Comments',
+    'Ada Lind says:',
+    'January 3, 2025 at 9:15 am',
+    'We went through last weekend and the keepers were very quick about it.',
+    'Reply',
+    'Cai Moor says',
+    '4 January 2025',
+    'Does the booking also apply to canoes?',
+    'Loading...',
+    'Reply',
+    'Leave a Reply',
+    'Your email address will not be published. Required fields are marked *',
+    'Eve says:',
+    'After the form: not read.',
+  ]);
+  const body = all.slice(1, 4);
+  assert.deepEqual(textComments(all, body), [
+    { text: 'We went through last weekend and the keepers were very quick about it.', depth: 0, author: 'Ada Lind', published: '2025-01-03T09:15:00' },
+    { text: 'Does the booking also apply to canoes?', depth: 0, author: 'Cai Moor', published: '2025-01-04' },
+  ]);
+  const noHeading = all.map((b) => (b.text === '2 Comments' ? { ...b, text: 'Read next' } : b));
+  assert.deepEqual(textComments(noHeading, body), []);
+  // "…, Officer says" without its colon and without a date line after it is a headline.
+  const headline = lines(['Story line one.', 'Comments', 'Pharmacists warned, Officer says', 'Some teaser text here.']);
+  assert.deepEqual(textComments(headline, headline.slice(0, 1)), []);
+});
+
+test('text dumps end to end: the blog-comments sample gives its two comments; comments: false none, same body', async () => {
+  const dump = readFileSync(path.join(SAMPLES, 'text--blog-comments', 'input.txt'));
+  const story = (await clean(dump)).stories[0] as Story;
+  assert.deepEqual(story.comments?.map((c) => c.author), ['Tom', 'Lena']);
+  const without = (await clean(dump, { comments: false })).stories[0] as Story;
+  assert.equal(without.comments, undefined);
+  assert.equal(without.body, story.body);
 });

@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { HTML_BYLINE_WORDS } from '../lexicon/patterns.js';
 import { authorsOf, cleanName } from '../lexicon/names.js';
+import { findDate } from '../lexicon/dates.js';
 import { attr, collapse, isElement, markupWords, textOf, walk } from './dom.js';
 
 /**
@@ -27,8 +28,17 @@ const MAX_TEXT = 120;
 const LISTING_NAMES = 4;
 const MAX_ANCESTORS = 25;
 
+/** A byline label alone: "By", "Written by:", "Von". */
+const BY_LABEL = /^\s*(?:(?:written|posted|story|words|text)\s+by|by|von|par|por|door|di|av|af)\s*:?\s*$/iu;
+
 /** A text that opens a visible byline: "By ", "Written by ", "Von ", "Por ". */
-export const BY_START = /^\s*(?:(?:written|posted|story|words|text)\s+by|by|von|par|por|door|di|av|af)\s*:?\s*$|^\s*(?:(?:written|posted)\s+by|by)\s+\p{Lu}/iu;
+export const BY_START = new RegExp(`${BY_LABEL.source}|^\\s*(?:(?:written|posted)\\s+by|by)\\s+\\p{Lu}`, 'iu');
+
+/** "Jane Doe 4 August 2010", "By Jane Doe | March 3, 2024": the name is what comes before the date. */
+function withoutDate(text: string): string {
+  const found = findDate(text);
+  return found && found.start > 0 ? text.slice(0, found.start) : text;
+}
 
 /** Cheap test run on every element of the metadata walk. */
 export function isAuthorElement(el: Element): boolean {
@@ -79,12 +89,14 @@ function belongsToOthers(el: Element): boolean {
  */
 function nameText(el: Element): string | undefined {
   const own = collapse(textOf(el, undefined, MAX_TEXT + 1));
-  // "<p>Written by</p><p>Jane Doe</p>": a bare label shows the name beside it, in its parent.
-  if (own !== '' && cleanName(own) === '' && el.parent && isElement(el.parent)) {
-    const around = collapse(textOf(el.parent, undefined, MAX_TEXT + 1));
-    return around.length <= MAX_TEXT ? around : undefined;
+  // "<p>Written by</p><p>Jane Doe</p>", "<span>By</span><span>Jane Doe</span>": a bare label shows
+  // the name beside it, in its parent.
+  if (own !== '' && (cleanName(own) === '' || BY_LABEL.test(own)) && el.parent && isElement(el.parent)) {
+    // The label and the name read apart even where the markup sets them side by side.
+    const around = collapse(el.parent.children.map((c) => (c === el ? own : textOf(c, undefined, MAX_TEXT + 1))).join(' '));
+    return around.length <= MAX_TEXT ? withoutDate(around) : undefined;
   }
-  if (own !== '' && own.length <= MAX_TEXT) return own;
+  if (own !== '' && own.length <= MAX_TEXT) return withoutDate(own);
   let found: string | undefined;
   walk(el, (node) => {
     if (found !== undefined || !isElement(node)) return false;

@@ -1,6 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import {
+  COMMENT_BARE_WORD,
   COMMENT_MARK,
+  COMMENT_SAYS,
   HTML_COMMENT_AUTHOR_WORDS,
   HTML_COMMENT_CHROME_WORDS,
   HTML_COMMENT_WORDS,
@@ -36,8 +38,6 @@ const SIGN_SCAN_CHARS = 3000;
 const NAME_MAX_CHARS = 60;
 const NAME_MAX_WORDS = 6;
 const NAME_EDGE = /^[\s|·•,–—-]+|[\s|·•,–—-]+(?:at|on|am|um|le)?\s*$/giu;
-const ONE_WORD = /^[\p{L}\p{N}·•]{1,12}$/u;
-const SAYS_TAIL = /\s*(?:says|sagt|schreibt|writes|dit|dice|scrive|zegt|napisał[a]?)\s*:?\s*$/iu;
 
 /** The comments under `roots` (the pruned comment regions, in document order). */
 export function readComments(roots: readonly Element[]): Comment[] {
@@ -236,7 +236,8 @@ function readPost(post: Element, posts: ReadonlyMap<Element, number>, depth: num
       return false;
     }
     if (author === undefined && isAuthor(node)) {
-      author = collapse(textOf(node).replace(SAYS_TAIL, '')) || undefined;
+      const name = collapse(textOf(node));
+      author = COMMENT_SAYS.exec(name)?.[1] ?? (name || undefined);
       skip.add(node);
       return false;
     }
@@ -312,7 +313,6 @@ function postText(post: Element, skip: ReadonlySet<AnyNode>, author: string | un
     },
   );
   flush();
-  // One bare word ("commented", "edited", "2mo", "Loading") beside the post's sentences is its furniture.
-  const kept = paras.filter((p) => !ONE_WORD.test(p));
+  const kept = paras.filter((p) => !COMMENT_BARE_WORD.test(p));
   return { text: (kept.length > 0 ? kept : paras).join('\n\n'), date };
 }

@@ -4,6 +4,7 @@ import { attr, collapse, isElement, textOf } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
 import { BY_START, chooseAuthors, isAuthorElement, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
 import { headerDate, type HeaderDate } from './header-date.js';
+import { leadImage, storyTags } from './meta-media.js';
 import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
 import { absoluteUrl, decodeEntities, firstDate, hostNames, isoDate, langCode, nameOnly, notUrl, personName, sharesWords, stripTitleSuffix } from './meta-values.js';
 
@@ -33,6 +34,10 @@ interface Collected {
   authorEls: Element[];
   /** every citation_author / dc.creator value: a paper has several */
   citationAuthors: string[];
+  /** every article:tag value */
+  articleTags: string[];
+  /** <link rel="image_src"> */
+  imageLink?: string;
 }
 
 const MAX_TIMES = 20;
@@ -87,7 +92,7 @@ function articleBodyOf(ld: LdFacts): string | undefined {
  * every page and only elements matter, so text nodes never touch the stack (half the cost).
  */
 function collect(doc: Document): Collected {
-  const got: Collected = { metas: new Map(), ldScripts: [], times: [], h1s: [], h1Els: [], authorEls: [], citationAuthors: [] };
+  const got: Collected = { metas: new Map(), ldScripts: [], times: [], h1s: [], h1Els: [], authorEls: [], citationAuthors: [], articleTags: [] };
   const stack: AnyNode[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
@@ -133,12 +138,15 @@ function readElement(el: Element, got: Collected): void {
         const key = raw?.trim().toLowerCase();
         if (key && !got.metas.has(key)) got.metas.set(key, collapse(content));
         if (key === 'citation_author' || key === 'dc.creator') got.citationAuthors.push(collapse(content));
+        if (key === 'article:tag' || key === 'og:article:tag') got.articleTags.push(content);
       }
       return;
     }
     case 'link': {
       const href = attr(el, 'href');
-      if (got.canonical === undefined && href && /(?:^|\s)canonical(?:\s|$)/i.test(attr(el, 'rel') ?? '')) got.canonical = href.trim();
+      const rel = attr(el, 'rel') ?? '';
+      if (got.canonical === undefined && href && /(?:^|\s)canonical(?:\s|$)/i.test(rel)) got.canonical = href.trim();
+      if (got.imageLink === undefined && href && /(?:^|\s)image_src(?:\s|$)/i.test(rel)) got.imageLink = href.trim();
       return;
     }
     case 'script':
@@ -214,6 +222,11 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
     meta.authors = authors;
     meta.byline = authors.join(', ');
   }
+
+  const image = leadImage(got.metas, art, got.imageLink, pageUrl);
+  if (image) meta.image = image;
+  const tags = storyTags(got.articleTags, got.metas, art);
+  if (tags) meta.tags = tags;
 
   const description = m(META_KEYS.description) ?? ldString(art?.['description']) ?? ldString(ld.page?.['description']);
   if (description) meta.description = description;

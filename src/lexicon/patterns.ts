@@ -6,9 +6,11 @@
 
 const words = (list: readonly string[]): string => list.map(escape).join('|');
 
-/** Alternatives in lower, Capitalised and UPPER case (for patterns that must stay case-sensitive elsewhere). */
+/** Alternatives in lower, Capitalised, Title Case and UPPER case (for patterns that must stay case-sensitive elsewhere). */
 const capitalised = (list: readonly string[]): string =>
-  list.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]).map(escape).join('|');
+  [...new Set(list.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase()), w.toUpperCase()]))]
+    .map(escape)
+    .join('|');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,6 +78,8 @@ const AUTHOR_LABEL_WORDS = [
   'autor', 'autorin', 'author', 'auteur', 'text', 'verfasst von', 'geschrieben von', 'escrito por', 'scritto da',
 ];
 export const AUTHOR_LABEL_PREFIX = new RegExp(`^(?:${words(AUTHOR_LABEL_WORDS.sort((a, b) => b.length - a.length))})\\s*[:\\-–]?\\s+`, 'iu');
+/** "ByJane Doe": a byline whose label and name a text dump glued together. */
+export const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 export const BYLINE = new RegExp(
   `^(?:${capitalised(BYLINE_WORDS)})\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|and|und|et|y|e|und|&|,|van|von|de|der|da|del|la|le))*\\s*[,|]?(?:\\s*\\p{L}[\\p{L} .]{0,40})?$`,
   'u',
@@ -156,8 +160,15 @@ export const AUTHOR_BIO = new RegExp(
   'u',
 );
 
+const SAYS = String.raw`(?:sagt|says|schreibt|writes|dit|dice|scrive|zegt|napisał[a]?)`;
 /** Comment furniture: "Jane sagt:", "John says:", a reply button. */
-export const COMMENT_MARK = /^(?:.{1,60}\s(?:sagt|says|schreibt|writes|dit|dice|scrive|zegt|napisał[a]?)\s*:|(?:antworten|reply|répondre|responder|rispondi|beantwoorden|odpowiedz|melden|report|zitieren|quote|permalink)\s*[↓↩]?)$/iu;
+export const COMMENT_MARK = new RegExp(String.raw`^(?:.{1,60}\s${SAYS}\s*:|(?:antworten|reply|répondre|responder|rispondi|beantwoorden|odpowiedz|melden|report|zitieren|quote|permalink)\s*[↓↩]?)$`, 'iu');
+/** "John says:" opening a comment: the name is group 1. */
+export const COMMENT_SAYS = new RegExp(String.raw`^(.{1,60}?)\s${SAYS}\s*:?$`, 'iu');
+/** One bare word beside a comment's sentences ("commented", "edited", "at", "Loading..."): its furniture. */
+export const COMMENT_BARE_WORD = /^[\p{L}\p{N}·•]{1,12}(?:\.\.\.|…)?$/u;
+/** The heading over a page's comments in a text dump: "12 Comments", "3 thoughts on “…”", "Kommentare". */
+export const COMMENTS_HEADING = /^(?:(?:\d+|one|no)\s+)?(?:comments?|responses?|replies|reader comments|kommentare?|commentaires?|comentarios|commenti|reacties|discussion)$|^(?:\d+|one)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s/iu;
 
 /** The comment form under an article: its sentences end the article. */
 export const COMMENT_FORM = new RegExp(

@@ -1,6 +1,7 @@
-import { findDate, isTimestampLine } from '../lexicon/dates.js';
+import { findDate, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
+import { isPersonName } from '../lexicon/names.js';
 import { normKey, wordCount, endsSentence } from '../lexicon/features.js';
-import { AGENCY, BYLINE, BYLINE_PREFIX, CREDIT_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR } from '../lexicon/patterns.js';
+import { AGENCY, BYLINE, BYLINE_PREFIX, CREDIT_TAIL, GLUED_BY, STAMP_PREFIX, TRAILING_SEPARATOR } from '../lexicon/patterns.js';
 import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
 import type { Block } from '../types.js';
@@ -21,6 +22,10 @@ const CAPTION_MAX_WORDS = 80;
 const CAPTION_REPEAT_MAX_WORDS = 40;
 const BYLINE_MAX_WORDS = 12;
 const SOURCE_MAX_WORDS = 4;
+const BARE_NAME_MAX_WORDS = 4;
+/** A bare name counts only in the first third of the story's lines (its header, not comments). */
+const BARE_NAME_SHARE = 1 / 3;
+const TIMESTAMP_MAX_CHARS = 120;
 
 /**
  * Header lines that become metadata instead of body: captions, timestamps, bylines, sources.
@@ -60,20 +65,20 @@ export const META_RULES = [
     takes: 'published',
     describe: 'a timestamp line ("Feb 16, 2025 05:45 AM IST", "Updated 3 March 2024", "16.02.2025, 14:30 Uhr")',
     test: (b) => {
-      if (b.text.length > 120) return null;
-      const found = findDate(b.text.replace(STAMP_PREFIX, ' '));
-      if (!found || !isTimestampLine(b.text.replace(STAMP_PREFIX, ' '), found)) return null;
-      return `timestamp ${found.iso}`;
+      const found = timestampOf(b.text);
+      return found ? `timestamp ${found.iso}` : null;
     },
   },
   {
     id: 'meta/byline',
     takes: 'byline',
     describe: 'a byline ("By Jane Doe", "Von Max Muster")',
-    test: (b) => {
+    test: (b, ctx) => {
       if (b.hints?.includes('byline')) return 'marked as a byline in the markup';
-      if (wordCount(b.text) > BYLINE_MAX_WORDS || endsSentence(b.text)) return null;
-      return BYLINE.test(b.text) ? `byline of ${wordCount(b.text)} words` : null;
+      const words = wordCount(b.text);
+      if (words > BYLINE_MAX_WORDS || endsSentence(b.text)) return null;
+      if (BYLINE.test(b.text.replace(GLUED_BY, 'By '))) return `byline of ${words} words`;
+      return b.kind === 'heading' ? null : bareName(b.text, ctx.blocks, ctx.index);
     },
   },
   {
@@ -90,6 +95,45 @@ export const META_RULES = [
     },
   },
 ] as const satisfies readonly MetaRule<string>[];
+
+/**
+ * "Jane Doe" over "September 4, 2025" in the story's first third: a bare full name right above
+ * the timestamp is the byline. Its words must be names in this story, never used in lower case
+ * elsewhere ("Climate Change", "Related Articles" are ordinary words capitalised as a heading).
+ */
+function bareName(text: string, blocks: readonly Block[], index: number): string | null {
+  const words = wordCount(text);
+  if (words < 2 || words > BARE_NAME_MAX_WORDS || index > blocks.length * BARE_NAME_SHARE || !/^\p{L}/u.test(text)) return null;
+  const below = blocks[index + 1];
+  if (below === undefined || !isTimestamp(below.text) || !isPersonName(text.trim())) return null;
+  const lower = lowerWords(blocks);
+  if (text.split(/\s+/).some((w) => w.length >= 3 && lower.has(w.toLowerCase()))) return null;
+  return `a name above the timestamp line "${clip(below.text)}"`;
+}
+
+/** The words a story writes in lower case, per story (built only when a name candidate appears). */
+const LOWER_WORDS = new WeakMap<readonly Block[], Set<string>>();
+const LOWER_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;
+
+function lowerWords(blocks: readonly Block[]): Set<string> {
+  let set = LOWER_WORDS.get(blocks);
+  if (set === undefined) {
+    set = new Set();
+    for (const b of blocks) for (const m of b.text.matchAll(LOWER_WORD)) set.add(m[0]);
+    LOWER_WORDS.set(blocks, set);
+  }
+  return set;
+}
+
+/** The date of a timestamp line ("Updated 3 March 2024"), or undefined for any other line. */
+function timestampOf(text: string): FoundDate | undefined {
+  if (text.length > TIMESTAMP_MAX_CHARS) return undefined;
+  const line = text.replace(STAMP_PREFIX, ' ');
+  const found = findDate(line);
+  return found && isTimestampLine(line, found) ? found : undefined;
+}
+
+const isTimestamp = (text: string): boolean => timestampOf(text) !== undefined;
 
 /** The neighbour holding the same text (after case and spacing are normalised), if any. */
 function twinOf(b: Block, blocks: readonly Block[], index: number): { block: Block; index: number } | undefined {
@@ -121,7 +165,7 @@ export function metaValue(field: MetaField, text: string): string | undefined {
     case 'published':
       return findDate(text.replace(STAMP_PREFIX, ' '))?.iso;
     case 'byline':
-      return text.replace(BYLINE_PREFIX, '').replace(TRAILING_SEPARATOR, '').trim();
+      return text.replace(GLUED_BY, 'By ').replace(BYLINE_PREFIX, '').replace(TRAILING_SEPARATOR, '').trim();
     case 'source':
       return text.replace(TRAILING_SEPARATOR, '').trim();
   }

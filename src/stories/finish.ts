@@ -7,6 +7,7 @@ import type { Block, InputKind, PageMeta, ResolvedOptions, Story, StoryDraft } f
 import { applyBounds, findBounds } from './bounds.js';
 import { bodyText, buildContent } from './content.js';
 import type { ContentNotes } from './inline.js';
+import { textComments } from './text-comments.js';
 import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
 import { bestDate, take, takeLines, type DateEvidence } from './line-rules.js';
@@ -47,7 +48,8 @@ export function finishStory(draft: StoryDraft, page: PageMeta, kind: InputKind, 
   if (dateline !== undefined) story.dateline = dateline;
   if (lang !== undefined) story.lang = lang;
   fillStoryMeta(story, draft, page);
-  if (draft.meta.comments !== undefined && draft.meta.comments.length > 0) story.comments = draft.meta.comments;
+  const comments = kind === 'text' && opts.comments ? textComments(draft.blocks, body) : draft.meta.comments;
+  if (comments !== undefined && comments.length > 0) story.comments = comments;
   return story;
 }
 

@@ -54,11 +54,19 @@ export function headlineOnly(title: string): string {
 
 /** Page types whose page is not a dated story: a date there is the page's or a listed item's. */
 const UNDATED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'listing', 'documentation', 'service']);
+/** Page types that are no one's writing: a name there is a reviewer's, a contact's or the shop's. */
+const UNSIGNED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'documentation', 'service']);
 
 /**
- * On a page of an undated type (html/page-type) the main story reports no `published`: the dates
- * such pages carry are template stamps, a listed item's or a "last updated" of the page.
+ * The main story of a page of an undated or unsigned type (html/page-type) reports no
+ * `published` or no authors: such pages carry template date stamps, a listed item's date or a
+ * "last updated", and the names on them are reviewers', contacts' or listed items' authors.
  */
-export function dropUndatedDate(story: Story, pageType: string): void {
-  if (story.role === 'main' && UNDATED_TYPES.has(pageType)) delete story.published;
+export function dropPageTypeFields(story: Story, pageType: string): void {
+  if (story.role !== 'main') return;
+  if (UNDATED_TYPES.has(pageType)) delete story.published;
+  if (UNSIGNED_TYPES.has(pageType)) {
+    delete story.authors;
+    delete story.byline;
+  }
 }
