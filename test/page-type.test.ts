@@ -36,3 +36,16 @@ test('a listing whose cards are all link text keeps them beside its intro, not t
   assert.match(body, /Ferry timetable change number 23/);
   assert.match(body, /What changes on route 0/);
 });
+
+test('replies that outweigh a short opening post are the page (a thread); under a long story they stay out', async () => {
+  const reply = (i: number): string =>
+    `<li class="comment"><p>Reply ${i}: I started with a second-hand hand plane and a cheap saw, built a stool, then a small box, and learned more from the mistakes than from any book.</p><p>Take your time with sharpening, it matters more than which tools you buy first.</p></li>`;
+  const thread = Array.from({ length: 8 }, (_, i) => reply(i)).join('');
+  const question = '<p>How did you get started with woodworking as a hobby, and which projects would you suggest to an absolute beginner?</p>';
+  const r = await clean(`<html><body><article><h1>Starting out</h1>${question}<ul class="comments">${thread}</ul></article></body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'forum');
+  assert.match(r.stories[0]?.body ?? '', /Reply 7: I started/);
+  const story = Array.from({ length: 14 }, (_, i) => `<p>Paragraph ${i} of the story: the council met on Monday, heard the traders, and agreed to review the parking rules around the harbour in the autumn.</p>`).join('');
+  const blog = await clean(`<html><body><article><h1>Parking rules</h1>${story}</article><ul class="comments">${thread}</ul></body></html>`, { fallback: false });
+  assert.ok(!(blog.stories[0]?.body ?? '').includes('Reply 7'));
+});

@@ -137,10 +137,19 @@ function findBody(doc: Document): Element | null {
 function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; pageProse: number; pageType: PageType; comments: Comment[] } {
   let profile = profileFor('article');
   // The type is read from the page before pruning: a forum's posts must not be pruned as comments.
-  const { pruned, stats, pageProse, comments } = prune(body, log, opts.disable, (measured) => {
+  const firstLog = new RemovalLog();
+  let pass = prune(body, firstLog, opts.disable, (measured) => {
     profile = profileFor(classify(surveyPage(body, measured), declaredTypes(html), opts.url).type);
     return profile.keepPruned;
   });
+  if (profile.type !== 'forum' && isDiscussion(pass)) {
+    // Replies that outweigh the rest of the page's prose are the page: a thread, read as a forum's.
+    profile = profileFor('forum');
+    const forumLog = new RemovalLog();
+    pass = prune(body, forumLog, opts.disable, () => profile.keepPruned);
+    log.items.push(...forumLog.items);
+  } else log.items.push(...firstLog.items);
+  const { pruned, stats, pageProse, comments } = pass;
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
   const ids = { next: 0 };
   let drafts: DraftWithParts[];
@@ -166,6 +175,24 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
 }
 
 type DraftWithParts = StoryDraft & { parts: readonly Element[] };
+
+/**
+ * Comments hold at least DISCUSSION_MIN characters of prose and DISCUSSION_SHARE times the rest of
+ * the page's, and the rest is short (a question, not a blog post under a long comment thread).
+ */
+const DISCUSSION_MIN = 1_000;
+const DISCUSSION_SHARE = 3;
+const DISCUSSION_MAX_REST = 2_500;
+
+function isDiscussion(pass: { stats: ReadonlyMap<Element, NodeStats>; pageProse: number; comments: readonly Element[] }): boolean {
+  let prose = 0;
+  for (const c of pass.comments) {
+    const s = pass.stats.get(c);
+    if (s) prose += s.chars - s.linkChars;
+  }
+  const rest = pass.pageProse - prose;
+  return prose >= DISCUSSION_MIN && prose >= DISCUSSION_SHARE * rest && rest <= DISCUSSION_MAX_REST;
+}
 
 /**
  * Text outside every chosen container leaves the page too: one removal per largest subtree that
