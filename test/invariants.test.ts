@@ -145,7 +145,7 @@ test('markup limits: any tag soup parses at most maxDepth deep after limiting, w
     fc.property(soup, fc.integer({ min: 1, max: 12 }), (html, maxDepth) => {
       const limited = limitMarkup(html, maxDepth, 3, 2);
       const before = textsOf(parseDocument(html));
-      const after = textsOf(parseDocument(limited.html));
+      const after = textsOf(parseDocument(limited.markup.text));
       // root + maxDepth elements + a text node
       assert.ok(after.depth <= maxDepth + 2, `depth ${after.depth} over ${maxDepth}`);
       assert.equal(after.text, before.text);
@@ -194,9 +194,9 @@ function readable(root: AnyNode): { text: string; elements: string[] } {
 function assertReadsAsWhole(html: string, message?: string): void {
   // Stray CDATA openers end at the first ">" in html/parse, as in browsers (browserCdata).
   const whole = readable(parseDocument(browserCdata(html), { decodeEntities: true }));
-  const slimmed = limitForParse(html).html;
+  const slimmed = limitForParse(html).markup.text;
   // Valid UTF-8 bytes are slimmed on the bytes (html/limits): the same markup must come out.
-  assert.equal(limitForParse(new TextEncoder().encode(html)).html, slimmed, message);
+  assert.equal(limitForParse(new TextEncoder().encode(html)).markup.text, slimmed, message);
   const slim = readable(parseHtml(slimmed));
   assert.equal(slim.text, whole.text, message);
   assert.deepEqual(slim.elements, whole.elements, message);

@@ -140,7 +140,7 @@ export async function readabilityFallback(html: string, url?: string, survey: Pa
   const [jsdom, { Readability }] = libs;
   try {
     // parse5 checks each attribute against the earlier ones: cap them (and nesting) first.
-    const doc = parseWithJsdom(jsdom, limitMarkup(html).html);
+    const doc = parseWithJsdom(jsdom, limitMarkup(html).markup.text);
     const article = new Readability(doc, { maxElemsToParse: MAX_ELEMENTS }).parse();
     if (!article?.content) return null;
     const blocks = contentBlocks(article.content);

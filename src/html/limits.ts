@@ -37,9 +37,7 @@ export const MAX_OPEN_FORMATTING = 16;
 export const MAX_ATTRIBUTES = 128;
 
 export interface LimitedMarkup {
-  /** the markup to parse: the input slimmed (see limitForParse), and limited where it reached a limit */
-  html: string;
-  /** the same markup in the pieces the parser reads (html/markup) */
+  /** the markup to parse, in the pieces the parser reads (html/markup): the input slimmed (see limitForParse), and limited where it reached a limit */
   markup: PageMarkup;
   /** start tags that had to close the element at MAX_DEPTH first */
   flattened: number;
@@ -217,8 +215,7 @@ export function limitMarkup(
   );
   tokenizer.write(html);
   tokenizer.end();
-  const limited = applyEdits(html, edits);
-  return { html: limited, markup: new PageMarkup([limited]), flattened, droppedFormatting, trimmedAttributes, deepest };
+  return { markup: new PageMarkup([applyEdits(html, edits)]), flattened, droppedFormatting, trimmedAttributes, deepest };
 }
 
 /**
@@ -257,16 +254,7 @@ export function limitForParse(source: string | Uint8Array): LimitedMarkup {
     markup = new PageMarkup(keptUtf8(source, cuts));
   }
   if (bound.depth < MAX_DEPTH && bound.formatting <= MAX_OPEN_FORMATTING) {
-    return {
-      get html() {
-        return markup.text;
-      },
-      markup,
-      flattened: 0,
-      droppedFormatting: 0,
-      trimmedAttributes: 0,
-      deepest: bound.depth,
-    };
+    return { markup, flattened: 0, droppedFormatting: 0, trimmedAttributes: 0, deepest: bound.depth };
   }
   return limitMarkup(markup.text);
 }
