@@ -219,12 +219,6 @@ export function limitMarkup(
 }
 
 /**
- * htmlparser2's raw-text elements (its tokenizer's special sequences), with the end tag that ends
- * each: "</name" then ">" or one of its five whitespace characters (not "/", not other spaces).
- */
-const RAW_TEXT_END = new Map(['script', 'style', 'textarea', 'title', 'xmp'].map((n) => [n, new RegExp(`</${n}[\\t\\n\\f\\r >]`, 'gi')]));
-
-/**
  * The limits htmlparser2 needs (nesting; open formatting elements), enforced cheaply: a hand scan
  * gives upper bounds of both, and only a page whose bounds reach a limit takes the exact tokenizer
  * pass. The attribute limit protects parse5 alone (htmlparser2 keeps attributes in an object), so
@@ -238,39 +232,87 @@ const RAW_TEXT_END = new Map(['script', 'style', 'textarea', 'title', 'xmp'].map
  * opened outside it is kept whole: htmlparser2 would close the <svg> there, and a cut would change
  * the tree.
  *
- * Given valid UTF-8 bytes (input/decode's `utf8`), the scan reads them as Latin-1 (every byte one
- * character: a copy, no decoding; all the markup it looks for is ASCII, which never occurs inside
- * a multi-byte sequence), and only the bytes kept are decoded.
+ * The scan reads UTF-8 bytes (input/decode's `utf8`; a string is encoded first): all the markup it
+ * looks for is ASCII, which never occurs inside a multi-byte sequence, and only the bytes kept are
+ * decoded, in pieces (html/markup). No string of the whole page is made: V8 places each string
+ * over about 128 KB in its large-object space, and on our machines making one costs over a
+ * millisecond of CPU, more than the scan itself.
  */
 export function limitForParse(source: string | Uint8Array): LimitedMarkup {
+  const bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : asBuffer(source);
   const cuts: Edit[] = [];
-  let bound: { depth: number; formatting: number };
-  let markup: PageMarkup;
-  if (typeof source === 'string') {
-    bound = scanMarkup(source, cuts, tagName);
-    markup = new PageMarkup([applyEdits(source, cuts)]);
-  } else {
-    bound = scanMarkup(asBuffer(source).toString('latin1'), cuts, utf8TagName);
-    markup = new PageMarkup(keptUtf8(source, cuts));
-  }
+  const bound = scanMarkup(bytes, cuts);
+  const markup = new PageMarkup(keptUtf8(bytes, cuts));
   if (bound.depth < MAX_DEPTH && bound.formatting <= MAX_OPEN_FORMATTING) {
     return { markup, flattened: 0, droppedFormatting: 0, trimmedAttributes: 0, deepest: bound.depth };
   }
   return limitMarkup(markup.text);
 }
 
-/** True when a ">" ended the tag inside a quoted attribute value (`title="a>b"`): `from`…`end` are its attributes. */
-function cutInsideQuotes(html: string, from: number, end: number): boolean {
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQUALS = 0x3d;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const COMMENT_END = [0x2d, 0x2d, 0x3e]; // -->
+const CDATA_START = [0x3c, 0x21, 0x5b, 0x43, 0x44, 0x41, 0x54, 0x41, 0x5b]; // <![CDATA[
+const CDATA_END = [0x5d, 0x5d, 0x3e]; // ]]>
+
+/** The first index at or after `from` holding `c`, or -1. */
+function indexOfByte(b: Uint8Array, c: number, from: number): number {
+  for (let i = from; i < b.length; i++) if (b[i] === c) return i;
+  return -1;
+}
+
+function startsWithBytes(b: Uint8Array, at: number, seq: readonly number[]): boolean {
+  for (let k = 0; k < seq.length; k++) if (b[at + k] !== seq[k]) return false;
+  return true;
+}
+
+/** The first index at or after `from` where `seq` starts, or -1. */
+function indexOfBytes(b: Uint8Array, seq: readonly number[], from: number): number {
+  for (let i = indexOfByte(b, seq[0] as number, from); i >= 0; i = indexOfByte(b, seq[0] as number, i + 1)) {
+    if (startsWithBytes(b, i, seq)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where a raw-text element's end tag starts: "</name" in any ASCII case, then ">" or one of
+ * htmlparser2's five whitespace characters (not "/", not other spaces); -1 when none follows.
+ */
+function rawTextEnd(b: Uint8Array, name: string, from: number): number {
+  const len = name.length;
+  for (let i = indexOfByte(b, LT, from); i >= 0 && i + len + 2 < b.length; i = indexOfByte(b, LT, i + 1)) {
+    if (b[i + 1] !== SLASH) continue;
+    let k = 0;
+    // Raw-text names are letters: "| 32" lower-cases a letter and maps no other byte onto one.
+    while (k < len && ((b[i + 2 + k] as number) | 32) === name.charCodeAt(k)) k++;
+    if (k === len && endsRawTextName(b[i + 2 + len] as number)) return i;
+  }
+  return -1;
+}
+
+function endsRawTextName(c: number): boolean {
+  return c === 62 || c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+}
+
+/** htmlparser2's raw-text elements (its tokenizer's special sequences). */
+const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
+
+/** When a ">" ended the tag inside a quoted attribute value (`title="a>b"`): `from`…`end` are its attributes. */
+function cutInsideQuotes(b: Uint8Array, from: number, end: number): boolean {
   // Only the tag's own characters are read: a look for "=" from each tag would run on to the
   // next one in the page, past every attribute-less tag before it (quadratic on plain markup).
   for (let i = from; i < end; i++) {
-    if (html.charCodeAt(i) !== 61) continue;
+    if (b[i] !== EQUALS) continue;
     let j = i + 1;
-    while (j < end && html.charCodeAt(j) <= 32) j++;
+    while (j < end && (b[j] as number) <= 32) j++;
     if (j >= end) continue;
-    const q = html[j] as string;
-    if (q !== '"' && q !== "'") continue;
-    const close = html.indexOf(q, j + 1);
+    const q = b[j];
+    if (q !== DOUBLE_QUOTE && q !== SINGLE_QUOTE) continue;
+    const close = indexOfByte(b, q, j + 1);
     if (close < 0 || close >= end) return true;
     i = close;
   }
@@ -285,16 +327,16 @@ function endsTagName(c: number): boolean {
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Where a tag really ends when a ">" sits inside a quoted value: the index of its ">", or -1 (never). */
-function quotedTagEnd(html: string, from: number): number {
-  for (let k = from; k < html.length; k++) {
-    const c = html[k];
-    if (c === '>') return k;
-    if (c !== '=') continue;
+function quotedTagEnd(b: Uint8Array, from: number): number {
+  for (let k = from; k < b.length; k++) {
+    const c = b[k];
+    if (c === GT) return k;
+    if (c !== EQUALS) continue;
     let j = k + 1;
-    while (html.charCodeAt(j) <= 32 && j < html.length) j++;
-    const q = html[j];
-    if (q !== '"' && q !== "'") continue;
-    k = html.indexOf(q, j + 1);
+    while (j < b.length && (b[j] as number) <= 32) j++;
+    const q = b[j];
+    if (q !== DOUBLE_QUOTE && q !== SINGLE_QUOTE) continue;
+    k = indexOfByte(b, q, j + 1);
     if (k < 0) return -1;
   }
   return -1;
@@ -302,26 +344,20 @@ function quotedTagEnd(html: string, from: number): number {
 
 /** Upper bounds of htmlparser2's nesting depth and of the open formatting elements (see `scanMarkup`). */
 export function quickBound(html: string): { depth: number; formatting: number } {
-  return scanMarkup(html, null, tagName);
+  return scanMarkup(Buffer.from(html, 'utf8'), null);
 }
 
-/** A tag name in a Latin-1 reading of UTF-8 bytes: one with bytes past ASCII is decoded before it is lower-cased. */
-function utf8TagName(view: string, start: number, end: number): string {
-  const common = COMMON_TAGS.find(view, start, end);
-  if (common !== undefined) return common;
-  const raw = view.slice(start, end);
-  for (let i = 0; i < raw.length; i++) {
-    if (raw.charCodeAt(i) >= 0x80) return Buffer.from(raw, 'latin1').toString('utf8').toLowerCase();
-  }
-  return raw.toLowerCase();
+/** The lower-case tag name at bytes [start, end) (ASCII delimiters bound it: never part of a character). */
+function byteTagName(b: Buffer, start: number, end: number): string {
+  return COMMON_TAGS.findBytes(b, start, end) ?? b.toString('utf8', start, end).toLowerCase();
 }
 
 /**
  * The UTF-8 text of `bytes` without the cuts (which insert nothing and fall between whole
  * characters), in pieces of at most MAX_CHUNK_BYTES that each end on a whole character.
  */
-function keptUtf8(bytes: Uint8Array, cuts: readonly Edit[]): string[] {
-  let kept = asBuffer(bytes);
+function keptUtf8(bytes: Buffer, cuts: readonly Edit[]): string[] {
+  let kept = bytes;
   if (cuts.length > 0) {
     let size = bytes.byteLength;
     for (const c of cuts) size -= c.end - c.start;
@@ -381,13 +417,9 @@ interface SvgState {
  * inside a quoted attribute value does not end the tag. Implied end tags are ignored, so the
  * bounds can only over-count. test/invariants checks the bound on tag soup.
  * With `cuts`, the same scan lists what slimming removes, as edits that insert nothing (see
- * `limitForParse`).
+ * `limitForParse`); their offsets are byte offsets.
  */
-function scanMarkup(
-  html: string,
-  cuts: Edit[] | null,
-  nameOf: (html: string, start: number, end: number) => string,
-): { depth: number; formatting: number } {
+function scanMarkup(b: Buffer, cuts: Edit[] | null): { depth: number; formatting: number } {
   // A hand scan (no match arrays or captured strings per tag). Each "<" is the first that fits of
   // "<!--", "<![CDATA[", "<!…>"/"<?…>" (to the next ">"), "<name…>"/"</name…>"; else it is text.
   const open = new Map<string, number>();
@@ -397,44 +429,44 @@ function scanMarkup(
   let deepest = 0;
   let formatting = 0;
   let mostFormatting = 0;
-  const n = html.length;
-  for (let lt = html.indexOf('<'), at = 0; lt >= 0; lt = html.indexOf('<', at)) {
-    const c = html.charCodeAt(lt + 1);
+  const n = b.length;
+  for (let lt = indexOfByte(b, LT, 0), at = 0; lt >= 0; lt = indexOfByte(b, LT, at)) {
+    const c = b[lt + 1];
     if (c === 33 || c === 63) {
       let end: number;
-      if (html.startsWith('<!--', lt)) {
-        end = html.indexOf('-->', lt + 2);
+      if (c === 33 && b[lt + 2] === 0x2d && b[lt + 3] === 0x2d) {
+        end = indexOfBytes(b, COMMENT_END, lt + 2);
         if (end < 0) break;
         at = end + 3;
         // "<!--/$-->" closes a streamed segment's fallback (html/streamed reads it).
-        if (cuts && svg.depth === 0 && !(end === lt + 6 && html.startsWith('/$', lt + 4))) cuts.push({ start: lt, end: at, insert: '' });
-      } else if (html.startsWith('<![CDATA[', lt) && foreign[foreign.length - 1] === true) {
+        if (cuts && svg.depth === 0 && !(end === lt + 6 && b[lt + 4] === SLASH && b[lt + 5] === 0x24)) cuts.push({ start: lt, end: at, insert: '' });
+      } else if (startsWithBytes(b, lt, CDATA_START) && foreign[foreign.length - 1] === true) {
         // Outside SVG and MathML html/parse ends a CDATA opener at its first ">", as browsers do.
-        end = html.indexOf(']]>', lt + 9);
+        end = indexOfBytes(b, CDATA_END, lt + 9);
         if (end < 0) break;
         at = end + 3;
       } else {
-        end = html.indexOf('>', lt + 2);
+        end = indexOfByte(b, GT, lt + 2);
         at = end < 0 ? n : end + 1;
       }
       continue;
     }
-    const closing = c === 47;
+    const closing = c === SLASH;
     const nameStart = closing ? lt + 2 : lt + 1;
-    if (!isLetter(html.charCodeAt(nameStart))) {
+    if (!isLetter(b[nameStart] as number)) {
       at = lt + 1;
       continue;
     }
     let nameEnd = nameStart + 1;
-    while (nameEnd < n && !endsTagName(html.charCodeAt(nameEnd))) nameEnd++;
-    let gt = html.indexOf('>', nameEnd);
+    while (nameEnd < n && !endsTagName(b[nameEnd] as number)) nameEnd++;
+    let gt = indexOfByte(b, GT, nameEnd);
     if (gt < 0) break; // an unterminated tag: the rest of the page is inside it
-    if (cutInsideQuotes(html, nameEnd, gt)) {
-      gt = quotedTagEnd(html, nameEnd);
+    if (cutInsideQuotes(b, nameEnd, gt)) {
+      gt = quotedTagEnd(b, nameEnd);
       if (gt < 0) break;
     }
     at = gt + 1;
-    const name = nameOf(html, nameStart, nameEnd);
+    const name = byteTagName(b, nameStart, nameEnd);
     if (closing) {
       if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
       const k = open.get(name) ?? 0;
@@ -445,20 +477,18 @@ function scanMarkup(
       if (FORMATTING.has(name)) formatting--;
       continue;
     }
-    const rawEnd = RAW_TEXT_END.get(name);
-    if (rawEnd) {
-      rawEnd.lastIndex = at;
-      const found = rawEnd.exec(html);
-      if (!found) break;
-      if (cuts && svg.depth === 0 && found.index > at && (name === 'style' || (name === 'script' && !READ_SCRIPT_TYPE.test(html.slice(nameEnd, gt))))) {
-        cuts.push({ start: at, end: found.index, insert: '' });
+    if (RAW_TEXT.has(name)) {
+      const found = rawTextEnd(b, name, at);
+      if (found < 0) break;
+      if (cuts && svg.depth === 0 && found > at && (name === 'style' || (name === 'script' && !READ_SCRIPT_TYPE.test(b.toString('latin1', nameEnd, gt))))) {
+        cuts.push({ start: at, end: found, insert: '' });
       }
-      at = found.index + found[0].length;
+      at = found + name.length + 3;
       continue;
     }
     if (FOREIGN.has(name)) foreign.push(true);
     else if (INTEGRATION.has(name)) foreign.push(false);
-    const selfClosing = gt > nameEnd && html.charCodeAt(gt - 1) === 47;
+    const selfClosing = gt > nameEnd && b[gt - 1] === SLASH;
     if (VOID.has(name) || (selfClosing && foreign[foreign.length - 1] === true)) continue;
     open.set(name, (open.get(name) ?? 0) + 1);
     deepest = Math.max(deepest, ++depth);

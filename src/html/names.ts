@@ -32,6 +32,20 @@ export class NameTable {
     }
     return undefined;
   }
+
+  /** The same over bytes (a page's UTF-8 before it is decoded): `find` with `b[i]` for `charCodeAt(i)`. */
+  findBytes(b: Uint8Array, start: number, end: number): string | undefined {
+    const list = this.byKey.get(NameTable.key(end - start, b[start] as number));
+    if (list === undefined) return undefined;
+    next: for (const name of list) {
+      for (let i = 1; i < name.length; i++) {
+        const c = b[start + i] as number;
+        if ((c >= 65 && c <= 90 ? c | 32 : c) !== name.charCodeAt(i)) continue next;
+      }
+      return name;
+    }
+    return undefined;
+  }
 }
 
 /** Tag names common enough on pages to be worth matching in place (the rest are sliced). */
