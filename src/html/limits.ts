@@ -255,37 +255,18 @@ const SLASH = 0x2f;
 const EQUALS = 0x3d;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
-const COMMENT_END = [0x2d, 0x2d, 0x3e]; // -->
-const CDATA_START = [0x3c, 0x21, 0x5b, 0x43, 0x44, 0x41, 0x54, 0x41, 0x5b]; // <![CDATA[
-const CDATA_END = [0x5d, 0x5d, 0x3e]; // ]]>
-
-/** The first index at or after `from` holding `c`, or -1. */
-function indexOfByte(b: Uint8Array, c: number, from: number): number {
-  for (let i = from; i < b.length; i++) if (b[i] === c) return i;
-  return -1;
-}
-
-function startsWithBytes(b: Uint8Array, at: number, seq: readonly number[]): boolean {
-  for (let k = 0; k < seq.length; k++) if (b[at + k] !== seq[k]) return false;
-  return true;
-}
-
-/** The first index at or after `from` where `seq` starts, or -1. */
-function indexOfBytes(b: Uint8Array, seq: readonly number[], from: number): number {
-  for (let i = indexOfByte(b, seq[0] as number, from); i >= 0; i = indexOfByte(b, seq[0] as number, i + 1)) {
-    if (startsWithBytes(b, i, seq)) return i;
-  }
-  return -1;
-}
+const COMMENT_END = Buffer.from('-->');
+const CDATA_START = Buffer.from('<![CDATA[');
+const CDATA_END = Buffer.from(']]>');
+const END_TAG_OPEN = Buffer.from('</');
 
 /**
  * Where a raw-text element's end tag starts: "</name" in any ASCII case, then ">" or one of
  * htmlparser2's five whitespace characters (not "/", not other spaces); -1 when none follows.
  */
-function rawTextEnd(b: Uint8Array, name: string, from: number): number {
+function rawTextEnd(b: Buffer, name: string, from: number): number {
   const len = name.length;
-  for (let i = indexOfByte(b, LT, from); i >= 0 && i + len + 2 < b.length; i = indexOfByte(b, LT, i + 1)) {
-    if (b[i + 1] !== SLASH) continue;
+  for (let i = b.indexOf(END_TAG_OPEN, from); i >= 0 && i + len + 2 < b.length; i = b.indexOf(END_TAG_OPEN, i + 1)) {
     let k = 0;
     // Raw-text names are letters: "| 32" lower-cases a letter and maps no other byte onto one.
     while (k < len && ((b[i + 2 + k] as number) | 32) === name.charCodeAt(k)) k++;
@@ -302,7 +283,7 @@ function endsRawTextName(c: number): boolean {
 const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
 
 /** When a ">" ended the tag inside a quoted attribute value (`title="a>b"`): `from`…`end` are its attributes. */
-function cutInsideQuotes(b: Uint8Array, from: number, end: number): boolean {
+function cutInsideQuotes(b: Buffer, from: number, end: number): boolean {
   // Only the tag's own characters are read: a look for "=" from each tag would run on to the
   // next one in the page, past every attribute-less tag before it (quadratic on plain markup).
   for (let i = from; i < end; i++) {
@@ -312,7 +293,7 @@ function cutInsideQuotes(b: Uint8Array, from: number, end: number): boolean {
     if (j >= end) continue;
     const q = b[j];
     if (q !== DOUBLE_QUOTE && q !== SINGLE_QUOTE) continue;
-    const close = indexOfByte(b, q, j + 1);
+    const close = b.indexOf(q, j + 1);
     if (close < 0 || close >= end) return true;
     i = close;
   }
@@ -327,7 +308,7 @@ function endsTagName(c: number): boolean {
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Where a tag really ends when a ">" sits inside a quoted value: the index of its ">", or -1 (never). */
-function quotedTagEnd(b: Uint8Array, from: number): number {
+function quotedTagEnd(b: Buffer, from: number): number {
   for (let k = from; k < b.length; k++) {
     const c = b[k];
     if (c === GT) return k;
@@ -336,7 +317,7 @@ function quotedTagEnd(b: Uint8Array, from: number): number {
     while (j < b.length && (b[j] as number) <= 32) j++;
     const q = b[j];
     if (q !== DOUBLE_QUOTE && q !== SINGLE_QUOTE) continue;
-    k = indexOfByte(b, q, j + 1);
+    k = b.indexOf(q, j + 1);
     if (k < 0) return -1;
   }
   return -1;
@@ -430,23 +411,23 @@ function scanMarkup(b: Buffer, cuts: Edit[] | null): { depth: number; formatting
   let formatting = 0;
   let mostFormatting = 0;
   const n = b.length;
-  for (let lt = indexOfByte(b, LT, 0), at = 0; lt >= 0; lt = indexOfByte(b, LT, at)) {
+  for (let lt = b.indexOf(LT), at = 0; lt >= 0; lt = b.indexOf(LT, at)) {
     const c = b[lt + 1];
     if (c === 33 || c === 63) {
       let end: number;
       if (c === 33 && b[lt + 2] === 0x2d && b[lt + 3] === 0x2d) {
-        end = indexOfBytes(b, COMMENT_END, lt + 2);
+        end = b.indexOf(COMMENT_END, lt + 2);
         if (end < 0) break;
         at = end + 3;
         // "<!--/$-->" closes a streamed segment's fallback (html/streamed reads it).
         if (cuts && svg.depth === 0 && !(end === lt + 6 && b[lt + 4] === SLASH && b[lt + 5] === 0x24)) cuts.push({ start: lt, end: at, insert: '' });
-      } else if (startsWithBytes(b, lt, CDATA_START) && foreign[foreign.length - 1] === true) {
+      } else if (lt + CDATA_START.length <= n && b.compare(CDATA_START, 0, CDATA_START.length, lt, lt + CDATA_START.length) === 0 && foreign[foreign.length - 1] === true) {
         // Outside SVG and MathML html/parse ends a CDATA opener at its first ">", as browsers do.
-        end = indexOfBytes(b, CDATA_END, lt + 9);
+        end = b.indexOf(CDATA_END, lt + 9);
         if (end < 0) break;
         at = end + 3;
       } else {
-        end = indexOfByte(b, GT, lt + 2);
+        end = b.indexOf(GT, lt + 2);
         at = end < 0 ? n : end + 1;
       }
       continue;
@@ -459,7 +440,7 @@ function scanMarkup(b: Buffer, cuts: Edit[] | null): { depth: number; formatting
     }
     let nameEnd = nameStart + 1;
     while (nameEnd < n && !endsTagName(b[nameEnd] as number)) nameEnd++;
-    let gt = indexOfByte(b, GT, nameEnd);
+    let gt = b.indexOf(GT, nameEnd);
     if (gt < 0) break; // an unterminated tag: the rest of the page is inside it
     if (cutInsideQuotes(b, nameEnd, gt)) {
       gt = quotedTagEnd(b, nameEnd);
