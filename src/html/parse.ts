@@ -98,6 +98,9 @@ const INSTRUCTION_NAME_END = /\s|\//;
  * names, which implied and explicit end tags pop, and the open nodes, which nodes are added to;
  * they differ only when the page ends inside a start tag.
  */
+/** The attributes of every element that has none kept: one shared, frozen object (no stage writes attributes). */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
+
 class TreeBuilder implements TokenizerCallbacks {
   readonly root = new Document([]);
   /** open element names, innermost last */
@@ -110,6 +113,8 @@ class TreeBuilder implements TokenizerCallbacks {
   private lastText: Text | null = null;
   /** the start tag being read */
   private tagName = '';
+  /** a start tag is being read; its kept attributes, made at the first one (most elements have none kept) */
+  private inStartTag = false;
   private attribs: Record<string, string> | null = null;
   private attribName = '';
   private attribValue = '';
@@ -178,7 +183,9 @@ class TreeBuilder implements TokenizerCallbacks {
   onattribend(): void {
     const value = this.attribValue;
     this.attribValue = '';
-    if (this.attribs === null || this.attribName === '' || Object.prototype.hasOwnProperty.call(this.attribs, this.attribName)) return;
+    if (!this.inStartTag || this.attribName === '') return;
+    if (this.attribs === null) this.attribs = {};
+    else if (Object.prototype.hasOwnProperty.call(this.attribs, this.attribName)) return;
     this.attribs[this.attribName] = value.includes('&') ? decodeHTMLAttribute(value) : value;
   }
 
@@ -197,7 +204,7 @@ class TreeBuilder implements TokenizerCallbacks {
       }
     } else if (name === 'br') {
       // "</br>" is a line break.
-      this.addNode(new PageElement('br', {}));
+      this.addNode(new PageElement('br', NO_ATTRIBUTES));
     }
   }
 
@@ -279,15 +286,17 @@ class TreeBuilder implements TokenizerCallbacks {
       else if (INTEGRATION.has(name)) this.foreign.push(false);
     }
     this.tagName = name;
-    this.attribs = {};
+    this.inStartTag = true;
+    this.attribs = null;
   }
 
   /** The start tag's ">": its element is added and opened (a void one is closed at once). */
   private endStartTag(): void {
-    if (this.attribs !== null) {
-      const element = new PageElement(this.tagName, this.attribs);
+    if (this.inStartTag) {
+      const element = new PageElement(this.tagName, this.attribs ?? NO_ATTRIBUTES);
       this.addNode(element);
       if (!VOID.has(this.tagName)) this.nodes.push(element);
+      this.inStartTag = false;
       this.attribs = null;
     }
     this.tagName = '';
