@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { HTML_CONTENT_WORDS, HTML_NEGATIVE_WORDS, HTML_SENTENCE_STOP } from '../lexicon/patterns.js';
 import { attr, INLINE, isElement, markupWords, NON_TEXT, textOf, walk } from './dom.js';
 import { isStoryMarkup } from './prune.js';
-import { countText, EMPTY_STATS, linkDensityOf, type NodeStats } from './stats.js';
+import { countText, EMPTY_STATS, linkDensityOf, type NodeStats, type StatsOf } from './stats.js';
 
 /**
  * Main-content choice in the manner of Readability: every paragraph scores its ancestors (commas,
@@ -83,7 +83,7 @@ function paragraphScore(chars: number, commas: number): number {
  * container between its blocks ("text<br><br>text<div>…</div>") is a paragraph of that container
  * (Readability wraps such runs in a <p>). Lengths and commas come from the stats walk.
  */
-export function scoreContainers(root: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): Map<Element, number> {
+export function scoreContainers(root: Element, pruned: ReadonlySet<AnyNode>, stats: StatsOf): Map<Element, number> {
   const scores = new Map<Element, number>();
   const credit = (from: AnyNode | null, chars: number, commas: number): void => {
     if (chars < MIN_PARAGRAPH) return;
@@ -112,7 +112,7 @@ export function scoreContainers(root: Element, pruned: ReadonlySet<AnyNode>, sta
 }
 
 /** The text a container holds directly: its text nodes and phrasing children, not its blocks. */
-function ownRun(el: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): { chars: number; commas: number } {
+function ownRun(el: Element, pruned: ReadonlySet<AnyNode>, stats: StatsOf): { chars: number; commas: number } {
   let chars = 0;
   let commas = 0;
   for (const c of el.children) {
@@ -141,7 +141,7 @@ const STORY_PARENT_SHARE = 0.6;
 const WIDEN_MAX_LINKS = 0.1;
 
 /** The winning container and its related siblings, or null when no paragraph scored. */
-export function chooseMain(body: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): Choice | null {
+export function chooseMain(body: Element, pruned: ReadonlySet<AnyNode>, stats: StatsOf): Choice | null {
   const raw = scoreContainers(body, pruned, stats);
   const final = (el: Element): number => (raw.get(el) ?? 0) * (1 - linkDensityOf(stats.get(el) ?? EMPTY_STATS));
   const ranked = [...raw.keys()].map((el) => ({ el, score: final(el) })).sort((a, b) => b.score - a.score);
@@ -192,7 +192,7 @@ export function contains(ancestor: Element, el: Element): boolean {
  * Readability: a winner that is its parent's only child with text stands for the parent; a story
  * container (article/main/articleBody) just above the winner with little else in it is taken instead.
  */
-function climb(top: Element, body: Element, stats: ReadonlyMap<Element, NodeStats>): Element {
+function climb(top: Element, body: Element, stats: StatsOf): Element {
   // Shares are taken against the winner itself, so that small losses do not add up step by step.
   const own = (stats.get(top) ?? EMPTY_STATS).chars;
   let cur = top;
@@ -214,7 +214,7 @@ function climb(top: Element, body: Element, stats: ReadonlyMap<Element, NodeStat
  * it. Climbing stops at the first ancestor whose extra text is link-heavy (menus, teasers).
  * On the dev set this traded 25 more furniture snippets for 50 more story snippets.
  */
-function widen(top: Element, body: Element, stats: ReadonlyMap<Element, NodeStats>): Element {
+function widen(top: Element, body: Element, stats: StatsOf): Element {
   const base = stats.get(top) ?? EMPTY_STATS;
   let best = top;
   // Never above the root the caller asked about (a story unit, or the body).
@@ -233,7 +233,7 @@ function withSiblings(
   top: Element,
   topScore: number,
   final: (el: Element) => number,
-  stats: ReadonlyMap<Element, NodeStats>,
+  stats: StatsOf,
   pruned: ReadonlySet<AnyNode>,
 ): Element[] {
   const parent = top.parent;

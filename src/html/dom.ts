@@ -40,6 +40,9 @@ const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5',
 
 export class PageElement extends Element {
   words: string | undefined = undefined;
+  /** html/stats: this element's measures and the measure() they belong to (see NodeStatsMap) */
+  stats: unknown = undefined;
+  statsOf = 0;
 }
 
 /**

@@ -18,7 +18,7 @@ import { cardGrid, contentRegion, precedes, profileFor, proseChars, type Profile
 import { cascade, weakness } from './cascade.js';
 import { readMetadata } from './metadata.js';
 import { findUnits, mainUnit, type StoryUnit } from './stories.js';
-import type { NodeStats } from './stats.js';
+import type { NodeStats, StatsOf } from './stats.js';
 import { headlines } from './title.js';
 
 /** What the HTML path hands to the shared stages. */
@@ -184,7 +184,7 @@ const DISCUSSION_MIN = 1_000;
 const DISCUSSION_SHARE = 3;
 const DISCUSSION_MAX_REST = 2_500;
 
-function isDiscussion(pass: { stats: ReadonlyMap<Element, NodeStats>; pageProse: number; comments: readonly Element[] }): boolean {
+function isDiscussion(pass: { stats: StatsOf; pageProse: number; comments: readonly Element[] }): boolean {
   let prose = 0;
   for (const c of pass.comments) {
     const s = pass.stats.get(c);
@@ -198,7 +198,7 @@ function isDiscussion(pass: { stats: ReadonlyMap<Element, NodeStats>; pageProse:
  * Text outside every chosen container leaves the page too: one removal per largest subtree that
  * holds none of the chosen parts (pruned furniture already has its own).
  */
-function logOutside(body: Element, parts: readonly Element[], pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>, log: RemovalLog): void {
+function logOutside(body: Element, parts: readonly Element[], pruned: ReadonlySet<AnyNode>, stats: StatsOf, log: RemovalLog): void {
   const chosen = new Set<AnyNode>(parts);
   const onPath = new Set<AnyNode>();
   for (const part of parts) for (let a: AnyNode | null = part; a && !onPath.has(a); a = a.parent) onPath.add(a);
@@ -215,7 +215,7 @@ function logOutside(body: Element, parts: readonly Element[], pruned: ReadonlySe
 const OUTSIDE_PREVIEW = 200;
 
 /** Units only split the page when the best container of the whole body lies in one or holds them. */
-function unitsHoldStory(body: Element, units: readonly StoryUnit[], pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): boolean {
+function unitsHoldStory(body: Element, units: readonly StoryUnit[], pruned: ReadonlySet<AnyNode>, stats: StatsOf): boolean {
   const top = chooseMain(body, pruned, stats)?.top;
   if (!top) return false;
   return units.some((u) => contains(u.el, top) || contains(top, u.el));
@@ -230,7 +230,7 @@ function regionDraft(
   body: Element,
   lang: string | undefined,
   pruned: ReadonlySet<AnyNode>,
-  stats: ReadonlyMap<Element, NodeStats>,
+  stats: StatsOf,
   opts: ResolvedOptions,
   log: RemovalLog,
   ids: { next: number },
@@ -249,7 +249,7 @@ function regionDraft(
 const REGION_KEEPS = 0.8;
 
 /** The region, and on a page of cards the region around its largest grid when that lies outside. */
-function regionParts(top: Element, body: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>, profile: Profile): Element[] {
+function regionParts(top: Element, body: Element, pruned: ReadonlySet<AnyNode>, stats: StatsOf, profile: Profile): Element[] {
   const grid = profile.cards && top !== body ? cardGrid(body, pruned, stats) : null;
   if (grid === null || contains(top, grid)) return [top];
   const around = contentRegion(grid, body, stats, profile.regionMaxLinks);
@@ -262,7 +262,7 @@ function draftFor(
   root: Element,
   lang: string | undefined,
   pruned: ReadonlySet<AnyNode>,
-  stats: ReadonlyMap<Element, NodeStats>,
+  stats: StatsOf,
   opts: ResolvedOptions,
   log: RemovalLog,
   ids: { next: number },

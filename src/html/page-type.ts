@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { attr, isElement, markupWords, NON_TEXT, walk } from './dom.js';
 import { PageMarkup } from './markup.js';
-import { EMPTY_STATS, type NodeStats } from './stats.js';
+import { EMPTY_STATS, type NodeStats, type StatsOf } from './stats.js';
 
 /**
  * What kind of page this is, from its structure: the schema.org types it declares (JSON-LD,
@@ -43,7 +43,7 @@ const POST_ITEMTYPE = /schema\.org\/(?:Comment|Answer|Question|DiscussionForumPo
 /** A card holds a link and at least this many characters (a title). */
 const CARD_MIN_CHARS = 15;
 
-export function surveyPage(body: Element, stats: ReadonlyMap<Element, NodeStats>): PageSurvey {
+export function surveyPage(body: Element, stats: StatsOf): PageSurvey {
   const s: PageSurvey = { pre: 0, sections: 0, times: 0, posts: 0, prices: 0, cards: 0, cardLinks: 0, chars: 0, linkChars: 0, paraChars: 0 };
   const page = stats.get(body) ?? EMPTY_STATS;
   s.chars = page.chars;
@@ -72,7 +72,7 @@ export function surveyPage(body: Element, stats: ReadonlyMap<Element, NodeStats>
 }
 
 /** The longest run of like siblings under `el` that each link somewhere, recorded on `s`. */
-function cardRun(el: Element, stats: ReadonlyMap<Element, NodeStats>, s: PageSurvey): void {
+function cardRun(el: Element, stats: StatsOf, s: PageSurvey): void {
   // Grouping costs a key per card: only worth it when the cards could beat the longest run.
   let cards = 0;
   for (const c of el.children) if (isElement(c) && isCard(stats.get(c))) cards++;

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { attr, isElement, NON_TEXT, walk } from './dom.js';
 import type { PageType } from './page-type.js';
-import { EMPTY_STATS, linkDensityOf, type NodeStats } from './stats.js';
+import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsOf } from './stats.js';
 
 /**
  * How the extraction changes with the page's type (html/page-type). The generic path picks one
@@ -47,7 +47,7 @@ export function profileFor(type: PageType): Profile {
  * stays within the profile's link share (the menus and footers are already pruned), or <body>
  * itself when the whole page does.
  */
-export function contentRegion(top: Element, body: Element, stats: ReadonlyMap<Element, NodeStats>, maxLinks: number): Element {
+export function contentRegion(top: Element, body: Element, stats: StatsOf, maxLinks: number): Element {
   if (linkDensityOf(stats.get(body) ?? EMPTY_STATS) <= maxLinks) return body;
   let cur = top;
   for (let p: AnyNode | null = top.parent; p && isElement(p) && p !== body; p = p.parent) {
@@ -73,7 +73,7 @@ const CARD_MIN_CHARS = 15;
  * that each hold a link and some text, weighed by all the text they hold. The cards of a listing
  * are mostly link text, so the chosen container (which scores paragraphs) often misses them.
  */
-export function cardGrid(body: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): Element | null {
+export function cardGrid(body: Element, pruned: ReadonlySet<AnyNode>, stats: StatsOf): Element | null {
   let best: Element | null = null;
   let bestChars = 0;
   walk(body, (node) => {

@@ -18,7 +18,7 @@ import {
 import type { HtmlPruneRuleId } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import { attr, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
-import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, type NodeStats } from './stats.js';
+import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, type NodeStats, type NodeStatsMap, type StatsOf } from './stats.js';
 
 /** What a pruning rule sees of one element. */
 export interface PruneContext {
@@ -170,8 +170,8 @@ export function prune(
   body: Element,
   log: RemovalLog,
   disable: readonly string[],
-  keepFor?: (stats: ReadonlyMap<Element, NodeStats>) => readonly string[],
-): { pruned: Set<AnyNode>; stats: Map<Element, NodeStats>; pageProse: number; comments: Element[] } {
+  keepFor?: (stats: StatsOf) => readonly string[],
+): { pruned: Set<AnyNode>; stats: NodeStatsMap; pageProse: number; comments: Element[] } {
   const pruned = new Set<AnyNode>();
   const comments: Element[] = [];
   const stats = measure(body, pruned);
@@ -195,7 +195,7 @@ export function prune(
  * Takes newly pruned subtrees out of their ancestors' stats, so the stats describe the page
  * without them (cheaper than measuring the page again: only the ancestors change).
  */
-function subtractPruned(body: Element, stats: Map<Element, NodeStats>, removed: readonly AnyNode[]): void {
+function subtractPruned(body: Element, stats: NodeStatsMap, removed: readonly AnyNode[]): void {
   for (const node of removed) {
     if (!isElement(node)) continue;
     const own = stats.get(node);
@@ -217,7 +217,7 @@ function subtractPruned(body: Element, stats: Map<Element, NodeStats>, removed: 
 
 function prunePass(
   body: Element,
-  stats: ReadonlyMap<Element, NodeStats>,
+  stats: StatsOf,
   pruned: Set<AnyNode>,
   rules: readonly PruneRule[],
   pass: PruneContext['pass'],

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { isElement, NON_TEXT, walk } from './dom.js';
+import { isElement, NON_TEXT, walk, type PageElement } from './dom.js';
 
 export { NON_TEXT };
 
@@ -54,8 +54,8 @@ export function linkDensityOf(s: NodeStats): number {
 }
 
 /** Measures every element under `root`, skipping `skip`ped subtrees (already pruned). */
-export function measure(root: AnyNode, skip: ReadonlySet<AnyNode>): Map<Element, NodeStats> {
-  const stats = new Map<Element, NodeStats>();
+export function measure(root: AnyNode, skip: ReadonlySet<AnyNode>): NodeStatsMap {
+  const stats = new NodeStatsMap();
   // Open counters: one per element on the current path; text adds to the innermost.
   const open: NodeStats[] = [];
   let linkDepth = 0;
@@ -116,6 +116,34 @@ export function measure(root: AnyNode, skip: ReadonlySet<AnyNode>): Map<Element,
     },
   );
   return stats;
+}
+
+/** What stages read of a measure(): an element's stats, undefined for one without text. */
+export interface StatsOf {
+  get(el: Element): NodeStats | undefined;
+}
+
+let measures = 0;
+
+/**
+ * The stats of one measure(), kept on the elements themselves (PageElement.stats) rather than in
+ * a Map: on a page of 400,000 elements every lookup in a Map that size missed the CPU's caches,
+ * and the stages that read stats for each element grew faster than the page. Each measure() has
+ * its own number, so a later one never shows through an earlier one's map.
+ */
+export class NodeStatsMap implements StatsOf {
+  private readonly id = ++measures;
+
+  get(el: Element): NodeStats | undefined {
+    const p = el as PageElement;
+    return p.statsOf === this.id ? (p.stats as NodeStats) : undefined;
+  }
+
+  set(el: Element, stats: NodeStats): void {
+    const p = el as PageElement;
+    p.statsOf = this.id;
+    p.stats = stats;
+  }
 }
 
 export const EMPTY_STATS: NodeStats = Object.freeze({ chars: 0, linkChars: 0, paraChars: 0, paragraphs: 0, h1: 0, commas: 0 });

@@ -3,7 +3,7 @@ import { shapeKey } from '../lexicon/features.js';
 import { HTML_ARTICLE_ITEMTYPE } from '../lexicon/patterns.js';
 import type { PageMeta } from '../types.js';
 import { attr, isElement, textOf, walk, type ReadAttribute } from './dom.js';
-import { EMPTY_STATS, type NodeStats } from './stats.js';
+import { EMPTY_STATS, type NodeStats, type StatsOf } from './stats.js';
 
 /**
  * Appended stories: infinite-scroll themes and "next article" loaders put two or three whole
@@ -37,7 +37,7 @@ function isStoryElement(el: Element): boolean {
  * more others is the page's frame around them (infinite scroll inside an <article>), so the inner
  * ones count; one that holds a single other is the same story marked twice, so the outer counts.
  */
-export function findUnits(root: Element, pruned: ReadonlySet<AnyNode>, stats: ReadonlyMap<Element, NodeStats>): StoryUnit[] {
+export function findUnits(root: Element, pruned: ReadonlySet<AnyNode>, stats: StatsOf): StoryUnit[] {
   const all: StoryUnit[] = [];
   walk(root, (node) => {
     if (!isElement(node) || pruned.has(node)) return false;
