@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { HTML_BYLINE_WORDS } from '../lexicon/patterns.js';
-import { authorsOf, cleanName } from '../lexicon/names.js';
+import { authorsOf, cleanName, isPersonName, isStatedAuthor } from '../lexicon/names.js';
 import { findDate } from '../lexicon/dates.js';
 import { attr, collapse, isElement, markupWords, textOf, walk } from './dom.js';
 
@@ -15,6 +15,8 @@ export interface AuthorCandidate {
   /** the raw value as the page states it ("By Jane Doe and John Roe") */
   value: string;
   weight: number;
+  /** the page's author metadata states it (JSON-LD, meta tags): a team or a handle counts there */
+  stated?: boolean;
 }
 
 export const WEIGHT = { jsonLd: 5, citation: 5, meta: 4, itemprop: 4, relAuthor: 3, bylineClass: 3, authorClass: 2, authorLink: 2 } as const;
@@ -84,6 +86,21 @@ function belongsToOthers(el: Element): boolean {
 }
 
 /**
+ * Who opened a thread: the first post author named in an attribute, else the first itemprop=author
+ * element's name. A forum's handles ("kayak_fan", "drat") count here: they are how posters sign.
+ */
+export function threadOpener(poster: string | undefined, els: readonly Element[]): string | undefined {
+  const first = els.find((el) => attr(el, 'itemprop') === 'author');
+  for (const raw of [poster, first ? nameText(first) : undefined]) {
+    const name = raw === undefined ? '' : cleanName(raw);
+    if (name !== '' && name.length <= MAX_HANDLE && (isPersonName(name) || isStatedAuthor(name))) return name;
+  }
+  return undefined;
+}
+
+const MAX_HANDLE = 40;
+
+/**
  * The name an element shows: its own short text, else (an author box with a bio) the text of its
  * itemprop=name, name-classed or author-page-linked descendant.
  */
@@ -123,7 +140,7 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
   const scores = new Map<string, { names: string[]; score: number; first: number }>();
   candidates.forEach((c, i) => {
     // A one-word name that is the site's ("Terminix") is the publisher; "Jane Doe" of janedoe.com stays.
-    const names = authorsOf(c.value).filter((n) => !(site.has(key(n)) && !/\s/.test(n)));
+    const names = namesOf(c).filter((n) => !(site.has(key(n)) && !/\s/.test(n)));
     if (names.length === 0) return;
     const k = names.map(key).sort().join('|');
     const seen = scores.get(k);
@@ -137,6 +154,14 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
     if (!best || s.score > best.score || (s.score === best.score && s.first < best.first)) best = s;
   }
   return best?.names ?? [];
+}
+
+/** The people a candidate names; what author metadata states may be a team or a handle (lexicon/names). */
+function namesOf(c: AuthorCandidate): string[] {
+  const people = authorsOf(c.value);
+  if (people.length > 0 || !c.stated) return people;
+  const whole = cleanName(c.value);
+  return isStatedAuthor(whole) ? [whole] : [];
 }
 
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

@@ -225,9 +225,24 @@ export const DATELINE_AGENCY = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-
 /** Trailing separators of a source line ("Reuters |"). */
 export const TRAILING_SEPARATOR = /\s*[|·•/–—-]+\s*$/u;
 /** The same separators for html/metadata's suffix stripping, captured, without the colon ("Brexit: what next"). */
-export const TITLE_SEPARATOR_SPLIT = /(\s+[|–—»›·-]\s+|\s+::\s+|\s*\|\s*)/u;
+export const TITLE_SEPARATOR_SPLIT = /(\s+[|–—»›·•-]\s+|\s+::\s+|\s*\|\s*)/u;
 /** " | " or a spaced hyphen inside a headline: what follows is a tagline, section or site name. */
 export const HEADLINE_TAIL = /\s+(?:\||-)\s+/u;
+/** A label a template glues before the headline: "Title: …", "Thread: …", "Topic: …". */
+export const TITLE_LABEL_PREFIX = /^(?:title|thread|topic|subject|titel|titre|título|titolo)\s*:\s*(?=\S)/iu;
+/**
+ * Headings that name a page's section or function rather than its story ("Blog", "Latest News",
+ * "Special Offers"): an <h1> like this is the template's, and the markup's title says more.
+ */
+export const GENERIC_HEADING = new RegExp(
+  `^(?:(?:our|the|latest|recent|all)\\s+)?(?:${words([
+    'blog', 'blogs', 'news', 'latest news', 'articles', 'posts', 'stories', 'insights', 'resources', 'press', 'press releases',
+    'shop', 'store', 'special offers', 'offers', 'deals', 'forum', 'forums', 'discussion forum', 'community', 'discussions',
+    'home', 'homepage', 'welcome', 'menu', 'search', 'search results', 'by', 'updates', 'magazine', 'journal',
+    'aktuelles', 'neuigkeiten', 'nachrichten', 'actualités', 'actualidad', 'noticias', 'notizie', 'nieuws',
+  ])})[.!:]?$`,
+  'iu',
+);
 /** A separator left at either end of a title by a template ("Headline - "). */
 export const DANGLING_SEPARATOR = /^\s*[|–—»›·:-]\s+|\s+[|–—»›·:-]\s*$/gu;
 

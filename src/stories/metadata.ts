@@ -54,19 +54,24 @@ export function headlineOnly(title: string): string {
 
 /** Page types whose page is not a dated story: a date there is the page's or a listed item's. */
 const UNDATED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'listing', 'documentation', 'service']);
-/** Page types that are no one's writing: a name there is a reviewer's, a contact's or the shop's. */
-const UNSIGNED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'documentation', 'service']);
+/** Page types that are no one's writing: a name there is a reviewer's, a contact's, the shop's or a listed item's author. */
+const UNSIGNED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'documentation', 'service', 'listing']);
 
 /**
- * The main story of a page of an undated or unsigned type (html/page-type) reports no
- * `published` or no authors: such pages carry template date stamps, a listed item's date or a
- * "last updated", and the names on them are reviewers', contacts' or listed items' authors.
+ * The main story's fields as its page type (html/page-type) has them: an undated or unsigned
+ * type reports no `published` or no authors (template date stamps, a listed item's date, a "last
+ * updated"; reviewers', contacts' or listed items' authors); a thread's author is whoever opened
+ * it, when no author metadata says otherwise.
  */
-export function dropPageTypeFields(story: Story, pageType: string): void {
+export function pageTypeFields(story: Story, pageType: string, page: PageMeta): void {
   if (story.role !== 'main') return;
   if (UNDATED_TYPES.has(pageType)) delete story.published;
   if (UNSIGNED_TYPES.has(pageType)) {
     delete story.authors;
     delete story.byline;
+  }
+  if (pageType === 'forum' && page.opener !== undefined) {
+    story.authors = [page.opener];
+    story.byline = page.opener;
   }
 }
