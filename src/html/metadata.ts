@@ -3,7 +3,7 @@ import type { PageMeta } from '../types.js';
 import { attr, collapse, isElement, textOf } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
 import { BY_START, chooseAuthors, isAuthorElement, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
-import { headerDate, type HeaderDate } from './header-date.js';
+import { headerDates, type HeaderDate } from './header-date.js';
 import { leadImage, storyTags } from './meta-media.js';
 import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
 import { absoluteUrl, decodeEntities, firstDate, hostNames, isoDate, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix } from './meta-values.js';
@@ -237,9 +237,12 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   if (path) evidence.path = path;
   if (title) evidence.stated = title;
 
-  fillDates(meta, got, [ldString(art?.['datePublished']), ldString(art?.['dateCreated']), ...all(META_KEYS.published), parsely.date], [
-    ldString(art?.['dateModified']), ...all(META_KEYS.modified), ldString(ld.page?.['dateModified']),
-  ]);
+  // A site's front page lists stories: the dates on it are theirs (or the template's), not its own.
+  if (!isFrontPage(url)) {
+    fillDates(meta, got, [ldString(art?.['datePublished']), ldString(art?.['dateCreated']), ...all(META_KEYS.published), parsely.date], [
+      ldString(art?.['dateModified']), ...all(META_KEYS.modified), ldString(ld.page?.['dateModified']),
+    ]);
+  }
 
   const candidates = authorCandidates(got, ld, parsely.author);
   const authors = chooseAuthors(candidates, [siteName, source, ...hostNames(pageUrl)].filter((n): n is string => !!n));
@@ -278,6 +281,17 @@ function pageTitle(got: Collected, ld: LdFacts, parselyTitle: string | undefined
   return raw ? stripTitleSuffix(raw, names, got.h1s) : undefined;
 }
 
+/** A site's root URL without a query ("https://example.org/"): its front page. */
+function isFrontPage(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  try {
+    const u = new URL(url);
+    return (u.pathname === '/' || u.pathname === '') && u.search === '';
+  } catch {
+    return false;
+  }
+}
+
 /** The path of a URL ("/news/harbour-ferry-approved"), when it parses. */
 function urlPath(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
@@ -301,18 +315,36 @@ function truncatedCopy(short: string, whole: string): boolean {
 /**
  * The story's dates. Published: what the article's JSON-LD or meta tags state, else the date the
  * page shows next to its headline, else a <time> element. A WebPage node's datePublished is the
- * page's (templates stamp every page with it), not a story's: it never counts on its own.
+ * page's (templates stamp every page with it), not a story's: it never counts on its own. The
+ * shown date overrides a stated one the header does not show when the stated one is later (a
+ * re-save or a crawl stamped it).
  */
 function fillDates(meta: PageMeta, got: Collected, stated: readonly (string | undefined)[], modifiedValues: readonly (string | undefined)[]): void {
   const modified = firstDate(modifiedValues);
   if (modified) meta.modified = modified;
-  const shown = shownDate(got.h1Els);
+  const shownAll = shownDates(got.h1Els);
+  const shown = shownAll[0];
   const times = got.times.map((t) => ({ iso: isoDate(t.value), published: t.published }));
   // A shown date that a <time datetime> states too is taken as the machine writes it (with its zone).
   const shownIso = shown ? (times.find((t) => t.iso !== undefined && sameShownDay(t.iso, shown.iso))?.iso ?? shown.iso) : undefined;
-  const published = firstDate(stated) ?? shownIso ?? times.find((t) => t.published && t.iso)?.iso ?? times.find((t) => t.iso)?.iso;
+  const statedIso = firstDate(stated);
+  const overridden = statedIso !== undefined && shownIso !== undefined && !shownAll.some((d) => sameShownDay(statedIso, d.iso)) && shownWins(statedIso, shownIso);
+  const published = (overridden ? shownIso : statedIso) ?? shownIso ?? times.find((t) => t.published && t.iso)?.iso ?? times.find((t) => t.iso)?.iso;
   if (published) meta.published = published;
   if (shown?.updated && shownIso && meta.modified === undefined && shownIso !== published) meta.modified = shownIso;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The header shows a date the metadata does not, and the stated one is more than a day later: a
+ * re-save or a crawl stamped it. (A shown date that is the modified date does not win: measured
+ * on the WCXB dev pages, the reference took it as often as the stated one.)
+ */
+function shownWins(stated: string, shown: string): boolean {
+  const s = Date.parse(stated.slice(0, 10));
+  const h = Date.parse(shown.slice(0, 10));
+  return Number.isFinite(s) && Number.isFinite(h) && s - h > DAY_MS;
 }
 
 /**
@@ -325,12 +357,13 @@ function sameShownDay(machine: string, shown: string): boolean {
   return Number(d) <= 12 && machine.slice(0, 10) === `${y}-${d}-${m}`;
 }
 
-function shownDate(h1s: readonly Element[]): HeaderDate | undefined {
+/** The timestamp lines shown around the first headline that has any. */
+function shownDates(h1s: readonly Element[]): HeaderDate[] {
   for (const h1 of h1s) {
-    const found = headerDate(h1);
-    if (found) return found;
+    const found = headerDates(h1);
+    if (found.length > 0) return found;
   }
-  return undefined;
+  return [];
 }
 
 /** A JSON-LD string value: entities decoded, tags dropped, whitespace collapsed; else undefined. */

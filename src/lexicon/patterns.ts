@@ -228,6 +228,12 @@ export const TRAILING_SEPARATOR = /\s*[|·•/–—-]+\s*$/u;
 export const TITLE_SEPARATOR_SPLIT = /(\s+[|–—»›·•-]\s+|\s+::\s+|\s*\|\s*)/u;
 /** " | " or a spaced hyphen inside a headline: what follows is a tagline, section or site name. */
 export const HEADLINE_TAIL = /\s+(?:\||-)\s+/u;
+/**
+ * A menu entry glued to its link label by innerText: "Careers at Acme Go to Careers",
+ * "Karriere bei Acme Gehe zu Karriere". The label's words repeat the entry's.
+ */
+export const LINK_LABEL_TAIL = /^(.+?)\s+(?:go to|gehe zu|geh zu|zur|zum|aller à|aller aux?|ir a|vai a|ga naar|przejdź do)\s+(\S.{0,40})$/iu;
+
 /** A label a template glues before the headline: "Title: …", "Thread: …", "Topic: …". */
 export const TITLE_LABEL_PREFIX = /^(?:title|thread|topic|subject|titel|titre|título|titolo)\s*:\s*(?=\S)/iu;
 /**
@@ -239,6 +245,7 @@ export const GENERIC_HEADING = new RegExp(
     'blog', 'blogs', 'news', 'latest news', 'articles', 'posts', 'stories', 'insights', 'resources', 'press', 'press releases',
     'shop', 'store', 'special offers', 'offers', 'deals', 'forum', 'forums', 'discussion forum', 'community', 'discussions',
     'home', 'homepage', 'welcome', 'menu', 'search', 'search results', 'by', 'updates', 'magazine', 'journal',
+    'breaking news', 'top stories', 'trending', 'most read', 'most popular', 'popular', 'related', 'support us', 'donate',
     'aktuelles', 'neuigkeiten', 'nachrichten', 'actualités', 'actualidad', 'noticias', 'notizie', 'nieuws',
   ])})[.!:]?$`,
   'iu',

@@ -54,7 +54,9 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
   const bounded = applyBounds(blocks, findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug }), log);
   // A headline printed twice was taken as a caption pair before it was chosen as the title.
   if (bounded.title !== undefined) dropCaption(draft, bounded.title);
-  return { title: bounded.title ?? draft.meta.title, body: bounded.body };
+  const title = bounded.title ?? draft.meta.title;
+  // The headline without the tail its page hangs on ("Headline | Opinion"), as on the HTML path.
+  return { title: title === undefined ? undefined : headlineOnly(title), body: bounded.body };
 }
 
 /**
