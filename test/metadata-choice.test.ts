@@ -4,6 +4,7 @@ import type { Element } from 'domhandler';
 import { clean } from '../src/index.js';
 import { threadOpener } from '../src/html/authors.js';
 import { ldFacts } from '../src/html/jsonld.js';
+import { readMetadata } from '../src/html/metadata.js';
 import { parseHtml } from '../src/html/parse.js';
 import { isStatedAuthor } from '../src/lexicon/names.js';
 import { pageTypeFields } from '../src/stories/metadata.js';
@@ -86,12 +87,17 @@ test('stated authors: desks, handles and credentials pass; ids, companies, addre
   }
 });
 
-test('forum: the opening post author named in an attribute, else the first itemprop=author name', () => {
-  const doc = parseHtml('<div><span itemprop="author"><span itemprop="name">late_replier</span></span></div>');
+test('forum: the first itemprop=author name opened the thread, else the post author an attribute names', () => {
+  const doc = parseHtml('<div><span itemprop="author"><span itemprop="name">steam_fan</span></span></div>');
   const el = (doc.children[0] as Element).children[0] as Element;
-  assert.equal(threadOpener('steam_fan', [el]), 'steam_fan');
-  assert.equal(threadOpener(undefined, [el]), 'late_replier');
+  assert.equal(threadOpener('late_replier', [el]), 'steam_fan');
+  assert.equal(threadOpener('steam_fan', []), 'steam_fan');
   assert.equal(threadOpener('0x9f3a2b7c5d', []), undefined);
+});
+
+test('forum: the markup keeps the first post author an attribute names, for a page that turns out a thread', () => {
+  const doc = parseHtml('<html><body><div class="thread"><aside class="quote" data-username="someone_else">Quoted</aside><article class="post" data-author="steam_fan"><p>First post</p></article><article class="post" data-author="late_replier"><p>Reply</p></article></div></body></html>');
+  assert.equal(readMetadata(doc).meta.opener, 'steam_fan');
 });
 
 test('forum: a Q&A page states its question, whose author opened the thread; FAQ questions are no story', () => {
@@ -110,4 +116,19 @@ test('page type: a forum takes its opener as author; a listing names none', () =
   pageTypeFields(listing, 'listing', {});
   assert.equal(listing.authors, undefined);
   assert.equal(listing.byline, undefined);
+});
+
+test('date: a site front page reports no published date; the same page at a story URL does', async () => {
+  const head = '<meta property="article:published_time" content="2025-03-04T09:00:00Z">';
+  const front = await story(head, '<h1>Steam trains return</h1>', 'https://valleyrail.example/');
+  assert.equal(front['published'], undefined);
+  const post = await story(head, '<h1>Steam trains return</h1>', 'https://valleyrail.example/?p=412');
+  assert.equal(post['published'], '2025-03-04T09:00:00Z');
+});
+
+test('date: the date under the headline beats a later stated date the header does not show; an earlier stated one stays', async () => {
+  const later = await story('<script type="application/ld+json">{"@type":"Article","headline":"Steam trains return","datePublished":"2025-06-12"}</script>', '<h1>Steam trains return</h1><p>November 2, 2022</p>');
+  assert.equal(later['published']?.toString().slice(0, 10), '2022-11-02');
+  const earlier = await story('<script type="application/ld+json">{"@type":"Article","headline":"Steam trains return","datePublished":"2021-06-12"}</script>', '<h1>Steam trains return</h1><p>November 2, 2022</p>');
+  assert.equal(earlier['published'], '2021-06-12');
 });

@@ -86,12 +86,12 @@ function belongsToOthers(el: Element): boolean {
 }
 
 /**
- * Who opened a thread: the first post author named in an attribute, else the first itemprop=author
- * element's name. A forum's handles ("kayak_fan", "drat") count here: they are how posters sign.
+ * Who opened a thread: the first itemprop=author element's name, else the first post author named
+ * in an attribute. A forum's handles ("kayak_fan", "drat") count here: they are how posters sign.
  */
 export function threadOpener(poster: string | undefined, els: readonly Element[]): string | undefined {
   const first = els.find((el) => attr(el, 'itemprop') === 'author');
-  for (const raw of [poster, first ? nameText(first) : undefined]) {
+  for (const raw of [first ? nameText(first) : undefined, poster]) {
     const name = raw === undefined ? '' : cleanName(raw);
     if (name !== '' && name.length <= MAX_HANDLE && (isPersonName(name) || isStatedAuthor(name))) return name;
   }
@@ -137,20 +137,24 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
   // Bylines naming four or more different people are a list of stories, not this story's byline.
   const listing = new Set(visible.flatMap((c) => authorsOf(c.value)).filter((n) => /\s/.test(n)).map(key)).size >= LISTING_NAMES;
   if (listing) candidates = candidates.filter((c) => c.weight >= WEIGHT.meta);
-  const scores = new Map<string, { names: string[]; score: number; first: number }>();
+  const scores = new Map<string, Score>();
   candidates.forEach((c, i) => {
-    // A one-word name that is the site's ("Terminix") is the publisher; "Jane Doe" of janedoe.com stays.
-    const names = namesOf(c).filter((n) => !(site.has(key(n)) && !/\s/.test(n)));
+    const names = namesOf(c);
     if (names.length === 0) return;
     const k = names.map(key).sort().join('|');
     const seen = scores.get(k);
-    if (seen) seen.score += c.weight;
-    else scores.set(k, { names, score: c.weight, first: i });
+    if (seen) {
+      seen.score += c.weight;
+      if (c.stated) seen.stated++;
+    } else scores.set(k, { names, score: c.weight, first: i, stated: c.stated ? 1 : 0 });
   });
-  let best: { names: string[]; score: number; first: number } | undefined;
+  let best: Score | undefined;
   for (const s of scores.values()) {
     // What only a class name or a link says needs a full name: one word there is a handle or a label.
     if (s.score < WEIGHT.meta && s.names.some((n) => !/\s/.test(n))) continue;
+    // A one-word name that is the site's ("Terminix") is the publisher, unless two author tags
+    // agree that the site signs the story; "Jane Doe" of janedoe.com stays.
+    if (s.stated < SITE_AUTHOR_SOURCES && s.names.some((n) => site.has(key(n)) && !/\s/.test(n))) continue;
     if (!best || s.score > best.score || (s.score === best.score && s.first < best.first)) best = s;
   }
   return best?.names ?? [];
@@ -163,5 +167,15 @@ function namesOf(c: AuthorCandidate): string[] {
   const whole = cleanName(c.value);
   return isStatedAuthor(whole) ? [whole] : [];
 }
+
+interface Score {
+  names: string[];
+  score: number;
+  first: number;
+  /** how many author-metadata candidates state these names */
+  stated: number;
+}
+
+const SITE_AUTHOR_SOURCES = 2;
 
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

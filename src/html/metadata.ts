@@ -126,12 +126,13 @@ const POSTER_ATTRS = ['data-author', 'data-author-username', 'data-username', 'd
 
 /** The post author an element names in an attribute; custom elements (<x-post author="…">) too. */
 function posterOf(el: Element): string | undefined {
-  const attribs = el.attribs;
+  // A quoted post names the quoted poster.
+  if (el.name === 'aside' || el.name === 'blockquote' || /\bquote\b/i.test(attr(el, 'class') ?? '')) return undefined;
   for (const a of POSTER_ATTRS) {
-    const v = attribs[a];
+    const v = attr(el, a);
     if (v !== undefined && v.trim() !== '') return v.trim();
   }
-  const custom = el.name.includes('-') ? attribs['author'] : undefined;
+  const custom = el.name.includes('-') ? attr(el, 'author') : undefined;
   return custom !== undefined && custom.trim() !== '' ? custom.trim() : undefined;
 }
 
@@ -245,13 +246,15 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   }
 
   const candidates = authorCandidates(got, ld, parsely.author);
-  const authors = chooseAuthors(candidates, [siteName, source, ...hostNames(pageUrl)].filter((n): n is string => !!n));
+  const siteNames = [siteName, source, ...hostNames(pageUrl)].filter((n): n is string => !!n);
+  const authors = chooseAuthors(candidates, siteNames);
   if (authors.length > 0) {
     meta.authors = authors;
     meta.byline = authors.join(', ');
   }
-  // On a thread page the opening post's author is the story's; metadata that names one settles it.
-  const opener = candidates.some((c) => c.stated) ? undefined : threadOpener(got.poster, got.authorEls);
+  // On a thread page the opening post's author is the story's; author metadata that names one settles it.
+  const statedNames = authors.length > 0 && candidates.some((c) => c.stated) ? chooseAuthors(candidates.filter((c) => c.stated), siteNames) : [];
+  const opener = statedNames.length > 0 ? undefined : threadOpener(got.poster, got.authorEls);
   if (opener) meta.opener = opener;
 
   const image = leadImage(got.metas, art, got.imageLink, pageUrl);

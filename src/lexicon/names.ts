@@ -94,12 +94,17 @@ const LEGAL_FORM = /\b(?:gmbh|ag|kg|ohg|ug|inc|llc|ltd|plc|corp|corporation|s\.?
  */
 export function isStatedAuthor(s: string): boolean {
   if (s.length < 2 || s.length > MAX_NAME_CHARS || NOT_A_NAME.test(s)) return false;
-  if (EMAIL.test(s) || URLISH.test(s) || CREDIT.test(s) || LEGAL_FORM.test(s) || /[@#/\\|:;!?()[\]{}<>"“”«»]/u.test(s)) return false;
+  if (EMAIL.test(s) || URLISH.test(s) || CREDIT.test(s) || LEGAL_FORM.test(s) || /[@#/\\|:;!?[\]{}<>"“”«»]/u.test(s)) return false;
   if (/[.!?…]\s+\p{Ll}/u.test(s)) return false;
   const words = s.split(/\s+/);
-  if (words.length > MAX_NAME_WORDS) return false;
-  // "a3f9c2e81b", "user_8812": generated ids, not names.
-  return !words.some((w) => /\d/u.test(w) && /\p{L}/u.test(w) && !/^\p{Lu}{2,}\d*$/u.test(w));
+  return words.length <= MAX_NAME_WORDS && !/^\d+$/u.test(s) && !words.some(isGenerated);
+}
+
+/** "a3f9c2e81b77", "q6vkpg2ma0ci", "262588213843476", "page.head.author": ids and template keys, not handles ("kayak_fan77"). */
+function isGenerated(word: string): boolean {
+  if ((word.match(/\./g)?.length ?? 0) >= 2) return true;
+  if (word.length >= 8 && /^[0-9a-f-]+$/iu.test(word) && /\d/u.test(word) && /[a-f]/iu.test(word)) return true;
+  return (word.match(/\d+/gu)?.length ?? 0) > 2;
 }
 
 /** Conjunctions are matched in lower case only: "Jane I. Doe" keeps its initial. */
