@@ -154,6 +154,12 @@ const norm = (s: string): string =>
     .normalize('NFD')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** The last part of a title split at its separators, when it has several: where the site's name goes. */
+export function suffixPart(title: string | undefined): string | undefined {
+  const parts = title === undefined ? [] : trimSeparators(title).split(TITLE_SEPARATOR_SPLIT);
+  return parts.length >= 3 ? parts[parts.length - 1]?.trim() : undefined;
+}
+
 /** A test of whether a text is exactly one of the names the site goes by (case, spaces and punctuation aside). */
 export function siteNameTest(names: readonly (string | undefined)[]): (text: string) => boolean {
   const known = new Set(names.filter((n): n is string => !!n).map(norm).filter((n) => n.length >= 2));
@@ -225,7 +231,8 @@ function headlineRun(parts: readonly string[], headlines: readonly string[], kno
   if (wanted.size === 0) return undefined;
   for (let i = 0; i < parts.length; i += 2) {
     for (let j = parts.length - 1; j >= i; j -= 2) {
-      if (i === 0 && j === parts.length - 1) continue;
+      // The whole title is no run, and its last part alone is the site's slot ("Chapter - Book").
+      if (j === parts.length - 1 && (i === 0 || i === j)) continue;
       const run = parts.slice(i, j + 1).join('').trim();
       if (wanted.has(norm(run))) return run;
     }

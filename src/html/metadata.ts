@@ -6,7 +6,7 @@ import { BY_START, chooseAuthors, isAuthorElement, threadOpener, visibleAuthors,
 import { headerDates, type HeaderDate } from './header-date.js';
 import { leadImage, storyTags } from './meta-media.js';
 import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
-import { absoluteUrl, decodeEntities, firstDate, hostNames, isoDate, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix } from './meta-values.js';
+import { absoluteUrl, decodeEntities, firstDate, hostNames, isoDate, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix, suffixPart } from './meta-values.js';
 import type { TitleEvidence } from './title.js';
 import { TITLE_SEPARATOR_SPLIT } from '../lexicon/patterns.js';
 
@@ -232,7 +232,8 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   const title = pageTitle(got, ld, parsely.title, names);
   if (title) meta.title = title;
   evidence.raw = [got.titleTag, got.metas.get('og:title'), ldString(art?.['headline'])].filter((t): t is string => !!t);
-  evidence.isSite = siteNameTest(names);
+  // The last part of a several-part <title> is the site's slot: an <h1> saying only that is the site's.
+  evidence.isSite = siteNameTest([...names, suffixPart(got.titleTag)]);
   evidence.trimSite = siteTrimmer(names);
   const path = urlPath(pageUrl);
   if (path) evidence.path = path;
