@@ -28,13 +28,17 @@ export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta): 
   story.wordCount = letterRuns(story.body);
 }
 
-/** The markup's weighed authors (html/authors) first, then the story's own byline line. */
+/**
+ * The markup's weighed authors (html/authors) first, then the story's own byline line. On a page
+ * whose markup was read, a byline line the markup did not confirm needs full names: one word
+ * there ("By Clause", "Type") is a heading or a label as often as a handle.
+ */
 function authorList(draft: StoryDraft, page: PageMeta): string[] {
   if (page.authors !== undefined && page.authors.length > 0) return page.authors;
   for (const byline of [draft.meta.byline, page.byline]) {
     if (byline === undefined || AGENCY.test(byline)) continue;
     const people = authorsOf(byline);
-    if (people.length > 0) return people;
+    if (people.length > 0 && (draft.dump !== undefined || people.every((n) => /\s/.test(n)))) return people;
   }
   return [];
 }
