@@ -78,6 +78,8 @@ const AUTHOR_LABEL_WORDS = [
   'autor', 'autorin', 'author', 'auteur', 'text', 'verfasst von', 'geschrieben von', 'escrito por', 'scritto da',
 ];
 export const AUTHOR_LABEL_PREFIX = new RegExp(`^(?:${words(AUTHOR_LABEL_WORDS.sort((a, b) => b.length - a.length))})\\s*[:\\-–]?\\s+`, 'iu');
+/** An author label on a line of its own ("By", "Written by:", "Autorin"): the name is on the next line. */
+export const AUTHOR_LABEL_LINE = new RegExp(`^(?:${words([...AUTHOR_LABEL_WORDS.filter((w) => w !== 'text' && w !== 'from' && w !== 'di' && w !== 'af' && w !== 'av'), 'authors', 'article written by'].sort((a, b) => b.length - a.length))})\\s*[:\\-–]?$`, 'iu');
 /** "ByJane Doe": a byline whose label and name a text dump glued together. */
 export const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 export const BYLINE = new RegExp(
@@ -246,6 +248,7 @@ export const GENERIC_HEADING = new RegExp(
     'shop', 'store', 'special offers', 'offers', 'deals', 'forum', 'forums', 'discussion forum', 'community', 'discussions',
     'home', 'homepage', 'welcome', 'menu', 'search', 'search results', 'by', 'updates', 'magazine', 'journal',
     'breaking news', 'top stories', 'trending', 'most read', 'most popular', 'popular', 'related', 'support us', 'donate',
+    'table of contents', 'contents', 'in this article', 'on this page',
     'aktuelles', 'neuigkeiten', 'nachrichten', 'actualités', 'actualidad', 'noticias', 'notizie', 'nieuws',
   ])})[.!:]?$`,
   'iu',
