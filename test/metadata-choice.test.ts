@@ -132,3 +132,11 @@ test('date: the date under the headline beats a later stated date the header doe
   const earlier = await story('<script type="application/ld+json">{"@type":"Article","headline":"Steam trains return","datePublished":"2021-06-12"}</script>', '<h1>Steam trains return</h1><p>November 2, 2022</p>');
   assert.equal(earlier['published'], '2021-06-12');
 });
+
+test('date: a text dump of a site front page reports no date from its lines; the same dump at a story URL does', async () => {
+  const dump = ['Steam trains return on winter Saturdays', 'March 4, 2025', ...BODY.split(/<\/?p>/).filter((p) => p.trim() !== '')].join('\n');
+  const front = (await clean(dump, { kind: 'text', url: 'https://valleyrail.example/' })).stories[0];
+  assert.equal(front?.published, undefined);
+  const post = (await clean(dump, { kind: 'text', url: 'https://valleyrail.example/news/steam-returns' })).stories[0];
+  assert.equal(post?.published, '2025-03-04');
+});

@@ -9,6 +9,7 @@ import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js
 import { absoluteUrl, decodeEntities, firstDate, hostNames, isoDate, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix, suffixPart } from './meta-values.js';
 import type { TitleEvidence } from './title.js';
 import { TITLE_SEPARATOR_SPLIT } from '../lexicon/patterns.js';
+import { isFrontPage } from '../lexicon/slug.js';
 
 export { isoDate, stripTitleSuffix } from './meta-values.js';
 
@@ -283,17 +284,6 @@ function pageTitle(got: Collected, ld: LdFacts, parselyTitle: string | undefined
   const ldAgrees = ldTitle !== undefined && (!markupTitle || (sharesWords(ldTitle, markupTitle) && ldTitle.length <= LD_TITLE_STRETCH * markupTitle.length + LD_TITLE_SLACK && !truncatedCopy(ldTitle, markupTitle)));
   const raw = (ldAgrees ? ldTitle : undefined) ?? markupTitle ?? ldString(ld.page?.['name']);
   return raw ? stripTitleSuffix(raw, names, got.h1s) : undefined;
-}
-
-/** A site's root URL without a query ("https://example.org/"): its front page. */
-function isFrontPage(url: string | undefined): boolean {
-  if (url === undefined) return false;
-  try {
-    const u = new URL(url);
-    return (u.pathname === '/' || u.pathname === '') && u.search === '';
-  } catch {
-    return false;
-  }
 }
 
 /** The path of a URL ("/news/harbour-ferry-approved"), when it parses. */
