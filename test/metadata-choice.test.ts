@@ -140,3 +140,11 @@ test('date: a text dump of a site front page reports no date from its lines; the
   const post = (await clean(dump, { kind: 'text', url: 'https://valleyrail.example/news/steam-returns' })).stories[0];
   assert.equal(post?.published, '2025-03-04');
 });
+
+test('author: a byline in a header wrapper classed as a grid "sidebar" that holds the headline is the story\'s; one in a real sidebar is not', async () => {
+  const header = await story('', '<div class="layout-area-sidebar"><h1>Steam trains return</h1><div class="meta"><p>Written by</p><p>Ines Varga</p></div></div>');
+  assert.deepEqual(header['authors'], ['Ines Varga']);
+  const html = `<!doctype html><html lang="en"><body><article><h1>Steam trains return</h1>${BODY}</article><div class="sidebar"><div class="meta"><p>Written by</p><p>Ines Varga</p></div></div></body></html>`;
+  const side = (await clean(html, { fallback: false })).stories[0];
+  assert.equal(side?.authors, undefined);
+});

@@ -55,11 +55,17 @@ export function isAuthorElement(el: Element): boolean {
   return words !== '' && HTML_BYLINE_WORDS.test(words);
 }
 
-/** The visible author elements as candidates, each with its weight; others' names left out. */
-export function visibleAuthors(els: readonly Element[]): AuthorCandidate[] {
+/**
+ * The visible author elements as candidates, each with its weight; others' names left out. A
+ * wrapper that holds the story's headline is the story's header, whatever its class says
+ * ("sidebar" as a grid area): an author element in it is the story's.
+ */
+export function visibleAuthors(els: readonly Element[], headlines: readonly Element[] = []): AuthorCandidate[] {
   const out: AuthorCandidate[] = [];
+  const header = new Set<Element>();
+  for (const h of headlines) for (let a = h.parent; a && isElement(a); a = a.parent) header.add(a);
   for (const el of els) {
-    if (el.name === 'link' || el.name === 'meta' || belongsToOthers(el)) continue;
+    if (el.name === 'link' || el.name === 'meta' || belongsToOthers(el, header)) continue;
     const value = nameText(el);
     if (value === undefined) continue;
     out.push({ value, weight: weightOf(el, value) });
@@ -75,9 +81,10 @@ function weightOf(el: Element, value: string): number {
   return words !== '' && HTML_BYLINE_WORDS.test(words) ? WEIGHT.authorClass : WEIGHT.authorLink;
 }
 
-function belongsToOthers(el: Element): boolean {
+function belongsToOthers(el: Element, header: ReadonlySet<Element>): boolean {
   let depth = 0;
   for (let a = el.parent; a && isElement(a) && depth < MAX_ANCESTORS; a = a.parent, depth++) {
+    if (header.has(a)) return false;
     if (OTHER_TAGS.has(a.name)) return true;
     const words = markupWords(a);
     if (words !== '' && OTHERS.test(words)) return true;

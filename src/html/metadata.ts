@@ -385,7 +385,7 @@ function authorCandidates(got: Collected, ld: LdFacts, parsely: string | undefin
     const data = got.metas.get(`twitter:data${n}`);
     if (data && /^(?:written by|author|autor|auteur|escrito por)$/i.test(got.metas.get(`twitter:label${n}`) ?? '')) out.push({ value: data, weight: WEIGHT.meta, stated: true });
   }
-  out.push(...visibleAuthors(got.authorEls));
+  out.push(...visibleAuthors(got.authorEls, got.h1Els));
   return out;
 }
 

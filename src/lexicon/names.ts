@@ -22,6 +22,7 @@ const NOT_A_NAME = new RegExp(
       'author', 'authors', 'author information', 'about the author', 'autor', 'autorin', 'auteur', 'written by', 'posted by',
       'by', 'redaktion', 'editorial', 'editorial team', 'editorial staff', 'the editors', 'team', 'news desk', 'newsroom',
       'share', 'follow', 'contact', 'home', 'menu', 'login', 'log in', 'sign in', 'subscribe', 'more', 'read more',
+      'comment', 'comments', 'reply', 'replies', 'quote', 'like', 'likes', 'report',
       'null', 'undefined', 'none', 'n/a', 'na', 'default', 'wordpress', 'wpengine', 'system', 'support', 'info', 'office',
     ].join('|') +
     ')$',
