@@ -4,7 +4,7 @@ import { holdTexts, releaseTexts } from './lexicon/features.js';
 import { resolveOptions } from './options.js';
 import { RemovalLog } from './rules/rule.js';
 import { finishStory } from './stories/finish.js';
-import { dropPageTypeFields } from './stories/metadata.js';
+import { pageTypeFields } from './stories/metadata.js';
 import { ContentNotes } from './stories/inline.js';
 import { readText } from './text/read.js';
 import { thinBodyWarning } from './text/thin.js';
@@ -59,7 +59,7 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   if (pageType !== undefined) {
     for (const s of stories) {
       s.pageType = pageType;
-      dropPageTypeFields(s, pageType);
+      pageTypeFields(s, pageType, page);
     }
   }
   warnings.push(...notes.messages());

@@ -171,6 +171,8 @@ export interface PageMeta {
   modified?: string;
   /** the authors one by one, when the markup names people */
   authors?: string[];
+  /** a thread's opening-post author (a handle may do), for pages that turn out to be forums */
+  opener?: string;
   /** the lead image (og:image, twitter:image, JSON-LD image), absolute when resolvable */
   image?: string;
   /** article:tag, keywords, JSON-LD keywords/articleSection */

@@ -81,3 +81,19 @@ test('text dump: a name line with no timestamp beside it stays in the body', asy
   const s = (await clean(dump, { kind: 'text' })).stories[0];
   assert.equal(s?.authors, undefined);
 });
+
+test('text dump: a name on the line under a bare "By" / "Written by" label is the byline; a menu label under it is not', async () => {
+  for (const label of ['By', 'Written by', 'by']) {
+    const s = (await clean(`Old apple varieties return to the orchard\n${label}\nRosa Jiménez\nTable of Contents\n${DUMP_BODY}`, { kind: 'text' })).stories[0];
+    assert.deepEqual(s?.authors, ['Rosa Jiménez'], label);
+    assert.equal(s?.title, 'Old apple varieties return to the orchard');
+  }
+  const menu = (await clean(`Old apple varieties return to the orchard\nBy\nFind Jobs\n${DUMP_BODY}\nFind jobs in the valley on our board.`, { kind: 'text' })).stories[0];
+  assert.equal(menu?.authors, undefined);
+});
+
+test('text dump: under a long menu with many lines, a name over the timestamp right above the story is still its byline', async () => {
+  const menu = Array.from({ length: 40 }, (_, i) => `Menu entry ${String.fromCharCode(65 + (i % 26))}${i}`).join('\n');
+  const s = (await clean(`${menu}\nOld apple varieties return to the orchard\nRosa Jiménez\nSeptember 4, 2025\n${DUMP_BODY}`, { kind: 'text' })).stories[0];
+  assert.deepEqual(s?.authors, ['Rosa Jiménez']);
+});

@@ -36,3 +36,15 @@ test('text title: the bare headline, not the breadcrumb trail that ends in it; a
   assert.equal(question.stories[0]?.title, 'Will the new breakwater survive the next storm?');
   assert.ok(!question.stories[0]?.body.includes('survive the next storm'));
 });
+
+test('text title: site furniture is no title — a menu entry glued to its link label, a section label', async () => {
+  const glued = await clean(['Careers at Harbourco Go to Careers', 'Breakwater approved after three storm winters', 'Published 3 March 2025', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(glued.stories[0]?.title, 'Breakwater approved after three storm winters');
+  const labels = await clean(['Breaking News', 'Support Us', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(labels.stories[0]?.title, undefined);
+});
+
+test('text title: the tail a page hangs on its headline goes, as on the HTML path', async () => {
+  const r = await clean(['Breakwater approved after three storm winters | Opinion', 'By Ann Lee', 'March 3, 2025', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(r.stories[0]?.title, 'Breakwater approved after three storm winters');
+});

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { HTML_BYLINE_WORDS } from '../lexicon/patterns.js';
-import { authorsOf, cleanName } from '../lexicon/names.js';
+import { authorsOf, cleanName, isPersonName, isStatedAuthor } from '../lexicon/names.js';
 import { findDate } from '../lexicon/dates.js';
 import { attr, collapse, isElement, markupWords, textOf, walk } from './dom.js';
 
@@ -15,6 +15,8 @@ export interface AuthorCandidate {
   /** the raw value as the page states it ("By Jane Doe and John Roe") */
   value: string;
   weight: number;
+  /** the page's author metadata states it (JSON-LD, meta tags): a team or a handle counts there */
+  stated?: boolean;
 }
 
 export const WEIGHT = { jsonLd: 5, citation: 5, meta: 4, itemprop: 4, relAuthor: 3, bylineClass: 3, authorClass: 2, authorLink: 2 } as const;
@@ -53,11 +55,17 @@ export function isAuthorElement(el: Element): boolean {
   return words !== '' && HTML_BYLINE_WORDS.test(words);
 }
 
-/** The visible author elements as candidates, each with its weight; others' names left out. */
-export function visibleAuthors(els: readonly Element[]): AuthorCandidate[] {
+/**
+ * The visible author elements as candidates, each with its weight; others' names left out. A
+ * wrapper that holds the story's headline is the story's header, whatever its class says
+ * ("sidebar" as a grid area): an author element in it is the story's.
+ */
+export function visibleAuthors(els: readonly Element[], headlines: readonly Element[] = []): AuthorCandidate[] {
   const out: AuthorCandidate[] = [];
+  const header = new Set<Element>();
+  for (const h of headlines) for (let a = h.parent; a && isElement(a); a = a.parent) header.add(a);
   for (const el of els) {
-    if (el.name === 'link' || el.name === 'meta' || belongsToOthers(el)) continue;
+    if (el.name === 'link' || el.name === 'meta' || belongsToOthers(el, header)) continue;
     const value = nameText(el);
     if (value === undefined) continue;
     out.push({ value, weight: weightOf(el, value) });
@@ -73,15 +81,31 @@ function weightOf(el: Element, value: string): number {
   return words !== '' && HTML_BYLINE_WORDS.test(words) ? WEIGHT.authorClass : WEIGHT.authorLink;
 }
 
-function belongsToOthers(el: Element): boolean {
+function belongsToOthers(el: Element, header: ReadonlySet<Element>): boolean {
   let depth = 0;
   for (let a = el.parent; a && isElement(a) && depth < MAX_ANCESTORS; a = a.parent, depth++) {
+    if (header.has(a)) return false;
     if (OTHER_TAGS.has(a.name)) return true;
     const words = markupWords(a);
     if (words !== '' && OTHERS.test(words)) return true;
   }
   return false;
 }
+
+/**
+ * Who opened a thread: the first itemprop=author element's name, else the first post author named
+ * in an attribute. A forum's handles ("kayak_fan", "drat") count here: they are how posters sign.
+ */
+export function threadOpener(poster: string | undefined, els: readonly Element[]): string | undefined {
+  const first = els.find((el) => attr(el, 'itemprop') === 'author');
+  for (const raw of [first ? nameText(first) : undefined, poster]) {
+    const name = raw === undefined ? '' : cleanName(raw);
+    if (name !== '' && name.length <= MAX_HANDLE && (isPersonName(name) || isStatedAuthor(name))) return name;
+  }
+  return undefined;
+}
+
+const MAX_HANDLE = 40;
 
 /**
  * The name an element shows: its own short text, else (an author box with a bio) the text of its
@@ -120,23 +144,45 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
   // Bylines naming four or more different people are a list of stories, not this story's byline.
   const listing = new Set(visible.flatMap((c) => authorsOf(c.value)).filter((n) => /\s/.test(n)).map(key)).size >= LISTING_NAMES;
   if (listing) candidates = candidates.filter((c) => c.weight >= WEIGHT.meta);
-  const scores = new Map<string, { names: string[]; score: number; first: number }>();
+  const scores = new Map<string, Score>();
   candidates.forEach((c, i) => {
-    // A one-word name that is the site's ("Terminix") is the publisher; "Jane Doe" of janedoe.com stays.
-    const names = authorsOf(c.value).filter((n) => !(site.has(key(n)) && !/\s/.test(n)));
+    const names = namesOf(c);
     if (names.length === 0) return;
     const k = names.map(key).sort().join('|');
     const seen = scores.get(k);
-    if (seen) seen.score += c.weight;
-    else scores.set(k, { names, score: c.weight, first: i });
+    if (seen) {
+      seen.score += c.weight;
+      if (c.stated) seen.stated++;
+    } else scores.set(k, { names, score: c.weight, first: i, stated: c.stated ? 1 : 0 });
   });
-  let best: { names: string[]; score: number; first: number } | undefined;
+  let best: Score | undefined;
   for (const s of scores.values()) {
     // What only a class name or a link says needs a full name: one word there is a handle or a label.
     if (s.score < WEIGHT.meta && s.names.some((n) => !/\s/.test(n))) continue;
+    // A one-word name that is the site's ("Terminix") is the publisher, unless two author tags
+    // agree that the site signs the story; "Jane Doe" of janedoe.com stays.
+    if (s.stated < SITE_AUTHOR_SOURCES && s.names.some((n) => site.has(key(n)) && !/\s/.test(n))) continue;
     if (!best || s.score > best.score || (s.score === best.score && s.first < best.first)) best = s;
   }
   return best?.names ?? [];
 }
+
+/** The people a candidate names; what author metadata states may be a team or a handle (lexicon/names). */
+function namesOf(c: AuthorCandidate): string[] {
+  const people = authorsOf(c.value);
+  if (people.length > 0 || !c.stated) return people;
+  const whole = cleanName(c.value);
+  return isStatedAuthor(whole) ? [whole] : [];
+}
+
+interface Score {
+  names: string[];
+  score: number;
+  first: number;
+  /** how many author-metadata candidates state these names */
+  stated: number;
+}
+
+const SITE_AUTHOR_SOURCES = 2;
 
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

@@ -16,6 +16,8 @@ export const READ_ATTRIBUTES = [
   'class', 'id', 'role', 'style', 'hidden', 'aria-hidden', 'href', 'rel', 'type', 'lang', 'xml:lang',
   'itemprop', 'itemtype', 'itemid', 'content', 'datetime', 'pubdate', 'property', 'name', 'http-equiv',
   'data-url', 'data-href', 'data-permalink', 'data-canonical', 'data-share-url',
+  // A thread's post authors (html/metadata).
+  'data-author', 'data-author-username', 'data-username', 'data-poster-name', 'author',
   // Structured output: images, list numbering, tracking pixels.
   'src', 'data-src', 'alt', 'start', 'width', 'height',
 ] as const;

@@ -19,7 +19,7 @@ import { cascade, weakness } from './cascade.js';
 import { readMetadata } from './metadata.js';
 import { findUnits, mainUnit, type StoryUnit } from './stories.js';
 import type { NodeStats, StatsOf } from './stats.js';
-import { headlines } from './title.js';
+import { chooseTitle, headlines } from './title.js';
 
 /** What the HTML path hands to the shared stages. */
 export interface HtmlExtraction {
@@ -46,7 +46,7 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
 export async function extractHtml(source: string | PageMarkup, opts: ResolvedOptions, log: RemovalLog): Promise<HtmlExtraction> {
   const html = typeof source === 'string' ? new PageMarkup([source]) : source;
   const doc = await unwrapTemplates(parseHtml(html), html);
-  const { meta: page, articleBody } = readMetadata(doc, opts.url);
+  const { meta: page, articleBody, title } = readMetadata(doc, opts.url);
   const base = baseUrl(doc, opts.url ?? page.url);
   if (base !== undefined) page.base = base;
   const body = findBody(doc) ?? findBody(parseHtml(`<body>${html.text}</body>`));
@@ -61,6 +61,10 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   const warnings = body ? result.warnings : ['no <body> found in the HTML', ...result.warnings];
   const drafts = result.draft ? [result.draft, ...appended] : appended;
   if (result.draft && ours.comments.length > 0) result.draft.meta.comments = ours.comments;
+  if (result.draft) {
+    const chosen = chooseTitle(result.draft.meta.title, title);
+    if (chosen !== undefined) result.draft.meta.title = chosen;
+  }
   const out: HtmlExtraction = { drafts: drafts.map(plainDraft), page, extractor: result.extractor, warnings };
   if (ours.pageType !== undefined) out.pageType = ours.pageType;
   return out;

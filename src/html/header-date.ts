@@ -24,12 +24,20 @@ export interface HeaderDate {
 }
 
 export function headerDate(h1: Element): HeaderDate | undefined {
-  return scan(h1, 'after') ?? scan(h1, 'before');
+  return scan(h1, 'after')[0] ?? scan(h1, 'before')[0];
 }
+
+/** Every timestamp line the header shows, after the headline first ("Published …", "Updated …"). */
+export function headerDates(h1: Element): HeaderDate[] {
+  return [...scan(h1, 'after', MAX_SHOWN), ...scan(h1, 'before', MAX_SHOWN)];
+}
+
+const MAX_SHOWN = 4;
 
 const UPDATED = /\b(?:updated?|modified|last edited|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/iu;
 
-function scan(h1: Element, direction: 'after' | 'before'): HeaderDate | undefined {
+function scan(h1: Element, direction: 'after' | 'before', most = 1): HeaderDate[] {
+  const found: HeaderDate[] = [];
   const maxNodes = direction === 'after' ? AFTER_NODES : BEFORE_NODES;
   const maxChars = direction === 'after' ? AFTER_CHARS : BEFORE_CHARS;
   let chars = 0;
@@ -42,12 +50,15 @@ function scan(h1: Element, direction: 'after' | 'before'): HeaderDate | undefine
     if (text === '') continue;
     nodes++;
     chars += text.length;
-    if (text.length > HEADER_TEXT) return undefined;
-    const found = findDate(text);
-    if (found && isTimestampLine(text, found)) return { iso: found.iso, updated: UPDATED.test(text) || (direction === 'after' && UPDATED.test(previous)) };
+    if (text.length > HEADER_TEXT) return found;
+    const date = findDate(text);
+    if (date && isTimestampLine(text, date)) {
+      found.push({ iso: date.iso, updated: UPDATED.test(text) || (direction === 'after' && UPDATED.test(previous)) });
+      if (found.length >= most) return found;
+    }
     previous = text;
   }
-  return undefined;
+  return found;
 }
 
 /**

@@ -175,10 +175,12 @@ export function ldFacts(scripts: readonly string[], url: string | undefined): Ld
   };
   const typed = nodes.filter((n) => n['@type'] !== undefined);
   const facts: LdFacts = { resolve };
-  const article = pick(typed, ARTICLE_TYPES, url);
-  if (article) facts.article = article;
   const page = pick(typed, PAGE_TYPES, url);
   if (page) facts.page = page;
+  // A Q&A page's story is its question (its author and date are the opening post's); an FAQ's are not.
+  const question = page && typesOf(page).includes('qapage') ? resolve(page['mainEntity']) : undefined;
+  const article = pick(typed, ARTICLE_TYPES, url) ?? (isNode(question) && typesOf(question).includes('question') ? question : undefined);
+  if (article) facts.article = article;
   const publisher = resolve(article?.['publisher'] ?? page?.['publisher']);
   const pubNode = isNode(publisher) ? publisher : pick(typed, PUBLISHER_TYPES, undefined);
   if (pubNode) facts.publisher = pubNode;

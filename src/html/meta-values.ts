@@ -14,7 +14,12 @@ export function sharesWords(a: string, b: string): boolean {
   return mine.length === 0 || mine.some((w) => other.has(w));
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'",
+  // Typographic entities templates double-escape into titles ("Headline &bull; Site").
+  bull: '•', middot: '·', raquo: '»', laquo: '«', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
+  reg: '®', trade: '™', copy: '©',
+};
 
 /** The few entities JSON-LD writers leave in strings (a script's text is never entity-decoded). */
 export function decodeEntities(s: string): string {
@@ -122,7 +127,22 @@ export function hostNames(url: string | undefined): string[] {
   const host = comparableUrl(url).split('/')[0] ?? '';
   const labels = host.split('.');
   const main = labels.length >= 2 ? labels[labels.length - 2] : undefined;
-  return [host, ...(main && main.length >= 3 ? [main] : [])];
+  // "forums.example.org" goes by "example.org" too.
+  const domain = labels.length > 2 ? labels.slice(-2).join('.') : undefined;
+  return [host, ...(domain ? [domain] : []), ...(main && main.length >= 3 ? [main] : [])];
+}
+
+/** A headline without parts at either end that name the site ("Headline – Site"); never empties it. */
+export function siteTrimmer(names: readonly (string | undefined)[]): (text: string) => string {
+  const known = names.filter((n): n is string => !!n).map(norm);
+  return (text) => {
+    const parts = text.split(TITLE_SEPARATOR_SPLIT);
+    let start = 0;
+    let end = parts.length - 1;
+    while (end - start >= 2 && isSiteName(parts[end] ?? '', known)) end -= 2;
+    while (end - start >= 2 && isSiteName(parts[start] ?? '', known)) start += 2;
+    return parts.slice(start, end + 1).join('').trim() || text;
+  };
 }
 
 /** Lower case letters and digits only, umlauts spelled out as hosts spell them ("Bächli" → "baechli"). */
@@ -133,6 +153,18 @@ const norm = (s: string): string =>
     .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The last part of a title split at its separators, when it has several: where the site's name goes. */
+export function suffixPart(title: string | undefined): string | undefined {
+  const parts = title === undefined ? [] : trimSeparators(title).split(TITLE_SEPARATOR_SPLIT);
+  return parts.length >= 3 ? parts[parts.length - 1]?.trim() : undefined;
+}
+
+/** A test of whether a text is exactly one of the names the site goes by (case, spaces and punctuation aside). */
+export function siteNameTest(names: readonly (string | undefined)[]): (text: string) => boolean {
+  const known = new Set(names.filter((n): n is string => !!n).map(norm).filter((n) => n.length >= 2));
+  return (text) => known.has(norm(text));
+}
 
 function isSiteName(part: string, names: readonly string[]): boolean {
   const p = norm(part);
@@ -148,15 +180,16 @@ function clearlyShorter(part: string, rest: string): boolean {
 /**
  * "Headline | Site" → "Headline": parts at either end that name the site (og:site_name, the
  * publisher, the host) are dropped; failing that, a trailing part that is clearly the shorter side
- * of a " | " or " - " split. A colon never splits a title ("Brexit: what next" stays whole).
+ * of a " | " or " - " split. A colon never splits a title ("Brexit: what next" stays whole); a
+ * site name in brackets at the end goes.
  */
 export function stripTitleSuffix(raw: string, names: readonly (string | undefined)[], headlines: readonly string[] = []): string {
-  const title = trimSeparators(raw);
+  const known = [...names.filter((n): n is string => !!n), ...TEMPLATE_PARTS].map(norm);
+  const title = siteAffixesOff(trimSeparators(raw), known);
   const parts = title.split(TITLE_SEPARATOR_SPLIT);
   if (parts.length < 3) return title;
-  const matched = headlineRun(parts, headlines);
+  const matched = headlineRun(parts, headlines, known);
   if (matched) return matched;
-  const known = [...names.filter((n): n is string => !!n), ...TEMPLATE_PARTS].map(norm);
   // parts alternate text, separator, text, …
   let start = 0;
   let end = parts.length - 1;
@@ -177,19 +210,29 @@ export function stripTitleSuffix(raw: string, names: readonly (string | undefine
   return kept === '' ? title : kept;
 }
 
+/** "Headline [Acme Docs]": the site's name in closing brackets goes. */
+function siteAffixesOff(title: string, known: readonly string[]): string {
+  const bracket = /^(.{4,}?)\s+\[([^\][]{2,60})\]$/u.exec(title);
+  if (bracket && isSiteName(bracket[2] ?? '', known)) return (bracket[1] ?? title).trim();
+  return title;
+}
+
 /** Parts that blog templates put around every title. */
-const TEMPLATE_PARTS = ['Blog Archive', 'Blog Archiv'];
+const TEMPLATE_PARTS = ['Blog Archive', 'Blog Archiv', 'View topic', 'View thread'];
 
 /**
  * The page's own <h1> settles it: when a run of the title's parts is exactly a headline on the
  * page, that run is the title ("Alles Neue | Bibliothek 2.0" with <h1>Alles Neue</h1>).
  */
-function headlineRun(parts: readonly string[], headlines: readonly string[]): string | undefined {
-  const wanted = new Set(headlines.map(norm).filter((h) => h.length >= 4));
+function headlineRun(parts: readonly string[], headlines: readonly string[], known: readonly string[]): string | undefined {
+  // A headline that is the site's name (a logo in an <h1>) says nothing about which part is the story's.
+  const site = new Set(known);
+  const wanted = new Set(headlines.map(norm).filter((h) => h.length >= 4 && !site.has(h)));
   if (wanted.size === 0) return undefined;
   for (let i = 0; i < parts.length; i += 2) {
     for (let j = parts.length - 1; j >= i; j -= 2) {
-      if (i === 0 && j === parts.length - 1) continue;
+      // The whole title is no run, and its last part alone is the site's slot ("Chapter - Book").
+      if (j === parts.length - 1 && (i === 0 || i === j)) continue;
       const run = parts.slice(i, j + 1).join('').trim();
       if (wanted.has(norm(run))) return run;
     }

@@ -2,11 +2,14 @@ import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import type { PageMeta } from '../types.js';
 import { attr, collapse, isElement, textOf } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
-import { BY_START, chooseAuthors, isAuthorElement, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
-import { headerDate, type HeaderDate } from './header-date.js';
+import { BY_START, chooseAuthors, isAuthorElement, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
+import { headerDates, type HeaderDate } from './header-date.js';
 import { leadImage, storyTags } from './meta-media.js';
 import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
-import { absoluteUrl, decodeEntities, firstDate, hostNames, isoDate, langCode, nameOnly, notUrl, personName, sharesWords, stripTitleSuffix } from './meta-values.js';
+import { absoluteUrl, decodeEntities, firstDate, hostNames, isoDate, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix, suffixPart } from './meta-values.js';
+import type { TitleEvidence } from './title.js';
+import { TITLE_SEPARATOR_SPLIT } from '../lexicon/patterns.js';
+import { isFrontPage } from '../lexicon/slug.js';
 
 export { isoDate, stripTitleSuffix } from './meta-values.js';
 
@@ -38,6 +41,8 @@ interface Collected {
   articleTags: string[];
   /** <link rel="image_src"> */
   imageLink?: string;
+  /** the first post author a thread's markup names in an attribute (data-author="…") */
+  poster?: string;
 }
 
 const MAX_TIMES = 20;
@@ -62,17 +67,18 @@ const META_KEYS = {
 } as const;
 
 /** The page's metadata, and its JSON-LD `articleBody` on demand, from one read of the tree. */
-export function readMetadata(doc: Document, url?: string): { meta: PageMeta; articleBody: () => string | undefined } {
+export function readMetadata(doc: Document, url?: string): { meta: PageMeta; articleBody: () => string | undefined; title: TitleEvidence } {
   const meta: PageMeta = {};
   let ld: LdFacts | undefined;
+  const title: TitleEvidence = { raw: [], isSite: () => false, trimSite: (t) => t };
   try {
     const got = collect(doc);
     ld = ldFacts(got.ldScripts, url ?? got.canonical);
-    fillFromMarkup(meta, got, ld, url);
+    fillFromMarkup(meta, got, ld, url, title);
   } catch {
     // Metadata is a bonus: whatever was found before a surprise stays, the page still extracts.
   }
-  return { meta, articleBody: () => (ld ? articleBodyOf(ld) : undefined) };
+  return { meta, articleBody: () => (ld ? articleBodyOf(ld) : undefined), title };
 }
 
 /** The JSON-LD `articleBody` of the page's article node, whitespace-collapsed, when present. */
@@ -99,6 +105,7 @@ function collect(doc: Document): Collected {
     if (isElement(node)) {
       readElement(node, got);
       if (got.authorEls.length < MAX_AUTHOR_ELS && node.type === 'tag' && isAuthorElement(node)) got.authorEls.push(node);
+      if (got.poster === undefined) got.poster = posterOf(node);
       // Scripts, styles, templates and SVG hold no elements we read.
       if (node.type !== 'tag' || node.name === 'template' || node.name === 'svg') continue;
     } else if (node.type !== 'root') continue;
@@ -113,6 +120,21 @@ function collect(doc: Document): Collected {
     }
   }
   return got;
+}
+
+/** Attributes in which forum software names a post's author. */
+const POSTER_ATTRS = ['data-author', 'data-author-username', 'data-username', 'data-poster-name'] as const;
+
+/** The post author an element names in an attribute; custom elements (<x-post author="…">) too. */
+function posterOf(el: Element): string | undefined {
+  // A quoted post names the quoted poster.
+  if (el.name === 'aside' || el.name === 'blockquote' || /\bquote\b/i.test(attr(el, 'class') ?? '')) return undefined;
+  for (const a of POSTER_ATTRS) {
+    const v = attr(el, a);
+    if (v !== undefined && v.trim() !== '') return v.trim();
+  }
+  const custom = el.name.includes('-') ? attr(el, 'author') : undefined;
+  return custom !== undefined && custom.trim() !== '' ? custom.trim() : undefined;
 }
 
 /** Whether a short text shows anything: most are the whitespace between tags, which BY_START never matches. */
@@ -184,7 +206,7 @@ function readTime(el: Element, got: Collected): void {
   }
 }
 
-function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string | undefined): void {
+function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string | undefined, evidence: TitleEvidence): void {
   const m = (keys: readonly string[]): string | undefined => {
     for (const k of keys) {
       const v = got.metas.get(k);
@@ -207,21 +229,35 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   const source = nameOnly(notUrl(ldString(ld.publisher?.['name']))) ?? siteName;
   if (source) meta.source = source;
 
-  const markupTitle = m(META_KEYS.title) ?? parsely.title ?? got.titleTag;
-  const ldTitle = ldString(art?.['headline']) ?? ldString(art?.['name']);
-  // A JSON-LD headline that shares no word with the page's own title is a template leftover ("escenic").
-  const rawTitle = (ldTitle && (!markupTitle || sharesWords(ldTitle, markupTitle)) ? ldTitle : undefined) ?? markupTitle ?? ldString(ld.page?.['name']);
-  if (rawTitle) meta.title = stripTitleSuffix(rawTitle, [siteName, source, ldString(ld.website?.['name']), got.metas.get('og:site_name'), ...hostNames(pageUrl)], got.h1s);
+  const names = [siteName, source, ldString(ld.website?.['name']), got.metas.get('og:site_name'), ...hostNames(pageUrl)];
+  const title = pageTitle(got, ld, parsely.title, names);
+  if (title) meta.title = title;
+  evidence.raw = [got.titleTag, got.metas.get('og:title'), ldString(art?.['headline'])].filter((t): t is string => !!t);
+  // The last part of a several-part <title> is the site's slot: an <h1> saying only that is the site's.
+  evidence.isSite = siteNameTest([...names, suffixPart(got.titleTag)]);
+  evidence.trimSite = siteTrimmer(names);
+  const path = urlPath(pageUrl);
+  if (path) evidence.path = path;
+  if (title) evidence.stated = title;
 
-  fillDates(meta, got, [ldString(art?.['datePublished']), ldString(art?.['dateCreated']), ...all(META_KEYS.published), parsely.date], [
-    ldString(art?.['dateModified']), ...all(META_KEYS.modified), ldString(ld.page?.['dateModified']),
-  ]);
+  // A site's front page lists stories: the dates on it are theirs (or the template's), not its own.
+  if (!isFrontPage(url)) {
+    fillDates(meta, got, [ldString(art?.['datePublished']), ldString(art?.['dateCreated']), ...all(META_KEYS.published), parsely.date], [
+      ldString(art?.['dateModified']), ...all(META_KEYS.modified), ldString(ld.page?.['dateModified']),
+    ]);
+  }
 
-  const authors = chooseAuthors(authorCandidates(got, ld, parsely.author), [siteName, source, ...hostNames(pageUrl)].filter((n): n is string => !!n));
+  const candidates = authorCandidates(got, ld, parsely.author);
+  const siteNames = [siteName, source, ...hostNames(pageUrl)].filter((n): n is string => !!n);
+  const authors = chooseAuthors(candidates, siteNames);
   if (authors.length > 0) {
     meta.authors = authors;
     meta.byline = authors.join(', ');
   }
+  // On a thread page the opening post's author is the story's; author metadata that names one settles it.
+  const statedNames = authors.length > 0 && candidates.some((c) => c.stated) ? chooseAuthors(candidates.filter((c) => c.stated), siteNames) : [];
+  const opener = statedNames.length > 0 ? undefined : threadOpener(got.poster, got.authorEls);
+  if (opener) meta.opener = opener;
 
   const image = leadImage(got.metas, art, got.imageLink, pageUrl);
   if (image) meta.image = image;
@@ -236,20 +272,73 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
 }
 
 /**
+ * The page's title as its markup states it, without the site's name: the JSON-LD headline when it
+ * agrees with the page's own title (shares a word, is no description-length text and no truncated
+ * copy of it), else og:title and the other title tags, else <title>.
+ */
+function pageTitle(got: Collected, ld: LdFacts, parselyTitle: string | undefined, names: readonly (string | undefined)[]): string | undefined {
+  const art = ld.article;
+  const tagged = META_KEYS.title.map((k) => got.metas.get(k)).find((v) => !!v);
+  const markupTitle = decodeEntities(tagged ?? parselyTitle ?? got.titleTag ?? '') || undefined;
+  const ldTitle = ldString(art?.['headline']) ?? ldString(art?.['name']);
+  const ldAgrees = ldTitle !== undefined && (!markupTitle || (sharesWords(ldTitle, markupTitle) && ldTitle.length <= LD_TITLE_STRETCH * markupTitle.length + LD_TITLE_SLACK && !truncatedCopy(ldTitle, markupTitle)));
+  const raw = (ldAgrees ? ldTitle : undefined) ?? markupTitle ?? ldString(ld.page?.['name']);
+  return raw ? stripTitleSuffix(raw, names, got.h1s) : undefined;
+}
+
+/** The path of a URL ("/news/harbour-ferry-approved"), when it parses. */
+function urlPath(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A JSON-LD headline this much longer than the page's title (plus a few characters) is a description. */
+const LD_TITLE_STRETCH = 1.5;
+const LD_TITLE_SLACK = 20;
+
+/** "A headline cut off (Including" against the whole title: the cut copy says less ("Headline" before "Headline - Site" is no cut). */
+function truncatedCopy(short: string, whole: string): boolean {
+  const a = short.replace(/[\s.…]+$/u, '');
+  return a.length < whole.length && whole.startsWith(a) && whole.slice(a.length).split(TITLE_SEPARATOR_SPLIT)[0]?.trim() !== '';
+}
+
+/**
  * The story's dates. Published: what the article's JSON-LD or meta tags state, else the date the
  * page shows next to its headline, else a <time> element. A WebPage node's datePublished is the
- * page's (templates stamp every page with it), not a story's: it never counts on its own.
+ * page's (templates stamp every page with it), not a story's: it never counts on its own. The
+ * shown date overrides a stated one the header does not show when the stated one is later (a
+ * re-save or a crawl stamped it).
  */
 function fillDates(meta: PageMeta, got: Collected, stated: readonly (string | undefined)[], modifiedValues: readonly (string | undefined)[]): void {
   const modified = firstDate(modifiedValues);
   if (modified) meta.modified = modified;
-  const shown = shownDate(got.h1Els);
+  const shownAll = shownDates(got.h1Els);
+  const shown = shownAll[0];
   const times = got.times.map((t) => ({ iso: isoDate(t.value), published: t.published }));
   // A shown date that a <time datetime> states too is taken as the machine writes it (with its zone).
   const shownIso = shown ? (times.find((t) => t.iso !== undefined && sameShownDay(t.iso, shown.iso))?.iso ?? shown.iso) : undefined;
-  const published = firstDate(stated) ?? shownIso ?? times.find((t) => t.published && t.iso)?.iso ?? times.find((t) => t.iso)?.iso;
+  const statedIso = firstDate(stated);
+  const overridden = statedIso !== undefined && shownIso !== undefined && !shownAll.some((d) => sameShownDay(statedIso, d.iso)) && shownWins(statedIso, shownIso);
+  const published = (overridden ? shownIso : statedIso) ?? shownIso ?? times.find((t) => t.published && t.iso)?.iso ?? times.find((t) => t.iso)?.iso;
   if (published) meta.published = published;
   if (shown?.updated && shownIso && meta.modified === undefined && shownIso !== published) meta.modified = shownIso;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The header shows a date the metadata does not, and the stated one is more than a day later: a
+ * re-save or a crawl stamped it. (A shown date that is the modified date does not win: measured
+ * on the WCXB dev pages, the reference took it as often as the stated one.)
+ */
+function shownWins(stated: string, shown: string): boolean {
+  const s = Date.parse(stated.slice(0, 10));
+  const h = Date.parse(shown.slice(0, 10));
+  return Number.isFinite(s) && Number.isFinite(h) && s - h > DAY_MS;
 }
 
 /**
@@ -262,12 +351,13 @@ function sameShownDay(machine: string, shown: string): boolean {
   return Number(d) <= 12 && machine.slice(0, 10) === `${y}-${d}-${m}`;
 }
 
-function shownDate(h1s: readonly Element[]): HeaderDate | undefined {
+/** The timestamp lines shown around the first headline that has any. */
+function shownDates(h1s: readonly Element[]): HeaderDate[] {
   for (const h1 of h1s) {
-    const found = headerDate(h1);
-    if (found) return found;
+    const found = headerDates(h1);
+    if (found.length > 0) return found;
   }
-  return undefined;
+  return [];
 }
 
 /** A JSON-LD string value: entities decoded, tags dropped, whitespace collapsed; else undefined. */
@@ -283,33 +373,35 @@ function ldString(value: unknown): string | undefined {
 function authorCandidates(got: Collected, ld: LdFacts, parsely: string | undefined): AuthorCandidate[] {
   const out: AuthorCandidate[] = [];
   const ldNames = ldAuthorNames(ld.article?.['author'] ?? ld.article?.['creator'], ld);
-  if (ldNames.length > 0) out.push({ value: ldNames.join(', '), weight: WEIGHT.jsonLd });
-  if (got.citationAuthors.length > 0) out.push({ value: got.citationAuthors.slice(0, MAX_AUTHORS + 1).join('; '), weight: WEIGHT.citation });
+  if (ldNames.length > 0) out.push({ value: ldNames.join(', '), weight: WEIGHT.jsonLd, stated: true });
+  if (got.citationAuthors.length > 0) out.push({ value: got.citationAuthors.slice(0, MAX_AUTHORS + 1).join('; '), weight: WEIGHT.citation, stated: true });
   for (const k of META_KEYS.byline) {
     const v = personName(got.metas.get(k));
-    if (v && k !== 'citation_author' && k !== 'dc.creator') out.push({ value: v, weight: WEIGHT.meta });
+    if (v && k !== 'citation_author' && k !== 'dc.creator') out.push({ value: v, weight: WEIGHT.meta, stated: true });
   }
-  if (parsely) out.push({ value: parsely, weight: WEIGHT.meta });
+  if (parsely) out.push({ value: parsely, weight: WEIGHT.meta, stated: true });
   // Slack/Twitter card labels: twitter:label1 "Written by", twitter:data1 "Jane Doe".
   for (const n of ['1', '2']) {
     const data = got.metas.get(`twitter:data${n}`);
-    if (data && /^(?:written by|author|autor|auteur|escrito por)$/i.test(got.metas.get(`twitter:label${n}`) ?? '')) out.push({ value: data, weight: WEIGHT.meta });
+    if (data && /^(?:written by|author|autor|auteur|escrito por)$/i.test(got.metas.get(`twitter:label${n}`) ?? '')) out.push({ value: data, weight: WEIGHT.meta, stated: true });
   }
-  out.push(...visibleAuthors(got.authorEls));
+  out.push(...visibleAuthors(got.authorEls, got.h1Els));
   return out;
 }
 
-/** author as a string, a Person node, an @id reference, or an array of these; organisations are not authors. */
+/** author as a string, a Person node, an @id reference, or an array of these; people before organisations. */
 function ldAuthorNames(value: unknown, ld: LdFacts): string[] {
   const list = Array.isArray(value) ? value : [value];
   const names: string[] = [];
+  const organisations: string[] = [];
   for (const item of list.slice(0, MAX_AUTHORS + 1)) {
     const node = ld.resolve(item);
-    if (isNode(node) && typesOf(node).some((t) => PUBLISHER_TYPES.has(t))) continue;
     const name = personName(isNode(node) ? ldString(node['name']) ?? joinName(node) : ldString(node));
-    if (name && !names.includes(name)) names.push(name);
+    const into = isNode(node) && typesOf(node).some((t) => PUBLISHER_TYPES.has(t)) ? organisations : names;
+    if (name && !into.includes(name)) into.push(name);
   }
-  return names;
+  // An organisation is the author only where the article names no person (a desk, an agency page).
+  return names.length > 0 ? names : organisations;
 }
 
 const PUBLISHER_TYPES: ReadonlySet<string> = new Set(['organization', 'newsmediaorganization', 'corporation', 'localbusiness', 'educationalorganization', 'governmentorganization', 'ngo']);

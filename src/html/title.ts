@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { GENERIC_HEADING, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
 import { isElement, walk } from './dom.js';
 
 /** The h1 elements of the page that survived pruning, in document order. */
@@ -13,4 +14,47 @@ export function headlines(body: Element, pruned: ReadonlySet<AnyNode>): Element[
     return true;
   });
   return found;
+}
+
+/** What the page's markup says its title is, to weigh a headline against. */
+export interface TitleEvidence {
+  /** the markup's title without the site's name (html/metadata) */
+  stated?: string;
+  /** the raw <title>, og:title and JSON-LD headline, whatever they say */
+  raw: readonly string[];
+  /** whether a text is the site's name (its og:site_name, publisher or host) */
+  isSite: (text: string) => boolean;
+  /** the headline without the site's name hung on either end */
+  trimSite: (text: string) => string;
+  /** the page URL's path, whose words name the page */
+  path?: string;
+}
+
+/**
+ * The story's title: the headline in the story's container, unless it is not the story's own —
+ * the site's name in an <h1> logo, a section label ("Blog", "Latest News"), or a slogan that shares
+ * no word with any title the markup states nor with the URL — then the markup's title, unless that
+ * is only the site's name or a label itself. A label glued before the headline ("Title:") goes.
+ */
+export function chooseTitle(headline: string | undefined, evidence: TitleEvidence): string | undefined {
+  const h = headline === undefined ? '' : evidence.trimSite(headline.replace(TITLE_LABEL_PREFIX, '').trim());
+  const stated = evidence.stated;
+  if (h === '') return stated;
+  if (stated === undefined || stated === '' || evidence.isSite(stated) || GENERIC_HEADING.test(stated)) return h;
+  if (GENERIC_HEADING.test(h) || evidence.isSite(h)) return stated;
+  const mine = contentWords(h);
+  if (mine.length === 0 || shares(mine, evidence.raw)) return h;
+  // The URL names the page too: a headline it echoes and the stated title it does not is the story's.
+  const path = evidence.path === undefined ? [] : [evidence.path.replace(/[-_/.]+/g, ' ')];
+  return shares(mine, path) && !shares(contentWords(stated), path) ? h : stated;
+}
+
+function shares(mine: readonly string[], texts: readonly string[]): boolean {
+  const said = new Set(texts.flatMap(contentWords));
+  return mine.some((w) => said.has(w));
+}
+
+/** Lower-cased words of three or more letters or digits, a plural's "s" dropped ("Taxes" meets "Tax"). */
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
 }

@@ -22,6 +22,7 @@ const NOT_A_NAME = new RegExp(
       'author', 'authors', 'author information', 'about the author', 'autor', 'autorin', 'auteur', 'written by', 'posted by',
       'by', 'redaktion', 'editorial', 'editorial team', 'editorial staff', 'the editors', 'team', 'news desk', 'newsroom',
       'share', 'follow', 'contact', 'home', 'menu', 'login', 'log in', 'sign in', 'subscribe', 'more', 'read more',
+      'comment', 'comments', 'reply', 'replies', 'quote', 'like', 'likes', 'report',
       'null', 'undefined', 'none', 'n/a', 'na', 'default', 'wordpress', 'wpengine', 'system', 'support', 'info', 'office',
     ].join('|') +
     ')$',
@@ -83,6 +84,30 @@ export function isPersonName(s: string): boolean {
   return named === words.length || (words.length >= 3 && named >= words.length - 1);
 }
 
+/** Legal forms: a registered company, not a byline ("Acme Widgets GmbH", "Example Corp."). */
+const LEGAL_FORM = /\b(?:gmbh|ag|kg|ohg|ug|inc|llc|ltd|plc|corp|corporation|s\.?a|s\.?l|s\.?r\.?l|b\.?v|n\.?v|verlag)\b\.?/iu;
+
+/**
+ * What a page's author metadata (JSON-LD author, meta author, citation_author) may state beyond a
+ * person's name and still be its author: a team or desk ("Harbour Times Staff"), an organisation
+ * that signs its own posts, a handle, a name with its credentials ("Jane Doe, MD"). Never an
+ * address, an e-mail, a credit, a sentence, a registered company, a placeholder or a hash.
+ */
+export function isStatedAuthor(s: string): boolean {
+  if (s.length < 2 || s.length > MAX_NAME_CHARS || NOT_A_NAME.test(s)) return false;
+  if (EMAIL.test(s) || URLISH.test(s) || CREDIT.test(s) || LEGAL_FORM.test(s) || /[@#/\\|:;!?[\]{}<>"“”«»]/u.test(s)) return false;
+  if (/[.!?…]\s+\p{Ll}/u.test(s)) return false;
+  const words = s.split(/\s+/);
+  return words.length <= MAX_NAME_WORDS && !/^\d+$/u.test(s) && !words.some(isGenerated);
+}
+
+/** "a3f9c2e81b77", "q6vkpg2ma0ci", "262588213843476", "page.head.author": ids and template keys, not handles ("kayak_fan77"). */
+function isGenerated(word: string): boolean {
+  if ((word.match(/\./g)?.length ?? 0) >= 2) return true;
+  if (word.length >= 8 && /^[0-9a-f-]+$/iu.test(word) && /\d/u.test(word) && /[a-f]/iu.test(word)) return true;
+  return (word.match(/\d+/gu)?.length ?? 0) > 2;
+}
+
 /** Conjunctions are matched in lower case only: "Jane I. Doe" keeps its initial. */
 const AUTHOR_SEPARATOR = /\s*(?:,|;|\s&\s|\s\+\s|\s(?:and|And|AND|und|et|y|e|i|en|och|og|und)\s|\s[|•·/]\s)\s*/u;
 
@@ -96,10 +121,24 @@ export function authorsOf(byline: string | undefined): string[] {
   if (cleaned === '') return [];
   // "Doe, Jane" (surname first, one person) stays whole.
   const parts = /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}\.?)?$/u.test(cleaned) ? [cleaned] : cleaned.split(AUTHOR_SEPARATOR);
-  const names = parts.map(cleanName).filter((p) => p !== '');
+  const names = withCredentials(parts.map(cleanName).filter((p) => p !== ''));
   if (names.length === 0 || names.length > MAX_AUTHORS) return [];
   if (names.length === 1 && /,/.test(names[0] ?? '')) return isPersonName((names[0] ?? '').replace(/,\s*/, ' ')) ? names : [];
   return names.every(isPersonName) ? dedupe(names) : [];
+}
+
+/** Letters after a name: "MD", "PhD", "CEPF®", "Jr.": a part of the name before them, not a person. */
+const CREDENTIAL = /^(?:\p{Lu}{2,6}|Ph\.?\s?D|M\.?\s?D|Jr|Sr|Esq|MBE|OBE)[.®]*$/u;
+
+/** "Jane Doe, MD, FACP" → ["Jane Doe, MD, FACP"]: credentials stay with the name they follow. */
+function withCredentials(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    const last = out.length - 1;
+    if (last >= 0 && CREDENTIAL.test(p)) out[last] = `${out[last] ?? ''}, ${p}`;
+    else out.push(p);
+  }
+  return out;
 }
 
 function dedupe(names: readonly string[]): string[] {

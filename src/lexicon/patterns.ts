@@ -78,6 +78,8 @@ const AUTHOR_LABEL_WORDS = [
   'autor', 'autorin', 'author', 'auteur', 'text', 'verfasst von', 'geschrieben von', 'escrito por', 'scritto da',
 ];
 export const AUTHOR_LABEL_PREFIX = new RegExp(`^(?:${words(AUTHOR_LABEL_WORDS.sort((a, b) => b.length - a.length))})\\s*[:\\-–]?\\s+`, 'iu');
+/** An author label on a line of its own ("By", "Written by:", "Autorin"): the name is on the next line. */
+export const AUTHOR_LABEL_LINE = new RegExp(`^(?:${words([...AUTHOR_LABEL_WORDS.filter((w) => w !== 'text' && w !== 'from' && w !== 'di' && w !== 'af' && w !== 'av'), 'authors', 'article written by'].sort((a, b) => b.length - a.length))})\\s*[:\\-–]?$`, 'iu');
 /** "ByJane Doe": a byline whose label and name a text dump glued together. */
 export const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 export const BYLINE = new RegExp(
@@ -225,9 +227,32 @@ export const DATELINE_AGENCY = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-
 /** Trailing separators of a source line ("Reuters |"). */
 export const TRAILING_SEPARATOR = /\s*[|·•/–—-]+\s*$/u;
 /** The same separators for html/metadata's suffix stripping, captured, without the colon ("Brexit: what next"). */
-export const TITLE_SEPARATOR_SPLIT = /(\s+[|–—»›·-]\s+|\s+::\s+|\s*\|\s*)/u;
+export const TITLE_SEPARATOR_SPLIT = /(\s+[|–—»›·•-]\s+|\s+::\s+|\s*\|\s*)/u;
 /** " | " or a spaced hyphen inside a headline: what follows is a tagline, section or site name. */
 export const HEADLINE_TAIL = /\s+(?:\||-)\s+/u;
+/**
+ * A menu entry glued to its link label by innerText: "Careers at Acme Go to Careers",
+ * "Karriere bei Acme Gehe zu Karriere". The label's words repeat the entry's.
+ */
+export const LINK_LABEL_TAIL = /^(.+?)\s+(?:go to|gehe zu|geh zu|zur|zum|aller à|aller aux?|ir a|vai a|ga naar|przejdź do)\s+(\S.{0,40})$/iu;
+
+/** A label a template glues before the headline: "Title: …", "Thread: …", "Topic: …". */
+export const TITLE_LABEL_PREFIX = /^(?:title|thread|topic|subject|titel|titre|título|titolo)\s*:\s*(?=\S)/iu;
+/**
+ * Headings that name a page's section or function rather than its story ("Blog", "Latest News",
+ * "Special Offers"): an <h1> like this is the template's, and the markup's title says more.
+ */
+export const GENERIC_HEADING = new RegExp(
+  `^(?:(?:our|the|latest|recent|all)\\s+)?(?:${words([
+    'blog', 'blogs', 'news', 'latest news', 'articles', 'posts', 'stories', 'insights', 'resources', 'press', 'press releases',
+    'shop', 'store', 'special offers', 'offers', 'deals', 'forum', 'forums', 'discussion forum', 'community', 'discussions',
+    'home', 'homepage', 'welcome', 'menu', 'search', 'search results', 'by', 'updates', 'magazine', 'journal',
+    'breaking news', 'top stories', 'trending', 'most read', 'most popular', 'popular', 'related', 'support us', 'donate',
+    'table of contents', 'contents', 'in this article', 'on this page',
+    'aktuelles', 'neuigkeiten', 'nachrichten', 'actualités', 'actualidad', 'noticias', 'notizie', 'nieuws',
+  ])})[.!:]?$`,
+  'iu',
+);
 /** A separator left at either end of a title by a template ("Headline - "). */
 export const DANGLING_SEPARATOR = /^\s*[|–—»›·:-]\s+|\s+[|–—»›·:-]\s*$/gu;
 

@@ -19,3 +19,14 @@ function safeDecode(part: string): string {
     return part;
   }
 }
+
+/** A site's root URL without a query ("https://example.org/"): its front page, which lists stories. */
+export function isFrontPage(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  try {
+    const u = new URL(url);
+    return (u.pathname === '/' || u.pathname === '') && u.search === '';
+  } catch {
+    return false;
+  }
+}

@@ -1,7 +1,7 @@
 import { findDate, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
 import { isPersonName } from '../lexicon/names.js';
-import { normKey, wordCount, endsSentence } from '../lexicon/features.js';
-import { AGENCY, BYLINE, BYLINE_PREFIX, CREDIT_TAIL, GLUED_BY, STAMP_PREFIX, TRAILING_SEPARATOR } from '../lexicon/patterns.js';
+import { endsSentence, isProse, normKey, wordCount } from '../lexicon/features.js';
+import { AGENCY, AUTHOR_LABEL_LINE, BYLINE, BYLINE_PREFIX, CREDIT_TAIL, GLUED_BY, STAMP_PREFIX, TRAILING_SEPARATOR } from '../lexicon/patterns.js';
 import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
 import type { Block } from '../types.js';
@@ -78,7 +78,8 @@ export const META_RULES = [
       const words = wordCount(b.text);
       if (words > BYLINE_MAX_WORDS || endsSentence(b.text)) return null;
       if (BYLINE.test(b.text.replace(GLUED_BY, 'By '))) return `byline of ${words} words`;
-      return b.kind === 'heading' ? null : bareName(b.text, ctx.blocks, ctx.index);
+      if (b.kind === 'heading') return null;
+      return labelledName(b.text, ctx.blocks, ctx.index) ?? bareName(b.text, ctx.blocks, ctx.index);
     },
   },
   {
@@ -103,12 +104,39 @@ export const META_RULES = [
  */
 function bareName(text: string, blocks: readonly Block[], index: number): string | null {
   const words = wordCount(text);
-  if (words < 2 || words > BARE_NAME_MAX_WORDS || index > blocks.length * BARE_NAME_SHARE || !/^\p{L}/u.test(text)) return null;
+  if (words < 2 || words > BARE_NAME_MAX_WORDS || !inHeader(blocks, index) || !/^\p{L}/u.test(text)) return null;
   const below = blocks[index + 1];
   if (below === undefined || !isTimestamp(below.text) || !isPersonName(text.trim())) return null;
   const lower = lowerWords(blocks);
   if (text.split(/\s+/).some((w) => w.length >= 3 && lower.has(w.toLowerCase()))) return null;
   return `a name above the timestamp line "${clip(below.text)}"`;
+}
+
+/**
+ * "By" on one line, "Jane Doe" on the next (innerText breaks the byline's elements apart): the
+ * name under a bare author label in the story's header is the byline.
+ */
+function labelledName(text: string, blocks: readonly Block[], index: number): string | null {
+  const label = blocks[index - 1];
+  if (label === undefined || !AUTHOR_LABEL_LINE.test(label.text.trim()) || wordCount(text) > BARE_NAME_MAX_WORDS) return null;
+  if (!/^\p{Lu}/u.test(text) || !inHeader(blocks, index) || !isPersonName(text.trim())) return null;
+  const lower = lowerWords(blocks);
+  if (text.split(/\s+/).some((w) => w.length >= 3 && lower.has(w.toLowerCase()))) return null;
+  return `a name under the author label "${clip(label.text)}"`;
+}
+
+/** Prose lines above a header line at most: a menu's descriptions, not a story's paragraphs. */
+const HEADER_PROSE = 2;
+
+/**
+ * The story's header: its first third, or (under a long menu) any line with at most HEADER_PROSE
+ * prose lines above it. Comments and author boxes sit below the story's prose.
+ */
+function inHeader(blocks: readonly Block[], index: number): boolean {
+  if (index <= blocks.length * BARE_NAME_SHARE) return true;
+  let prose = 0;
+  for (let i = 0; i < index; i++) if (isProse((blocks[i] as Block).text) && ++prose > HEADER_PROSE) return false;
+  return true;
 }
 
 /** The words a story writes in lower case, per story (built only when a name candidate appears). */

@@ -1,4 +1,5 @@
 import { normKey } from '../lexicon/features.js';
+import { isFrontPage } from '../lexicon/slug.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, DumpDraft, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
 import { applyBounds, dropsEcho, findBounds } from './bounds.js';
@@ -28,7 +29,8 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   // Markup states dates precisely (JSON-LD, <time datetime>, with their zone); a text line is
   // evidence. A dump's draft states none, so its lines decide.
   const stated = draft.meta.published ?? (draft.role === 'main' ? page.published : undefined);
-  const published = stated ?? bestDate(taking.dates);
+  // A site's front page lists stories: a date line on it is a listed story's.
+  const published = stated ?? (isFrontPage(opts.url) ? undefined : bestDate(taking.dates));
   if (published !== undefined) story.published = published;
   const source = draft.meta.source ?? (draft.role === 'main' ? page.source : undefined);
   if (source !== undefined) story.source = source;
@@ -54,7 +56,9 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
   const bounded = applyBounds(blocks, findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug }), log);
   // A headline printed twice was taken as a caption pair before it was chosen as the title.
   if (bounded.title !== undefined) dropCaption(draft, bounded.title);
-  return { title: bounded.title ?? draft.meta.title, body: bounded.body };
+  const title = bounded.title ?? draft.meta.title;
+  // The headline without the tail its page hangs on ("Headline | Opinion"), as on the HTML path.
+  return { title: title === undefined ? undefined : headlineOnly(title), body: bounded.body };
 }
 
 /**

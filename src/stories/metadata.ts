@@ -28,13 +28,17 @@ export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta): 
   story.wordCount = letterRuns(story.body);
 }
 
-/** The markup's weighed authors (html/authors) first, then the story's own byline line. */
+/**
+ * The markup's weighed authors (html/authors) first, then the story's own byline line. On a page
+ * whose markup was read, a byline line the markup did not confirm needs full names: one word
+ * there ("By Clause", "Type") is a heading or a label as often as a handle.
+ */
 function authorList(draft: StoryDraft, page: PageMeta): string[] {
   if (page.authors !== undefined && page.authors.length > 0) return page.authors;
   for (const byline of [draft.meta.byline, page.byline]) {
     if (byline === undefined || AGENCY.test(byline)) continue;
     const people = authorsOf(byline);
-    if (people.length > 0) return people;
+    if (people.length > 0 && (draft.dump !== undefined || people.every((n) => /\s/.test(n)))) return people;
   }
   return [];
 }
@@ -54,19 +58,24 @@ export function headlineOnly(title: string): string {
 
 /** Page types whose page is not a dated story: a date there is the page's or a listed item's. */
 const UNDATED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'listing', 'documentation', 'service']);
-/** Page types that are no one's writing: a name there is a reviewer's, a contact's or the shop's. */
-const UNSIGNED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'documentation', 'service']);
+/** Page types that are no one's writing: a name there is a reviewer's, a contact's, the shop's or a listed item's author. */
+const UNSIGNED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'documentation', 'service', 'listing']);
 
 /**
- * The main story of a page of an undated or unsigned type (html/page-type) reports no
- * `published` or no authors: such pages carry template date stamps, a listed item's date or a
- * "last updated", and the names on them are reviewers', contacts' or listed items' authors.
+ * The main story's fields as its page type (html/page-type) has them: an undated or unsigned
+ * type reports no `published` or no authors (template date stamps, a listed item's date, a "last
+ * updated"; reviewers', contacts' or listed items' authors); a thread's author is whoever opened
+ * it, when no author metadata says otherwise.
  */
-export function dropPageTypeFields(story: Story, pageType: string): void {
+export function pageTypeFields(story: Story, pageType: string, page: PageMeta): void {
   if (story.role !== 'main') return;
   if (UNDATED_TYPES.has(pageType)) delete story.published;
   if (UNSIGNED_TYPES.has(pageType)) {
     delete story.authors;
     delete story.byline;
+  }
+  if (pageType === 'forum' && page.opener !== undefined) {
+    story.authors = [page.opener];
+    story.byline = page.opener;
   }
 }

@@ -5,7 +5,9 @@ import {
   BYLINE,
   COUNTER,
   CREDIT_TAIL,
+  GENERIC_HEADING,
   LETTER,
+  LINK_LABEL_TAIL,
   NAV_WORDS,
   PAGE_FOOTER_LINE,
   PAGE_HEADER_LINE,
@@ -59,8 +61,18 @@ function isFurniture(text: string): boolean {
     SHARE_WORDS.test(text) ||
     COUNTER.test(text) ||
     (text.length <= 80 && isTimestampLine(text)) ||
-    (wordCount(text) <= 3 && text.search(NAV_WORDS) >= 0)
+    (wordCount(text) <= 3 && text.search(NAV_WORDS) >= 0) ||
+    GENERIC_HEADING.test(text) ||
+    isLinkEntry(text)
   );
+}
+
+/** "Careers at Acme Go to Careers": a menu entry and its link label, whose words repeat the entry's. */
+function isLinkEntry(text: string): boolean {
+  const m = LINK_LABEL_TAIL.exec(text);
+  if (!m) return false;
+  const entry = new Set(normKey(m[1] ?? '').split(' '));
+  return normKey(m[2] ?? '').split(' ').some((w) => w.length >= 3 && entry.has(w));
 }
 
 /** A byline, author name or date line. */
