@@ -76,6 +76,35 @@ function isHeadline(text: string): boolean {
   return !findDate(text) && !BYLINE.test(text);
 }
 
+/** Non-prose lines a stretch of prose may hold (a caption, a subhead) and still be one stretch. */
+const STRETCH_GAP = 2;
+
+/**
+ * For each index, the prose words of the stretch that starts there (prose lines with at most
+ * STRETCH_GAP other lines between them); 0 where the line is no prose. One backward pass.
+ */
+function proseStretchFrom(blocks: readonly Block[]): Int32Array {
+  const out = new Int32Array(blocks.length + 1);
+  let words = 0;
+  let gap = 0;
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const text = (blocks[k] as Block).text;
+    if (isProse(text)) {
+      if (gap > STRETCH_GAP) words = 0;
+      words += wordCount(text);
+      gap = 0;
+      out[k] = words;
+    } else gap++;
+  }
+  return out;
+}
+
+/** Words of the first stretch of prose under a headline's furniture: an appended article's body starts there. */
+function bodyBelow(blocks: readonly Block[], stretch: Int32Array, i: number): number {
+  for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH + 1; j++) if ((stretch[j] as number) > 0) return stretch[j] as number;
+  return 0;
+}
+
 /** Prefix sums of prose words, so that any stretch's count is one subtraction (no quadratic scans). */
 function proseWordPrefix(blocks: readonly Block[]): number[] {
   const sums = [0];
@@ -99,6 +128,7 @@ function vector(blocks: readonly Block[], from: number, to: number, v: TopicVect
 export function findBoundaries(blocks: readonly Block[]): Boundary[] {
   const found: Boundary[] = [];
   const sums = proseWordPrefix(blocks);
+  const stretch = proseStretchFrom(blocks);
   const keys = blocks.map((b) => shapeKey(b.text));
   // Each headline's furniture is read once, however many candidates look ahead past it.
   const seen = new Map<number, Furniture>();
@@ -118,8 +148,10 @@ export function findBoundaries(blocks: readonly Block[]): Boundary[] {
     if (proseWords(storyStart, i) < MIN_STORY_WORDS || !isHeadline(b.text)) continue;
     const furniture = furnitureAt(i);
     if (furniture.score < MIN_FURNITURE) continue;
+    // The body comes right under the headline's furniture, in one stretch: a headline in a list
+    // of teasers has its prose (if any) far below or in scraps.
+    if (bodyBelow(blocks, stretch, i) < MIN_APPENDED_WORDS) continue;
     const nextStart = nextCandidateEnd(blocks, i, furnitureAt);
-    if (proseWords(i, nextStart) < MIN_APPENDED_WORDS) continue;
     before = vector(blocks, beforeEnd, i, before);
     beforeEnd = i;
     const sim = cosine(before, vector(blocks, i, nextStart));
