@@ -54,7 +54,8 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   for (let i = prose.bodyStart; i < prose.bodyEnd; i++) if (prose.labels[i] === 'good' && i !== prose.title) words += wordCount((blocks[i] as Block).text);
   const short = shortLineBody(blocks, source.all, words);
   if (short === undefined) return prose;
-  return { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why };
+  const bounds = { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why };
+  return bounds;
 }
 
 function proseBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {

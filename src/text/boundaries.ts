@@ -49,16 +49,24 @@ interface Furniture {
   kinds: string[];
 }
 
+/** What kind of header furniture line `j` is under the headline at `i`, if any. */
+function kindOf(blocks: readonly Block[], keys: readonly string[], i: number, j: number): string | undefined {
+  const b = blocks[j] as Block;
+  if (keys[j] === keys[i]) return 'headline echo';
+  // The second line of a caption pair is the pair's too.
+  if ((keys[j + 1] === keys[j] || keys[j - 1] === keys[j]) && wordCount(b.text) >= 3) return 'caption pair';
+  if (CREDIT_TAIL.test(b.text)) return 'credited caption';
+  if ([...b.text].length <= 2 || DIGITS_ONLY.test(b.text)) return 'widget';
+  if (BYLINE.test(b.text) || (b.text.length <= 80 && isTimestampLine(b.text))) return 'byline or timestamp';
+  return undefined;
+}
+
 function furnitureBelow(blocks: readonly Block[], keys: readonly string[], i: number): Furniture {
   const kinds = new Set<string>();
   for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH; j++) {
-    const b = blocks[j] as Block;
-    if (keys[j] === keys[i]) kinds.add('headline echo');
-    else if (keys[j + 1] === keys[j] && wordCount(b.text) >= 3) kinds.add('caption pair');
-    else if (CREDIT_TAIL.test(b.text)) kinds.add('credited caption');
-    else if ([...b.text].length <= 2 || DIGITS_ONLY.test(b.text)) kinds.add('widget');
-    else if (BYLINE.test(b.text) || (b.text.length <= 80 && isTimestampLine(b.text))) kinds.add('byline or timestamp');
-    else if (isProse(b.text) && wordCount(b.text) >= 15) break;
+    const kind = kindOf(blocks, keys, i, j);
+    if (kind !== undefined) kinds.add(kind);
+    else if (isProse((blocks[j] as Block).text) && wordCount((blocks[j] as Block).text) >= 15) break;
   }
   const list = [...kinds];
   const captions = list.filter((k) => k.includes('caption')).length;
@@ -99,9 +107,19 @@ function proseStretchFrom(blocks: readonly Block[]): Int32Array {
   return out;
 }
 
-/** Words of the first stretch of prose under a headline's furniture: an appended article's body starts there. */
-function bodyBelow(blocks: readonly Block[], stretch: Int32Array, i: number): number {
-  for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH + 1; j++) if ((stretch[j] as number) > 0) return stretch[j] as number;
+/** Lines between a headline and its body that are no header furniture (a kicker, a section label) at most. */
+const MAX_OTHER_LINES = 2;
+
+/**
+ * Words of the first stretch of prose under a headline's furniture: an appended article's body
+ * starts there. 0 when other lines stand between them (a list of teasers: more headlines).
+ */
+function bodyBelow(blocks: readonly Block[], keys: readonly string[], stretch: Int32Array, i: number): number {
+  let other = 0;
+  for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH + 1; j++) {
+    if ((stretch[j] as number) > 0) return stretch[j] as number;
+    if (kindOf(blocks, keys, i, j) === undefined && ++other > MAX_OTHER_LINES) return 0;
+  }
   return 0;
 }
 
@@ -150,7 +168,7 @@ export function findBoundaries(blocks: readonly Block[]): Boundary[] {
     if (furniture.score < MIN_FURNITURE) continue;
     // The body comes right under the headline's furniture, in one stretch: a headline in a list
     // of teasers has its prose (if any) far below or in scraps.
-    if (bodyBelow(blocks, stretch, i) < MIN_APPENDED_WORDS) continue;
+    if (bodyBelow(blocks, keys, stretch, i) < MIN_APPENDED_WORDS) continue;
     const nextStart = nextCandidateEnd(blocks, i, furnitureAt);
     before = vector(blocks, beforeEnd, i, before);
     beforeEnd = i;

@@ -25,12 +25,13 @@ export interface PageBoundary {
 
 /** A furniture run this long at least (lines between the two stretches of prose). */
 const MIN_RUN = 3;
-/** Prose words the story needs before a boundary. */
+/** Prose words the story needs before a boundary (half as many before a page's edge). */
 const MIN_BEFORE_WORDS = 200;
+const MIN_BEFORE_WORDS_EDGE = 100;
 /** Words in the longest stretch of prose after the boundary: an article's body, not a cookie notice. */
 const MIN_AFTER_STRETCH = 300;
 /** With a page's own edge in the run (skip link, copyright then menu), a shorter body after it will do. */
-const MIN_AFTER_STRETCH_EDGE = 200;
+const MIN_AFTER_STRETCH_EDGE = 150;
 /** Good blocks this close (non-good lines between them) make one stretch of prose. */
 const STRETCH_GAP = 2;
 /** Cosine of content-word vectors below which the two sides are different stories. */
@@ -109,9 +110,9 @@ function isEdge(run: Run): boolean {
 }
 
 /** The cosine under which a run splits, or undefined when the run holds no page furniture. */
-function cosineLimit(run: Run, after: number): number | undefined {
-  if (isEdge(run)) return after >= MIN_AFTER_STRETCH_EDGE ? MAX_COSINE_EDGE : undefined;
-  if (after < MIN_AFTER_STRETCH) return undefined;
+function cosineLimit(run: Run, before: number, after: number): number | undefined {
+  if (isEdge(run)) return after >= MIN_AFTER_STRETCH_EDGE && before >= MIN_BEFORE_WORDS_EDGE ? MAX_COSINE_EDGE : undefined;
+  if (after < MIN_AFTER_STRETCH || before < MIN_BEFORE_WORDS) return undefined;
   if (run.footer > 0) return MAX_COSINE_FOOTER;
   return run.header + run.nav + run.menu >= MIN_NAV_LINES ? MAX_COSINE : undefined;
 }
@@ -163,10 +164,10 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
     let end = i;
     while (end < n && !good[end]) end++;
     const after = stretch[end] as number;
-    if (end < n && end - i >= MIN_RUN && proseBefore >= MIN_BEFORE_WORDS && after >= MIN_AFTER_STRETCH_EDGE && weighed < MAX_WEIGHED) {
+    if (end < n && end - i >= MIN_RUN && proseBefore >= MIN_BEFORE_WORDS_EDGE && after >= MIN_AFTER_STRETCH_EDGE && weighed < MAX_WEIGHED) {
       const run = furnitureOf(blocks, i, end);
       const ownFurniture = (furnitureLeft[end] as number) >= MIN_RUN;
-      const limit = ownFurniture ? cosineLimit(run, after) : undefined;
+      const limit = ownFurniture ? cosineLimit(run, proseBefore, after) : undefined;
       if (limit !== undefined) {
         weighed++;
         const sim = cosine(before, rest);
