@@ -72,3 +72,48 @@ test('segment/appended-page: a cookie dialog above the page is no story of its o
   assert.equal(result.stories.filter((s) => s.role === 'appended').length, 0);
   assert.ok(result.stories[0]?.body.includes('sourdough starter'));
 });
+
+const ORCHARD = [
+  'The orchard cooperative counted its apple harvest this week and found the crop twice as large as last autumn.',
+  'Growers credited the mild spring, which spared the blossoms from frost, and the bees that a neighbour keeps nearby.',
+  'Pickers worked from dawn on the ladders, filling crates that trucks carried to the cold store before noon.',
+  'The cooperative will press the bruised fruit into cider and sell the best apples at the weekend market in town.',
+];
+
+test('patterns: opening lines and comment forms match as words (no control characters in their sources)', async () => {
+  const { PAGE_HEADER_LINE, COMMENT_FORM } = await import('../src/lexicon/patterns.js');
+  assert.ok(PAGE_HEADER_LINE.test('Skip to main content'));
+  assert.ok(PAGE_HEADER_LINE.test('Menu'));
+  assert.ok(!PAGE_HEADER_LINE.test('Menus of the week'));
+  assert.ok(COMMENT_FORM.test('Your email address will not be published. Required fields are marked *'));
+  assert.ok(!/[\u0000-\u001f]/.test(PAGE_HEADER_LINE.source + COMMENT_FORM.source));
+});
+
+test("segment/appended-page: a copyright line read as prose, then a skip link and a site menu, start the next page", async () => {
+  const a = ['Orchard News', 'Apple harvest doubles after a mild spring', ...paragraphs(ORCHARD, 8), '© 2025 Orchard News Ltd. All rights reserved.'];
+  const b = ['Skip to main content', 'About', 'Blog', 'Contact', 'How to bake a sourdough loaf at home', 'April 9, 2025', ...paragraphs(BAKERY, 8), 'Newsletter', 'Instagram', 'Privacy Policy'];
+  const result = await clean([...a, '', ...b].join('\n'), { kind: 'text' });
+  assert.equal(result.stories.length, 2);
+  const [main, appended] = result.stories;
+  assert.ok(main?.body.includes('orchard cooperative') && !main.body.includes('sourdough'));
+  assert.equal(appended?.role, 'appended');
+  assert.ok(appended?.body.includes('sourdough starter'));
+});
+
+test('segment/appended-page: prose after the copyright line with no furniture of its own (a disclaimer) is no appended page', async () => {
+  const disclaimer = [
+    'Disclaimer: the figures on this page come from suppliers and may change without notice; check them before you buy anything.',
+    'We may receive a commission when readers follow links to partner shops, which never changes the order of our rankings.',
+    'Nothing here is financial advice, and readers should consult an adviser about their own circumstances before deciding.',
+  ];
+  const lines = [...pageA.slice(0, 10), ...paragraphs(HARBOUR, 6), 'Home', 'About us', 'Contact', 'Search', '© 2025 Harbour Times', ...paragraphs(disclaimer, 5)];
+  const result = await clean(lines.join('\n'), { kind: 'text' });
+  assert.equal(result.stories.filter((s) => s.role === 'appended').length, 0);
+});
+
+test('segment/appended-story: a headline with its echo in a list of teasers, far above any prose, starts no story', async () => {
+  const teasers = ['Bakers Share Their Secrets For Crusty Loaves', 'Bakers Share Their Secrets For Crusty Loaves', '4', 'Market Stalls Return To The Square', 'Five Soups For Cold Evenings', 'A New Mill Opens By The River', 'Readers Pick Their Favourite Cafes', 'Most read', 'Weather', 'Puzzles', 'Podcasts', 'Letters'];
+  const lines = [...pageA.slice(0, 10), ...paragraphs(HARBOUR, 6), ...teasers, ...paragraphs(BAKERY, 6)];
+  const result = await clean(lines.join('\n'), { kind: 'text', disable: ['segment/appended-page'] });
+  assert.equal(result.stories.filter((s) => s.role === 'appended').length, 0);
+});

@@ -65,8 +65,20 @@ test('story/terminator: in a thread whose replies outweigh the first post, the r
 
 test('text: a main story keeping a small share of the dump warns; a full article does not', async () => {
   const menu = Array.from({ length: 60 }, (_, i) => `Shop item number ${i} in blue and red colours`);
-  const thin = await run(['Catalogue', ...menu, prose('catalogue', 1), ...menu.map((m) => `${m} XL`)]);
+  // The same menu printed above and below: repeated lines are furniture even in a short-line body.
+  const thin = await run(['Catalogue', ...menu, prose('catalogue', 1), ...menu]);
   assert.ok(thin.result.warnings.some((w) => /keeps \d+ of the dump's \d+ words/.test(w)), thin.result.warnings.join('; '));
   const full = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4)]);
   assert.ok(!full.result.warnings.some((w) => /of the dump's/.test(w)));
+});
+
+test('story/short-lines: a dump of short lines (a catalogue) keeps its items, less repeated and menu lines', async () => {
+  const items = Array.from({ length: 40 }, (_, i) => [`Garden chair model ${i} in oak, ${20 + i} euros`, 'Add to basket']).flat();
+  const { result } = await run(['Home', 'About', 'Contact', 'Garden furniture', ...items, prose('garden furniture', 1), 'Home', 'About', 'Contact', '© 2025 Chair Shop']);
+  const body = result.stories[0]?.body ?? '';
+  assert.ok(body.includes('Garden chair model 7 in oak, 27 euros'), body);
+  assert.ok(!/\bHome\b|Contact|©|basket/.test(body), body);
+  assert.ok(result.removed.some((r) => r.rule === 'story/short-lines'));
+  const prose4 = await run(['Harbour plan approved', prose('harbour plan', 4), 'Home', 'Contact']);
+  assert.ok(!prose4.result.removed.some((r) => r.rule === 'story/short-lines'));
 });

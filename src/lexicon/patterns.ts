@@ -175,13 +175,13 @@ export const COMMENTS_HEADING = /^(?:(?:\d+|one|no)\s+)?(?:comments?|responses?|
 /** The comment form under an article: its sentences end the article. */
 export const COMMENT_FORM = new RegExp(
   [
-    String.raw`your email address will not be published`, String.raw`required fields are marked`,
-    String.raw`notify me of (?:follow-up comments|new posts)`, String.raw`save my name, email`,
-    String.raw`(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht`, String.raw`erforderliche felder sind`,
-    String.raw`benachrichtige mich über`, String.raw`mit der nutzung dieses formulars`,
-    String.raw`votre adresse (?:e-mail|de messagerie) ne sera pas publiée`, String.raw`tu dirección de correo electrónico no será publicada`,
-    String.raw`il tuo indirizzo email non sarà pubblicato`, String.raw`o seu endereço de e-mail não será publicado`,
-    String.raw`du musst angemeldet sein`, String.raw`you must be logged in to post a comment`,
+    String.raw`\byour email address will not be published\b`, String.raw`\brequired fields are marked\b`,
+    String.raw`\bnotify me of (?:follow-up comments|new posts)\b`, String.raw`\bsave my name, email\b`,
+    String.raw`\b(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b`, String.raw`\berforderliche felder sind\b`,
+    String.raw`\bbenachrichtige mich über\b`, String.raw`\bmit der nutzung dieses formulars\b`,
+    String.raw`\bvotre adresse (?:e-mail|de messagerie) ne sera pas publiée\b`, String.raw`\btu dirección de correo electrónico no será publicada\b`,
+    String.raw`\bil tuo indirizzo email non sarà pubblicato\b`, String.raw`\bo seu endereço de e-mail não será publicado\b`,
+    String.raw`\bdu musst angemeldet sein\b`, String.raw`\byou must be logged in to post a comment\b`,
   ].join('|'),
   'iu',
 );
@@ -277,6 +277,21 @@ export const NAV_WORDS = new RegExp(
 export const PAGE_FOOTER_LINE =
   /©|\(c\)\s*(?:19|20)\d\d|all rights reserved|rights reserved|privacy policy|privacy notice|terms of (?:use|service)|terms (?:&|and) conditions|cookie (?:policy|settings|preferences)|impressum|datenschutz|mentions légales|aviso legal|política de privacidad|do not sell my/iu;
 
+/** A page's copyright line: the one closing line that no page repeats in its middle. */
+export const COPYRIGHT_LINE = /©|\(c\)\s*(?:19|20)\d\d|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/iu;
+
+/** A skip link: the first line of a page's header, never in its middle. */
+export const SKIP_LINK = /^(?:skip to|skip navigation|jump to (?:content|main)|zum inhalt|zur navigation springen|aller au contenu|saltar al contenido|vai al contenuto|naar inhoud)/iu;
+
+/** A line that is a whole site-menu item ("About", "Contact us", "Blog"): a site header's or footer's. */
+export const SITE_MENU_LINE = /^(?:about(?: us| me)?|contact(?: us| me)?|blog|services|products|solutions|pricing|resources|company|careers|faq|help|support|shop|store|events|team|portfolio|work|projects|home|über uns|kontakt|à propos|qui sommes-nous|contacto|sobre nosotros|chi siamo|contatti|over ons)$/iu;
+
+/** A line that is a whole social-network link: a footer's, or a share bar's inside a page. */
+export const SOCIAL_LINE = /^(?:facebook|twitter|x|instagram|linkedin|youtube|pinterest|tiktok|rss|github|mastodon|bluesky|threads|whatsapp|telegram|e-?mail)$/iu;
+
+/** "Back to top": the last line of a page. */
+export const BACK_TO_TOP = /^(?:back to top|top|scroll to top|go to top|nach oben|zurück nach oben|retour en haut|haut de page|volver arriba|torna su)\W*$/iu;
+
 /** Lines that open a page: skip links, the menu and account buttons of a site header. */
 export const PAGE_HEADER_LINE = new RegExp(
   `^(?:${words([
@@ -284,7 +299,7 @@ export const PAGE_HEADER_LINE = new RegExp(
     'open menu', 'toggle navigation', 'toggle menu', 'search', 'sign in', 'log in', 'login', 'subscribe', 'sign up',
     'my account', 'zum inhalt springen', 'hauptmenü', 'suche', 'anmelden', 'aller au contenu', 'rechercher', 'buscar',
     'saltar al contenido', 'vai al contenuto', 'naar inhoud springen',
-  ])})\b`,
+  ])})\\b`,
   'iu',
 );
 

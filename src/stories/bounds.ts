@@ -4,6 +4,7 @@ import { AUTHOR_BIO, COMMENT_FORM, COMMENT_MARK } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
+import { shortLineBody } from './short-lines.js';
 import { chooseTextTitle } from './text-title.js';
 
 /**
@@ -20,6 +21,8 @@ export interface Bounds {
   /** exclusive */
   bodyEnd: number;
   labels: Quality[];
+  /** for a short-line body (stories/short-lines): why each line inside the bounds that is not body goes */
+  shortLines?: Map<number, string>;
 }
 
 /** Lines past the stretch's start where a headline marked by its byline, date or URL may sit. */
@@ -45,6 +48,17 @@ export interface TitleSource {
 }
 
 export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {
+  const prose = proseBounds(blocks, lang, disable, source);
+  if (isDisabled('story/short-lines', disable)) return prose;
+  let words = 0;
+  for (let i = prose.bodyStart; i < prose.bodyEnd; i++) if (prose.labels[i] === 'good' && i !== prose.title) words += wordCount((blocks[i] as Block).text);
+  const short = shortLineBody(blocks, source.all, words);
+  if (short === undefined) return prose;
+  const bounds = { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why };
+  return bounds;
+}
+
+function proseBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {
   const judged = blocks.map((b) => judge(b, lang).quality);
   const labels = isDisabled('quality/context', disable) ? judged : relabel(blocks, judged);
   const cluster = goodStretch(labels) ?? baseline(blocks, labels);
@@ -211,6 +225,7 @@ export function applyBounds(
 function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body: Block[]): void {
   if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${wordCount(b.text)} words)`);
   else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${wordCount(b.text)} words)`);
+  else if (bounds.labels[i] !== 'good' && bounds.shortLines?.has(i)) log.drop(b, 'story/short-lines', `a short-line body's furniture: ${bounds.shortLines.get(i) ?? ''}`);
   else if (bounds.labels[i] !== 'good') log.drop(b, 'quality/bad-block', `judged ${bounds.labels[i] ?? 'bad'} inside the body (${b.text.length} characters)`);
   else body.push(b);
 }

@@ -49,16 +49,24 @@ interface Furniture {
   kinds: string[];
 }
 
+/** What kind of header furniture line `j` is under the headline at `i`, if any. */
+function kindOf(blocks: readonly Block[], keys: readonly string[], i: number, j: number): string | undefined {
+  const b = blocks[j] as Block;
+  if (keys[j] === keys[i]) return 'headline echo';
+  // The second line of a caption pair is the pair's too.
+  if ((keys[j + 1] === keys[j] || keys[j - 1] === keys[j]) && wordCount(b.text) >= 3) return 'caption pair';
+  if (CREDIT_TAIL.test(b.text)) return 'credited caption';
+  if ([...b.text].length <= 2 || DIGITS_ONLY.test(b.text)) return 'widget';
+  if (BYLINE.test(b.text) || (b.text.length <= 80 && isTimestampLine(b.text))) return 'byline or timestamp';
+  return undefined;
+}
+
 function furnitureBelow(blocks: readonly Block[], keys: readonly string[], i: number): Furniture {
   const kinds = new Set<string>();
   for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH; j++) {
-    const b = blocks[j] as Block;
-    if (keys[j] === keys[i]) kinds.add('headline echo');
-    else if (keys[j + 1] === keys[j] && wordCount(b.text) >= 3) kinds.add('caption pair');
-    else if (CREDIT_TAIL.test(b.text)) kinds.add('credited caption');
-    else if ([...b.text].length <= 2 || DIGITS_ONLY.test(b.text)) kinds.add('widget');
-    else if (BYLINE.test(b.text) || (b.text.length <= 80 && isTimestampLine(b.text))) kinds.add('byline or timestamp');
-    else if (isProse(b.text) && wordCount(b.text) >= 15) break;
+    const kind = kindOf(blocks, keys, i, j);
+    if (kind !== undefined) kinds.add(kind);
+    else if (isProse((blocks[j] as Block).text) && wordCount((blocks[j] as Block).text) >= 15) break;
   }
   const list = [...kinds];
   const captions = list.filter((k) => k.includes('caption')).length;
@@ -74,6 +82,45 @@ function isHeadline(text: string): boolean {
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters < LETTER_SHARE * text.replace(/\s/g, '').length) return false;
   return !findDate(text) && !BYLINE.test(text);
+}
+
+/** Non-prose lines a stretch of prose may hold (a caption, a subhead) and still be one stretch. */
+const STRETCH_GAP = 2;
+
+/**
+ * For each index, the prose words of the stretch that starts there (prose lines with at most
+ * STRETCH_GAP other lines between them); 0 where the line is no prose. One backward pass.
+ */
+function proseStretchFrom(blocks: readonly Block[]): Int32Array {
+  const out = new Int32Array(blocks.length + 1);
+  let words = 0;
+  let gap = 0;
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const text = (blocks[k] as Block).text;
+    if (isProse(text)) {
+      if (gap > STRETCH_GAP) words = 0;
+      words += wordCount(text);
+      gap = 0;
+      out[k] = words;
+    } else gap++;
+  }
+  return out;
+}
+
+/** Lines between a headline and its body that are no header furniture (a kicker, a section label) at most. */
+const MAX_OTHER_LINES = 2;
+
+/**
+ * Words of the first stretch of prose under a headline's furniture: an appended article's body
+ * starts there. 0 when other lines stand between them (a list of teasers: more headlines).
+ */
+function bodyBelow(blocks: readonly Block[], keys: readonly string[], stretch: Int32Array, i: number): number {
+  let other = 0;
+  for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH + 1; j++) {
+    if ((stretch[j] as number) > 0) return stretch[j] as number;
+    if (kindOf(blocks, keys, i, j) === undefined && ++other > MAX_OTHER_LINES) return 0;
+  }
+  return 0;
 }
 
 /** Prefix sums of prose words, so that any stretch's count is one subtraction (no quadratic scans). */
@@ -99,6 +146,7 @@ function vector(blocks: readonly Block[], from: number, to: number, v: TopicVect
 export function findBoundaries(blocks: readonly Block[]): Boundary[] {
   const found: Boundary[] = [];
   const sums = proseWordPrefix(blocks);
+  const stretch = proseStretchFrom(blocks);
   const keys = blocks.map((b) => shapeKey(b.text));
   // Each headline's furniture is read once, however many candidates look ahead past it.
   const seen = new Map<number, Furniture>();
@@ -118,8 +166,10 @@ export function findBoundaries(blocks: readonly Block[]): Boundary[] {
     if (proseWords(storyStart, i) < MIN_STORY_WORDS || !isHeadline(b.text)) continue;
     const furniture = furnitureAt(i);
     if (furniture.score < MIN_FURNITURE) continue;
+    // The body comes right under the headline's furniture, in one stretch: a headline in a list
+    // of teasers has its prose (if any) far below or in scraps.
+    if (bodyBelow(blocks, keys, stretch, i) < MIN_APPENDED_WORDS) continue;
     const nextStart = nextCandidateEnd(blocks, i, furnitureAt);
-    if (proseWords(i, nextStart) < MIN_APPENDED_WORDS) continue;
     before = vector(blocks, beforeEnd, i, before);
     beforeEnd = i;
     const sim = cosine(before, vector(blocks, i, nextStart));

@@ -1,5 +1,5 @@
 import { wordCount } from '../lexicon/features.js';
-import { NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE } from '../lexicon/patterns.js';
+import { BACK_TO_TOP, COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 import { addWords, cosine, type TopicVector } from './vocabulary.js';
@@ -10,8 +10,10 @@ import { addWords, cosine, type TopicVector } from './vocabulary.js';
  * page's closing lines (copyright, legal links) or a page's opening lines (skip link, menu,
  * account buttons) proposes a boundary; it is kept when a stretch of prose long enough to be an
  * article follows, and the vocabulary on the two sides differs (TextTiling's cohesion measure,
- * over content words: the story so far against everything after). A consent dialog (cookies,
- * privacy) on either side is no page of its own.
+ * over content words: the story so far against everything after). A page's edge (a skip link,
+ * a copyright line beside menu lines) is strong evidence and needs a looser vocabulary test. A
+ * consent or sign-up dialog (cookies, privacy, newsletter) on either side is no page of its own,
+ * and neither is prose that brings no furniture of its own below it (a disclaimer under a footer).
  */
 
 export interface PageBoundary {
@@ -23,17 +25,22 @@ export interface PageBoundary {
 
 /** A furniture run this long at least (lines between the two stretches of prose). */
 const MIN_RUN = 3;
-/** Prose words the story needs before a boundary. */
-const MIN_BEFORE_WORDS = 100;
+/** Prose words the story needs before a boundary (half as many before a page's edge). */
+const MIN_BEFORE_WORDS = 200;
+const MIN_BEFORE_WORDS_EDGE = 100;
 /** Words in the longest stretch of prose after the boundary: an article's body, not a cookie notice. */
-const MIN_AFTER_STRETCH = 200;
+const MIN_AFTER_STRETCH = 300;
+/** With a page's own edge in the run (skip link, copyright then menu), a shorter body after it will do. */
+const MIN_AFTER_STRETCH_EDGE = 150;
 /** Good blocks this close (non-good lines between them) make one stretch of prose. */
 const STRETCH_GAP = 2;
 /** Cosine of content-word vectors below which the two sides are different stories. */
 const MAX_COSINE = 0.1;
 /** A page's closing lines (copyright, legal links) in the run are strong evidence: a looser cosine. */
 const MAX_COSINE_FOOTER = 0.2;
-/** Navigation lines that count as a header when no closing or opening line is there. */
+/** A page's edge (see isEdge) is stronger still: only a close vocabulary keeps the two sides together. */
+const MAX_COSINE_EDGE = 0.3;
+/** Navigation or opening lines that count as a header when no closing line is there. */
 const MIN_NAV_LINES = 2;
 const MAX_FURNITURE_CHARS = 200;
 /** At most this many runs are weighed per dump (each weighing reads the vocabulary once). */
@@ -42,27 +49,72 @@ const MAX_WEIGHED = 64;
 interface Run {
   start: number;
   end: number;
-  /** just after the run's last closing line (the previous page's footer stays with it), else the run's start */
+  /** where the next page starts: its skip link, else just after the last closing line, else the run's start */
   cut: number;
   footer: number;
+  copyright: number;
   header: number;
+  skip: number;
   nav: number;
+  /** whole-line menu or social items ("About", "Blog", "LinkedIn"): next to a copyright line they make a page's edge */
+  menu: number;
+  /** whole-line social links: share bars sit inside pages too, so they count only beside a copyright line */
+  social: number;
+  /** a closing line above an opening line: one page's footer, then the next one's header */
+  footerThenHeader: boolean;
 }
 
-/** What a run of non-prose lines holds: closing lines, opening lines, navigation lines. */
+const isClosing = (text: string): boolean => PAGE_FOOTER_LINE.test(text) || BACK_TO_TOP.test(text);
+
+/** A page's closing line that the quality judge took for prose ("© 2025 Name. All rights reserved."): furniture here. */
+const CLOSING_PROSE_WORDS = 20;
+function isClosingProse(text: string): boolean {
+  return wordCount(text) <= CLOSING_PROSE_WORDS && (COPYRIGHT_LINE.test(text) || PAGE_FOOTER_LINE.test(text));
+}
+
+/** What a run of non-prose lines holds: closing lines, opening lines (skip links among them), navigation lines. */
 function furnitureOf(blocks: readonly Block[], start: number, end: number): Run {
-  const run: Run = { start, end, cut: start, footer: 0, header: 0, nav: 0 };
+  const run: Run = { start, end, cut: start, footer: 0, copyright: 0, header: 0, skip: 0, nav: 0, menu: 0, social: 0, footerThenHeader: false };
+  let skipAt = -1;
+  let lastFooter = -1;
   for (let k = start; k < end; k++) {
     const text = (blocks[k] as Block).text;
     if (text.length > MAX_FURNITURE_CHARS) continue;
-    if (PAGE_FOOTER_LINE.test(text)) {
+    if (COPYRIGHT_LINE.test(text)) run.copyright++;
+    if (isClosing(text)) {
       run.footer++;
-      run.cut = k + 1;
-    }
-    else if (PAGE_HEADER_LINE.test(text)) run.header++;
-    else if (text.search(NAV_WORDS) >= 0) run.nav++;
+      lastFooter = k;
+    } else if (SKIP_LINK.test(text) || PAGE_HEADER_LINE.test(text)) {
+      run.header++;
+      if (SKIP_LINK.test(text)) {
+        run.skip++;
+        if (skipAt < 0) skipAt = k;
+      }
+      if (lastFooter >= 0 && lastFooter < k) run.footerThenHeader = true;
+    } else if (text.search(NAV_WORDS) >= 0) run.nav++;
+    else if (SITE_MENU_LINE.test(text)) run.menu++;
+    else if (SOCIAL_LINE.test(text)) run.social++;
   }
+  run.cut = skipAt >= 0 ? skipAt : lastFooter >= 0 ? lastFooter + 1 : start;
   return run;
+}
+
+/**
+ * A page's edge: a skip link (the first line of a page), or a copyright line with opening or
+ * navigation lines beside it, or closing lines above opening ones. On the 990 trafilatura dumps
+ * and the 100 WCXB controls (single pages) such a run between two stretches of prose is rare;
+ * on the joined WCXB pairs it marks the join in about two pairs of three.
+ */
+function isEdge(run: Run): boolean {
+  return run.skip > 0 || run.footerThenHeader || (run.copyright > 0 && (run.header > 0 || run.nav + run.menu + run.social >= MIN_NAV_LINES));
+}
+
+/** The cosine under which a run splits, or undefined when the run holds no page furniture. */
+function cosineLimit(run: Run, before: number, after: number): number | undefined {
+  if (isEdge(run)) return after >= MIN_AFTER_STRETCH_EDGE && before >= MIN_BEFORE_WORDS_EDGE ? MAX_COSINE_EDGE : undefined;
+  if (after < MIN_AFTER_STRETCH || before < MIN_BEFORE_WORDS) return undefined;
+  if (run.footer > 0) return MAX_COSINE_FOOTER;
+  return run.header + run.nav + run.menu >= MIN_NAV_LINES ? MAX_COSINE : undefined;
 }
 
 /** For each index, the words of the longest stretch of prose that starts at or after it. */
@@ -85,8 +137,11 @@ function longestStretchFrom(blocks: readonly Block[], good: readonly boolean[]):
 /** Page boundaries in a dump whose blocks were labelled by the quality judge. */
 export function findPageBoundaries(blocks: readonly Block[], labels: readonly Quality[]): PageBoundary[] {
   const n = blocks.length;
-  const good = labels.map((q) => q === 'good');
+  const good = labels.map((q, k) => q === 'good' && !isClosingProse((blocks[k] as Block).text));
   const stretch = longestStretchFrom(blocks, good);
+  // Furniture lines from each index to the end: an appended page brings its own below its prose.
+  const furnitureLeft = new Int32Array(n + 1);
+  for (let k = n - 1; k >= 0; k--) furnitureLeft[k] = (furnitureLeft[k + 1] as number) + (good[k] ? 0 : 1);
   const rest: TopicVector = new Map();
   for (let i = 0; i < n; i++) if (good[i]) addWords(rest, (blocks[i] as Block).text);
   let before: TopicVector = new Map();
@@ -108,15 +163,17 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
     }
     let end = i;
     while (end < n && !good[end]) end++;
-    if (end < n && end - i >= MIN_RUN && proseBefore >= MIN_BEFORE_WORDS && (stretch[end] as number) >= MIN_AFTER_STRETCH && weighed < MAX_WEIGHED) {
+    const after = stretch[end] as number;
+    if (end < n && end - i >= MIN_RUN && proseBefore >= MIN_BEFORE_WORDS_EDGE && after >= MIN_AFTER_STRETCH_EDGE && weighed < MAX_WEIGHED) {
       const run = furnitureOf(blocks, i, end);
-      if (run.footer > 0 || run.header > 0 || run.nav >= MIN_NAV_LINES) {
+      const ownFurniture = (furnitureLeft[end] as number) >= MIN_RUN;
+      const limit = ownFurniture ? cosineLimit(run, proseBefore, after) : undefined;
+      if (limit !== undefined) {
         weighed++;
         const sim = cosine(before, rest);
-        const limit = run.footer > 0 ? MAX_COSINE_FOOTER : MAX_COSINE;
-        const consent = isConsent(blocks, good, end, stretch[end] as number) || (consentBefore >= CONSENT_MIN && proseBefore < CONSENT_STORY_WORDS);
+        const consent = isConsent(blocks, good, end, after, run.skip > 0 ? CONSENT_WORD : DIALOG_WORD) || (consentBefore >= CONSENT_MIN && proseBefore < CONSENT_STORY_WORDS);
         if (sim < limit && !consent) {
-          found.push({ at: run.cut < end ? run.cut : i, evidence: evidenceOf(run, sim) });
+          found.push({ at: run.cut, evidence: evidenceOf(run, sim) });
           before = new Map();
           proseBefore = 0;
           consentBefore = 0;
@@ -130,32 +187,37 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
 
 function evidenceOf(run: Run, sim: number): string {
   const parts = [`${run.end - run.start} lines of furniture`];
-  if (run.footer) parts.push(`${run.footer} closing lines`);
-  if (run.header) parts.push(`${run.header} opening lines`);
+  if (run.footer) parts.push(`${run.footer} closing lines${run.copyright ? ` (${run.copyright} copyright)` : ''}`);
+  if (run.header) parts.push(`${run.header} opening lines${run.skip ? ` (${run.skip} skip links)` : ''}`);
+  if (run.footerThenHeader) parts.push('closing lines above opening lines');
   if (run.nav) parts.push(`${run.nav} navigation lines`);
+  if (run.menu) parts.push(`${run.menu} menu items`);
+  if (run.social) parts.push(`${run.social} social links`);
   return `${parts.join(', ')} between two stretches of prose; vocabulary cosine ${sim.toFixed(2)}`;
 }
 
 const CONSENT_WORD = /\b(?:cookies?|consent|privacy|datenschutz\w*|einwilligung|dsgvo|gdpr|rgpd|données personnelles|personal data)\b/giu;
+/** A dialog after a page's footer: consent words, or a sign-up prompt's (not after a skip link: a page opens there, and may open with its sign-up box). */
+const DIALOG_WORD = /\b(?:cookies?|consent|privacy|datenschutz\w*|einwilligung|dsgvo|gdpr|rgpd|données personnelles|personal data|newsletters?|subscribe|sign(?:ing)? up|inbox)\b/giu;
 const CONSENT_MIN = 3;
 /** A story so far this short that speaks of consent is a cookie notice, not a page. */
 const CONSENT_STORY_WORDS = 400;
 
 /**
- * The prose after a run is a consent dialog (cookies, privacy, personal data), not a page's
+ * The prose after a run is a consent or sign-up dialog (cookies, privacy, newsletter), not a page's
  * article: the first stretch of prose after it speaks of consent and no longer stretch follows
  * (an appended page may open with its own cookie notice above its article).
  */
-function isConsent(blocks: readonly Block[], good: readonly boolean[], from: number, longest: number): boolean {
-  let words = 0;
+function isConsent(blocks: readonly Block[], good: readonly boolean[], from: number, longest: number, words: RegExp): boolean {
+  let count = 0;
   let hits = 0;
   let last = from;
   for (let k = from; k < blocks.length && k - last <= STRETCH_GAP + 1; k++) {
     if (!good[k]) continue;
     const text = (blocks[k] as Block).text;
-    words += wordCount(text);
-    hits += text.match(CONSENT_WORD)?.length ?? 0;
+    count += wordCount(text);
+    hits += text.match(words)?.length ?? 0;
     last = k;
   }
-  return hits >= CONSENT_MIN && words >= longest;
+  return hits >= CONSENT_MIN && count >= longest;
 }

@@ -1,0 +1,81 @@
+import { normKey, wordCount } from '../lexicon/features.js';
+import { COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
+import type { Quality } from '../rules/quality.js';
+import type { Block } from '../types.js';
+
+/**
+ * A dump whose content is short lines (a listing, a product grid, specs and prices, a docs index)
+ * leaves the prose judge almost nothing: its body keeps a sliver of the page. The story's lines
+ * less the site's furniture — lines the dump repeats (a menu printed in the header and the
+ * footer), menu, social, skip and legal lines, everything from the page's last copyright line
+ * on — are its body instead when the prose body holds under this share of their words.
+ * Set on the WCXB dev dumps against the trafilatura dumps (0.1, 0.15, 0.2, 0.3 tried): from 0.2
+ * on, the trafilatura articles with long comment threads or menus lose more snippets than the
+ * WCXB listings gain.
+ */
+const SHORT_LINE_SHARE = 0.15;
+/** A story this short says too little about what its content is made of. */
+const MIN_STORY_WORDS = 100;
+/** Navigation words make a line furniture only on a line this short ("Home", "Sign in"). */
+const NAV_LINE_WORDS = 3;
+
+export interface ShortLineBody {
+  bodyStart: number;
+  bodyEnd: number;
+  labels: Quality[];
+  /** why each line inside [bodyStart, bodyEnd) that is not body was dropped */
+  why: Map<number, string>;
+  /** the measured share that chose this body, for the story's notes */
+  share: number;
+}
+
+function furnitureLine(text: string): string | undefined {
+  if (COPYRIGHT_LINE.test(text) || PAGE_FOOTER_LINE.test(text)) return 'a closing line (copyright, legal links)';
+  if (SKIP_LINK.test(text) || PAGE_HEADER_LINE.test(text)) return 'an opening line (skip link, menu, account)';
+  if (SITE_MENU_LINE.test(text) || SOCIAL_LINE.test(text)) return 'a site-menu or social-link item';
+  if (wordCount(text) <= NAV_LINE_WORDS && text.search(NAV_WORDS) >= 0) return 'a navigation line';
+  return undefined;
+}
+
+/**
+ * The short-line body of a story whose prose body is thin, or undefined when the prose body holds
+ * its share. `kept` are the lines left after the line rules, `all` the story's lines before them
+ * (repeats are counted there), `proseWords` the words the prose body would keep.
+ */
+export function shortLineBody(kept: readonly Block[], all: readonly Block[], proseWords: number): ShortLineBody | undefined {
+  let total = 0;
+  for (const b of all) total += wordCount(b.text);
+  if (total < MIN_STORY_WORDS) return undefined;
+  const seen = new Map<string, number>();
+  for (const b of all) {
+    const key = normKey(b.text);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  let end = kept.length;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    if (COPYRIGHT_LINE.test((kept[k] as Block).text)) {
+      end = k;
+      break;
+    }
+  }
+  const labels: Quality[] = [];
+  const why = new Map<number, string>();
+  kept.forEach((b, i) => {
+    const furniture = i < end ? furnitureLine(b.text) : 'at or after the page\'s last copyright line';
+    const repeated = (seen.get(normKey(b.text)) ?? 0) > 1;
+    if (furniture === undefined && !repeated) labels.push('good');
+    else {
+      labels.push('bad');
+      why.set(i, furniture ?? `printed ${seen.get(normKey(b.text))} times in the dump (site furniture)`);
+    }
+  });
+  const first = labels.indexOf('good');
+  if (first < 0) return undefined;
+  // Weighed against the lines it would keep, not the whole dump: its body cleaned again gives the same body.
+  let words = 0;
+  kept.forEach((b, i) => {
+    if (labels[i] === 'good') words += wordCount(b.text);
+  });
+  if (proseWords >= SHORT_LINE_SHARE * words) return undefined;
+  return { bodyStart: first, bodyEnd: labels.lastIndexOf('good') + 1, labels, why, share: proseWords / words };
+}
