@@ -14,6 +14,10 @@ test('page types from declared schema.org types, URL words and structure; no evi
   assert.equal(classify(grid, new Map(), 'https://shop.example.org/collections/teapots').type, 'collection');
   const feed = { ...PLAIN, cards: 12, cardLinks: 0.8, linkChars: 3500, paraChars: 800 };
   assert.equal(classify(feed, new Map(), 'https://example.org/news/').type, 'listing');
+  // A large grid outweighs an intro's prose; a handful of cards under a story does not.
+  const catalogue = { ...PLAIN, cards: 14, cardLinks: 0.7, linkChars: 1500 };
+  assert.equal(classify(catalogue, new Map(), undefined).type, 'listing');
+  assert.equal(classify({ ...catalogue, cards: 8 }, new Map(), undefined).type, 'article');
 });
 
 test('a listing keeps every card title (links) that the generic path drops as link blocks', async () => {

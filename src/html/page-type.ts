@@ -191,13 +191,18 @@ function declaredPoints(declared: ReadonlyMap<string, number>, add: (t: PageType
   if (has('Service', 'ProfessionalService', 'SoftwareApplication', 'FAQPage', 'Organization')) add('service', 1);
 }
 
+/** Cards in a run that make a grid large: no article's related-links box holds a dozen. */
+const LARGE_GRID = 12;
+
 function structurePoints(s: PageSurvey, add: (t: PageType, n: number) => void): void {
   const linkShare = s.chars === 0 ? 0 : s.linkChars / s.chars;
   if (s.pre >= 2) add('documentation', s.pre >= 5 ? 3 : 2);
   if (s.posts >= 3 && s.times >= 2) add('forum', 2);
   if (s.cards >= 6) {
-    if (s.prices >= 4) add('collection', 3);
-    else add('listing', s.cardLinks > 0.5 ? 3 : 2);
+    // A large grid outweighs the prose point an article's intro text earns a catalogue page.
+    const large = s.cards >= LARGE_GRID ? 1 : 0;
+    if (s.prices >= 4) add('collection', 3 + large);
+    else add('listing', (s.cardLinks > 0.5 ? 3 : 2) + large);
   }
   if (s.prices >= 1 && s.prices < 4 && s.cards < 6) add('product', 1);
   if (s.sections >= 5 && s.pre === 0) add('service', 2);
