@@ -81,3 +81,15 @@ test('a page that declares no article reads its content region; a declared artic
   assert.match(declared.stories[0]?.body ?? '', /What feature 2 does/);
   assert.ok(!(declared.stories[0]?.body ?? '').includes('Clinics in three countries'));
 });
+
+test('html/reviews drops shoppers\' reviews on a product page only; a page of reviews elsewhere keeps them', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Oak stool"}</script>';
+  const product = '<main><h1>Oak stool</h1><p>A three-legged stool in solid oak, oiled by hand, forty-five centimetres high and light enough to carry with one hand.</p><p class="price">€120</p></main>';
+  const reviews = '<section class="product-reviews"><h2>Reviews</h2><p>Sturdy and handsome, though it took three weeks to arrive at my door in the countryside.</p><p>Exactly as pictured, and my children use it every morning at the kitchen counter.</p></section>';
+  const r = await clean(`<html><head>${ld}</head><body>${product}${reviews}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  assert.ok(!(r.stories[0]?.body ?? '').includes('took three weeks'));
+  assert.equal(r.removed.find((x) => x.text.includes('took three weeks'))?.rule, 'html/reviews');
+  const article = await clean(`<html><body><article><h1>Film of the week</h1><div class="review"><p>The director's third feature follows a ferry crew through one long winter night, and it is the best thing she has made, patient, funny and sad in turn.</p><p>The cast, mostly newcomers, carry it with ease, and the sea itself is filmed like a character.</p></div></article></body></html>`, { fallback: false });
+  assert.match(article.stories[0]?.body ?? '', /ferry crew/);
+});

@@ -31,23 +31,25 @@ export interface Profile {
   readonly cards?: boolean;
 }
 
-const GENERIC: Profile = { type: 'article', keepPruned: [], region: false, keepFiltered: [], regionMaxLinks: 0 };
+/** Reviews are a product page's furniture; elsewhere a "review" is the story (a film review, a code review). */
+const REVIEWS_KEPT = ['html/reviews'];
+const GENERIC: Profile = { type: 'article', keepPruned: REVIEWS_KEPT, region: false, keepFiltered: [], regionMaxLinks: 0 };
 /** The region read for pages spread over sections and cards. */
-const REGION: Profile = { type: 'listing', keepPruned: [], region: true, keepFiltered: ['html/link-block', 'html/after-story', 'html/end-label'], regionMaxLinks: 0.9, cards: true };
+const REGION: Profile = { type: 'listing', keepPruned: REVIEWS_KEPT, region: true, keepFiltered: ['html/link-block', 'html/after-story', 'html/end-label'], regionMaxLinks: 0.9, cards: true };
 
 const PROFILES: Readonly<Record<PageType, Profile>> = {
   article: GENERIC,
   documentation: { ...REGION, type: 'documentation' },
-  forum: { ...REGION, type: 'forum', keepPruned: ['html/comments'] },
+  forum: { ...REGION, type: 'forum', keepPruned: [...REVIEWS_KEPT, 'html/comments'] },
   service: { ...REGION, type: 'service' },
   // The region around a product's buy box took in more furniture than description on the dev set.
-  product: { ...GENERIC, type: 'product' },
+  product: { ...GENERIC, type: 'product', keepPruned: [] },
   listing: REGION,
   collection: { ...REGION, type: 'collection' },
 };
 
 /** A thread whose replies outweigh the rest of the page (html/extract isDiscussion): its comments are its posts. */
-export const DISCUSSION: Profile = { ...GENERIC, type: 'forum', keepPruned: ['html/comments'] };
+export const DISCUSSION: Profile = { ...GENERIC, type: 'forum', keepPruned: [...REVIEWS_KEPT, 'html/comments'] };
 
 /** An article that declares nothing is read as a page of sections: its region. */
 export const UNDECLARED_ARTICLE: Profile = { ...REGION, type: 'article', keepFiltered: [] };

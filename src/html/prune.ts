@@ -12,6 +12,7 @@ import {
   HTML_NAV_WORDS,
   HTML_NEWSLETTER_WORDS,
   HTML_RELATED_WORDS,
+  HTML_REVIEW_WORDS,
   HTML_SHARE_WORDS,
   HTML_TAGS_WORDS,
 } from '../lexicon/patterns.js';
@@ -144,6 +145,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/ad', [], [], HTML_AD_WORDS, true),
   chrome('html/comments', [], [], HTML_COMMENT_WORDS),
   chrome('html/related', [], [], HTML_RELATED_WORDS),
+  chrome('html/reviews', [], [], HTML_REVIEW_WORDS),
   chrome('html/author-box', [], [], HTML_AUTHOR_BOX_WORDS),
   chrome('html/tags', [], [], HTML_TAGS_WORDS, true),
 ];
