@@ -114,3 +114,12 @@ test('markup in <script type="text/template"> is the page\'s own text: unwrapped
   assert.ok(body.includes('Shift workers at the hospital'), body);
   assert.ok(body.includes('every hour between midnight and five'), body);
 });
+
+test('a <figure> holding a title (a heading, or a link of 12+ characters) is a card whose text stays in the body; a picture\'s caption and credit stay captions', async () => {
+  const card = (i: number): string => `<li><figure><a href="/p/${i}"><img src="/i/${i}.jpg" alt=""></a><div><h3>Trail running shoe model ${i}</h3><p>Light and grippy on wet rock, model ${i} weighs under three hundred grams.</p></div></figure></li>`;
+  const r = await clean(html(`<article>${STORY}<ul class="grid">${[1, 2, 3].map(card).join('')}</ul></article>`));
+  assert.match(r.stories[0]?.body ?? '', /Trail running shoe model 2/);
+  const pic = await clean(html(`<article>${STORY}<figure><img src="/harbour.jpg" alt=""><figcaption>The eastern channel at low tide.</figcaption><span>Photo: <a href="/agency">Agency</a></span></figure></article>`));
+  assert.ok(!(pic.stories[0]?.body ?? '').includes('eastern channel at low tide'));
+  assert.ok(!(pic.stories[0]?.body ?? '').includes('Photo:'));
+});

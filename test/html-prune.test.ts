@@ -60,6 +60,15 @@ test('html/header drops the site header, keeps a story header with its headline'
   assert.ok(!result.removed.some((r) => r.rule === 'html/header'));
 });
 
+test('html/header keeps a card\'s "header" that is its linked title; a site header by class still goes', async () => {
+  const card = (i: number): string => `<li class="tile"><div class="tile__header"><h3><a href="/p/${i}">Stoneware planter number ${i}, large</a></h3></div><p>Glazed by hand.</p></li>`;
+  const grid = `<ul class="grid">${[1, 2, 3, 4, 5, 6].map(card).join('')}</ul>`;
+  const { result } = await run(`<div class="site-header"><a href="/">${FURNITURE}</a> <a href="/shop">Shop</a></div><article>${STORY}${grid}</article>`);
+  const headers = result.removed.filter((r) => r.rule === 'html/header');
+  assert.ok(headers.some((r) => r.text.includes(FURNITURE)));
+  assert.ok(!headers.some((r) => r.text.includes('Stoneware planter')), JSON.stringify(headers));
+});
+
 test('html/footer and html/aside drop page chrome', async () => {
   await assertDropped(`<article>${STORY}</article><footer>${furniture}</footer>`, 'html/footer', /<footer> element/);
   await assertDropped(`<article>${STORY}</article><aside>${furniture}</aside>`, 'html/aside', /<aside> element/);

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { classify, declaredTypes, type PageSurvey } from '../src/html/page-type.js';
 import { clean } from '../src/index.js';
 
-const PLAIN: PageSurvey = { pre: 0, sections: 0, times: 0, posts: 0, prices: 0, cards: 0, cardLinks: 0, chars: 5000, linkChars: 500, paraChars: 4000 };
+const PLAIN: PageSurvey = { pre: 0, sections: 0, articles: 0, times: 0, posts: 0, prices: 0, cards: 0, cardLinks: 0, chars: 5000, linkChars: 500, paraChars: 4000 };
 
 test('page types from declared schema.org types, URL words and structure; no evidence is an article', () => {
   assert.equal(classify(PLAIN, new Map(), 'https://example.org/2025/05/harbour-dredging').type, 'article');
@@ -14,6 +14,10 @@ test('page types from declared schema.org types, URL words and structure; no evi
   assert.equal(classify(grid, new Map(), 'https://shop.example.org/collections/teapots').type, 'collection');
   const feed = { ...PLAIN, cards: 12, cardLinks: 0.8, linkChars: 3500, paraChars: 800 };
   assert.equal(classify(feed, new Map(), 'https://example.org/news/').type, 'listing');
+  // A large grid outweighs an intro's prose; a handful of cards under a story does not.
+  const catalogue = { ...PLAIN, cards: 14, cardLinks: 0.7, linkChars: 1500 };
+  assert.equal(classify(catalogue, new Map(), undefined).type, 'listing');
+  assert.equal(classify({ ...catalogue, cards: 8 }, new Map(), undefined).type, 'article');
 });
 
 test('a listing keeps every card title (links) that the generic path drops as link blocks', async () => {
@@ -48,4 +52,44 @@ test('replies that outweigh a short opening post are the page (a thread); under 
   const story = Array.from({ length: 14 }, (_, i) => `<p>Paragraph ${i} of the story: the council met on Monday, heard the traders, and agreed to review the parking rules around the harbour in the autumn.</p>`).join('');
   const blog = await clean(`<html><body><article><h1>Parking rules</h1>${story}</article><ul class="comments">${thread}</ul></body></html>`, { fallback: false });
   assert.ok(!(blog.stories[0]?.body ?? '').includes('Reply 7'));
+});
+
+test('a product page missing its description in the markup takes it from JSON-LD Product; one that shows it is left alone', async () => {
+  const description = 'A hand-thrown stoneware teapot that holds about a litre, glazed in a pale celadon, with a built-in strainer and a lid that stays put while you pour.';
+  const ld = `<script type="application/ld+json">{"@type":"Product","name":"Celadon teapot","description":"${description}"}</script>`;
+  const buyBox = '<main><h1>Celadon teapot</h1><p class="price">€64</p><p>Ships in two to three working days from our studio in the hills, packed in recycled card.</p><button>Add to basket</button></main>';
+  const r = await clean(`<html><head>${ld}</head><body>${buyBox}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.ok(body.startsWith('A hand-thrown stoneware teapot'), body);
+  assert.match(body, /Ships in two to three working days/);
+  const shown = await clean(`<html><head>${ld}</head><body><main><h1>Celadon teapot</h1><p class="price">€64</p><p>${description}</p></main></body></html>`, { fallback: false });
+  assert.equal((shown.stories[0]?.body.match(/hand-thrown/g) ?? []).length, 1);
+});
+
+test('a page that declares no article reads its content region; a declared article keeps its one container', async () => {
+  const section = (i: number): string => `<div class="block"><h2>Feature ${i}</h2><p>What feature ${i} does for a small team, how it is set up in an afternoon, and what it costs each month after the trial.</p></div>`;
+  const main = `<div class="hero"><p>Scheduling software for small clinics, with reminders, waiting lists and online booking that patients actually use.</p></div>${[1, 2, 3].map(section).join('')}`;
+  const extra = '<div class="extras"><p>Clinics in three countries use it.</p><p><a href="/plans">See plans</a> <a href="/demo">Book a demo</a></p></div>';
+  const body = `<body><div class="wrap"><div class="content">${main}</div>${extra}</div></body>`;
+  const undeclared = await clean(`<html>${body}</html>`, { fallback: false });
+  assert.equal(undeclared.pageType, 'article');
+  assert.match(undeclared.stories[0]?.body ?? '', /Clinics in three countries/);
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Clinic software"}</script>';
+  const declared = await clean(`<html><head>${ld}</head>${body}</html>`, { fallback: false });
+  assert.equal(declared.pageType, 'article');
+  assert.match(declared.stories[0]?.body ?? '', /What feature 2 does/);
+  assert.ok(!(declared.stories[0]?.body ?? '').includes('Clinics in three countries'));
+});
+
+test('html/reviews drops shoppers\' reviews on a product page only; a page of reviews elsewhere keeps them', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Oak stool"}</script>';
+  const product = '<main><h1>Oak stool</h1><p>A three-legged stool in solid oak, oiled by hand, forty-five centimetres high and light enough to carry with one hand.</p><p class="price">€120</p></main>';
+  const reviews = '<section class="product-reviews"><h2>Reviews</h2><p>Sturdy and handsome, though it took three weeks to arrive at my door in the countryside.</p><p>Exactly as pictured, and my children use it every morning at the kitchen counter.</p></section>';
+  const r = await clean(`<html><head>${ld}</head><body>${product}${reviews}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  assert.ok(!(r.stories[0]?.body ?? '').includes('took three weeks'));
+  assert.equal(r.removed.find((x) => x.text.includes('took three weeks'))?.rule, 'html/reviews');
+  const article = await clean(`<html><body><article><h1>Film of the week</h1><div class="review"><p>The director's third feature follows a ferry crew through one long winter night, and it is the best thing she has made, patient, funny and sad in turn.</p><p>The cast, mostly newcomers, carry it with ease, and the sea itself is filmed like a character.</p></div></article></body></html>`, { fallback: false });
+  assert.match(article.stories[0]?.body ?? '', /ferry crew/);
 });

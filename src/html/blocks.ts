@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../lexicon/patterns.js';
 import type { Block, BlockHint, BlockKind, Container } from '../types.js';
-import { attr, collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, walk } from './dom.js';
+import { attr, collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, textOf, walk } from './dom.js';
 import { ShapeBuilder } from './shape.js';
 import { visibleChars } from './stats.js';
 
@@ -203,7 +203,7 @@ function ownHints(el: Element, outer: Set<BlockHint>): Set<BlockHint> {
   const words = markupWords(el);
   // (No word pattern matches an empty string: elements without class/id words skip them.)
   // Text inside a <figure> belongs to its image: a caption or a credit line.
-  const caption = el.name === 'figure' || el.name === 'figcaption' || el.name === 'caption' || (words !== '' && HTML_CAPTION_WORDS.test(words));
+  const caption = (el.name === 'figure' && !isCardFigure(el)) || el.name === 'figcaption' || el.name === 'caption' || (words !== '' && HTML_CAPTION_WORDS.test(words));
   const byline = (words !== '' && HTML_BYLINE_WORDS.test(words)) || attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author';
   const date = (words !== '' && HTML_DATE_WORDS.test(words)) || el.name === 'time';
   if ((!caption || outer.has('caption')) && (!byline || outer.has('byline')) && (!date || outer.has('date'))) return outer;
@@ -212,6 +212,25 @@ function ownHints(el: Element, outer: Set<BlockHint>): Set<BlockHint> {
   if (byline) hints.add('byline');
   if (date) hints.add('date');
   return hints;
+}
+
+/**
+ * A <figure> whose text is a heading or a link outside its <figcaption> is a card (a product tile, a
+ * teaser: picture, linked title, price), not a picture with its caption. A credit's link ("Photo:
+ * Agency") is shorter than a card's title.
+ */
+const CARD_TITLE_MIN_CHARS = 12;
+function isCardFigure(figure: Element): boolean {
+  let card = false;
+  walk(figure, (node) => {
+    if (card || !isElement(node) || node.name === 'figcaption' || NON_TEXT.has(node.name)) return false;
+    if (node !== figure && (HTML_HEADING_TAG.test(node.name) || node.name === 'a') && visibleChars(textOf(node)) >= CARD_TITLE_MIN_CHARS) {
+      card = true;
+      return false;
+    }
+    return true;
+  });
+  return card;
 }
 
 function shortHints(hints: ReadonlySet<BlockHint>, text: string): BlockHint[] {

@@ -13,9 +13,10 @@ import { placeStreamed } from './streamed.js';
 import { parseHtml } from './parse.js';
 import { PageMarkup } from './markup.js';
 import { prune } from './prune.js';
-import { classify, declaredTypes, surveyPage, type PageType } from './page-type.js';
-import { cardGrid, contentRegion, precedes, profileFor, proseChars, type Profile } from './profile.js';
+import { classify, declaredTypes, declaresArticle, surveyPage, type PageType } from './page-type.js';
+import { cardGrid, contentRegion, DISCUSSION, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, type Profile } from './profile.js';
 import { cascade, weakness } from './cascade.js';
+import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
 import { findUnits, mainUnit, type StoryUnit } from './stories.js';
 import type { NodeStats, StatsOf } from './stats.js';
@@ -46,7 +47,7 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
 export async function extractHtml(source: string | PageMarkup, opts: ResolvedOptions, log: RemovalLog): Promise<HtmlExtraction> {
   const html = typeof source === 'string' ? new PageMarkup([source]) : source;
   const doc = await unwrapTemplates(parseHtml(html), html);
-  const { meta: page, articleBody, title } = readMetadata(doc, opts.url);
+  const { meta: page, articleBody, title, ldScripts } = readMetadata(doc, opts.url);
   const base = baseUrl(doc, opts.url ?? page.url);
   if (base !== undefined) page.base = base;
   const body = findBody(doc) ?? findBody(parseHtml(`<body>${html.text}</body>`));
@@ -55,6 +56,11 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
     placeStreamed(body, html);
   }
   const ours = body ? ownDrafts(body, html, page, opts, log) : { drafts: [], pageProse: 0, pageType: undefined, comments: [] };
+  const lead = ours.drafts[0];
+  if (ours.pageType === 'product' && lead) {
+    const description = productDescription(ldScripts);
+    if (description !== undefined) lead.blocks = withDescription(lead.blocks, description);
+  }
   const [own = null, ...appended] = ours.drafts;
   const jsonLdBody = weakness(own, ours.pageProse) === null ? undefined : articleBody();
   const result = await cascade({ markup: html, url: opts.url, own, pageProse: ours.pageProse, jsonLdBody, allowFallback: opts.fallback });
@@ -143,12 +149,15 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   // The type is read from the page before pruning: a forum's posts must not be pruned as comments.
   const firstLog = new RemovalLog();
   let pass = prune(body, firstLog, opts.disable, (measured) => {
-    profile = profileFor(classify(surveyPage(body, measured), declaredTypes(html), opts.url).type);
+    const declared = declaredTypes(html);
+    const survey = surveyPage(body, measured);
+    const type = classify(survey, declared, opts.url).type;
+    profile = type === 'article' && !declaresArticle(declared, survey) ? UNDECLARED_ARTICLE : profileFor(type);
     return profile.keepPruned;
   });
-  if (profile.type !== 'forum' && isDiscussion(pass)) {
+  if (profile !== DISCUSSION && isDiscussion(pass)) {
     // Replies that outweigh the rest of the page's prose are the page: a thread, read as a forum's.
-    profile = profileFor('forum');
+    profile = DISCUSSION;
     const forumLog = new RemovalLog();
     pass = prune(body, forumLog, opts.disable, () => profile.keepPruned);
     log.items.push(...forumLog.items);

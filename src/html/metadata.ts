@@ -67,18 +67,20 @@ const META_KEYS = {
 } as const;
 
 /** The page's metadata, and its JSON-LD `articleBody` on demand, from one read of the tree. */
-export function readMetadata(doc: Document, url?: string): { meta: PageMeta; articleBody: () => string | undefined; title: TitleEvidence } {
+export function readMetadata(doc: Document, url?: string): { meta: PageMeta; articleBody: () => string | undefined; title: TitleEvidence; ldScripts: readonly string[] } {
   const meta: PageMeta = {};
   let ld: LdFacts | undefined;
   const title: TitleEvidence = { raw: [], isSite: () => false, trimSite: (t) => t };
+  let ldScripts: readonly string[] = [];
   try {
     const got = collect(doc);
+    ldScripts = got.ldScripts;
     ld = ldFacts(got.ldScripts, url ?? got.canonical);
     fillFromMarkup(meta, got, ld, url, title);
   } catch {
     // Metadata is a bonus: whatever was found before a surprise stays, the page still extracts.
   }
-  return { meta, articleBody: () => (ld ? articleBodyOf(ld) : undefined), title };
+  return { meta, articleBody: () => (ld ? articleBodyOf(ld) : undefined), title, ldScripts };
 }
 
 /** The JSON-LD `articleBody` of the page's article node, whitespace-collapsed, when present. */

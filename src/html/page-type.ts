@@ -19,6 +19,8 @@ export interface PageSurvey {
   pre: number;
   /** <section> elements with text */
   sections: number;
+  /** <article> elements with text (one is a story's; a grid's cards are many) */
+  articles: number;
   /** <time> elements and date-classed elements */
   times: number;
   /** elements marked as a post, message, reply, answer or comment (class/id words or itemtype) */
@@ -44,7 +46,7 @@ const POST_ITEMTYPE = /schema\.org\/(?:Comment|Answer|Question|DiscussionForumPo
 const CARD_MIN_CHARS = 15;
 
 export function surveyPage(body: Element, stats: StatsOf): PageSurvey {
-  const s: PageSurvey = { pre: 0, sections: 0, times: 0, posts: 0, prices: 0, cards: 0, cardLinks: 0, chars: 0, linkChars: 0, paraChars: 0 };
+  const s: PageSurvey = { pre: 0, sections: 0, articles: 0, times: 0, posts: 0, prices: 0, cards: 0, cardLinks: 0, chars: 0, linkChars: 0, paraChars: 0 };
   const page = stats.get(body) ?? EMPTY_STATS;
   s.chars = page.chars;
   s.linkChars = page.linkChars;
@@ -55,6 +57,7 @@ export function surveyPage(body: Element, stats: StatsOf): PageSurvey {
     if (!st) return false;
     if (node.name === 'pre') s.pre++;
     else if (node.name === 'section') s.sections++;
+    else if (node.name === 'article') s.articles++;
     else if (node.name === 'time') s.times++;
     const words = markupWords(node);
     if (words !== '') {
@@ -168,6 +171,14 @@ export function classify(survey: PageSurvey, declared: ReadonlyMap<string, numbe
 /** An article needs no evidence: another type must outscore this. */
 const ARTICLE_BASE = 2.5;
 
+/** schema.org types and og:type values that say the page is an article. */
+const ARTICLE_DECLARATIONS = ['NewsArticle', 'Article', 'BlogPosting', 'LiveBlogPosting', 'Recipe', 'Report', 'ReportageNewsArticle', 'OpinionNewsArticle', 'AnalysisNewsArticle', 'ScholarlyArticle', 'TechArticle', 'og:article'];
+
+/** Whether the page declares itself an article: JSON-LD, microdata, og:type, or one <article> element. */
+export function declaresArticle(declared: ReadonlyMap<string, number>, survey: PageSurvey): boolean {
+  return survey.articles === 1 || ARTICLE_DECLARATIONS.some((t) => declared.has(t));
+}
+
 function declaredPoints(declared: ReadonlyMap<string, number>, add: (t: PageType, n: number) => void): void {
   const has = (...names: string[]): number => names.reduce((n, name) => n + (declared.get(name) ?? 0), 0);
   const products = has('Product', 'ProductGroup', 'IndividualProduct', 'og:product', 'og:og:product', 'og:product.item');
@@ -180,13 +191,18 @@ function declaredPoints(declared: ReadonlyMap<string, number>, add: (t: PageType
   if (has('Service', 'ProfessionalService', 'SoftwareApplication', 'FAQPage', 'Organization')) add('service', 1);
 }
 
+/** Cards in a run that make a grid large: no article's related-links box holds a dozen. */
+const LARGE_GRID = 12;
+
 function structurePoints(s: PageSurvey, add: (t: PageType, n: number) => void): void {
   const linkShare = s.chars === 0 ? 0 : s.linkChars / s.chars;
   if (s.pre >= 2) add('documentation', s.pre >= 5 ? 3 : 2);
   if (s.posts >= 3 && s.times >= 2) add('forum', 2);
   if (s.cards >= 6) {
-    if (s.prices >= 4) add('collection', 3);
-    else add('listing', s.cardLinks > 0.5 ? 3 : 2);
+    // A large grid outweighs the prose point an article's intro text earns a catalogue page.
+    const large = s.cards >= LARGE_GRID ? 1 : 0;
+    if (s.prices >= 4) add('collection', 3 + large);
+    else add('listing', (s.cardLinks > 0.5 ? 3 : 2) + large);
   }
   if (s.prices >= 1 && s.prices < 4 && s.cards < 6) add('product', 1);
   if (s.sections >= 5 && s.pre === 0) add('service', 2);

@@ -12,13 +12,14 @@ import {
   HTML_NAV_WORDS,
   HTML_NEWSLETTER_WORDS,
   HTML_RELATED_WORDS,
+  HTML_REVIEW_WORDS,
   HTML_SHARE_WORDS,
   HTML_TAGS_WORDS,
 } from '../lexicon/patterns.js';
 import type { HtmlPruneRuleId } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import { attr, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
-import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, type NodeStats, type NodeStatsMap, type StatsOf } from './stats.js';
+import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, visibleChars, type NodeStats, type NodeStatsMap, type StatsOf } from './stats.js';
 
 /** What a pruning rule sees of one element. */
 export interface PruneContext {
@@ -130,6 +131,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
     test(el, ctx) {
       const base = HEADER_RULE_BASE.test(el, ctx);
       if (base === null) return null;
+      if (ctx.pass === 'words' && isItemHeader(el, ctx.stats)) return null;
       const ld = linkDensityOf(ctx.stats);
       if (ld > HEADER_MAX_LINKS) return base;
       return !ctx.inStory && ctx.stats.h1 === 0 ? `${base}, outside the story and without a headline` : null;
@@ -143,11 +145,35 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/ad', [], [], HTML_AD_WORDS, true),
   chrome('html/comments', [], [], HTML_COMMENT_WORDS),
   chrome('html/related', [], [], HTML_RELATED_WORDS),
+  chrome('html/reviews', [], [], HTML_REVIEW_WORDS),
   chrome('html/author-box', [], [], HTML_AUTHOR_BOX_WORDS),
   chrome('html/tags', [], [], HTML_TAGS_WORDS, true),
 ];
 
 const HEADER_RULE_BASE = chrome('html/header', ['header'], ['banner'], HTML_HEADER_WORDS);
+
+/** A card's or a section's header: a short element whose text is mostly one h2–h6 heading. */
+const ITEM_HEADER_MAX_CHARS = 200;
+const ITEM_HEADER_HEADING_SHARE = 0.6;
+const SUB_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A class word "header" also names the head of a product card or a section ("card-header",
+ * "tile__header") whose heading is the item's title: a site's masthead holds menus and a logo.
+ */
+function isItemHeader(el: Element, stats: NodeStats): boolean {
+  if (stats.chars > ITEM_HEADER_MAX_CHARS || stats.h1 > 0) return false;
+  let heading = 0;
+  walk(el, (node) => {
+    if (!isElement(node)) return false;
+    if (SUB_HEADINGS.has(node.name)) {
+      heading += visibleChars(textOf(node));
+      return false;
+    }
+    return true;
+  });
+  return heading >= ITEM_HEADER_HEADING_SHARE * stats.chars;
+}
 
 const STORY_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
 

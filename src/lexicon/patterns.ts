@@ -371,6 +371,11 @@ export const HTML_RELATED_WORDS = markup([
   'similar', 'suggested', 'yarpp', 'jp relatedposts',
   'recirculation', 'next story', 'nextstory', 'next post', 'more posts',
 ]);
+/** Shoppers' reviews and ratings of a product (widget vendors' class names included). */
+export const HTML_REVIEW_WORDS = markup([
+  'review', 'reviews', 'reviewlist', 'review list', 'customer reviews', 'product reviews', 'ratings', 'rating summary',
+  'yotpo', 'bazaarvoice', 'trustpilot', 'okendo',
+]);
 export const HTML_AUTHOR_BOX_WORDS = markup([
   'author box', 'authorbox', 'author bio', 'author info', 'author card', 'about author', 'about the author',
   'author profile', 'bio box', 'biobox', 'author description',
