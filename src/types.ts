@@ -139,6 +139,8 @@ export interface StoryDraft {
   blocks: Block[];
   meta: Partial<Omit<Story, 'role' | 'body' | 'captions'>>;
   captions: string[];
+  /** HTML: the story's <h1> when the title chosen is another (html/title): a copy of it is no body either */
+  headline?: string;
   /**
    * Set by the text stage: the draft is a text dump's lines. Its body is still to be bounded by
    * the quality stage (stories/bounds), its title chosen among its lines and the URL's slug words,

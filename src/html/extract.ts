@@ -68,8 +68,10 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   const drafts = result.draft ? [result.draft, ...appended] : appended;
   if (result.draft && ours.comments.length > 0) result.draft.meta.comments = ours.comments;
   if (result.draft) {
-    const chosen = chooseTitle(result.draft.meta.title, title);
+    const own = result.draft.meta.title;
+    const chosen = chooseTitle(own, title);
     if (chosen !== undefined) result.draft.meta.title = chosen;
+    if (own !== undefined && chosen !== own) result.draft.headline = own;
   }
   const out: HtmlExtraction = { drafts: drafts.map(plainDraft), page, extractor: result.extractor, warnings };
   if (ours.pageType !== undefined) out.pageType = ours.pageType;

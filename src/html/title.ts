@@ -54,7 +54,10 @@ function shares(mine: readonly string[], texts: readonly string[]): boolean {
   return mine.some((w) => said.has(w));
 }
 
-/** Lower-cased words of three or more letters or digits, a plural's "s" dropped ("Taxes" meets "Tax"). */
+/** Lower-cased words of three or more letters or digits, a plural's "s" dropped ("Taxes" meets "Tax"), function words left out. */
 function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
+  return (text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
 }
+
+/** Words any two English titles may share ("The Go Blog" and "The Rust Book" name different things). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for', 'with', 'from', 'you', 'your', 'our', 'are', 'how', 'what', 'why', 'this', 'that', 'its', 'into', 'about']);

@@ -63,12 +63,14 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
 
 /**
  * A story the HTML stage bounded already: only echoes of its title go (the title as the markup
- * states it); the title loses the tail its template hangs on (stories/metadata headlineOnly).
+ * states it, and the <h1> it was chosen over); the title loses the tail its template hangs on
+ * (stories/metadata headlineOnly).
  */
 function unbounded(draft: StoryDraft, kept: readonly Block[], log: RemovalLog): Bounded {
   const title = draft.meta.title;
   const key = title === undefined ? undefined : normKey(title);
-  return { title: title === undefined ? undefined : headlineOnly(title), body: kept.filter((b) => !dropsEcho(b, key, log)) };
+  const headline = draft.headline === undefined ? undefined : normKey(draft.headline);
+  return { title: title === undefined ? undefined : headlineOnly(title), body: kept.filter((b) => !dropsEcho(b, key, log) && !dropsEcho(b, headline, log)) };
 }
 
 function dropCaption(draft: StoryDraft, title: string): void {
