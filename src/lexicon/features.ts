@@ -15,7 +15,7 @@ const MEMO_CAP = 100_000;
 const MEMOS: Map<string, unknown>[] = [];
 /** Documents being cleaned now (clean() calls between `holdTexts` and `releaseTexts`). */
 let holders = 0;
-function memo<T>(fn: (text: string) => T): (text: string) => T {
+export function memo<T>(fn: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
   MEMOS.push(cache);
   return (text) => {

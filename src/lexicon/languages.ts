@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { simpleWords } from './features.js';
+import { memo, simpleWords } from './features.js';
 import { WORD } from './patterns.js';
 
 /**
@@ -36,10 +36,11 @@ const MIN_TOKENS = 20;
 const SAMPLE_CHARS = 20000;
 const MIN_COVERAGE = 0.15;
 
-export function tokens(text: string): string[] {
+/** The words of a text, lower case; memoised: the quality judge, language detection and topic vectors read the same blocks. */
+export const tokens = memo((text: string): readonly string[] => {
   const lower = text.toLowerCase();
   return simpleWords(lower) ?? lower.match(WORD) ?? [];
-}
+});
 
 export interface DetectedLang {
   lang: string;
@@ -49,20 +50,32 @@ export interface DetectedLang {
 
 /** The page's language from a sample of its text, or undefined when too little text says. */
 export function detectLang(text: string): DetectedLang | undefined {
-  const counted = countHits(text.slice(0, SAMPLE_CHARS));
+  const counted = countHits([{ text }], SAMPLE_CHARS);
   return counted ? bestOf(counted) : undefined;
 }
 
-/** Tokens of `text` and, per language, how many are in its stoplist; undefined under MIN_TOKENS. */
-function countHits(text: string): { hits: number[]; tokens: number } | undefined {
-  const toks = tokens(text);
-  if (toks.length < MIN_TOKENS) return undefined;
+/**
+ * Per language, how many tokens of a sample are in its stoplist, and how many tokens there are;
+ * undefined under MIN_TOKENS. The sample is `sampleOf(blocks, enough)` cut at SAMPLE_CHARS, read
+ * block by block: a token never spans the line break that joins two blocks, so each whole block's
+ * (memoised) tokens are the sample's, and only a block the cut falls in is tokenised again.
+ */
+function countHits(blocks: readonly { text: string }[], enough: number): { hits: number[]; tokens: number } | undefined {
   const hits = new Array<number>(LANGS.length).fill(0);
-  for (const t of toks) {
-    const langs = INDEX.get(t);
-    if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
+  let n = 0;
+  let at = 0;
+  for (const b of blocks) {
+    if (at >= enough || at >= SAMPLE_CHARS) break;
+    const room = SAMPLE_CHARS - at;
+    const toks = b.text.length <= room ? tokens(b.text) : tokens(b.text.slice(0, room));
+    n += toks.length;
+    for (const t of toks) {
+      const langs = INDEX.get(t);
+      if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
+    }
+    at += b.text.length + 1;
   }
-  return { hits, tokens: toks.length };
+  return n < MIN_TOKENS ? undefined : { hits, tokens: n };
 }
 
 function bestOf({ hits, tokens: n }: { hits: number[]; tokens: number }): DetectedLang | undefined {
@@ -76,18 +89,8 @@ function bestOf({ hits, tokens: n }: { hits: number[]; tokens: number }): Detect
 
 /** The language of a run of blocks, read from their first SAMPLE_CHARS characters only. */
 export function detectLangOf(blocks: readonly { text: string }[]): DetectedLang | undefined {
-  return detectLang(sampleOf(blocks, SAMPLE_CHARS));
-}
-
-function sampleOf(blocks: readonly { text: string }[], chars: number): string {
-  const parts: string[] = [];
-  let size = 0;
-  for (const b of blocks) {
-    if (size >= chars) break;
-    parts.push(b.text);
-    size += b.text.length + 1;
-  }
-  return parts.join('\n');
+  const counted = countHits(blocks, SAMPLE_CHARS);
+  return counted ? bestOf(counted) : undefined;
 }
 
 /**
@@ -103,7 +106,7 @@ export function chooseLang(given: string | undefined, stated: readonly (string |
   if (declared === undefined) return detectLangOf(blocks)?.lang;
   if (!STOPLISTS.has(declared)) return declared;
   // One tokenisation serves both the detection and the declared language's own coverage.
-  const counted = countHits(sampleOf(blocks, CHECK_CHARS).slice(0, SAMPLE_CHARS));
+  const counted = countHits(blocks, CHECK_CHARS);
   const found = counted ? bestOf(counted) : undefined;
   if (!counted || !found || found.lang === declared) return declared;
   const declaredCoverage = (counted.hits[LANGS.indexOf(declared as (typeof LANGS)[number])] ?? 0) / counted.tokens;

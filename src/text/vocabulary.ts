@@ -1,3 +1,4 @@
+import { memo } from '../lexicon/features.js';
 import { isStopword, tokens } from '../lexicon/languages.js';
 
 /**
@@ -13,9 +14,12 @@ export function isContentWord(t: string): boolean {
   return t.length >= MIN_CONTENT_WORD && !isStopword(t) && !DIGITS.test(t);
 }
 
+/** A text's content words, tokenised once: the boundary finders weigh the same blocks many times. */
+const contentWords = memo((text: string): readonly string[] => tokens(text).filter(isContentWord));
+
 /** Adds (sign 1) or takes away (sign -1) the content words of a text to `v`. */
 export function addWords(v: TopicVector, text: string, sign: 1 | -1 = 1): TopicVector {
-  for (const t of tokens(text)) if (isContentWord(t)) v.set(t, (v.get(t) ?? 0) + sign);
+  for (const t of contentWords(text)) v.set(t, (v.get(t) ?? 0) + sign);
   return v;
 }
 
