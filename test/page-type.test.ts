@@ -93,3 +93,11 @@ test('html/reviews drops shoppers\' reviews on a product page only; a page of re
   const article = await clean(`<html><body><article><h1>Film of the week</h1><div class="review"><p>The director's third feature follows a ferry crew through one long winter night, and it is the best thing she has made, patient, funny and sad in turn.</p><p>The cast, mostly newcomers, carry it with ease, and the sea itself is filmed like a character.</p></div></article></body></html>`, { fallback: false });
   assert.match(article.stories[0]?.body ?? '', /ferry crew/);
 });
+
+test('og:type "article" alone (many CMSs set it on every page) weighs less than an article in JSON-LD', () => {
+  const front = { ...PLAIN, cards: 14, cardLinks: 0.7, linkChars: 1500, paraChars: 1000 };
+  const og = declaredTypes('<meta property="og:type" content="article">');
+  assert.equal(classify(front, og, undefined).type, 'listing');
+  const ld = declaredTypes('<script type="application/ld+json">{"@type":"NewsArticle"}</script>');
+  assert.equal(classify(front, ld, undefined).type, 'article');
+});

@@ -187,7 +187,9 @@ function declaredPoints(declared: ReadonlyMap<string, number>, add: (t: PageType
   if (has('QAPage', 'DiscussionForumPosting', 'Question', 'Answer')) add('forum', 4);
   if (has('TechArticle', 'APIReference')) add('documentation', 3);
   if (has('CollectionPage', 'ItemList', 'SearchResultsPage', 'OfferCatalog')) add(products > 0 ? 'collection' : 'listing', 2);
-  if (has('NewsArticle', 'Article', 'BlogPosting', 'Recipe', 'Report', 'ReportageNewsArticle', 'og:article')) add('article', 2);
+  // og:type "article" is many CMSs' default for every page, section fronts included: weaker evidence.
+  if (has('NewsArticle', 'Article', 'BlogPosting', 'Recipe', 'Report', 'ReportageNewsArticle')) add('article', 2);
+  else if (has('og:article')) add('article', 1);
   if (has('Service', 'ProfessionalService', 'SoftwareApplication', 'FAQPage', 'Organization')) add('service', 1);
 }
 
