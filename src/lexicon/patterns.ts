@@ -270,6 +270,12 @@ export const SOCIAL_LINE = /^(?:facebook|twitter|x|instagram|linkedin|youtube|pi
 /** "Back to top": the last line of a page. */
 export const BACK_TO_TOP = /^(?:back to top|top|scroll to top|go to top|nach oben|zurück nach oben|retour en haut|haut de page|volver arriba|torna su)\W*$/iu;
 
+/** An error page's own line: "Page not found", "404", "Access denied". */
+export const ERROR_PAGE_LINE = /^(?:error\s*)?(?:404|403|410|500|503)\b|\b(?:page|file|article) (?:not found|could not be found|does not exist|no longer exists)\b|\baccess denied\b|\bseite (?:nicht gefunden|existiert nicht)\b|\bpage (?:introuvable|non trouvée)\b|\bpágina no encontrada\b|\bpagina non trovata\b/iu;
+
+/** A login or paywall form's own line: a password field, a "sign in to continue" prompt. */
+export const LOGIN_LINE = /^(?:password|passwort|mot de passe|contraseña|forgot (?:your )?password\??|passwort vergessen\??|mot de passe oublié\s*\??)$|\b(?:sign|log) in to (?:continue|read|view|access)\b|\bsubscribe to (?:continue|read)\b|\bthis (?:content|article) is for (?:subscribers|members)\b/iu;
+
 /** Lines that open a page: skip links, the menu and account buttons of a site header. */
 export const PAGE_HEADER_LINE = new RegExp(
   `^(?:${words([
