@@ -94,3 +94,8 @@ test('text: a dump with no story says why (error page, login form, list of links
   assert.equal(links.result.stories.length, 0);
   assert.ok(links.result.warnings.some((w) => w.includes('list of 9 short lines')), links.result.warnings.join('; '));
 });
+
+test('text: a dump of under 150 words warns that the page may render its content with script', async () => {
+  const { result } = await run(['Cloud Hosting', 'Pricing', 'Docs', 'Log in', 'Deploy your app in minutes.', prose('deploy', 1), '© 2025 Cloud Hosting']);
+  assert.ok(result.warnings.some((w) => /the dump holds only \d+ words/.test(w)), result.warnings.join('; '));
+});
