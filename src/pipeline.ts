@@ -6,6 +6,7 @@ import { RemovalLog } from './rules/rule.js';
 import { finishStory } from './stories/finish.js';
 import { pageTypeFields } from './stories/metadata.js';
 import { ContentNotes } from './stories/inline.js';
+import { noStoryReason } from './text/empty.js';
 import { readText } from './text/read.js';
 import { thinBodyWarning } from './text/thin.js';
 import { DeclutterError, type CleanOptions, type CleanResult, type InputKind, type ResolvedOptions } from './types.js';
@@ -63,7 +64,7 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
     }
   }
   warnings.push(...notes.messages());
-  if (stories.length === 0) warnings.push('no story found: every block was judged boilerplate');
+  if (stories.length === 0) warnings.push(kind === 'text' ? noStoryReason(drafts) : 'no story found: every block was judged boilerplate');
   else if (kind === 'text') {
     const thin = thinBodyWarning(drafts, stories);
     if (thin !== undefined) warnings.push(thin);

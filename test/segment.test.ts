@@ -117,3 +117,12 @@ test('segment/appended-story: a headline with its echo in a list of teasers, far
   const result = await clean(lines.join('\n'), { kind: 'text', disable: ['segment/appended-page'] });
   assert.equal(result.stories.filter((s) => s.role === 'appended').length, 0);
 });
+
+test('segment/appended-page: at a page edge, prose right beside it with no words in common splits even when both pages share a subject overall', async () => {
+  const a = ['Crumb & Crust', 'A week of bread at the harbour market', ...paragraphs(BAKERY, 6), ...paragraphs(HARBOUR, 9), 'About us', '© 2025 Crumb & Crust'];
+  const b = ['Skip to main content', 'Menu', 'Orchard Notes', 'Apples, then bread', ...paragraphs(ORCHARD, 9), ...paragraphs(BAKERY, 6), 'Newsletter', 'Instagram', 'Privacy Policy'];
+  const result = await clean([...a, '', ...b].join('\n'), { kind: 'text' });
+  assert.equal(result.stories.length, 2);
+  assert.ok(result.stories[0]?.body.includes('breakwater') && !result.stories[0].body.includes('orchard'));
+  assert.ok(result.stories[1]?.body.includes('orchard cooperative'));
+});

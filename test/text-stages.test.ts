@@ -82,3 +82,20 @@ test('story/short-lines: a dump of short lines (a catalogue) keeps its items, le
   const prose4 = await run(['Harbour plan approved', prose('harbour plan', 4), 'Home', 'Contact']);
   assert.ok(!prose4.result.removed.some((r) => r.rule === 'story/short-lines'));
 });
+
+test('text: a dump with no story says why (error page, login form, list of links)', async () => {
+  const error = await run(['Page not found', '404', 'The page you asked for has moved or never existed here', 'Home', 'Contact']);
+  assert.equal(error.result.stories.length, 0);
+  assert.ok(error.result.warnings.some((w) => w.includes('error page') && w.includes('Page not found')), error.result.warnings.join('; '));
+  const login = await run(['Members area', 'Email address', 'Password', 'Forgot your password?', 'Sign in', 'Create an account']);
+  assert.equal(login.result.stories.length, 0);
+  assert.ok(login.result.warnings.some((w) => w.includes('login or subscription form')), login.result.warnings.join('; '));
+  const links = await run(['Home', 'News', 'Sport', 'Weather', 'Business', 'Culture', 'Travel', 'Contact us', 'Careers']);
+  assert.equal(links.result.stories.length, 0);
+  assert.ok(links.result.warnings.some((w) => w.includes('list of 9 short lines')), links.result.warnings.join('; '));
+});
+
+test('text: a dump of under 150 words warns that the page may render its content with script', async () => {
+  const { result } = await run(['Cloud Hosting', 'Pricing', 'Docs', 'Log in', 'Deploy your app in minutes.', prose('deploy', 1), '© 2025 Cloud Hosting']);
+  assert.ok(result.warnings.some((w) => /the dump holds only \d+ words/.test(w)), result.warnings.join('; '));
+});

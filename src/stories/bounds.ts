@@ -1,6 +1,6 @@
 import { endsSentence, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel } from '../rules/end-labels.js';
-import { AUTHOR_BIO, COMMENT_FORM, COMMENT_MARK } from '../lexicon/patterns.js';
+import { AUTHOR_BIO, isCommentForm, COMMENT_MARK } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -143,7 +143,7 @@ function nextGood(labels: readonly Quality[], from: number, end: number): number
 /** What kind of end marker a block is, if any. */
 function endMarker(text: string): 'heading' | 'comment' | undefined {
   if (isEndLabel(text)) return 'heading';
-  if (COMMENT_FORM.test(text) || COMMENT_MARK.test(text)) return 'comment';
+  if (isCommentForm(text) || COMMENT_MARK.test(text)) return 'comment';
   return undefined;
 }
 

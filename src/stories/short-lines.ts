@@ -45,7 +45,8 @@ function furnitureLine(text: string): string | undefined {
 export function shortLineBody(kept: readonly Block[], all: readonly Block[], proseWords: number): ShortLineBody | undefined {
   let total = 0;
   for (const b of all) total += wordCount(b.text);
-  if (total < MIN_STORY_WORDS) return undefined;
+  // The short-line body is part of the story: a prose body holding its share of the whole holds it of that part too.
+  if (total < MIN_STORY_WORDS || proseWords >= SHORT_LINE_SHARE * total) return undefined;
   const seen = new Map<string, number>();
   for (const b of all) {
     const key = normKey(b.text);

@@ -1,5 +1,5 @@
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
-import { COMMENT_BARE_WORD, COMMENT_FORM, COMMENT_MARK, COMMENT_SAYS, COMMENTS_HEADING } from '../lexicon/patterns.js';
+import { COMMENT_BARE_WORD, isCommentForm, COMMENT_MARK, COMMENT_SAYS, COMMENTS_HEADING } from '../lexicon/patterns.js';
 import type { Block, Comment } from '../types.js';
 
 /**
@@ -36,7 +36,7 @@ export function textComments(all: readonly Block[], body: readonly Block[]): Com
   };
   for (let k = i + 1; k < all.length; k++) {
     const text = (all[k] as Block).text;
-    if (FORM_HEADING.test(text) || COMMENT_FORM.test(text)) break;
+    if (FORM_HEADING.test(text) || isCommentForm(text)) break;
     // Without its colon "Name says" needs a date line after it: "…, Officer says" is a headline.
     const says = text.endsWith(':') || isTimestampLine(all[k + 1]?.text ?? '') ? COMMENT_SAYS.exec(text) : null;
     if (says) {

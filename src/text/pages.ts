@@ -166,11 +166,14 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
     const after = stretch[end] as number;
     if (end < n && end - i >= MIN_RUN && proseBefore >= MIN_BEFORE_WORDS_EDGE && after >= MIN_AFTER_STRETCH_EDGE && weighed < MAX_WEIGHED) {
       const run = furnitureOf(blocks, i, end);
-      const ownFurniture = (furnitureLeft[end] as number) >= MIN_RUN;
+      // A skip link opens a page for sure; without one, the prose after must bring its own furniture.
+      const ownFurniture = run.skip > 0 || (furnitureLeft[end] as number) >= MIN_RUN;
       const limit = ownFurniture ? cosineLimit(run, proseBefore, after) : undefined;
       if (limit !== undefined) {
         weighed++;
-        const sim = cosine(before, rest);
+        let sim = cosine(before, rest);
+        // Two long pages can share common words overall; at an edge the prose right beside it decides too.
+        if (sim >= limit && isEdge(run)) sim = Math.min(sim, localCosine(blocks, good, i, end));
         const consent = isConsent(blocks, good, end, after, run.skip > 0 ? CONSENT_WORD : DIALOG_WORD) || (consentBefore >= CONSENT_MIN && proseBefore < CONSENT_STORY_WORDS);
         if (sim < limit && !consent) {
           found.push({ at: run.cut, evidence: evidenceOf(run, sim) });
@@ -185,7 +188,33 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
   return found;
 }
 
+/** Prose words on each side of an edge that the local cosine reads. */
+const LOCAL_WORDS = 300;
+/** At a page's edge, a cosine this low between the prose right beside it splits even when the whole sides share more. */
+const MAX_LOCAL_COSINE_EDGE = 0.05;
+
+/** Cosine of the LOCAL_WORDS prose words above `start` and below `end` (or 1 when it is not this low: no split). */
+function localCosine(blocks: readonly Block[], good: readonly boolean[], start: number, end: number): number {
+  const above: TopicVector = new Map();
+  const below: TopicVector = new Map();
+  let words = 0;
+  for (let k = start - 1; k >= 0 && words < LOCAL_WORDS; k--) {
+    if (!good[k]) continue;
+    addWords(above, (blocks[k] as Block).text);
+    words += wordCount((blocks[k] as Block).text);
+  }
+  words = 0;
+  for (let k = end; k < blocks.length && words < LOCAL_WORDS; k++) {
+    if (!good[k]) continue;
+    addWords(below, (blocks[k] as Block).text);
+    words += wordCount((blocks[k] as Block).text);
+  }
+  const sim = cosine(above, below);
+  return sim < MAX_LOCAL_COSINE_EDGE ? sim : 1;
+}
+
 function evidenceOf(run: Run, sim: number): string {
+  // (at an edge the cosine reported may be the local one: the prose right beside the run)
   const parts = [`${run.end - run.start} lines of furniture`];
   if (run.footer) parts.push(`${run.footer} closing lines${run.copyright ? ` (${run.copyright} copyright)` : ''}`);
   if (run.header) parts.push(`${run.header} opening lines${run.skip ? ` (${run.skip} skip links)` : ''}`);

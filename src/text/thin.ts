@@ -1,8 +1,12 @@
 import { wordCount } from '../lexicon/features.js';
 import type { Story, StoryDraft } from '../types.js';
 
-/** A dump this short says little about what was lost: no warning below it. */
-const THIN_MIN_DUMP_WORDS = 100;
+/**
+ * A whole dump under this many words is itself the warning: a page that renders its content with
+ * script leaves only its furniture in the text (on the WCXB dev dumps, two of the six lost bodies
+ * that had no warning were dumps of 128 and 138 words against references of 462 and 1,871).
+ */
+const SHORT_DUMP_WORDS = 150;
 /**
  * The main story keeping under this share of the dump's words: on pages whose content is short
  * lines (listings, product grids, link lists, forum threads) the text path keeps little, and a
@@ -14,7 +18,7 @@ const THIN_SHARE = 0.15;
 export function thinBodyWarning(drafts: readonly StoryDraft[], stories: readonly Story[]): string | undefined {
   let total = 0;
   for (const d of drafts) for (const b of d.blocks) total += wordCount(b.text);
-  if (total < THIN_MIN_DUMP_WORDS) return undefined;
+  if (total < SHORT_DUMP_WORDS) return `the dump holds only ${total} words: a page that renders its content with script leaves little more than its furniture in a text dump`;
   const main = stories.find((s) => s.role !== 'appended');
   const kept = main ? wordCount(main.body) : 0;
   if (kept >= THIN_SHARE * total) return undefined;
