@@ -59,8 +59,8 @@ function parseArgs(argv: readonly string[]): Args {
   };
 }
 
-/** The pipeline notes in a warning when it ran the Readability fallback (see src/html/cascade.ts). */
-const FALLBACK_WARNING = /fallback/i;
+/** The pipeline notes in a warning when it ran the Readability fallback (see src/html/cascade.ts); "the Readability fallback is off" is no run. */
+const FALLBACK_WARNING = /ran the Readability fallback/;
 
 async function runOurs(bytes: Uint8Array, g: Gold, fallback: boolean): Promise<Omit<PageResult, 'file'>> {
   const t0 = performance.now();
