@@ -92,15 +92,15 @@ function keptByUnicodeCase(html: string, start: number, end: number): string {
 /** What ends a processing instruction's name (htmlparser2's Parser). */
 const INSTRUCTION_NAME_END = /\s|\//;
 
+/** The attributes of every element that has none kept: one shared, frozen object (no stage writes attributes). */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
+
 /**
  * htmlparser2 10's Parser (HTML mode: lower-cased names, "/>" closes only in foreign content)
  * and DomHandler (no indices), as one set of tokenizer callbacks. Two stacks, as there: the open
  * names, which implied and explicit end tags pop, and the open nodes, which nodes are added to;
  * they differ only when the page ends inside a start tag.
  */
-/** The attributes of every element that has none kept: one shared, frozen object (no stage writes attributes). */
-const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
-
 class TreeBuilder implements TokenizerCallbacks {
   readonly root = new Document([]);
   /** open element names, innermost last */

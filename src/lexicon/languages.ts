@@ -56,9 +56,10 @@ export function detectLang(text: string): DetectedLang | undefined {
 
 /**
  * Per language, how many tokens of a sample are in its stoplist, and how many tokens there are;
- * undefined under MIN_TOKENS. The sample is `sampleOf(blocks, enough)` cut at SAMPLE_CHARS, read
- * block by block: a token never spans the line break that joins two blocks, so each whole block's
- * (memoised) tokens are the sample's, and only a block the cut falls in is tokenised again.
+ * undefined under MIN_TOKENS. The sample is the first blocks, joined by line breaks, until
+ * `enough` characters are reached, and cut at SAMPLE_CHARS. It is read block by block: a token
+ * never spans the line break joining two blocks, so each whole block's (memoised) tokens are the
+ * sample's, and only a block the cut falls in is tokenised again.
  */
 function countHits(blocks: readonly { text: string }[], enough: number): { hits: number[]; tokens: number } | undefined {
   const hits = new Array<number>(LANGS.length).fill(0);
