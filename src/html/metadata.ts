@@ -129,15 +129,22 @@ const POSTER_ATTRS = ['data-author', 'data-author-username', 'data-username', 'd
 
 /** The post author an element names in an attribute; custom elements (<x-post author="…">) too. */
 function posterOf(el: Element): string | undefined {
-  // A quoted post names the quoted poster.
-  if (el.name === 'aside' || el.name === 'blockquote' || /\bquote\b/i.test(attr(el, 'class') ?? '')) return undefined;
+  // Runs on every element until one names a poster: the attribute lookups (nearly always empty) come first.
+  let named: string | undefined;
   for (const a of POSTER_ATTRS) {
-    const v = attr(el, a);
-    if (v !== undefined && v.trim() !== '') return v.trim();
+    const v = attr(el, a)?.trim();
+    if (v) {
+      named = v;
+      break;
+    }
   }
-  const custom = el.name.includes('-') ? attr(el, 'author') : undefined;
-  return custom !== undefined && custom.trim() !== '' ? custom.trim() : undefined;
+  if (named === undefined && el.name.includes('-')) named = attr(el, 'author')?.trim() || undefined;
+  // A quoted post names the quoted poster.
+  if (named === undefined || el.name === 'aside' || el.name === 'blockquote' || QUOTE_CLASS.test(attr(el, 'class') ?? '')) return undefined;
+  return named;
 }
+
+const QUOTE_CLASS = /\bquote\b/i;
 
 /** Whether a short text shows anything: most are the whitespace between tags, which BY_START never matches. */
 function hasVisible(text: string): boolean {

@@ -1,4 +1,5 @@
 import type { Block } from '../types.js';
+import { normKey } from '../lexicon/features.js';
 import { collapse } from './dom.js';
 import { flattenLd, parseLd, typesOf } from './jsonld.js';
 import { decodeEntities } from './meta-values.js';
@@ -37,10 +38,10 @@ function unescapeUrl(text: string): string {
   }
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
+/** Lower-case runs of letters and digits: normKey's words. */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  const key = normKey(text);
+  return key === '' ? [] : key.split(' ');
 }
 
 /**
