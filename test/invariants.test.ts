@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import { clean, type CleanResult } from '../src/index.js';
-import { isElement, NON_TEXT, READ_ATTRIBUTES, textOf, walk } from '../src/html/dom.js';
+import { collapse, isElement, NON_TEXT, READ_ATTRIBUTES, textOf, walk } from '../src/html/dom.js';
+import { stopwordDensity } from '../src/lexicon/languages.js';
 import { browserCdata, parseHtml } from '../src/html/parse.js';
 import { limitForParse, limitMarkup, quickBound } from '../src/html/limits.js';
 import { PageMarkup } from '../src/html/markup.js';
@@ -232,4 +233,32 @@ test('a stray "<![CDATA[" in the markup ends at its first ">", as in browsers; i
   assert.match(textOf(parseHtml(page)), /The forum post after the stray opener\./);
   assert.ok(!textOf(parseHtml(page)).includes('x'), 'CDATA inside SVG stays a comment');
   assert.equal(textOf(parseDocument(page)), '', 'htmlparser2 alone swallows the page');
+});
+
+/** A long text of words and every kind of whitespace and invisible character, with a lone surrogate and a non-Latin word now and then. */
+const longText = (min: number): fc.Arbitrary<string> =>
+  fc
+    .array(fc.constantFrom('word', 'Über', 'the', 'und', 'le', ' ', '  ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', '\u2060', '\ufeff', '\u3000', '\u2028', '\u200a', '\u0085', '\ud800', 'слово', "don't", '-', '’'), { minLength: 1, maxLength: 60 })
+    .map((parts) => {
+      let s = parts.join('');
+      while (s.length < min) s += s;
+      return s;
+    });
+
+test('collapse: a text past its long-text limit comes out as the two replaces give it', () => {
+  const byReplace = (t: string): string => t.replace(/[\u00AD\u200B\u2060\uFEFF]/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  fc.assert(fc.property(longText(70_000), (t) => assert.equal(collapse(t), byReplace(t))), runs(20));
+  assert.equal(collapse(`  \u200b\n${'a b\n\n'.repeat(20_000)}\t`), `${'a b '.repeat(20_000).trim()}`);
+});
+
+test('stopword density: a long block counted word by word gives the share its memoised words give', () => {
+  // k copies of a short block, a space apart, hold the block's words k times: the same share.
+  const short = fc.array(fc.constantFrom('the', 'und', 'le', 'of', 'word', 'Über', "don't", 'слово', 'ist', 'de', '-', '\u00a0', '\ud800', '2025'), { minLength: 5, maxLength: 400 }).map((w) => w.join(' '));
+  fc.assert(
+    fc.property(short, fc.constantFrom('en', 'de', 'fr'), (t, lang) => {
+      const long = `${t} `.repeat(Math.ceil(21_000 / (t.length + 1)));
+      assert.equal(stopwordDensity(long, lang), stopwordDensity(t, lang));
+    }),
+    runs(30),
+  );
 });

@@ -86,13 +86,31 @@ function simpleWordEnd(text: string, i: number): number {
 export function simpleWords(text: string): string[] | null {
   if (!isSimple(text)) return null;
   const out: string[] = [];
+  visitSimpleWords(text, (w) => out.push(w));
+  return out;
+}
+
+function visitSimpleWords(text: string, visit: (word: string) => void): void {
   for (let i = 0; i < text.length; i++) {
     if (!isWordChar(text.charCodeAt(i))) continue;
     const end = simpleWordEnd(text, i);
-    out.push(text.slice(i, end));
+    visit(text.slice(i, end));
     i = end - 1;
   }
-  return out;
+}
+
+/**
+ * Each word of `text` as WORD finds it, in order, without collecting them: on a long text an
+ * array of its words (a string each) outlives the young generation and every collection then
+ * copies it, which made a page of one 1 MB block grow faster than its size.
+ */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  if (isSimple(text)) {
+    visitSimpleWords(text, visit);
+    return;
+  }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) visit(m[0]);
 }
 
 export const wordCount = memo((text: string): number => {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { memo, simpleWords } from './features.js';
+import { forEachWord, memo, simpleWords } from './features.js';
 import { WORD } from './patterns.js';
 
 /**
@@ -123,9 +123,28 @@ const DISAGREE_MARGIN = 0.15;
 export function stopwordDensity(text: string, lang: string | undefined): number | undefined {
   const list = lang ? STOPLISTS.get(lang) : undefined;
   if (!list) return undefined;
+  if (text.length > LONG_TEXT) return longDensity(text.toLowerCase(), list);
   const toks = tokens(text);
   if (toks.length === 0) return 0;
   let hits = 0;
   for (const t of toks) if (list.has(t)) hits++;
   return hits / toks.length;
+}
+
+/**
+ * Above this a block's words are counted as they are scanned, not memoised: a block this long is
+ * judged once or twice, and its memoised word list (a string per word) is what made a page of
+ * one huge block cost more than its size (bench:scaling, html/many-lines).
+ */
+const LONG_TEXT = SAMPLE_CHARS;
+
+/** stopwordDensity of a long lower-case text, counted word by word. */
+function longDensity(lower: string, list: ReadonlySet<string>): number {
+  let n = 0;
+  let hits = 0;
+  forEachWord(lower, (w) => {
+    n++;
+    if (list.has(w)) hits++;
+  });
+  return n === 0 ? 0 : hits / n;
 }
