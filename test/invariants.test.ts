@@ -6,6 +6,7 @@ import type { AnyNode } from 'domhandler';
 import { clean, type CleanResult } from '../src/index.js';
 import { collapse, isElement, NON_TEXT, READ_ATTRIBUTES, textOf, walk } from '../src/html/dom.js';
 import { stopwordDensity } from '../src/lexicon/languages.js';
+import { BOILERPLATE, NOTICE_HINT, noticePhrase } from '../src/lexicon/patterns.js';
 import { browserCdata, parseHtml } from '../src/html/parse.js';
 import { limitForParse, limitMarkup, quickBound } from '../src/html/limits.js';
 import { PageMarkup } from '../src/html/markup.js';
@@ -261,4 +262,20 @@ test('stopword density: a long block counted word by word gives the share its me
     }),
     runs(30),
   );
+});
+
+test('notice phrases: the stems never hide a phrase the whole expression finds', () => {
+  const vocabulary = [
+    'we', 'use', 'uses', 'cookies', 'cookie', 'policy', 'accept', 'this', 'site', 'sign', 'up', 'for', 'our', 'the', 'newsletter', 'subscribe', 'now',
+    'jetzt', 'abonnieren', 'to', 'continue', 'reading', 'read', 'full', 'story', 'support', 'unterstützen', 'sie', 'unsere', 'arbeit', 'journalism',
+    'donate', 'all', 'rights', 'reserved', 'droits', 'réservés', '©', '2024', 'copyright', 'click', 'here', 'follow', 'us', 'on', 'X', 'Twitter',
+    'javascript', 'is', 'disabled', 'your', 'browser', "doesn't", 'members', 'subscribers', 'only', 'available', 'ſubscribe', 'K', 'lesen', 'weiter',
+    // Phrase pieces, so that whole phrases come up often.
+    'follow', 'on X', 'on LinkedIn', 'follow us on', 'sign up for our', 'subscribe to the newsletter', 'support our work', 'unterstützen Sie unsere Arbeit',
+    'this article is only available to members', 'all rights reserved', '© 2024', 'to continue reading', 'jetzt abonnieren', 'log in to read',
+  ];
+  const line = fc.array(fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom('lower', 'upper', 'title')), { minLength: 1, maxLength: 8 }).map((ws) =>
+    ws.map(([w, c]) => (c === 'upper' ? w.toUpperCase() : c === 'title' ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' '),
+  );
+  fc.assert(fc.property(line, (t) => assert.equal(noticePhrase(t), NOTICE_HINT.test(t) ? BOILERPLATE.exec(t)?.[0] : undefined, t)), runs(3000));
 });

@@ -1,5 +1,5 @@
 import { findDate } from '../lexicon/dates.js';
-import { BOILERPLATE, BOILERPLATE_HINT, NAV_WORDS, READ_MORE } from '../lexicon/patterns.js';
+import { NAV_WORDS, noticePhrase, READ_MORE } from '../lexicon/patterns.js';
 import { endsSentence, wordCount } from '../lexicon/features.js';
 import type { Rule } from './rule.js';
 
@@ -17,9 +17,8 @@ export const BOILERPLATE_RULES = [
     id: 'boilerplate/notice',
     describe: 'cookie notices, newsletter and subscription prompts, paywall and footer sentences',
     test: (b) => {
-      if (b.text.length > NOTICE_MAX || !BOILERPLATE_HINT.test(b.text)) return null;
-      const m = BOILERPLATE.exec(b.text);
-      return m ? `notice phrase "${m[0]}" in a ${b.text.length}-character line` : null;
+      const phrase = b.text.length > NOTICE_MAX ? undefined : noticePhrase(b.text);
+      return phrase === undefined ? null : `notice phrase "${phrase}" in a ${b.text.length}-character line`;
     },
   },
   {

@@ -1,5 +1,5 @@
 import { isTimestampLine } from '../lexicon/dates.js';
-import { isProse, isTitleLike, normKey, wordCount } from '../lexicon/features.js';
+import { isProse, isTitleLike, memo, normKey, wordCount } from '../lexicon/features.js';
 import { isPersonName } from '../lexicon/names.js';
 import {
   BYLINE,
@@ -45,8 +45,11 @@ export interface TitleContext {
   forward: number;
 }
 
-/** A line that can never be a headline, whatever its neighbours. */
-function isFurniture(text: string): boolean {
+/**
+ * A line that can never be a headline, whatever its neighbours. Memoised, as isMetaLine: a story's
+ * lines are read as candidates and as each other's neighbours, by both title searches.
+ */
+const isFurniture = memo((text: string): boolean => {
   if (!isTitleLike(text) || text.length > 250) return true;
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters < MIN_LETTER_SHARE * text.replace(/\s/g, '').length) return true;
@@ -65,7 +68,7 @@ function isFurniture(text: string): boolean {
     GENERIC_HEADING.test(text) ||
     isLinkEntry(text)
   );
-}
+});
 
 /** "Careers at Acme Go to Careers": a menu entry and its link label, whose words repeat the entry's. */
 function isLinkEntry(text: string): boolean {
@@ -76,10 +79,10 @@ function isLinkEntry(text: string): boolean {
 }
 
 /** A byline, author name or date line. */
-function isMetaLine(text: string): boolean {
+const isMetaLine = memo((text: string): boolean => {
   if (text.length > 120) return false;
   return BYLINE.test(text) || STAMP_PREFIX.test(text) || isTimestampLine(text) || isPersonName(text);
-}
+});
 
 /** Share of the slug's words the line holds. */
 function slugShare(slug: readonly string[], text: string): number {
@@ -208,6 +211,11 @@ function admissible(e: Evidence): boolean {
   return e.above === 0 || ((e.metaBelow || e.metaAbove) && e.words >= 3) || e.slug >= STRONG_SLUG;
 }
 
+/** What `admissible` asks of a line inside the body, read without the rest of its evidence. */
+function markedInside(ctx: TitleContext, at: number, text: string): boolean {
+  return slugShare(ctx.slug, text) >= STRONG_SLUG || (wordCount(text) >= 3 && (metaSide(ctx.all, at, 1) || metaSide(ctx.all, at, -1)));
+}
+
 /**
  * The title line: among the story's lines from REACH above the body's first line to `forward`
  * lines into it, the best-scoring one that can be a headline. A line the line rules took out as
@@ -230,7 +238,11 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
   for (let at = Math.max(0, firstAt - REACH); at < to; at++) {
     const text = (ctx.all[at] as Block).text;
     const kept = keptAt.get(at);
-    if ((isProse(text) && !isQuestion(text)) || isFurniture(text)) continue;
+    if (isProse(text) && !isQuestion(text)) continue;
+    // Inside the body only a line marked as the headline is admissible: tested first, it spares
+    // the furniture patterns the body's other short lines (subheads, captions, list items).
+    if (at > firstAt && !markedInside(ctx, at, text)) continue;
+    if (isFurniture(text)) continue;
     if (holdsNeighbour(ctx.all, at)) continue;
     const c = { at, kept, text };
     const e = evidence(ctx, c, keys, firstAt);
