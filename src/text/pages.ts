@@ -156,8 +156,9 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
       const text = (blocks[i] as Block).text;
       addWords(before, text);
       addWords(rest, text, -1);
+      // Consent words count only while the story so far is short enough to be a notice.
+      if (proseBefore < CONSENT_STORY_WORDS) consentBefore += text.match(CONSENT_WORD)?.length ?? 0;
       proseBefore += wordCount(text);
-      consentBefore += text.match(CONSENT_WORD)?.length ?? 0;
       i++;
       continue;
     }
