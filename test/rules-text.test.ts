@@ -115,4 +115,31 @@ describe('features', () => {
     assert.ok(result.stories.length > 0);
     assert.equal(heldTexts(), 0);
   });
+
+  test('a memo with a budget keeps values until they weigh the budget, then only computes them', async () => {
+    const { heldTexts, holdTexts, memo, releaseTexts } = await import('../src/lexicon/features.js');
+    let calls = 0;
+    const letters = memo(
+      (text: string) => {
+        calls++;
+        return [...text];
+      },
+      (chars) => chars.length,
+      10,
+    );
+    holdTexts();
+    try {
+      const before = heldTexts();
+      assert.deepEqual(letters('abcdef'), ['a', 'b', 'c', 'd', 'e', 'f']);
+      assert.deepEqual(letters('ghij'), ['g', 'h', 'i', 'j']);
+      assert.deepEqual(letters('klm'), ['k', 'l', 'm'], 'past the budget the value is still returned');
+      assert.equal(heldTexts() - before, 2, 'the third value would weigh 13 of 10: not kept');
+      letters('abcdef');
+      letters('klm');
+      assert.equal(calls, 4, 'a kept value is not computed again; one past the budget is');
+    } finally {
+      releaseTexts();
+    }
+    assert.equal(heldTexts(), 0);
+  });
 });

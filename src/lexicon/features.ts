@@ -12,18 +12,37 @@ import { ELLIPSIS_END, FULL_STOP_END, SENTENCE_END, WORD } from './patterns.js';
  * measurements").
  */
 const MEMO_CAP = 100_000;
-const MEMOS: Map<string, unknown>[] = [];
+const MEMOS: { clear(): void; size(): number }[] = [];
 /** Documents being cleaned now (clean() calls between `holdTexts` and `releaseTexts`). */
 let holders = 0;
-export function memo<T>(fn: (text: string) => T): (text: string) => T {
+/**
+ * `weigh` and `budget` bound what a memo of large values holds (word lists: a string per word):
+ * once the values held weigh `budget`, further values are computed and returned but not kept,
+ * so a huge page's words never all stay alive (collections copying them cost more than the page).
+ */
+export function memo<T>(fn: (text: string) => T, weigh?: (value: T) => number, budget = Infinity): (text: string) => T {
   const cache = new Map<string, T>();
-  MEMOS.push(cache);
+  let held = 0;
+  MEMOS.push({
+    clear: () => {
+      cache.clear();
+      held = 0;
+    },
+    size: () => cache.size,
+  });
   return (text) => {
     let v = cache.get(text);
     if (v === undefined) {
-      if (cache.size >= MEMO_CAP) cache.clear();
+      if (cache.size >= MEMO_CAP) {
+        cache.clear();
+        held = 0;
+      }
       v = fn(text);
-      cache.set(text, v);
+      const weight = weigh === undefined ? 0 : weigh(v);
+      if (held + weight <= budget) {
+        cache.set(text, v);
+        held += weight;
+      }
     }
     return v;
   };
@@ -45,7 +64,7 @@ export function releaseTexts(): void {
 
 /** How many texts the memos hold now (for tests). */
 export function heldTexts(): number {
-  return MEMOS.reduce((n, cache) => n + cache.size, 0);
+  return MEMOS.reduce((n, cache) => n + cache.size(), 0);
 }
 
 /*

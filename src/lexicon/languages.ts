@@ -32,15 +32,24 @@ export function isStopword(word: string): boolean {
 }
 
 const MIN_TOKENS = 20;
+/** Words the `tokens` memo holds at most (a few MB of text): pages beyond it are read again rather than held. */
+const WORDS_HELD = 300_000;
 /** Enough text to tell the language; more only costs time. */
 const SAMPLE_CHARS = 20000;
 const MIN_COVERAGE = 0.15;
 
-/** The words of a text, lower case; memoised: the quality judge, language detection and topic vectors read the same blocks. */
-export const tokens = memo((text: string): readonly string[] => {
-  const lower = text.toLowerCase();
-  return simpleWords(lower) ?? lower.match(WORD) ?? [];
-});
+/**
+ * The words of a text, lower case; memoised: the quality judge, language detection and topic
+ * vectors read the same blocks. Up to WORDS_HELD words in all per document (see `memo`).
+ */
+export const tokens = memo(
+  (text: string): readonly string[] => {
+    const lower = text.toLowerCase();
+    return simpleWords(lower) ?? lower.match(WORD) ?? [];
+  },
+  (words) => words.length,
+  WORDS_HELD,
+);
 
 export interface DetectedLang {
   lang: string;
@@ -122,29 +131,38 @@ const DISAGREE_MARGIN = 0.15;
 /** Stopword tokens ÷ tokens for one block, in the given language; undefined without a stoplist. */
 export function stopwordDensity(text: string, lang: string | undefined): number | undefined {
   const list = lang ? STOPLISTS.get(lang) : undefined;
-  if (!list) return undefined;
-  if (text.length > LONG_TEXT) return longDensity(text.toLowerCase(), list);
-  const toks = tokens(text);
-  if (toks.length === 0) return 0;
-  let hits = 0;
-  for (const t of toks) if (list.has(t)) hits++;
-  return hits / toks.length;
+  if (!list || !lang) return undefined;
+  let density = DENSITIES.get(lang);
+  if (density === undefined) DENSITIES.set(lang, (density = memo((t: string) => densityIn(t, list))));
+  return density(text);
 }
 
 /**
- * Above this a block's words are counted as they are scanned, not memoised: a block this long is
- * judged once or twice, and its memoised word list (a string per word) is what made a page of
- * one huge block cost more than its size (bench:scaling, html/many-lines).
+ * Per language, each block's stopword share, memoised: the quality judge asks it of the same
+ * blocks in several stages, and a number is all it needs to keep (not the block's words).
+ */
+const DENSITIES = new Map<string, (text: string) => number>();
+
+/**
+ * Above this a block's words are counted as they are scanned, never listed: a block this long is
+ * judged once or twice, and its word list (a string per word) is what made a page of one huge
+ * block cost more than its size (bench:scaling, html/many-lines).
  */
 const LONG_TEXT = SAMPLE_CHARS;
 
-/** stopwordDensity of a long lower-case text, counted word by word. */
-function longDensity(lower: string, list: ReadonlySet<string>): number {
+function densityIn(text: string, list: ReadonlySet<string>): number {
   let n = 0;
   let hits = 0;
-  forEachWord(lower, (w) => {
-    n++;
-    if (list.has(w)) hits++;
-  });
+  if (text.length > LONG_TEXT) {
+    forEachWord(text.toLowerCase(), (w) => {
+      n++;
+      if (list.has(w)) hits++;
+    });
+  } else {
+    for (const t of tokens(text)) {
+      n++;
+      if (list.has(t)) hits++;
+    }
+  }
   return n === 0 ? 0 : hits / n;
 }

@@ -8,6 +8,8 @@ import { isStopword, tokens } from '../lexicon/languages.js';
 export type TopicVector = Map<string, number>;
 
 const MIN_CONTENT_WORD = 3;
+/** Content words the memo holds at most per document (see lexicon/features `memo`). */
+const CONTENT_WORDS_HELD = 300_000;
 const DIGITS = /^\d+$/;
 
 export function isContentWord(t: string): boolean {
@@ -15,7 +17,11 @@ export function isContentWord(t: string): boolean {
 }
 
 /** A text's content words, tokenised once: the boundary finders weigh the same blocks many times. */
-const contentWords = memo((text: string): readonly string[] => tokens(text).filter(isContentWord));
+const contentWords = memo(
+  (text: string): readonly string[] => tokens(text).filter(isContentWord),
+  (words) => words.length,
+  CONTENT_WORDS_HELD,
+);
 
 /** Adds (sign 1) or takes away (sign -1) the content words of a text to `v`. */
 export function addWords(v: TopicVector, text: string, sign: 1 | -1 = 1): TopicVector {
