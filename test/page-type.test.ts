@@ -101,3 +101,16 @@ test('og:type "article" alone (many CMSs set it on every page) weighs less than 
   const ld = declaredTypes('<script type="application/ld+json">{"@type":"NewsArticle"}</script>');
   assert.equal(classify(front, ld, undefined).type, 'article');
 });
+
+test('cards that each carry their own item classes (post-12, category-x) still make one grid: its titles join the intro', async () => {
+  const topics = ['harbour', 'ferries', 'fares'];
+  const cards = Array.from({ length: 16 }, (_, i) => `<div class="entry post-${100 + i} category-${topics[i % 3]}${i % 4 === 0 ? ' first' : ''}"><a href="/s/${i}"><h3>Quay works update number ${i}</h3><p>What the crews finished on berth ${i} this week, and what comes next.</p></a></div>`).join('');
+  const intro = '<p>Every update on the quay works, the berths and the closures, collected in one place for the people who use the harbour.</p>';
+  const ld = '<script type="application/ld+json">{"@type":"CollectionPage"}</script>';
+  const page = `<html><head>${ld}</head><body><div class="intro"><h1>Quay works</h1>${intro}</div><div class="wrap"><section class="grid">${cards}</section><footer><a href="/about">About</a></footer></div></body></html>`;
+  const r = await clean(page, { url: 'https://example.org/news/', fallback: false });
+  assert.equal(r.pageType, 'listing');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /collected in one place/);
+  assert.match(body, /Quay works update number 15/);
+});

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { attr, isElement, NON_TEXT, walk } from './dom.js';
+import { attr, cardKey, isElement, NON_TEXT, walk } from './dom.js';
 import type { PageType } from './page-type.js';
 import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsOf } from './stats.js';
 
@@ -102,7 +102,7 @@ export function cardGrid(body: Element, pruned: ReadonlySet<AnyNode>, stats: Sta
       if (!isElement(c) || pruned.has(c)) continue;
       const cs = stats.get(c);
       if (!cs || cs.linkChars === 0 || cs.chars < CARD_MIN_CHARS) continue;
-      const key = `${c.name}.${attr(c, 'class') ?? ''}`;
+      const key = cardKey(c);
       const g = groups.get(key) ?? { n: 0, chars: 0 };
       g.n++;
       g.chars += cs.chars;
