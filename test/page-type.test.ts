@@ -114,3 +114,22 @@ test('cards that each carry their own item classes (post-12, category-x) still m
   assert.match(body, /collected in one place/);
   assert.match(body, /Quay works update number 15/);
 });
+
+test('a page that declares itself an article but is an intro over a river of teasers is read as a listing; a declared article with a few teasers under it is not', async () => {
+  // Each teaser line is too short to score as a paragraph: the generic path's container is the intro.
+  const og = '<meta property="og:type" content="article">';
+  const teaser = (i: number): string =>
+    `<div class="teaser"><h3><a href="/w/${i}">Lock gate works, part ${i}</a></h3><div>Lower gate of lock ${i}</div><div>Closed for two weeks</div><div>Crew from the north yard</div></div>`;
+  const intro = '<div class="intro"><p>Reports from the canal trust on the locks, the towpaths and the works planned for this year, collected here.</p></div>';
+  const front = `<html><head>${og}</head><body><div class="top"><h1>Canal works</h1>${intro}</div><div class="river">${Array.from({ length: 10 }, (_, i) => teaser(i)).join('')}</div></body></html>`;
+  const r = await clean(front, { url: 'https://example.org/canal-works', fallback: false });
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /collected here/);
+  assert.match(body, /Lower gate of lock 7/);
+  assert.equal(r.pageType, 'listing');
+  const story = ['The canal trust will close the lower lock for two weeks in March while divers and crews replace the worn hinges of its gate, the first such repair in forty years.', 'Boaters heading for the river will have to wait above the lock or turn back at the basin, and the trust has asked hire firms to warn their customers before they set off.', 'The towpath stays open during the works, but walkers should expect a crane and a pontoon beside the lock on most weekdays, the trust said in a statement on Friday.'].map((p) => `<p>${p}</p>`).join('');
+  const article = `<html><head>${og}</head><body><main><article><h1>Lower lock to close</h1>${story}</article><div class="river">${[1, 2, 3].map(teaser).join('')}</div></main></body></html>`;
+  const a = await clean(article, { url: 'https://example.org/lower-lock', fallback: false });
+  assert.equal(a.pageType, 'article');
+  assert.ok(!(a.stories[0]?.body ?? '').includes('Lower gate of lock 2'));
+});
