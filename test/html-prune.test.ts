@@ -122,3 +122,9 @@ test('html/hidden keeps a link marked aria-hidden (a repeated link: hidden from 
   await assertKept(`<article><p>Crews will post the <a href="/timetable" aria-hidden="true" tabindex="-1">${FURNITURE}</a> on the quay wall, and the office staff will answer questions about the new crossings every weekday.</p>${STORY}</article>`);
   await assertDropped(`<article>${STORY}<span aria-hidden="true">${furniture}</span></article>`, 'html/hidden', /aria-hidden/);
 });
+
+test('html/signature drops the lines a forum poster appends to every post; story prose in a "signature" block stays', async () => {
+  await assertDropped(`<article>${STORY}<div class="signature">${furniture}</div></article>`, 'html/signature', /class\/id word "signature"/);
+  const prose = `<p>${FURNITURE} were signed by the harbour master, whose signature now appears on every ferry ticket sold at the quay, beside the operator's.</p><p>The new tickets, printed on recycled card, also carry the route number, the crossing time and a short note on where to wait when the ferry is late or the crossing is cancelled because of high winds.</p>`;
+  await assertKept(`<article>${STORY}<div class="signature-story">${prose}</div></article>`);
+});

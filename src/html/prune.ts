@@ -14,6 +14,7 @@ import {
   HTML_RELATED_WORDS,
   HTML_REVIEW_WORDS,
   HTML_SHARE_WORDS,
+  HTML_SIGNATURE_WORDS,
   HTML_TAGS_WORDS,
 } from '../lexicon/patterns.js';
 import type { HtmlPruneRuleId } from '../rules/html.js';
@@ -148,6 +149,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/related', [], [], HTML_RELATED_WORDS),
   chrome('html/reviews', [], [], HTML_REVIEW_WORDS),
   chrome('html/author-box', [], [], HTML_AUTHOR_BOX_WORDS),
+  chrome('html/signature', [], [], HTML_SIGNATURE_WORDS, true),
   chrome('html/tags', [], [], HTML_TAGS_WORDS, true),
 ];
 
