@@ -133,3 +133,16 @@ test('a page that declares itself an article but is an intro over a river of tea
   assert.equal(a.pageType, 'article');
   assert.ok(!(a.stories[0]?.body ?? '').includes('Lower gate of lock 2'));
 });
+
+test("one product's variants (a ProductGroup, og:type product) make a product page, not a collection; an FAQ's questions and answers do not make a forum", () => {
+  const variants = Array.from({ length: 5 }, (_, i) => `{"@type":"Product","name":"Rain jacket, size ${i}"}`).join(',');
+  const group = declaredTypes(`<script type="application/ld+json">{"@type":"ProductGroup","hasVariant":[${variants}]}</script>`);
+  assert.equal(classify(PLAIN, group, undefined).type, 'product');
+  const og = declaredTypes(`<meta property="og:type" content="product"><script type="application/ld+json">[${variants}]</script>`);
+  assert.equal(classify(PLAIN, og, undefined).type, 'product');
+  assert.notEqual(classify(PLAIN, declaredTypes(`<script type="application/ld+json">[${variants}]</script>`), undefined).type, 'product');
+  const faq = declaredTypes('<script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question","acceptedAnswer":{"@type":"Answer"}}]}</script>');
+  assert.notEqual(classify(PLAIN, faq, undefined).type, 'forum');
+  const thread = declaredTypes('<script type="application/ld+json">{"@type":"Question","acceptedAnswer":{"@type":"Answer"}}</script>');
+  assert.equal(classify(PLAIN, thread, undefined).type, 'forum');
+});
