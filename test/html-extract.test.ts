@@ -123,3 +123,16 @@ test('a <figure> holding a title (a heading, or a link of 12+ characters) is a c
   assert.ok(!(pic.stories[0]?.body ?? '').includes('eastern channel at low tide'));
   assert.ok(!(pic.stories[0]?.body ?? '').includes('Photo:'));
 });
+
+test('a "caption" by class that holds a heading is a card\'s text (name, code, price); a caption by class without one is still a caption', async () => {
+  const tile = (i: number): string =>
+    `<div class="tile"><a href="/lamp/${i}"><img src="/l/${i}.jpg" alt=""><div class="caption"><div>Brass desk lamp with linen shade no. ${i}</div><h4>Code: LMP-${i}0${i}</h4><div class="price">${i}9.00</div></div></a></div>`;
+  const shop = `<main><h1>Desk lamps</h1><div class="tiles">${[1, 2, 3, 4, 5, 6, 7, 8].map(tile).join('')}</div></main>`;
+  const r = await clean(html(shop), { url: 'https://shop.example.org/collections/lamps', fallback: false });
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /Brass desk lamp with linen shade no\. 3/);
+  assert.match(body, /Code: LMP-303/);
+  assert.ok(!r.removed.some((x) => x.rule === 'meta/caption-credit'), JSON.stringify(r.removed));
+  const pic = await clean(html(`<article>${STORY}<img src="/depot.jpg" alt=""><div class="image-caption">The depot before its roof was replaced.</div></article>`));
+  assert.ok(!(pic.stories[0]?.body ?? '').includes('depot before its roof'));
+});

@@ -107,3 +107,24 @@ test('html/comments, html/related, html/author-box drop by class words', async (
 test('html/form drops forms', async () => {
   await assertDropped(`<article>${STORY}</article><form><label>${FURNITURE}</label><input></form>`, 'html/form', /<form> element/);
 });
+
+test('html/header keeps the <header> of each card in a feed of <article>s (its linked title and summary); a lone story\'s header of links still goes', async () => {
+  const card = (i: number): string =>
+    `<article class="teaser"><header><h2><a href="/n/${i}">Ferry timetable change number ${i} announced</a></h2><p><a href="/n/${i}">The operator moves crossing ${i} to the western quay from the first of the month.</a></p></header></article>`;
+  const result = await clean(page(`<main><h1>Harbour news</h1>${[1, 2, 3, 4, 5, 6, 7, 8].map(card).join('')}</main>`), { url: 'https://example.org/news/', fallback: false });
+  assert.ok(!result.removed.some((r) => r.rule === 'html/header' && r.text.includes('Ferry timetable change')), JSON.stringify(result.removed));
+  assert.match(result.stories[0]?.body ?? '', /crossing 3 to the western quay/);
+  const lone = await run(`<article><header><a href="/">${FURNITURE}</a> <a href="/x">Archive</a></header>${STORY}</article>`);
+  assert.ok(lone.result.removed.some((r) => r.rule === 'html/header' && r.text.includes(FURNITURE)));
+});
+
+test('html/hidden keeps a link marked aria-hidden (a repeated link: hidden from screen readers, shown on screen); other aria-hidden elements go', async () => {
+  await assertKept(`<article><p>Crews will post the <a href="/timetable" aria-hidden="true" tabindex="-1">${FURNITURE}</a> on the quay wall, and the office staff will answer questions about the new crossings every weekday.</p>${STORY}</article>`);
+  await assertDropped(`<article>${STORY}<span aria-hidden="true">${furniture}</span></article>`, 'html/hidden', /aria-hidden/);
+});
+
+test('html/signature drops the lines a forum poster appends to every post; story prose in a "signature" block stays', async () => {
+  await assertDropped(`<article>${STORY}<div class="signature">${furniture}</div></article>`, 'html/signature', /class\/id word "signature"/);
+  const prose = `<p>${FURNITURE} were signed by the harbour master, whose signature now appears on every ferry ticket sold at the quay, beside the operator's.</p><p>The new tickets, printed on recycled card, also carry the route number, the crossing time and a short note on where to wait when the ferry is late or the crossing is cancelled because of high winds.</p>`;
+  await assertKept(`<article>${STORY}<div class="signature-story">${prose}</div></article>`);
+});

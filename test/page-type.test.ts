@@ -101,3 +101,48 @@ test('og:type "article" alone (many CMSs set it on every page) weighs less than 
   const ld = declaredTypes('<script type="application/ld+json">{"@type":"NewsArticle"}</script>');
   assert.equal(classify(front, ld, undefined).type, 'article');
 });
+
+test('cards that each carry their own item classes (post-12, category-x) still make one grid: its titles join the intro', async () => {
+  const topics = ['harbour', 'ferries', 'fares'];
+  const cards = Array.from({ length: 16 }, (_, i) => `<div class="entry post-${100 + i} category-${topics[i % 3]}${i % 4 === 0 ? ' first' : ''}"><a href="/s/${i}"><h3>Quay works update number ${i}</h3><p>What the crews finished on berth ${i} this week, and what comes next.</p></a></div>`).join('');
+  const intro = '<p>Every update on the quay works, the berths and the closures, collected in one place for the people who use the harbour.</p>';
+  const ld = '<script type="application/ld+json">{"@type":"CollectionPage"}</script>';
+  const page = `<html><head>${ld}</head><body><div class="intro"><h1>Quay works</h1>${intro}</div><div class="wrap"><section class="grid">${cards}</section><footer><a href="/about">About</a></footer></div></body></html>`;
+  const r = await clean(page, { url: 'https://example.org/news/', fallback: false });
+  assert.equal(r.pageType, 'listing');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /collected in one place/);
+  assert.match(body, /Quay works update number 15/);
+});
+
+test('a page that declares itself an article but is an intro over a river of teasers is read as a listing; a declared article with a few teasers under it is not', async () => {
+  // Each teaser line is too short to score as a paragraph: the generic path's container is the intro.
+  const og = '<meta property="og:type" content="article">';
+  const teaser = (i: number): string =>
+    `<div class="teaser"><h3><a href="/w/${i}">Lock gate works, part ${i}</a></h3><div>Lower gate of lock ${i}</div><div>Closed for two weeks</div><div>Crew from the north yard</div></div>`;
+  const intro = '<div class="intro"><p>Reports from the canal trust on the locks, the towpaths and the works planned for this year, collected here.</p></div>';
+  const front = `<html><head>${og}</head><body><div class="top"><h1>Canal works</h1>${intro}</div><div class="river">${Array.from({ length: 10 }, (_, i) => teaser(i)).join('')}</div></body></html>`;
+  const r = await clean(front, { url: 'https://example.org/canal-works', fallback: false });
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /collected here/);
+  assert.match(body, /Lower gate of lock 7/);
+  assert.equal(r.pageType, 'listing');
+  const story = ['The canal trust will close the lower lock for two weeks in March while divers and crews replace the worn hinges of its gate, the first such repair in forty years.', 'Boaters heading for the river will have to wait above the lock or turn back at the basin, and the trust has asked hire firms to warn their customers before they set off.', 'The towpath stays open during the works, but walkers should expect a crane and a pontoon beside the lock on most weekdays, the trust said in a statement on Friday.'].map((p) => `<p>${p}</p>`).join('');
+  const article = `<html><head>${og}</head><body><main><article><h1>Lower lock to close</h1>${story}</article><div class="river">${[1, 2, 3].map(teaser).join('')}</div></main></body></html>`;
+  const a = await clean(article, { url: 'https://example.org/lower-lock', fallback: false });
+  assert.equal(a.pageType, 'article');
+  assert.ok(!(a.stories[0]?.body ?? '').includes('Lower gate of lock 2'));
+});
+
+test("one product's variants (a ProductGroup, og:type product) make a product page, not a collection; an FAQ's questions and answers do not make a forum", () => {
+  const variants = Array.from({ length: 5 }, (_, i) => `{"@type":"Product","name":"Rain jacket, size ${i}"}`).join(',');
+  const group = declaredTypes(`<script type="application/ld+json">{"@type":"ProductGroup","hasVariant":[${variants}]}</script>`);
+  assert.equal(classify(PLAIN, group, undefined).type, 'product');
+  const og = declaredTypes(`<meta property="og:type" content="product"><script type="application/ld+json">[${variants}]</script>`);
+  assert.equal(classify(PLAIN, og, undefined).type, 'product');
+  assert.notEqual(classify(PLAIN, declaredTypes(`<script type="application/ld+json">[${variants}]</script>`), undefined).type, 'product');
+  const faq = declaredTypes('<script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question","acceptedAnswer":{"@type":"Answer"}}]}</script>');
+  assert.notEqual(classify(PLAIN, faq, undefined).type, 'forum');
+  const thread = declaredTypes('<script type="application/ld+json">{"@type":"Question","acceptedAnswer":{"@type":"Answer"}}</script>');
+  assert.equal(classify(PLAIN, thread, undefined).type, 'forum');
+});

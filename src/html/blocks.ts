@@ -203,7 +203,7 @@ function ownHints(el: Element, outer: Set<BlockHint>): Set<BlockHint> {
   const words = markupWords(el);
   // (No word pattern matches an empty string: elements without class/id words skip them.)
   // Text inside a <figure> belongs to its image: a caption or a credit line.
-  const caption = (el.name === 'figure' && !isCardFigure(el)) || el.name === 'figcaption' || el.name === 'caption' || (words !== '' && HTML_CAPTION_WORDS.test(words));
+  const caption = (el.name === 'figure' && !isCardFigure(el)) || el.name === 'figcaption' || el.name === 'caption' || (words !== '' && HTML_CAPTION_WORDS.test(words) && !holdsHeading(el));
   const byline = (words !== '' && HTML_BYLINE_WORDS.test(words)) || attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author';
   const date = (words !== '' && HTML_DATE_WORDS.test(words)) || el.name === 'time';
   if ((!caption || outer.has('caption')) && (!byline || outer.has('byline')) && (!date || outer.has('date'))) return outer;
@@ -231,6 +231,20 @@ function isCardFigure(figure: Element): boolean {
     return true;
   });
   return card;
+}
+
+/**
+ * A "caption" by class that holds a heading is a card's text block (a product tile's name, SKU and
+ * price under its picture), not the words under a photo.
+ */
+function holdsHeading(el: Element): boolean {
+  let found = false;
+  walk(el, (node) => {
+    if (found || !isElement(node) || NON_TEXT.has(node.name)) return false;
+    if (node !== el && HTML_HEADING_TAG.test(node.name)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 function shortHints(hints: ReadonlySet<BlockHint>, text: string): BlockHint[] {

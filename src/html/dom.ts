@@ -305,3 +305,24 @@ export function closest(el: Element, tags: ReadonlySet<string>): Element | null 
   }
   return null;
 }
+
+/**
+ * What makes siblings "like" cards: the tag and the first class name without a digit. CMSs add
+ * per-item classes to each card (WordPress "post-1234 category-news", shop "product_cat-cups
+ * first"), so the whole class attribute differs from card to card while the leading kind stays.
+ */
+export function cardKey(el: Element): string {
+  const cls = attr(el, 'class');
+  if (!cls) return el.name;
+  let start = 0;
+  let digit = false;
+  for (let i = 0; i <= cls.length; i++) {
+    const c = i < cls.length ? cls.charCodeAt(i) : 32;
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
+      if (i > start && !digit) return `${el.name}.${cls.slice(start, i)}`;
+      start = i + 1;
+      digit = false;
+    } else if (c >= 48 && c <= 57) digit = true;
+  }
+  return el.name;
+}

@@ -170,7 +170,13 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   let drafts: DraftWithParts[];
   const own = units.length < 2 || !unitsHoldStory(body, units, pruned, stats) ? null : mainUnit(units, page, opts.url);
   if (own === null) {
-    const draft = profile.region ? regionDraft(body, page.lang, pruned, stats, opts, log, ids, profile) : draftFor(body, page.lang, pruned, stats, opts, log, ids);
+    let draft: DraftWithParts | null;
+    if (profile.region) draft = regionDraft(body, page.lang, pruned, stats, opts, log, ids, profile);
+    else if (profile.widen) {
+      const wide = widenedDraft(body, page.lang, pruned, stats, opts, log, ids);
+      draft = wide.draft;
+      if (wide.listing) profile = profileFor('listing');
+    } else draft = draftFor(body, page.lang, pruned, stats, opts, log, ids);
     if (draft) draft.meta.title = storyTitle(body, pruned, draft, page);
     drafts = draft ? [draft] : [];
   } else {
@@ -262,6 +268,51 @@ function regionDraft(
 }
 
 const REGION_KEEPS = 0.8;
+
+/**
+ * A declared article (html/profile `widen`): its chosen container, unless the content region
+ * around it holds REGION_SPREAD times the container's text (the page's measures: no second pass
+ * when it does not) and, read as a listing's, REGION_GROWTH times its prose outside links. A
+ * section front or a blog's home page declares itself an article (og:type, a CMS's default
+ * JSON-LD) and its container is the intro above the cards.
+ */
+function widenedDraft(
+  body: Element,
+  lang: string | undefined,
+  pruned: ReadonlySet<AnyNode>,
+  stats: StatsOf,
+  opts: ResolvedOptions,
+  log: RemovalLog,
+  ids: { next: number },
+): { draft: DraftWithParts | null; listing: boolean } {
+  const genericLog = new RemovalLog();
+  const generic = draftFor(body, lang, pruned, stats, opts, genericLog, ids);
+  const listing = profileFor('listing');
+  const top = generic?.parts[0];
+  if (!generic || !top) {
+    log.items.push(...genericLog.items);
+    return { draft: generic, listing: false };
+  }
+  const parts = regionParts(contentRegion(top, body, stats, listing.regionMaxLinks), body, pruned, stats, listing);
+  if (charsOf(parts, stats) < REGION_SPREAD * charsOf(generic.parts, stats)) {
+    log.items.push(...genericLog.items);
+    return { draft: generic, listing: false };
+  }
+  const regionLog = new RemovalLog();
+  const region = draftFor(body, lang, pruned, stats, { ...opts, disable: [...opts.disable, ...listing.keepFiltered] }, regionLog, ids, parts);
+  const wins = region !== null && proseChars(region.blocks) >= REGION_GROWTH * proseChars(generic.blocks);
+  log.items.push(...(wins ? regionLog : genericLog).items);
+  return wins ? { draft: region, listing: true } : { draft: generic, listing: false };
+}
+
+const REGION_GROWTH = 3;
+const REGION_SPREAD = 2;
+
+function charsOf(parts: readonly Element[], stats: StatsOf): number {
+  let n = 0;
+  for (const p of parts) n += stats.get(p)?.chars ?? 0;
+  return n;
+}
 
 /** The region, and on a page of cards the region around its largest grid when that lies outside. */
 function regionParts(top: Element, body: Element, pruned: ReadonlySet<AnyNode>, stats: StatsOf, profile: Profile): Element[] {

@@ -182,9 +182,12 @@ export function declaresArticle(declared: ReadonlyMap<string, number>, survey: P
 function declaredPoints(declared: ReadonlyMap<string, number>, add: (t: PageType, n: number) => void): void {
   const has = (...names: string[]): number => names.reduce((n, name) => n + (declared.get(name) ?? 0), 0);
   const products = has('Product', 'ProductGroup', 'IndividualProduct', 'og:product', 'og:og:product', 'og:product.item');
-  if (products >= 3) add('collection', 3);
-  else if (products > 0) add('product', 4);
-  if (has('QAPage', 'DiscussionForumPosting', 'Question', 'Answer')) add('forum', 4);
+  // One product's page: its variants are Products of its ProductGroup, and og:type names the page itself.
+  const onePage = has('ProductGroup', 'og:product', 'og:og:product', 'og:product.item') > 0;
+  if (products >= 3 && !onePage) add('collection', 3);
+  else if (products > 0 || onePage) add('product', 4);
+  // An FAQ's questions and answers are the site's own, not a discussion.
+  if (has('QAPage', 'DiscussionForumPosting') || (has('Question', 'Answer') && !has('FAQPage'))) add('forum', 4);
   if (has('TechArticle', 'APIReference')) add('documentation', 3);
   if (has('CollectionPage', 'ItemList', 'SearchResultsPage', 'OfferCatalog')) add(products > 0 ? 'collection' : 'listing', 2);
   // og:type "article" is many CMSs' default for every page, section fronts included: weaker evidence.

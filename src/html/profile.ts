@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { attr, isElement, NON_TEXT, walk } from './dom.js';
+import { attr, cardKey, isElement, NON_TEXT, walk } from './dom.js';
 import type { PageType } from './page-type.js';
 import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsOf } from './stats.js';
 
@@ -29,11 +29,16 @@ export interface Profile {
   readonly regionMaxLinks: number;
   /** the page is a grid of cards: the largest grid's region joins the chosen container's (cardGrid) */
   readonly cards?: boolean;
+  /**
+   * a declared article whose content region holds far more text than its chosen container (a
+   * section front with an intro, a blog's home page) is read as a listing (html/extract widenedDraft)
+   */
+  readonly widen?: boolean;
 }
 
 /** Reviews are a product page's furniture; elsewhere a "review" is the story (a film review, a code review). */
 const REVIEWS_KEPT = ['html/reviews'];
-const GENERIC: Profile = { type: 'article', keepPruned: REVIEWS_KEPT, region: false, keepFiltered: [], regionMaxLinks: 0 };
+const GENERIC: Profile = { type: 'article', keepPruned: REVIEWS_KEPT, region: false, keepFiltered: [], regionMaxLinks: 0, widen: true };
 /** The region read for pages spread over sections and cards. */
 const REGION: Profile = { type: 'listing', keepPruned: REVIEWS_KEPT, region: true, keepFiltered: ['html/link-block', 'html/after-story', 'html/end-label'], regionMaxLinks: 0.9, cards: true };
 
@@ -43,13 +48,13 @@ const PROFILES: Readonly<Record<PageType, Profile>> = {
   forum: { ...REGION, type: 'forum', keepPruned: [...REVIEWS_KEPT, 'html/comments'] },
   service: { ...REGION, type: 'service' },
   // The region around a product's buy box took in more furniture than description on the dev set.
-  product: { ...GENERIC, type: 'product', keepPruned: [] },
+  product: { ...GENERIC, type: 'product', keepPruned: [], widen: false },
   listing: REGION,
   collection: { ...REGION, type: 'collection' },
 };
 
 /** A thread whose replies outweigh the rest of the page (html/extract isDiscussion): its comments are its posts. */
-export const DISCUSSION: Profile = { ...GENERIC, type: 'forum', keepPruned: [...REVIEWS_KEPT, 'html/comments'] };
+export const DISCUSSION: Profile = { ...GENERIC, type: 'forum', keepPruned: [...REVIEWS_KEPT, 'html/comments'], widen: false };
 
 /** An article that declares nothing is read as a page of sections: its region. */
 export const UNDECLARED_ARTICLE: Profile = { ...REGION, type: 'article', keepFiltered: [] };
@@ -102,7 +107,7 @@ export function cardGrid(body: Element, pruned: ReadonlySet<AnyNode>, stats: Sta
       if (!isElement(c) || pruned.has(c)) continue;
       const cs = stats.get(c);
       if (!cs || cs.linkChars === 0 || cs.chars < CARD_MIN_CHARS) continue;
-      const key = `${c.name}.${attr(c, 'class') ?? ''}`;
+      const key = cardKey(c);
       const g = groups.get(key) ?? { n: 0, chars: 0 };
       g.n++;
       g.chars += cs.chars;

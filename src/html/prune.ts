@@ -14,6 +14,7 @@ import {
   HTML_RELATED_WORDS,
   HTML_REVIEW_WORDS,
   HTML_SHARE_WORDS,
+  HTML_SIGNATURE_WORDS,
   HTML_TAGS_WORDS,
 } from '../lexicon/patterns.js';
 import type { HtmlPruneRuleId } from '../rules/html.js';
@@ -118,7 +119,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       const cls = attr(el, 'class');
       let why: string | null = null;
       if (attr(el, 'hidden') !== undefined) why = 'hidden attribute';
-      else if (attr(el, 'aria-hidden') === 'true') why = 'aria-hidden="true"';
+      else if (attr(el, 'aria-hidden') === 'true' && el.name !== 'a') why = 'aria-hidden="true"';
       else if (style && HTML_HIDDEN_STYLE.test(style)) why = 'style hides it';
       else if (cls && HTML_HIDDEN_CLASS.test(cls)) why = `hiding class "${(HTML_HIDDEN_CLASS.exec(cls)?.[0] ?? '').trim()}"`;
       return why === null || holdsStory(ctx) ? null : `${why} (${ctx.stats.chars} characters)`;
@@ -132,6 +133,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       const base = HEADER_RULE_BASE.test(el, ctx);
       if (base === null) return null;
       if (ctx.pass === 'words' && isItemHeader(el, ctx.stats)) return null;
+      if (ctx.inStory && el.name === 'header' && inFeedArticle(el)) return null;
       const ld = linkDensityOf(ctx.stats);
       if (ld > HEADER_MAX_LINKS) return base;
       return !ctx.inStory && ctx.stats.h1 === 0 ? `${base}, outside the story and without a headline` : null;
@@ -147,6 +149,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/related', [], [], HTML_RELATED_WORDS),
   chrome('html/reviews', [], [], HTML_REVIEW_WORDS),
   chrome('html/author-box', [], [], HTML_AUTHOR_BOX_WORDS),
+  chrome('html/signature', [], [], HTML_SIGNATURE_WORDS, true),
   chrome('html/tags', [], [], HTML_TAGS_WORDS, true),
 ];
 
@@ -173,6 +176,30 @@ function isItemHeader(el: Element, stats: NodeStats): boolean {
     return true;
   });
   return heading >= ITEM_HEADER_HEADING_SHARE * stats.chars;
+}
+
+/** Sibling <article>s that make a feed of cards (a river of teasers), not one story with its asides. */
+const FEED_ARTICLES = 3;
+const FEED_HEADER_DEPTH = 3;
+
+/**
+ * A <header> belongs to its sectioning element: in one of a feed's <article> cards it holds the
+ * card's linked title and summary, not the site's masthead.
+ */
+function inFeedArticle(el: Element): boolean {
+  let article: Element | null = null;
+  let p: AnyNode | null = el.parent;
+  for (let depth = 0; p && isElement(p) && depth < FEED_HEADER_DEPTH; depth++, p = p.parent) {
+    if (p.name === 'article') {
+      article = p;
+      break;
+    }
+  }
+  const list = article?.parent;
+  if (!list) return false;
+  let n = 0;
+  for (const c of list.children) if (isElement(c) && c.name === 'article' && ++n >= FEED_ARTICLES) return true;
+  return false;
 }
 
 const STORY_TAGS: ReadonlySet<string> = new Set(['article', 'main']);

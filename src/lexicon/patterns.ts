@@ -412,6 +412,7 @@ export const HTML_AUTHOR_BOX_WORDS = markup([
   'author profile', 'bio box', 'biobox', 'author description',
   'post author', 'saboxplugin', 'author details', 'author area', 'author wrap',
 ]);
+export const HTML_SIGNATURE_WORDS = markup(['signature', 'signatures', 'post signature', 'user signature', 'signaturecontainer', 'postsig', 'usersig']);
 export const HTML_TAGS_WORDS = markup([
   'tags', 'tag list', 'taglist', 'tag cloud', 'tagcloud', 'post tags', 'story tags', 'article tags', 'entry tags', 'keywords',
   'schlagworte', 'schlagwoerter', 'topics list', 'post categories', 'entry categories',

@@ -21,6 +21,7 @@ export const HTML_PRUNE_RULES = [
   { id: 'html/related', describe: '"related / recommended / read next / most popular" blocks' },
   { id: 'html/reviews', describe: "shoppers' reviews and rating widgets (review/ratings classes), on product pages only" },
   { id: 'html/author-box', describe: 'author boxes (bio and photo below the story)' },
+  { id: 'html/signature', describe: "forum signatures: the lines a poster's profile appends to every post (signature classes)" },
   { id: 'html/tags', describe: 'tag, keyword and category lists' },
 ] as const satisfies readonly RuleInfo[];
 
