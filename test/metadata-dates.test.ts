@@ -71,3 +71,23 @@ test('headerDate: reads forward past the byline, stops at prose', () => {
   const long = parseHtml(`<div><h1>Title</h1><p>${'A long opening paragraph of the story itself. '.repeat(4)}</p><span>5 Feb 2024</span></div>`);
   assert.equal(headerDate((long.children[0] as Element).children[0] as Element), undefined);
 });
+
+test('date: a question\'s itemprop=dateCreated is its date; a comment\'s or an answer\'s microdata date is not', async () => {
+  const question = '<div class="meta"><span>Asked</span> <time itemprop="dateCreated" datetime="2016-04-09 08:12:40Z">9 years ago</time></div>';
+  const comment = '<ul><li itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span>Nice idea</span><div itemprop="datePublished">2019-10-02 17:00:00 +00:00</div></li></ul>';
+  const answer = '<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><time itemprop="dateCreated" datetime="2018-01-03 10:00:00Z">later</time></div>';
+  // The thread's comments and answers follow the question's text.
+  const thread = (header: string): string => page('', header).replace('</article>', `</article>${comment}${answer}`);
+  const s = await main(thread(question));
+  assert.equal(s['published'], '2016-04-09T08:12:40Z');
+  // With no date of the question itself, an answer's or a comment's date is still no story date.
+  const none = await main(thread(''));
+  assert.equal(none['published'], undefined);
+});
+
+test('date: a header showing only when the post was edited leaves the published date to the markup', async () => {
+  const header = '<div><a href="/posts/1/revisions">edited <span>Mar 2, 2021 at 19:57</span></a></div><time itemprop="dateCreated" datetime="2016-04-09T08:12:40Z">9 years ago</time>';
+  const s = await main(page('', header));
+  assert.equal(s['published'], '2016-04-09T08:12:40Z');
+  assert.equal(s['modified'], '2021-03-02T19:57:00');
+});

@@ -205,7 +205,10 @@ function ownText(el: Element): string {
 function readTime(el: Element, got: Collected): void {
   if ((el.name !== 'time' && attr(el, 'itemprop') === undefined) || got.times.length >= MAX_TIMES) return;
   const prop = attr(el, 'itemprop')?.toLowerCase();
-  const published = prop === 'datepublished' || attr(el, 'pubdate') !== undefined || /publish/i.test(attr(el, 'class') ?? '');
+  // A comment's or an answer's microdata date is its own, not the story's.
+  if ((prop === 'datepublished' || prop === 'datecreated') && inOthersItem(el)) return;
+  // A question's or a post's itemprop=dateCreated is when it was published.
+  const published = prop === 'datepublished' || prop === 'datecreated' || attr(el, 'pubdate') !== undefined || /publish/i.test(attr(el, 'class') ?? '');
   if (el.name === 'time') {
     const value = attr(el, 'datetime') ?? attr(el, 'content') ?? collapse(textOf(el));
     if (value) got.times.push({ value, published });
@@ -213,6 +216,19 @@ function readTime(el: Element, got: Collected): void {
     const value = attr(el, 'content') ?? attr(el, 'datetime') ?? collapse(textOf(el, undefined, 200));
     if (value) got.times.push({ value, published: true });
   }
+}
+
+/** Microdata items whose dates are others': a comment, an answer, a review (by itemprop or itemtype). */
+const OTHERS_PROP = /^(?:comment|comments|suggestedanswer|acceptedanswer|review|reviews)$/i;
+const OTHERS_TYPE = /[/#](?:comment|answer|review)$/i;
+const MAX_ITEM_DEPTH = 25;
+
+function inOthersItem(el: Element): boolean {
+  let depth = 0;
+  for (let a = el.parent; a && isElement(a) && depth < MAX_ITEM_DEPTH; a = a.parent, depth++) {
+    if (OTHERS_PROP.test(attr(a, 'itemprop')?.trim() ?? '') || OTHERS_TYPE.test(attr(a, 'itemtype')?.trim() ?? '')) return true;
+  }
+  return false;
 }
 
 function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string | undefined, evidence: TitleEvidence): void {
@@ -332,7 +348,10 @@ function fillDates(meta: PageMeta, got: Collected, stated: readonly (string | un
   const shownIso = shown ? (times.find((t) => t.iso !== undefined && sameShownDay(t.iso, shown.iso))?.iso ?? shown.iso) : undefined;
   const statedIso = firstDate(stated);
   const overridden = statedIso !== undefined && shownIso !== undefined && !shownAll.some((d) => sameShownDay(statedIso, d.iso)) && shownWins(statedIso, shownIso);
-  const published = (overridden ? shownIso : statedIso) ?? shownIso ?? times.find((t) => t.published && t.iso)?.iso ?? times.find((t) => t.iso)?.iso;
+  const timePublished = times.find((t) => t.published && t.iso)?.iso;
+  // A header that shows only when the story was updated or edited leaves the publishing date to the markup.
+  const shownPublished = shown?.updated && timePublished !== undefined ? timePublished : shownIso;
+  const published = (overridden ? shownIso : statedIso) ?? shownPublished ?? timePublished ?? times.find((t) => t.iso)?.iso;
   if (published) meta.published = published;
   if (shown?.updated && shownIso && meta.modified === undefined && shownIso !== published) meta.modified = shownIso;
 }
