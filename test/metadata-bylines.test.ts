@@ -77,3 +77,10 @@ test('a field naming someone other than the writer ("Updated by") lends no autho
   const top = '<div class="byline"><span class="author-name">By Orla Quinn</span></div><div class="byline-updated">Updated by <span class="author-name">Ben Marsh</span> Updated March 5, 2025</div>';
   assert.deepEqual(await authorOf(top), ['Orla Quinn']);
 });
+
+test('a signed page naming no other author takes its first itemprop=author name, a handle too', async () => {
+  const thread = '<div class="post"><a itemprop="author" href="/u/tide_watcher77">tide_watcher77</a></div>';
+  assert.deepEqual(await authorOf(thread), ['tide_watcher77']);
+  // A name the markup states otherwise wins.
+  assert.deepEqual(await authorOf(thread, '', '<meta name="author" content="Orla Quinn">'), ['Orla Quinn']);
+});

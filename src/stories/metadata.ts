@@ -65,7 +65,9 @@ const UNSIGNED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'd
  * The main story's fields as its page type (html/page-type) has them: an undated or unsigned
  * type reports no `published` or no authors (template date stamps, a listed item's date, a "last
  * updated"; reviewers', contacts' or listed items' authors); a thread's author is whoever opened
- * it, when no author metadata says otherwise.
+ * it, when no author metadata says otherwise. A page of a signed type that names no author
+ * otherwise takes its first itemprop=author or post-author attribute too (a thread the page type
+ * took for an article, a one-word byline the markup marks as the author's).
  */
 export function pageTypeFields(story: Story, pageType: string, page: PageMeta): void {
   if (story.role !== 'main') return;
@@ -74,7 +76,7 @@ export function pageTypeFields(story: Story, pageType: string, page: PageMeta): 
     delete story.authors;
     delete story.byline;
   }
-  if (pageType === 'forum' && page.opener !== undefined) {
+  if (page.opener !== undefined && (pageType === 'forum' || (story.authors === undefined && !UNSIGNED_TYPES.has(pageType)))) {
     story.authors = [page.opener];
     story.byline = page.opener;
   }
