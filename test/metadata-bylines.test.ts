@@ -84,3 +84,16 @@ test('a signed page naming no other author takes its first itemprop=author name,
   // A name the markup states otherwise wins.
   assert.deepEqual(await authorOf(thread, '', '<meta name="author" content="Orla Quinn">'), ['Orla Quinn']);
 });
+
+test('a site front page names no author from its bylines (a listed story\'s), in markup or in a dump; a story URL does', async () => {
+  const top = '<p class="byline">By Orla Quinn</p>';
+  const html = `<!doctype html><html lang="en"><head><title>Harbour Post</title></head><body><article><h1>Ferry every half hour</h1>${top}${BODY}</article></body></html>`;
+  const front = (await clean(html, { fallback: false, url: 'https://harbourpost.example/' })).stories[0];
+  assert.equal(front?.authors, undefined);
+  assert.deepEqual(await authorOf(top), ['Orla Quinn']);
+  const dump = ['Ferry every half hour', 'By Orla Quinn', ...BODY.split(/<\/?p>/).filter((p) => p.trim() !== '')].join('\n');
+  const frontDump = (await clean(dump, { kind: 'text', url: 'https://harbourpost.example/' })).stories[0];
+  assert.equal(frontDump?.authors, undefined);
+  const postDump = (await clean(dump, { kind: 'text', url: 'https://harbourpost.example/news/ferry' })).stories[0];
+  assert.deepEqual(postDump?.authors, ['Orla Quinn']);
+});

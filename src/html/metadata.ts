@@ -272,7 +272,8 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
     ]);
   }
 
-  const candidates = authorCandidates(got, ld, parsely.author);
+  // A front page's bylines are its listed stories'; only what its metadata states names its author.
+  const candidates = authorCandidates(got, ld, parsely.author).filter((c) => c.stated || !isFrontPage(url));
   const siteNames = [siteName, source, ...hostNames(pageUrl)].filter((n): n is string => !!n);
   const authors = chooseAuthors(candidates, siteNames);
   if (authors.length > 0) {
