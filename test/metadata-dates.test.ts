@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { clean } from '../src/index.js';
 import { parseHtml } from '../src/html/parse.js';
 import { headerDate } from '../src/html/header-date.js';
+import { readMetadata } from '../src/html/metadata.js';
 import type { Element } from 'domhandler';
 
 /**
@@ -70,4 +71,41 @@ test('headerDate: reads forward past the byline, stops at prose', () => {
   assert.deepEqual(headerDate(h1), { iso: '2024-02-05', updated: false });
   const long = parseHtml(`<div><h1>Title</h1><p>${'A long opening paragraph of the story itself. '.repeat(4)}</p><span>5 Feb 2024</span></div>`);
   assert.equal(headerDate((long.children[0] as Element).children[0] as Element), undefined);
+});
+
+test('date: a question\'s itemprop=dateCreated is its date; a comment\'s or an answer\'s microdata date is not', async () => {
+  const question = '<div class="meta"><span>Asked</span> <time itemprop="dateCreated" datetime="2016-04-09 08:12:40Z">9 years ago</time></div>';
+  const comment = '<ul><li itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span>Nice idea</span><div itemprop="datePublished">2019-10-02 17:00:00 +00:00</div></li></ul>';
+  const answer = '<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><time itemprop="dateCreated" datetime="2018-01-03 10:00:00Z">later</time></div>';
+  // The thread's comments and answers follow the question's text.
+  const thread = (header: string): string => page('', header).replace('</article>', `</article>${comment}${answer}`);
+  const s = await main(thread(question));
+  assert.equal(s['published'], '2016-04-09T08:12:40Z');
+  // With no date of the question itself, an answer's or a comment's date is still no story date.
+  const none = await main(thread(''));
+  assert.equal(none['published'], undefined);
+});
+
+test('date: a header showing only when the post was edited leaves the published date to the markup', async () => {
+  const header = '<div><a href="/posts/1/revisions">edited <span>Mar 2, 2021 at 19:57</span></a></div><time itemprop="dateCreated" datetime="2016-04-09T08:12:40Z">9 years ago</time>';
+  const s = await main(page('', header));
+  assert.equal(s['published'], '2016-04-09T08:12:40Z');
+  assert.equal(s['modified'], '2021-03-02T19:57:00');
+});
+
+test('date: a <time> labelled or classed as an update is the modified date, never the published one', async () => {
+  // The markup's reading (a body line "Last updated: …" is the line rules' to weigh).
+  const markup = (body: string): string | undefined => readMetadata(parseHtml(`<html><body><h1>Old railway bridge to reopen</h1><p>${PARAGRAPHS.join(" ")}</p>${body}</body></html>`)).meta.published;
+  assert.equal(markup('<footer><span>Last updated: <time datetime="2026-01-12">January 12, 2026</time></span></footer>'), undefined);
+  assert.equal(markup('<footer><span>Posted <time datetime="2016-07-15">July 15, 2016</time></span></footer>'), '2016-07-15');
+  const classed = await main(page('', '').replace('</article>', '<div class="field--name-changed"><time datetime="2026-02-12T14:36:23-05:00">February 12, 2026</time></div></article>'));
+  assert.equal(classed['published'], undefined);
+  const plain = await main(page('', '').replace('</article>', '<div class="field--name-created"><time datetime="2016-07-15T09:00:00-05:00">July 15, 2016</time></div></article>'));
+  assert.equal(plain['published'], '2016-07-15T09:00:00-05:00');
+});
+
+// Keeps the update-stamp rule from passing over a header's own publishing stamp.
+test('date: of two header stamps, the one not labelled as an update is the published date', async () => {
+  const s = await main(page('', '<div><span class="dateline">December 22, 2022</span><span class="dateline updated">Updated January 2, 2026</span></div>'));
+  assert.equal(s['published'], '2022-12-22');
 });

@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { HTML_BYLINE_WORDS } from '../lexicon/patterns.js';
-import { authorsOf, cleanName, isPersonName, isStatedAuthor } from '../lexicon/names.js';
-import { findDate } from '../lexicon/dates.js';
+import { authorsOf, cleanName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel } from '../lexicon/names.js';
+import { besideDate, dateOpens, findDate } from '../lexicon/dates.js';
 import { attr, collapse, isElement, markupWords, textOf, walk } from './dom.js';
 
 /**
@@ -35,12 +35,6 @@ const BY_LABEL = /^\s*(?:(?:written|posted|story|words|text)\s+by|by|von|par|por
 
 /** A text that opens a visible byline: "By ", "Written by ", "Von ", "Por ". */
 export const BY_START = new RegExp(`${BY_LABEL.source}|^\\s*(?:(?:written|posted)\\s+by|by)\\s+\\p{Lu}`, 'iu');
-
-/** "Jane Doe 4 August 2010", "By Jane Doe | March 3, 2024": the name is what comes before the date. */
-function withoutDate(text: string): string {
-  const found = findDate(text);
-  return found && found.start > 0 ? text.slice(0, found.start) : text;
-}
 
 /** Cheap test run on every element of the metadata walk. */
 export function isAuthorElement(el: Element): boolean {
@@ -87,10 +81,13 @@ function belongsToOthers(el: Element, header: ReadonlySet<Element>): boolean {
     if (header.has(a)) return false;
     if (OTHER_TAGS.has(a.name)) return true;
     const words = markupWords(a);
-    if (words !== '' && OTHERS.test(words)) return true;
+    // "elementor-widget-author-box", "card author": a widget or card that is the author's own box.
+    if (words !== '' && OTHERS.test(words) && !(HTML_BYLINE_WORDS.test(words) && !OTHERS.test(words.replace(BOX_WORDS, ' ')))) return true;
   }
   return false;
 }
+
+const BOX_WORDS = /(?:^| )(?:widget|card|cards)(?= |$)/g;
 
 /**
  * Who opened a thread: the first itemprop=author element's name, else the first post author named
@@ -108,8 +105,9 @@ export function threadOpener(poster: string | undefined, els: readonly Element[]
 const MAX_HANDLE = 40;
 
 /**
- * The name an element shows: its own short text, else (an author box with a bio) the text of its
- * itemprop=name, name-classed or author-page-linked descendant.
+ * The name an element shows: its own short text when that names people, else (an author box with
+ * a role, a bio or a date) the text of its itemprop=name, name-classed or author-page-linked
+ * descendant, else its first descendant that is a name and nothing more; else its own short text.
  */
 function nameText(el: Element): string | undefined {
   const own = collapse(textOf(el, undefined, MAX_TEXT + 1));
@@ -118,9 +116,31 @@ function nameText(el: Element): string | undefined {
   if (own !== '' && (cleanName(own) === '' || BY_LABEL.test(own)) && el.parent && isElement(el.parent)) {
     // The label and the name read apart even where the markup sets them side by side.
     const around = collapse(el.parent.children.map((c) => (c === el ? own : textOf(c, undefined, MAX_TEXT + 1))).join(' '));
-    return around.length <= MAX_TEXT ? withoutDate(around) : undefined;
+    return around.length <= MAX_TEXT ? nameBesideDate(around) : undefined;
   }
-  if (own !== '' && own.length <= MAX_TEXT) return withoutDate(own);
+  const short = own !== '' && own.length <= MAX_TEXT ? nameBesideDate(own) : undefined;
+  // "Updated by Jane Doe", "Reviewed by …": a field naming someone other than the writer.
+  const named = namedDescendant(el);
+  if (short !== undefined && (authorsOf(short).length > 0 || isTeamName(cleanName(short)) || opensWithLabel(cleanName(short)))) {
+    // "Jane Doe Transport Reporter" where the markup marks "Jane Doe" as the name: the name ends there.
+    return named !== undefined && cleanName(short).startsWith(`${cleanName(named)} `) ? named : short;
+  }
+  return named ?? (HTML_BYLINE_WORDS.test(markupWords(el)) ? nameChild(el, own) : undefined) ?? short;
+}
+
+/**
+ * What sits beside the text's date (lexicon/dates besideDate). What follows an opening date is a
+ * name only as full names ("Dec 19, 2025 · Jane Doe"); a section often sits there ("March 20 |
+ * Health & Wellness"), and then the text stays whole (and names no one).
+ */
+function nameBesideDate(text: string): string {
+  const found = findDate(text);
+  if (found === null) return text;
+  const rest = besideDate(text, found);
+  return !dateOpens(text, found) || authorsOf(rest).every((n) => /\s/.test(n)) ? rest : text;
+}
+
+function namedDescendant(el: Element): string | undefined {
   let found: string | undefined;
   walk(el, (node) => {
     if (found !== undefined || !isElement(node)) return false;
@@ -133,6 +153,31 @@ function nameText(el: Element): string | undefined {
   });
   return found;
 }
+
+/**
+ * "<div class=author><div>Jane Doe</div><div>Senior Editor</div><p>Jane writes about…</p></div>":
+ * an author box's first short text, when the box opens with it and it is people's full names (one-word texts there are roles and
+ * labels as often as names). Looks at a bounded number of elements.
+ */
+function nameChild(el: Element, own: string): string | undefined {
+  let first: string | undefined;
+  let seen = 0;
+  walk(el, (node) => {
+    if (first !== undefined || !isElement(node) || seen++ > NAME_CHILD_ELEMENTS) return false;
+    if (node === el) return true;
+    const t = collapse(textOf(node, undefined, NAME_CHILD_TEXT + 1));
+    if (t === '') return false;
+    if (t.length > NAME_CHILD_TEXT) return true;
+    first = t;
+    return false;
+  });
+  // The box opens with the name: a name further in is a related story's or a listed person's.
+  const names = authorsOf(first);
+  return first !== undefined && own.startsWith(first) && names.length > 0 && names.every((n) => /\s/.test(n)) ? first : undefined;
+}
+
+const NAME_CHILD_ELEMENTS = 40;
+const NAME_CHILD_TEXT = 60;
 
 /**
  * The authors the candidates agree on: each candidate's value split into checked names; a list's
@@ -153,31 +198,37 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
     if (seen) {
       seen.score += c.weight;
       if (c.stated) seen.stated++;
-    } else scores.set(k, { names, score: c.weight, first: i, stated: c.stated ? 1 : 0 });
+    } else scores.set(k, { names, score: c.weight, first: i, stated: c.stated ? 1 : 0, team: !c.stated && authorsOf(c.value).length === 0 });
   });
   let best: Score | undefined;
   for (const s of scores.values()) {
     // What only a class name or a link says needs a full name: one word there is a handle or a label.
     if (s.score < WEIGHT.meta && s.names.some((n) => !/\s/.test(n))) continue;
+    // A team a byline element shows signs only where no person is named.
+    if (s.team && best !== undefined && !best.team) continue;
     // A one-word name that is the site's ("Terminix") is the publisher, unless two author tags
     // agree that the site signs the story; "Jane Doe" of janedoe.com stays.
     if (s.stated < SITE_AUTHOR_SOURCES && s.names.some((n) => site.has(key(n)) && !/\s/.test(n))) continue;
-    if (!best || s.score > best.score || (s.score === best.score && s.first < best.first)) best = s;
+    if (!best || (best.team && !s.team) || s.score > best.score || (s.score === best.score && s.first < best.first)) best = s;
   }
   return best?.names ?? [];
 }
 
-/** The people a candidate names; what author metadata states may be a team or a handle (lexicon/names). */
+/** The people a candidate names; what author metadata states may be a desk or a handle, a byline a team (lexicon/names). */
 function namesOf(c: AuthorCandidate): string[] {
   const people = authorsOf(c.value);
-  if (people.length > 0 || !c.stated) return people;
+  if (people.length > 0) return people;
   const whole = cleanName(c.value);
-  return isStatedAuthor(whole) ? [whole] : [];
+  // A visible byline may sign with a team ("The Harbour Times Team"); author metadata may state
+  // a desk, an organisation or a handle too.
+  return (c.stated ? isStatedAuthor(whole) : isTeamName(whole)) ? [whole] : [];
 }
 
 interface Score {
   names: string[];
   score: number;
+  /** a team's name from a byline element: chosen only where no person is */
+  team: boolean;
   first: number;
   /** how many author-metadata candidates state these names */
   stated: number;

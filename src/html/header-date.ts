@@ -34,7 +34,7 @@ export function headerDates(h1: Element): HeaderDate[] {
 
 const MAX_SHOWN = 4;
 
-const UPDATED = /\b(?:updated?|modified|last edited|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/iu;
+const UPDATED = /\b(?:updated?|modified|last edited|edited|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/iu;
 
 function scan(h1: Element, direction: 'after' | 'before', most = 1): HeaderDate[] {
   const found: HeaderDate[] = [];

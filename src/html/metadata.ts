@@ -1,6 +1,6 @@
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import type { PageMeta } from '../types.js';
-import { attr, collapse, isElement, textOf } from './dom.js';
+import { attr, collapse, isElement, markupWords, textOf } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
 import { BY_START, chooseAuthors, isAuthorElement, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
 import { headerDates, type HeaderDate } from './header-date.js';
@@ -32,7 +32,7 @@ interface Collected {
   canonical?: string;
   ldScripts: string[];
   /** datetime attributes of <time> and itemprop=datePublished elements, marked when they say "published" */
-  times: { value: string; published: boolean }[];
+  times: { value: string; published: boolean; updated: boolean }[];
   /** elements that show an author (html/authors.isAuthorElement), in document order */
   authorEls: Element[];
   /** every citation_author / dc.creator value: a paper has several */
@@ -205,14 +205,45 @@ function ownText(el: Element): string {
 function readTime(el: Element, got: Collected): void {
   if ((el.name !== 'time' && attr(el, 'itemprop') === undefined) || got.times.length >= MAX_TIMES) return;
   const prop = attr(el, 'itemprop')?.toLowerCase();
-  const published = prop === 'datepublished' || attr(el, 'pubdate') !== undefined || /publish/i.test(attr(el, 'class') ?? '');
+  // A comment's or an answer's microdata date is its own, not the story's.
+  if ((prop === 'datepublished' || prop === 'datecreated') && inOthersItem(el)) return;
+  // A question's or a post's itemprop=dateCreated is when it was published.
+  const published = prop === 'datepublished' || prop === 'datecreated' || attr(el, 'pubdate') !== undefined || /publish/i.test(attr(el, 'class') ?? '');
   if (el.name === 'time') {
     const value = attr(el, 'datetime') ?? attr(el, 'content') ?? collapse(textOf(el));
-    if (value) got.times.push({ value, published });
+    if (value) got.times.push({ value, published, updated: !published && (prop === 'datemodified' || updateTime(el)) });
   } else if (prop === 'datepublished') {
     const value = attr(el, 'content') ?? attr(el, 'datetime') ?? collapse(textOf(el, undefined, 200));
-    if (value) got.times.push({ value, published: true });
+    if (value) got.times.push({ value, published: true, updated: false });
   }
+}
+
+/** Class words of a modification stamp ("field--name-changed", "updated", "last-modified"). */
+const UPDATE_CLASS = /(?:^| )(?:updated?|modified|changed|last modified|last updated|revised)(?= |$)/;
+/** "Last updated:", "Updated", "Geändert" right before the <time>. */
+const UPDATE_LABEL = /(?:updated?|modified|edited|revised|aktualisiert|mis à jour|actualizado)\s*(?:on|am|le|el)?\s*:?\s*$/iu;
+
+/** A <time> that says when the story was changed: its class or its parent's says so, or the text just before it. */
+function updateTime(el: Element): boolean {
+  const parent = el.parent && isElement(el.parent) ? el.parent : undefined;
+  if (UPDATE_CLASS.test(markupWords(el)) || (parent !== undefined && UPDATE_CLASS.test(markupWords(parent)))) return true;
+  const before = el.prev;
+  return before !== null && before.type === 'text' && UPDATE_LABEL.test(before.data.slice(-LABEL_CHARS));
+}
+
+const LABEL_CHARS = 40;
+
+/** Microdata items whose dates are others': a comment, an answer, a review (by itemprop or itemtype). */
+const OTHERS_PROP = /^(?:comment|comments|suggestedanswer|acceptedanswer|review|reviews)$/i;
+const OTHERS_TYPE = /[/#](?:comment|answer|review)$/i;
+const MAX_ITEM_DEPTH = 25;
+
+function inOthersItem(el: Element): boolean {
+  let depth = 0;
+  for (let a = el.parent; a && isElement(a) && depth < MAX_ITEM_DEPTH; a = a.parent, depth++) {
+    if (OTHERS_PROP.test(attr(a, 'itemprop')?.trim() ?? '') || OTHERS_TYPE.test(attr(a, 'itemtype')?.trim() ?? '')) return true;
+  }
+  return false;
 }
 
 function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string | undefined, evidence: TitleEvidence): void {
@@ -256,7 +287,8 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
     ]);
   }
 
-  const candidates = authorCandidates(got, ld, parsely.author);
+  // A front page's bylines are its listed stories'; only what its metadata states names its author.
+  const candidates = authorCandidates(got, ld, parsely.author).filter((c) => c.stated || !isFrontPage(url));
   const siteNames = [siteName, source, ...hostNames(pageUrl)].filter((n): n is string => !!n);
   const authors = chooseAuthors(candidates, siteNames);
   if (authors.length > 0) {
@@ -317,7 +349,9 @@ function truncatedCopy(short: string, whole: string): boolean {
 
 /**
  * The story's dates. Published: what the article's JSON-LD or meta tags state, else the date the
- * page shows next to its headline, else a <time> element. A WebPage node's datePublished is the
+ * page shows next to its headline, else a <time> element. A header stamp labelled as an update
+ * gives way to one beside it that is not, and to a published <time>; a <time> classed or labelled
+ * as an update is never the published date. A WebPage node's datePublished is the
  * page's (templates stamp every page with it), not a story's: it never counts on its own. The
  * shown date overrides a stated one the header does not show when the stated one is later (a
  * re-save or a crawl stamped it).
@@ -326,15 +360,21 @@ function fillDates(meta: PageMeta, got: Collected, stated: readonly (string | un
   const modified = firstDate(modifiedValues);
   if (modified) meta.modified = modified;
   const shownAll = shownDates(got.h1Els);
-  const shown = shownAll[0];
-  const times = got.times.map((t) => ({ iso: isoDate(t.value), published: t.published }));
+  // A stamp the header labels "Updated" says when the story changed: a stamp beside it that is
+  // not labelled so is the publishing date.
+  const shown = shownAll.find((d) => !d.updated) ?? shownAll[0];
+  const shownUpdate = shownAll.find((d) => d.updated);
+  const times = got.times.filter((t) => !t.updated).map((t) => ({ iso: isoDate(t.value), published: t.published }));
   // A shown date that a <time datetime> states too is taken as the machine writes it (with its zone).
   const shownIso = shown ? (times.find((t) => t.iso !== undefined && sameShownDay(t.iso, shown.iso))?.iso ?? shown.iso) : undefined;
   const statedIso = firstDate(stated);
   const overridden = statedIso !== undefined && shownIso !== undefined && !shownAll.some((d) => sameShownDay(statedIso, d.iso)) && shownWins(statedIso, shownIso);
-  const published = (overridden ? shownIso : statedIso) ?? shownIso ?? times.find((t) => t.published && t.iso)?.iso ?? times.find((t) => t.iso)?.iso;
+  const timePublished = times.find((t) => t.published && t.iso)?.iso;
+  // A header that shows only when the story was updated or edited leaves the publishing date to the markup.
+  const shownPublished = shown?.updated && timePublished !== undefined ? timePublished : shownIso;
+  const published = (overridden ? shownIso : statedIso) ?? shownPublished ?? timePublished ?? times.find((t) => t.iso)?.iso;
   if (published) meta.published = published;
-  if (shown?.updated && shownIso && meta.modified === undefined && shownIso !== published) meta.modified = shownIso;
+  if (shownUpdate && meta.modified === undefined && shownUpdate.iso !== published) meta.modified = shownUpdate.iso;
 }
 
 const DAY_MS = 86_400_000;

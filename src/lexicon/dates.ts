@@ -117,6 +117,42 @@ function toIso(m: RegExpExecArray, shape: (typeof SHAPES)[number]): FoundDate | 
 const WEEKDAYS =
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/giu;
 
+/** Words that lead into a printed date ("on", "am", "le"): furniture between a byline's name and its date. */
+const DATE_LEAD_WORDS = /^(?:on|at|am|um|le|el|il|den|der|vom|du|del|de)$/iu;
+const DATE_GLUE = /^[\s,|·•»«:;–—/-]+|[\s,|·•»«:;–—/-]+$/gu;
+
+/**
+ * The text beside a date, without it: what comes before a date that follows ("Posted by Jane Doe
+ * on Friday" loses its weekday and "on"), or, when the date opens the text, what follows it
+ * ("Dec 19, 2025 · Jane Doe"). The text unchanged when it holds no date.
+ */
+export function besideDate(text: string, found: FoundDate | null = findDate(text)): string {
+  if (found === null) return text;
+  if (dateOpens(text, found)) return text.slice(found.end).replace(DATE_GLUE, '');
+  const words = text.slice(0, found.start).replace(DATE_GLUE, '').split(/\s+/);
+  while (words.length > 1 && isDateLead(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ').replace(DATE_GLUE, '');
+}
+
+/** True when the text opens with the date (separators aside). */
+export function dateOpens(text: string, found: FoundDate): boolean {
+  return text.slice(0, found.start).replace(DATE_GLUE, '') === '';
+}
+
+function isDateLead(word: string): boolean {
+  const w = word.replace(DATE_GLUE, '');
+  return w === '' || DATE_LEAD_WORDS.test(w) || isCalendarWord(w);
+}
+
+/** True when `word` is a weekday's or a month's name and nothing else ("Wed", "Sat", "March"). */
+export function isCalendarWord(word: string): boolean {
+  const w = word.trim().replace(/\.$/, '');
+  if (MONTHS[w.toLowerCase()] !== undefined) return true;
+  WEEKDAYS.lastIndex = 0;
+  const m = WEEKDAYS.exec(w);
+  return m !== null && m[0].length === w.length;
+}
+
 /** True when `text` names a weekday or a month ("Monday", "Feb"): no place is called that. */
 export function hasCalendarWord(text: string): boolean {
   WEEKDAYS.lastIndex = 0;

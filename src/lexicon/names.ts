@@ -1,3 +1,4 @@
+import { isCalendarWord } from './dates.js';
 import { AUTHOR_LABEL_PREFIX } from './patterns.js';
 
 /**
@@ -37,7 +38,7 @@ const LABEL_WORD = new RegExp(
       'full', 'bio', 'biography', 'login', 'member', 'members', 'fact', 'checked', 'reviewed', 'edited', 'medically', 'updated',
       'published', 'posted', 'written', 'sponsored', 'partner', 'content', 'advertisement', 'strategy', 'information', 'view',
       'posts', 'profile', 'read', 'share', 'follow', 'contact', 'buy', 'shop', 'subscribe', 'newsletter', 'sign', 'comments',
-      'expert', 'experts', 'from', 'by', 'request', 'demo', 'category', 'collection', 'click', 'here', 'see', 'show', 'hide', 'close', 'open', 'search', 'next', 'previous', 'back',
+      'expert', 'experts', 'from', 'by', 'author', 'authors', 'corresponding', 'request', 'demo', 'category', 'collection', 'click', 'here', 'see', 'show', 'hide', 'close', 'open', 'search', 'next', 'previous', 'back',
     ].join('|') +
     ')$',
   'iu',
@@ -71,7 +72,7 @@ export function cleanName(raw: string): string {
  * a script without case (CJK, Arabic…) passes on its length alone.
  */
 export function isPersonName(s: string): boolean {
-  if (s.length < 2 || s.length > MAX_NAME_CHARS || NOT_A_NAME.test(s)) return false;
+  if (s.length < 2 || s.length > MAX_NAME_CHARS || NOT_A_NAME.test(s) || isCalendarWord(s)) return false;
   if (EMAIL.test(s) || URLISH.test(s) || CREDIT.test(s) || /[\d@#/\\|:;!?()[\]{}<>"“”«»]/u.test(s)) return false;
   if (/[.!?…]\s+\p{Ll}/u.test(s)) return false;
   const words = s.split(/\s+/);
@@ -84,6 +85,28 @@ export function isPersonName(s: string): boolean {
   return named === words.length || (words.length >= 3 && named >= words.length - 1);
 }
 
+/** True when the text opens with a label word ("Updated by …", "Reviewed by …", "Full Bio"): a field, not a name. */
+export function opensWithLabel(s: string): boolean {
+  return LABEL_WORD.test(s.split(/\s+/)[0] ?? '');
+}
+
+/** The word that makes a byline a team's: "Acme Team", "Team Acme", "Acme Staff", "The Acme editors". */
+const TEAM_WORD = /^(?:team|staff|editors|desk)$/iu;
+
+/**
+ * A team or desk signing a story: one to three capitalised brand words (after an optional "the")
+ * and a team word ("The Harbour Times Team", "Team Harbour", "Harbour Staff"). Labels ("Our
+ * Team", "Meet the Team"), companies, addresses and credits are not.
+ */
+export function isTeamName(s: string): boolean {
+  if (s.length > MAX_NAME_CHARS || NOT_A_NAME.test(s) || EMAIL.test(s) || URLISH.test(s) || CREDIT.test(s) || LEGAL_FORM.test(s) || /[\d@#/\\|:;!?()[\]{}<>"“”«»]/u.test(s)) return false;
+  const words = s.split(/\s+/);
+  const last = words.length - 1;
+  const brand = TEAM_WORD.test(words[last] ?? '') ? words.slice(0, last) : /^team$/iu.test(words[0] ?? '') ? words.slice(1) : [];
+  const own = /^the$/iu.test(brand[0] ?? '') ? brand.slice(1) : brand;
+  return own.length >= 1 && own.length <= 3 && own.every((w) => /^\p{Lu}/u.test(w) && !LABEL_WORD.test(w) && !TEAM_WORD.test(w));
+}
+
 /** Legal forms: a registered company, not a byline ("Acme Widgets GmbH", "Example Corp."). */
 const LEGAL_FORM = /\b(?:gmbh|ag|kg|ohg|ug|inc|llc|ltd|plc|corp|corporation|s\.?a|s\.?l|s\.?r\.?l|b\.?v|n\.?v|verlag)\b\.?/iu;
 
@@ -94,7 +117,7 @@ const LEGAL_FORM = /\b(?:gmbh|ag|kg|ohg|ug|inc|llc|ltd|plc|corp|corporation|s\.?
  * address, an e-mail, a credit, a sentence, a registered company, a placeholder or a hash.
  */
 export function isStatedAuthor(s: string): boolean {
-  if (s.length < 2 || s.length > MAX_NAME_CHARS || NOT_A_NAME.test(s)) return false;
+  if (s.length < 2 || s.length > MAX_NAME_CHARS || NOT_A_NAME.test(s) || isCalendarWord(s)) return false;
   if (EMAIL.test(s) || URLISH.test(s) || CREDIT.test(s) || LEGAL_FORM.test(s) || /[@#/\\|:;!?[\]{}<>"“”«»]/u.test(s)) return false;
   if (/[.!?…]\s+\p{Ll}/u.test(s)) return false;
   const words = s.split(/\s+/);

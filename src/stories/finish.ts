@@ -38,7 +38,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   if (byline !== undefined) story.byline = byline;
   if (dateline !== undefined) story.dateline = dateline;
   if (lang !== undefined) story.lang = lang;
-  fillStoryMeta(story, draft, page);
+  fillStoryMeta(story, draft, page, isFrontPage(opts.url));
   const comments = draft.dump && opts.comments ? textComments(draft.blocks, body) : draft.meta.comments;
   if (comments !== undefined && comments.length > 0) story.comments = comments;
   return story;

@@ -8,9 +8,9 @@ import type { PageMeta, Story, StoryDraft } from '../types.js';
  * names), the page-level fields the markup states (site name, description, image, canonical URL,
  * tags, modified), and the body's word count. Page-level fields go to the page's own story only.
  */
-export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta): void {
+export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta, frontPage = false): void {
   const main = draft.role === 'main';
-  const people = authorList(draft, main ? page : {});
+  const people = authorList(draft, main ? page : {}, frontPage);
   if (people.length > 0) {
     story.authors = people;
     story.byline = people.join(', ');
@@ -29,12 +29,15 @@ export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta): 
 }
 
 /**
- * The markup's weighed authors (html/authors) first, then the story's own byline line. On a page
+ * The markup's weighed authors (html/authors) first, then the story's own byline line (none on a
+ * site's front page). On a page
  * whose markup was read, a byline line the markup did not confirm needs full names: one word
  * there ("By Clause", "Type") is a heading or a label as often as a handle.
  */
-function authorList(draft: StoryDraft, page: PageMeta): string[] {
+function authorList(draft: StoryDraft, page: PageMeta, frontPage: boolean): string[] {
   if (page.authors !== undefined && page.authors.length > 0) return page.authors;
+  // A site's front page lists stories: a byline line on it is a listed story's.
+  if (frontPage) return [];
   for (const byline of [draft.meta.byline, page.byline]) {
     if (byline === undefined || AGENCY.test(byline)) continue;
     const people = authorsOf(byline);
@@ -65,7 +68,9 @@ const UNSIGNED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'd
  * The main story's fields as its page type (html/page-type) has them: an undated or unsigned
  * type reports no `published` or no authors (template date stamps, a listed item's date, a "last
  * updated"; reviewers', contacts' or listed items' authors); a thread's author is whoever opened
- * it, when no author metadata says otherwise.
+ * it, when no author metadata says otherwise. A page of a signed type that names no author
+ * otherwise takes its first itemprop=author or post-author attribute too (a thread the page type
+ * took for an article, a one-word byline the markup marks as the author's).
  */
 export function pageTypeFields(story: Story, pageType: string, page: PageMeta): void {
   if (story.role !== 'main') return;
@@ -74,7 +79,7 @@ export function pageTypeFields(story: Story, pageType: string, page: PageMeta): 
     delete story.authors;
     delete story.byline;
   }
-  if (pageType === 'forum' && page.opener !== undefined) {
+  if (page.opener !== undefined && (pageType === 'forum' || (story.authors === undefined && !UNSIGNED_TYPES.has(pageType)))) {
     story.authors = [page.opener];
     story.byline = page.opener;
   }

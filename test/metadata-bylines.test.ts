@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clean } from '../src/index.js';
+import { readMetadata } from '../src/html/metadata.js';
+import { parseHtml } from '../src/html/parse.js';
+import { besideDate } from '../src/lexicon/dates.js';
+import { authorsOf, isPersonName, isTeamName } from '../src/lexicon/names.js';
+
+/**
+ * Visible bylines as templates print them (issue 13): a name beside its date, an author box that
+ * opens with the name before a role and a bio, a team that signs a post, and the fields that name
+ * someone other than the writer.
+ */
+
+const BODY = [
+  'The harbour ferry will run every half hour this summer, after the council agreed to pay for a second boat and a new pier.',
+  'Commuters had asked for more crossings for years, and the operator said the extra boat would also carry bicycles at no cost.',
+  'The first timetable starts in June, and the old pier will stay open for freight until the new one is finished next spring.',
+].map((p) => `<p>${p}</p>`).join('');
+
+async function authorOf(top: string, bottom = '', head = ''): Promise<string[] | undefined> {
+  const html = `<!doctype html><html lang="en"><head><title>Ferry every half hour</title>${head}</head><body><article><h1>Ferry every half hour</h1>${top}${BODY}${bottom}</article></body></html>`;
+  const r = await clean(html, { fallback: false, url: 'https://harbourpost.example/news/ferry-every-half-hour' });
+  return r.stories[0]?.authors;
+}
+
+test('byline beside a date: the weekday and "on" before the date go; a name after an opening date counts', async () => {
+  assert.equal(besideDate('Posted by Orla Quinn on Tuesday March 4, 2025 @10:15AM'), 'Posted by Orla Quinn');
+  assert.equal(besideDate('by Orla Quinn » Tue Mar 04, 2025 10:15 am'), 'by Orla Quinn');
+  assert.equal(besideDate('Mar. 4, 2025 · Orla Quinn'), 'Orla Quinn');
+  assert.deepEqual(await authorOf('<div class="story-byline">Posted by Orla Quinn on Tuesday March 4, 2025</div>'), ['Orla Quinn']);
+  assert.deepEqual(await authorOf('<div class="post-date-author">Mar. 4, 2025 · Orla Quinn</div>'), ['Orla Quinn']);
+});
+
+// Keeps the reading of what follows a date from taking a section label for a name.
+test('byline beside a date: a section after an opening date is no author', async () => {
+  assert.equal(await authorOf('<div class="byline">March 4, 2025 | Travel &amp; Transport</div>'), undefined);
+});
+
+test('weekdays and months alone are no names', () => {
+  for (const bad of ['Wed', 'Sat', 'Tuesday', 'March']) assert.ok(!isPersonName(bad), bad);
+  assert.ok(isPersonName('Orla Quinn'));
+  assert.deepEqual(authorsOf('Corresponding Author'), []);
+});
+
+test('author box: the name it opens with, not its role or bio', async () => {
+  const box = '<div class="post-author-box"><div><img alt=""></div><div><div>Orla Quinn</div><div>Transport Reporter</div><p>Orla Quinn has covered the harbour, its boats and the people who work on them for the paper since she left university.</p></div></div>';
+  assert.deepEqual(await authorOf('', box), ['Orla Quinn']);
+  // A box that opens with something else names no one from its later text.
+  const other = '<div class="post-author-box"><p>Thanks for reading our harbour coverage this week</p><p>Orla Quinn</p></div>';
+  assert.equal(await authorOf('', other), undefined);
+});
+
+/** The authors the page's markup names (before any byline line of the body is read). */
+function markupAuthors(body: string): string[] | undefined {
+  return readMetadata(parseHtml(`<!doctype html><html><head><title>Ferry every half hour</title></head><body><h1>Ferry every half hour</h1>${body}</body></html>`)).meta.authors;
+}
+
+test('author box in a widget or card of its own is the story\'s; a related-stories card is not', () => {
+  const role = '<div class="author-box__role">Transport Reporter</div>';
+  assert.deepEqual(markupAuthors(`<div class="elementor-widget elementor-widget-author-box"><div class="box"><h4 class="author-box__name">Orla Quinn</h4>${role}</div></div>`), ['Orla Quinn']);
+  assert.deepEqual(markupAuthors(`<div class="card author-card"><div><span class="author-name">Orla Quinn</span>${role}</div></div>`), ['Orla Quinn']);
+  assert.equal(markupAuthors('<div class="card related"><span class="author">Ben Marsh</span></div>'), undefined);
+  assert.equal(markupAuthors('<div class="comments"><div class="comment-author">Ben Marsh</div></div>'), undefined);
+});
+
+test('team bylines: a brand team signs where no person is named; a stated person wins', async () => {
+  assert.deepEqual(await authorOf('<p class="author-name">Harbour Post Staff</p>'), ['Harbour Post Staff']);
+  assert.deepEqual(await authorOf('<span class="hero-author">By the Harbour Post Team</span>'), ['the Harbour Post Team']);
+  assert.deepEqual(await authorOf('<p class="author-name">Harbour Post Staff</p>', '', '<meta name="author" content="Orla Quinn">'), ['Orla Quinn']);
+  for (const team of ['Harbour Post Team', 'Team Harbour', 'The Harbour Post editors']) assert.ok(isTeamName(team), team);
+  for (const label of ['Our Team', 'Meet the Team', 'Team', 'Staff', 'Acme GmbH Team', 'info@harbourpost.example Team']) assert.ok(!isTeamName(label), label);
+});
+
+// Keeps the author box's name child from lending the name of an "Updated by" field.
+test('a field naming someone other than the writer ("Updated by") lends no author through its name child', async () => {
+  const top = '<div class="byline"><span class="author-name">By Orla Quinn</span></div><div class="byline-updated">Updated by <span class="author-name">Ben Marsh</span> Updated March 5, 2025</div>';
+  assert.deepEqual(await authorOf(top), ['Orla Quinn']);
+});
+
+test('a signed page naming no other author takes its first itemprop=author name, a handle too', async () => {
+  const thread = '<div class="post"><a itemprop="author" href="/u/tide_watcher77">tide_watcher77</a></div>';
+  assert.deepEqual(await authorOf(thread), ['tide_watcher77']);
+  // A name the markup states otherwise wins.
+  assert.deepEqual(await authorOf(thread, '', '<meta name="author" content="Orla Quinn">'), ['Orla Quinn']);
+});
+
+test('a site front page names no author from its bylines (a listed story\'s), in markup or in a dump; a story URL does', async () => {
+  const top = '<p class="byline">By Orla Quinn</p>';
+  const html = `<!doctype html><html lang="en"><head><title>Harbour Post</title></head><body><article><h1>Ferry every half hour</h1>${top}${BODY}</article></body></html>`;
+  const front = (await clean(html, { fallback: false, url: 'https://harbourpost.example/' })).stories[0];
+  assert.equal(front?.authors, undefined);
+  assert.deepEqual(await authorOf(top), ['Orla Quinn']);
+  const dump = ['Ferry every half hour', 'By Orla Quinn', ...BODY.split(/<\/?p>/).filter((p) => p.trim() !== '')].join('\n');
+  const frontDump = (await clean(dump, { kind: 'text', url: 'https://harbourpost.example/' })).stories[0];
+  assert.equal(frontDump?.authors, undefined);
+  const postDump = (await clean(dump, { kind: 'text', url: 'https://harbourpost.example/news/ferry' })).stories[0];
+  assert.deepEqual(postDump?.authors, ['Orla Quinn']);
+});
