@@ -10,7 +10,7 @@ function prose(topic: string, n = 3): string {
 
 async function run(lines: string[], options = {}) {
   const result = await clean(lines.join('\n'), { kind: 'text', ...options });
-  return { result, main: result.stories[0], rules: new Set(result.removed.map((r) => r.rule)) };
+  return { result, main: result.stories[0], rules: new Set(result.removed.map((r) => r.rule)), removed: result.removed };
 }
 
 test('story/terminator: a "Related" heading after the body ends it; a related heading early with most prose below does not', async () => {
@@ -81,6 +81,19 @@ test('story/short-lines: a dump of short lines (a catalogue) keeps its items, le
   assert.ok(result.removed.some((r) => r.rule === 'story/short-lines'));
   const prose4 = await run(['Harbour plan approved', prose('harbour plan', 4), 'Home', 'Contact']);
   assert.ok(!prose4.result.removed.some((r) => r.rule === 'story/short-lines'));
+});
+
+test('story/intro-list: short lines after a body line ending in a colon are its list; the same lines without the colon stay out', async () => {
+  const items = ['Two cups of rye flour', 'A spoon of salt', 'Warm water', 'A ripe starter'];
+  const intro = 'Before you start the dough, put these on the table:';
+  const listed = await run(['Rye loaf at home', prose('rye dough', 3), intro, ...items, prose('baking time', 3)]);
+  for (const item of items) assert.ok(listed.main?.body.includes(item), listed.main?.body);
+  assert.ok(!listed.removed.some((r) => items.includes(r.text)));
+  const bare = await run(['Rye loaf at home', prose('rye dough', 3), 'Before you start the dough, put these on the table.', ...items, prose('baking time', 3)]);
+  assert.ok(!bare.main?.body.includes('A spoon of salt'), bare.main?.body);
+  // A list that runs past the body's last prose line is the page's, not the story's.
+  const tail = await run(['Rye loaf at home', prose('rye dough', 3), prose('baking time', 3), 'Follow us on:', 'Instagram', 'Mastodon', 'Newsletter']);
+  assert.ok(!tail.main?.body.includes('Mastodon'), tail.main?.body);
 });
 
 test('text: a dump with no story says why (error page, login form, list of links)', async () => {
