@@ -126,3 +126,14 @@ test('segment/appended-page: at a page edge, prose right beside it with no words
   assert.ok(result.stories[0]?.body.includes('breakwater') && !result.stories[0].body.includes('orchard'));
   assert.ok(result.stories[1]?.body.includes('orchard cooperative'));
 });
+
+test("segment/appended-page: a page's closing lines, then a skip link, start the next page even when it is a short one", async () => {
+  const shortB = ['Skip to main content', 'Menu', 'Crumb & Crust', 'Our bakery school', ...paragraphs(BAKERY, 3), 'Newsletter', 'Privacy Policy', '© 2025 Crumb & Crust'];
+  const seam = await clean([...pageA, '', ...shortB].join('\n'), { kind: 'text' });
+  assert.equal(seam.stories.length, 2, seam.stories.map((s) => s.title).join(' | '));
+  assert.ok(!seam.stories[0]?.body.includes('sourdough'));
+  assert.ok(seam.stories[1]?.body.includes('sourdough starter'));
+  // A skip link with no closing lines above it is an edge, not a seam: a story this short after it stays unsplit.
+  const noSeam = await clean([...pageA.slice(0, -5), ...shortB].join('\n'), { kind: 'text' });
+  assert.equal(noSeam.stories.filter((s) => s.role === 'appended').length, 0);
+});

@@ -32,6 +32,11 @@ const MIN_BEFORE_WORDS_EDGE = 100;
 const MIN_AFTER_STRETCH = 300;
 /** With a page's own edge in the run (skip link, copyright then menu), a shorter body after it will do. */
 const MIN_AFTER_STRETCH_EDGE = 150;
+/**
+ * A page's seam — its closing lines, then the next page's skip link in the same run — is the
+ * surest edge there is: the page after it may be a short one (a contact page, a course blurb).
+ */
+const MIN_AFTER_STRETCH_SEAM = 40;
 /** Good blocks this close (non-good lines between them) make one stretch of prose. */
 const STRETCH_GAP = 2;
 /** Cosine of content-word vectors below which the two sides are different stories. */
@@ -62,6 +67,8 @@ interface Run {
   social: number;
   /** a closing line above an opening line: one page's footer, then the next one's header */
   footerThenHeader: boolean;
+  /** a closing line above a skip link: one page's last line, then the next one's first */
+  seam: boolean;
 }
 
 const isClosing = (text: string): boolean => PAGE_FOOTER_LINE.test(text) || BACK_TO_TOP.test(text);
@@ -74,7 +81,7 @@ function isClosingProse(text: string): boolean {
 
 /** What a run of non-prose lines holds: closing lines, opening lines (skip links among them), navigation lines. */
 function furnitureOf(blocks: readonly Block[], start: number, end: number): Run {
-  const run: Run = { start, end, cut: start, footer: 0, copyright: 0, header: 0, skip: 0, nav: 0, menu: 0, social: 0, footerThenHeader: false };
+  const run: Run = { start, end, cut: start, footer: 0, copyright: 0, header: 0, skip: 0, nav: 0, menu: 0, social: 0, footerThenHeader: false, seam: false };
   let skipAt = -1;
   let lastFooter = -1;
   for (let k = start; k < end; k++) {
@@ -88,6 +95,11 @@ function furnitureOf(blocks: readonly Block[], start: number, end: number): Run 
       run.header++;
       if (SKIP_LINK.test(text)) {
         run.skip++;
+        // The skip link of a seam is where the next page starts, whatever skip link came before it.
+        if (lastFooter >= 0 && !run.seam) {
+          run.seam = true;
+          skipAt = k;
+        }
         if (skipAt < 0) skipAt = k;
       }
       if (lastFooter >= 0 && lastFooter < k) run.footerThenHeader = true;
@@ -111,6 +123,7 @@ function isEdge(run: Run): boolean {
 
 /** The cosine under which a run splits, or undefined when the run holds no page furniture. */
 function cosineLimit(run: Run, before: number, after: number): number | undefined {
+  if (run.seam) return after >= MIN_AFTER_STRETCH_SEAM && before >= MIN_BEFORE_WORDS_EDGE ? MAX_COSINE_EDGE : undefined;
   if (isEdge(run)) return after >= MIN_AFTER_STRETCH_EDGE && before >= MIN_BEFORE_WORDS_EDGE ? MAX_COSINE_EDGE : undefined;
   if (after < MIN_AFTER_STRETCH || before < MIN_BEFORE_WORDS) return undefined;
   if (run.footer > 0) return MAX_COSINE_FOOTER;
@@ -164,7 +177,7 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
     let end = i;
     while (end < n && !good[end]) end++;
     const after = stretch[end] as number;
-    if (end < n && end - i >= MIN_RUN && proseBefore >= MIN_BEFORE_WORDS_EDGE && after >= MIN_AFTER_STRETCH_EDGE && weighed < MAX_WEIGHED) {
+    if (end < n && end - i >= MIN_RUN && proseBefore >= MIN_BEFORE_WORDS_EDGE && after >= MIN_AFTER_STRETCH_SEAM && weighed < MAX_WEIGHED) {
       const run = furnitureOf(blocks, i, end);
       // A skip link opens a page for sure; without one, the prose after must bring its own furniture.
       const ownFurniture = run.skip > 0 || (furnitureLeft[end] as number) >= MIN_RUN;
