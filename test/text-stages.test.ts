@@ -96,6 +96,14 @@ test('story/intro-list: short lines after a body line ending in a colon are its 
   assert.ok(!tail.main?.body.includes('Mastodon'), tail.main?.body);
 });
 
+test('story/numbered-list: numbered lines in sequence inside the body are its steps; a lone numbered line is not', async () => {
+  const steps = ['1. Feed the starter', '2. Mix flour and water', '3. Fold the dough', '4. Bake in a hot pot'];
+  const listed = await run(['Rye loaf at home', prose('rye dough', 3), ...steps, prose('baking time', 3)]);
+  for (const step of steps) assert.ok(listed.main?.body.includes(step), listed.main?.body);
+  const lone = await run(['Rye loaf at home', prose('rye dough', 3), 'Most read', '7. Bread prices rise again', 'Weather', 'Puzzles', prose('baking time', 3)]);
+  assert.ok(!lone.main?.body.includes('Bread prices'), lone.main?.body);
+});
+
 test('text: a dump with no story says why (error page, login form, list of links)', async () => {
   const error = await run(['Page not found', '404', 'The page you asked for has moved or never existed here', 'Home', 'Contact']);
   assert.equal(error.result.stories.length, 0);

@@ -4,7 +4,7 @@ import { AUTHOR_BIO, isCommentForm, COMMENT_MARK } from '../lexicon/patterns.js'
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
-import { introducedLists } from './intro-lists.js';
+import { introducedLists, numberedItems } from './body-lists.js';
 import { shortLineBody } from './short-lines.js';
 import { chooseTextTitle } from './text-title.js';
 
@@ -51,6 +51,7 @@ export interface TitleSource {
 export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {
   const prose = proseBounds(blocks, lang, disable, source);
   if (!isDisabled('story/intro-list', disable)) introducedLists(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
+  if (!isDisabled('story/numbered-list', disable)) numberedItems(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (isDisabled('story/short-lines', disable)) return prose;
   let words = 0;
   for (let i = prose.bodyStart; i < prose.bodyEnd; i++) if (prose.labels[i] === 'good' && i !== prose.title) words += wordCount((blocks[i] as Block).text);
