@@ -104,6 +104,26 @@ test('story/numbered-list: numbered lines in sequence inside the body are its st
   assert.ok(!lone.main?.body.includes('Bread prices'), lone.main?.body);
 });
 
+test('story/topic-tail: prose on another subject below a block of furniture ends the body; prose on the same subject does not', async () => {
+  const article = [
+    'The harbour authority approved the new breakwater after three winters of storm damage to the quay and the ferry slip.',
+    'Fishermen said the old pier had cracked twice, and ferries were diverted to the northern jetty for several weeks.',
+    'Engineers will drive steel piles into the seabed during the calm months, when the tides around the quay are lowest.',
+    'Boat owners asked whether mooring fees would rise, and the authority promised a public hearing on harbour tariffs.',
+    'The breakwater should shelter the quay from winter storms for fifty years, the harbour engineers told the council.',
+    'Work on the breakwater starts in April, and the ferry slip stays open while the piles are driven into the seabed.',
+    'The council will pay for half of the breakwater, and the port operator and the ferry company will share the rest.',
+    'Residents near the quay were told that pile driving would stop at night and that the jetty would stay open to walkers.',
+  ];
+  const teaser = 'Our sourdough starter feeds on rye flour and water, and it bubbles happily on the kitchen counter overnight before baking.';
+  const gap = ['Advertisement', 'Podcasts', 'Weather', 'Puzzles'];
+  const tail = await run(['Breakwater approved', ...article, ...gap, teaser]);
+  assert.ok(tail.main?.body.includes('steel piles') && !tail.main.body.includes('sourdough'), tail.main?.body);
+  assert.ok(tail.removed.some((r) => r.rule === 'story/topic-tail' && /cosine 0\.\d\d/.test(r.reason)));
+  const same = await run(['Breakwater approved', ...article, ...gap, 'Harbour engineers will publish the breakwater plans and the quay works timetable on the authority website next week.']);
+  assert.ok(same.main?.body.includes('quay works timetable'), same.main?.body);
+});
+
 test('text: a dump with no story says why (error page, login form, list of links)', async () => {
   const error = await run(['Page not found', '404', 'The page you asked for has moved or never existed here', 'Home', 'Contact']);
   assert.equal(error.result.stories.length, 0);

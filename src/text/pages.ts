@@ -2,7 +2,7 @@ import { wordCount } from '../lexicon/features.js';
 import { BACK_TO_TOP, COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
-import { addWords, cosine, type TopicVector } from './vocabulary.js';
+import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
 
 /**
  * Where one whole page ends and another begins in a dump: a scraper that appends the next page
