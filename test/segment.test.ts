@@ -137,3 +137,14 @@ test("segment/appended-page: a page's closing lines, then a skip link, start the
   const noSeam = await clean([...pageA.slice(0, -5), ...shortB].join('\n'), { kind: 'text' });
   assert.equal(noSeam.stories.filter((s) => s.role === 'appended').length, 0);
 });
+
+test('segment/appended-page: a long row of footer links read as prose still closes the page, so a short page after it splits off', async () => {
+  const row = 'About us | Privacy policy | Cookie settings | Do not sell or share my personal information | Contact | Media room | Careers | Accessibility statement | Terms of use | Advertise with us';
+  const a = ['Crumb & Crust', 'A week of bread at the market', ...paragraphs(BAKERY, 8), '© 2025 Crumb & Crust', row];
+  const b = ['Skip to main content', 'Menu', 'Sign in', 'Harbour Times', 'Breakwater approved', ...paragraphs(HARBOUR, 2), 'Newsletter', 'Instagram', 'Privacy Policy'];
+  const result = await clean([...a, ...b].join('\n'), { kind: 'text' });
+  assert.equal(result.stories.length, 2, result.stories.map((s) => s.title).join(' | '));
+  assert.equal(result.stories[1]?.role, 'appended');
+  assert.ok(!result.stories[0]?.body.includes('breakwater'));
+  assert.ok(result.stories[1]?.body.includes('breakwater'));
+});

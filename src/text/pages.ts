@@ -37,6 +37,8 @@ const MIN_AFTER_STRETCH_EDGE = 150;
  * surest edge there is: the page after it may be a short one (a contact page, a course blurb).
  */
 const MIN_AFTER_STRETCH_SEAM = 40;
+/** …and only a vocabulary this close (two pages of one site on one subject) keeps the two sides together. */
+const MAX_COSINE_SEAM = 0.5;
 /** Good blocks this close (non-good lines between them) make one stretch of prose. */
 const STRETCH_GAP = 2;
 /** Cosine of content-word vectors below which the two sides are different stories. */
@@ -76,7 +78,17 @@ const isClosing = (text: string): boolean => PAGE_FOOTER_LINE.test(text) || BACK
 /** A page's closing line that the quality judge took for prose ("© 2025 Name. All rights reserved."): furniture here. */
 const CLOSING_PROSE_WORDS = 20;
 function isClosingProse(text: string): boolean {
-  return wordCount(text) <= CLOSING_PROSE_WORDS && (COPYRIGHT_LINE.test(text) || PAGE_FOOTER_LINE.test(text));
+  if (!COPYRIGHT_LINE.test(text) && !PAGE_FOOTER_LINE.test(text)) return false;
+  return wordCount(text) <= CLOSING_PROSE_WORDS || isLinkRow(text);
+}
+
+/** A row of links printed on one line ("About Us | Privacy Policy | Contact | …"), however long. */
+const LINK_ROW_SEPARATOR = /\s*[|·•]\s*/;
+const LINK_ROW_ITEMS = 4;
+const LINK_ROW_ITEM_WORDS = 8;
+function isLinkRow(text: string): boolean {
+  const items = text.split(LINK_ROW_SEPARATOR).filter((t) => t !== '');
+  return items.length >= LINK_ROW_ITEMS && items.every((t) => wordCount(t) <= LINK_ROW_ITEM_WORDS);
 }
 
 /** What a run of non-prose lines holds: closing lines, opening lines (skip links among them), navigation lines. */
@@ -123,7 +135,7 @@ function isEdge(run: Run): boolean {
 
 /** The cosine under which a run splits, or undefined when the run holds no page furniture. */
 function cosineLimit(run: Run, before: number, after: number): number | undefined {
-  if (run.seam) return after >= MIN_AFTER_STRETCH_SEAM && before >= MIN_BEFORE_WORDS_EDGE ? MAX_COSINE_EDGE : undefined;
+  if (run.seam) return after >= MIN_AFTER_STRETCH_SEAM && before >= MIN_BEFORE_WORDS_EDGE ? MAX_COSINE_SEAM : undefined;
   if (isEdge(run)) return after >= MIN_AFTER_STRETCH_EDGE && before >= MIN_BEFORE_WORDS_EDGE ? MAX_COSINE_EDGE : undefined;
   if (after < MIN_AFTER_STRETCH || before < MIN_BEFORE_WORDS) return undefined;
   if (run.footer > 0) return MAX_COSINE_FOOTER;
