@@ -148,3 +148,13 @@ test('segment/appended-page: a long row of footer links read as prose still clos
   assert.ok(!result.stories[0]?.body.includes('breakwater'));
   assert.ok(result.stories[1]?.body.includes('breakwater'));
 });
+
+test("segment/appended-page: a cookie banner's sentence under a page's copyright line is furniture, not a story that hides the next page", async () => {
+  const cookie = 'We use cookies to give you the best possible experience. By continuing to use this site, you agree to our use of cookies and to our privacy terms.';
+  const a = ['Harbour Times', 'Breakwater approved', ...paragraphs(HARBOUR, 5), '© 2025 Harbour Times. All rights reserved.', 'Our services', 'Advertising', cookie, 'OK'];
+  const b = ['Skip to main content', 'Menu', 'Search', 'Crumb & Crust', 'How to bake a sourdough loaf at home', ...paragraphs(BAKERY, 6), 'Newsletter', 'Instagram', 'Privacy Policy'];
+  const result = await clean([...a, ...b].join('\n'), { kind: 'text' });
+  assert.equal(result.stories.length, 2, result.stories.map((s) => s.title).join(' | '));
+  assert.ok(!result.stories[0]?.body.includes('sourdough'));
+  assert.ok(result.stories[1]?.body.includes('sourdough starter'));
+});

@@ -78,8 +78,15 @@ const isClosing = (text: string): boolean => PAGE_FOOTER_LINE.test(text) || BACK
 /** A page's closing line that the quality judge took for prose ("© 2025 Name. All rights reserved."): furniture here. */
 const CLOSING_PROSE_WORDS = 20;
 function isClosingProse(text: string): boolean {
+  if (isCookieLine(text)) return true;
   if (!COPYRIGHT_LINE.test(text) && !PAGE_FOOTER_LINE.test(text)) return false;
   return wordCount(text) <= CLOSING_PROSE_WORDS || isLinkRow(text);
+}
+
+/** A cookie banner's sentence ("We use cookies … you agree to our use of cookies"): a dialog's line, not the story's. */
+const COOKIE_LINE_WORDS = 40;
+function isCookieLine(text: string): boolean {
+  return wordCount(text) <= COOKIE_LINE_WORDS && (text.match(CONSENT_WORD)?.length ?? 0) >= 2;
 }
 
 /** A row of links printed on one line ("About Us | Privacy Policy | Contact | …"), however long. */
