@@ -38,13 +38,15 @@ export interface TailCut {
 export function topicTail(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number): TailCut | undefined {
   const words: number[] = [];
   let total = 0;
-  const rest: TopicVector = new Map();
   for (let i = start; i < end; i++) {
     const n = labels[i] === 'good' ? wordCount((blocks[i] as Block).text) : 0;
     words.push(n);
     total += n;
-    if (n > 0) addWords(rest, (blocks[i] as Block).text);
   }
+  // Vectors are read only when some gap sits where a tail could start (most bodies have none).
+  if (!hasCandidate(labels, words, start, end, total)) return undefined;
+  const rest: TopicVector = new Map();
+  for (let i = start; i < end; i++) if ((words[i - start] as number) > 0) addWords(rest, (blocks[i] as Block).text);
   const before: TopicVector = new Map();
   // the stretch since the last gap, and the body above that stretch
   let stretch: TopicVector = new Map();
@@ -86,4 +88,17 @@ function repeatsEarlierGap(blocks: readonly Block[], from: number, to: number, s
   }
   for (let k = from; k < to; k++) seen.add(shapeKey((blocks[k] as Block).text));
   return repeats;
+}
+
+/** Whether a gap of MIN_GAP_LINES sits below MIN_BODY_WORDS of body with a tail short enough after it. */
+function hasCandidate(labels: readonly Quality[], words: readonly number[], start: number, end: number, total: number): boolean {
+  let above = 0;
+  let lastGood = -1;
+  for (let i = start; i < end; i++) {
+    if (labels[i] !== 'good') continue;
+    if (lastGood >= 0 && i - lastGood - 1 >= MIN_GAP_LINES && above >= MIN_BODY_WORDS && total - above <= MAX_TAIL_SHARE * above) return true;
+    above += words[i - start] as number;
+    lastGood = i;
+  }
+  return false;
 }

@@ -85,8 +85,10 @@ function isClosingProse(text: string): boolean {
 
 /** A cookie banner's sentence ("We use cookies … you agree to our use of cookies"): a dialog's line, not the story's. */
 const COOKIE_LINE_WORDS = 40;
+const COOKIE_HINT = /cooki/i;
 function isCookieLine(text: string): boolean {
-  return wordCount(text) <= COOKIE_LINE_WORDS && (text.match(CONSENT_WORD)?.length ?? 0) >= 2;
+  // the one-word hint first: the consent words' alternation is read on few lines
+  return COOKIE_HINT.test(text) && wordCount(text) <= COOKIE_LINE_WORDS && (text.match(CONSENT_WORD)?.length ?? 0) >= 2;
 }
 
 /** A row of links printed on one line ("About Us | Privacy Policy | Contact | …"), however long. */
