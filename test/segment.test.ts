@@ -126,3 +126,35 @@ test('segment/appended-page: at a page edge, prose right beside it with no words
   assert.ok(result.stories[0]?.body.includes('breakwater') && !result.stories[0].body.includes('orchard'));
   assert.ok(result.stories[1]?.body.includes('orchard cooperative'));
 });
+
+test("segment/appended-page: a page's closing lines, then a skip link, start the next page even when it is a short one", async () => {
+  const shortB = ['Skip to main content', 'Menu', 'Crumb & Crust', 'Our bakery school', ...paragraphs(BAKERY, 3), 'Newsletter', 'Privacy Policy', '© 2025 Crumb & Crust'];
+  const seam = await clean([...pageA, '', ...shortB].join('\n'), { kind: 'text' });
+  assert.equal(seam.stories.length, 2, seam.stories.map((s) => s.title).join(' | '));
+  assert.ok(!seam.stories[0]?.body.includes('sourdough'));
+  assert.ok(seam.stories[1]?.body.includes('sourdough starter'));
+  // A skip link with no closing lines above it is an edge, not a seam: a story this short after it stays unsplit.
+  const noSeam = await clean([...pageA.slice(0, -5), ...shortB].join('\n'), { kind: 'text' });
+  assert.equal(noSeam.stories.filter((s) => s.role === 'appended').length, 0);
+});
+
+test('segment/appended-page: a long row of footer links read as prose still closes the page, so a short page after it splits off', async () => {
+  const row = 'About us | Privacy policy | Cookie settings | Do not sell or share my personal information | Contact | Media room | Careers | Accessibility statement | Terms of use | Advertise with us';
+  const a = ['Crumb & Crust', 'A week of bread at the market', ...paragraphs(BAKERY, 8), '© 2025 Crumb & Crust', row];
+  const b = ['Skip to main content', 'Menu', 'Sign in', 'Harbour Times', 'Breakwater approved', ...paragraphs(HARBOUR, 2), 'Newsletter', 'Instagram', 'Privacy Policy'];
+  const result = await clean([...a, ...b].join('\n'), { kind: 'text' });
+  assert.equal(result.stories.length, 2, result.stories.map((s) => s.title).join(' | '));
+  assert.equal(result.stories[1]?.role, 'appended');
+  assert.ok(!result.stories[0]?.body.includes('breakwater'));
+  assert.ok(result.stories[1]?.body.includes('breakwater'));
+});
+
+test("segment/appended-page: a cookie banner's sentence under a page's copyright line is furniture, not a story that hides the next page", async () => {
+  const cookie = 'We use cookies to give you the best possible experience. By continuing to use this site, you agree to our use of cookies and to our privacy terms.';
+  const a = ['Harbour Times', 'Breakwater approved', ...paragraphs(HARBOUR, 5), '© 2025 Harbour Times. All rights reserved.', 'Our services', 'Advertising', cookie, 'OK'];
+  const b = ['Skip to main content', 'Menu', 'Search', 'Crumb & Crust', 'How to bake a sourdough loaf at home', ...paragraphs(BAKERY, 6), 'Newsletter', 'Instagram', 'Privacy Policy'];
+  const result = await clean([...a, ...b].join('\n'), { kind: 'text' });
+  assert.equal(result.stories.length, 2, result.stories.map((s) => s.title).join(' | '));
+  assert.ok(!result.stories[0]?.body.includes('sourdough'));
+  assert.ok(result.stories[1]?.body.includes('sourdough starter'));
+});

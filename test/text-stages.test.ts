@@ -10,7 +10,7 @@ function prose(topic: string, n = 3): string {
 
 async function run(lines: string[], options = {}) {
   const result = await clean(lines.join('\n'), { kind: 'text', ...options });
-  return { result, main: result.stories[0], rules: new Set(result.removed.map((r) => r.rule)) };
+  return { result, main: result.stories[0], rules: new Set(result.removed.map((r) => r.rule)), removed: result.removed };
 }
 
 test('story/terminator: a "Related" heading after the body ends it; a related heading early with most prose below does not', async () => {
@@ -81,6 +81,47 @@ test('story/short-lines: a dump of short lines (a catalogue) keeps its items, le
   assert.ok(result.removed.some((r) => r.rule === 'story/short-lines'));
   const prose4 = await run(['Harbour plan approved', prose('harbour plan', 4), 'Home', 'Contact']);
   assert.ok(!prose4.result.removed.some((r) => r.rule === 'story/short-lines'));
+});
+
+test('story/intro-list: short lines after a body line ending in a colon are its list; the same lines without the colon stay out', async () => {
+  const items = ['Two cups of rye flour', 'A spoon of salt', 'Warm water', 'A ripe starter'];
+  const intro = 'Before you start the dough, put these on the table:';
+  const listed = await run(['Rye loaf at home', prose('rye dough', 3), intro, ...items, prose('baking time', 3)]);
+  for (const item of items) assert.ok(listed.main?.body.includes(item), listed.main?.body);
+  assert.ok(!listed.removed.some((r) => items.includes(r.text)));
+  const bare = await run(['Rye loaf at home', prose('rye dough', 3), 'Before you start the dough, put these on the table.', ...items, prose('baking time', 3)]);
+  assert.ok(!bare.main?.body.includes('A spoon of salt'), bare.main?.body);
+  // A list that runs past the body's last prose line is the page's, not the story's.
+  const tail = await run(['Rye loaf at home', prose('rye dough', 3), prose('baking time', 3), 'Follow us on:', 'Instagram', 'Mastodon', 'Newsletter']);
+  assert.ok(!tail.main?.body.includes('Mastodon'), tail.main?.body);
+});
+
+test('story/numbered-list: numbered lines in sequence inside the body are its steps; a lone numbered line is not', async () => {
+  const steps = ['1. Feed the starter', '2. Mix flour and water', '3. Fold the dough', '4. Bake in a hot pot'];
+  const listed = await run(['Rye loaf at home', prose('rye dough', 3), ...steps, prose('baking time', 3)]);
+  for (const step of steps) assert.ok(listed.main?.body.includes(step), listed.main?.body);
+  const lone = await run(['Rye loaf at home', prose('rye dough', 3), 'Most read', '7. Bread prices rise again', 'Weather', 'Puzzles', prose('baking time', 3)]);
+  assert.ok(!lone.main?.body.includes('Bread prices'), lone.main?.body);
+});
+
+test('story/topic-tail: prose on another subject below a block of furniture ends the body; prose on the same subject does not', async () => {
+  const article = [
+    'The harbour authority approved the new breakwater after three winters of storm damage to the quay and the ferry slip.',
+    'Fishermen said the old pier had cracked twice, and ferries were diverted to the northern jetty for several weeks.',
+    'Engineers will drive steel piles into the seabed during the calm months, when the tides around the quay are lowest.',
+    'Boat owners asked whether mooring fees would rise, and the authority promised a public hearing on harbour tariffs.',
+    'The breakwater should shelter the quay from winter storms for fifty years, the harbour engineers told the council.',
+    'Work on the breakwater starts in April, and the ferry slip stays open while the piles are driven into the seabed.',
+    'The council will pay for half of the breakwater, and the port operator and the ferry company will share the rest.',
+    'Residents near the quay were told that pile driving would stop at night and that the jetty would stay open to walkers.',
+  ];
+  const teaser = 'Our sourdough starter feeds on rye flour and water, and it bubbles happily on the kitchen counter overnight before baking.';
+  const gap = ['Advertisement', 'Podcasts', 'Weather', 'Puzzles'];
+  const tail = await run(['Breakwater approved', ...article, ...gap, teaser]);
+  assert.ok(tail.main?.body.includes('steel piles') && !tail.main.body.includes('sourdough'), tail.main?.body);
+  assert.ok(tail.removed.some((r) => r.rule === 'story/topic-tail' && /cosine 0\.\d\d/.test(r.reason)));
+  const same = await run(['Breakwater approved', ...article, ...gap, 'Harbour engineers will publish the breakwater plans and the quay works timetable on the authority website next week.']);
+  assert.ok(same.main?.body.includes('quay works timetable'), same.main?.body);
 });
 
 test('text: a dump with no story says why (error page, login form, list of links)', async () => {

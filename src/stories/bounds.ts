@@ -4,7 +4,9 @@ import { AUTHOR_BIO, isCommentForm, COMMENT_MARK } from '../lexicon/patterns.js'
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
+import { introducedLists, numberedItems } from './body-lists.js';
 import { shortLineBody } from './short-lines.js';
+import { topicTail } from './topic-tail.js';
 import { chooseTextTitle } from './text-title.js';
 
 /**
@@ -23,6 +25,8 @@ export interface Bounds {
   labels: Quality[];
   /** for a short-line body (stories/short-lines): why each line inside the bounds that is not body goes */
   shortLines?: Map<number, string>;
+  /** a tail on another subject cut off the body (stories/topic-tail): the lines [bodyEnd, tail.end) */
+  tail?: { end: number; why: string };
 }
 
 /** Lines past the stretch's start where a headline marked by its byline, date or URL may sit. */
@@ -49,13 +53,28 @@ export interface TitleSource {
 
 export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {
   const prose = proseBounds(blocks, lang, disable, source);
-  if (isDisabled('story/short-lines', disable)) return prose;
+  if (!isDisabled('story/intro-list', disable)) introducedLists(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
+  if (!isDisabled('story/numbered-list', disable)) numberedItems(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
+  const short = isDisabled('story/short-lines', disable) ? undefined : shortLines(blocks, prose, source);
+  if (short !== undefined) return short;
+  if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
+  return prose;
+}
+
+/** The short-line body (stories/short-lines) when the prose body holds too little of the story. */
+function shortLines(blocks: readonly Block[], prose: Bounds, source: TitleSource): Bounds | undefined {
   let words = 0;
   for (let i = prose.bodyStart; i < prose.bodyEnd; i++) if (prose.labels[i] === 'good' && i !== prose.title) words += wordCount((blocks[i] as Block).text);
   const short = shortLineBody(blocks, source.all, words);
-  if (short === undefined) return prose;
-  const bounds = { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why };
-  return bounds;
+  return short === undefined ? undefined : { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why };
+}
+
+/** Ends the body before a tail on another subject (stories/topic-tail), recording why. */
+function cutTail(blocks: readonly Block[], bounds: Bounds): void {
+  const cut = topicTail(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd);
+  if (cut === undefined) return;
+  bounds.tail = { end: bounds.bodyEnd, why: `${cut.tailWords} words of prose after it share little vocabulary with the body (cosine ${cut.cosine.toFixed(2)})` };
+  bounds.bodyEnd = cut.at;
 }
 
 function proseBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {
@@ -224,6 +243,7 @@ export function applyBounds(
 /** A block that is neither title nor echo: furniture outside the bounds, a bad block inside, or body. */
 function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body: Block[]): void {
   if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${wordCount(b.text)} words)`);
+  else if (bounds.tail && i >= bounds.bodyEnd && i < bounds.tail.end) log.drop(b, 'story/topic-tail', `a tail on another subject: ${bounds.tail.why}`);
   else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${wordCount(b.text)} words)`);
   else if (bounds.labels[i] !== 'good' && bounds.shortLines?.has(i)) log.drop(b, 'story/short-lines', `a short-line body's furniture: ${bounds.shortLines.get(i) ?? ''}`);
   else if (bounds.labels[i] !== 'good') log.drop(b, 'quality/bad-block', `judged ${bounds.labels[i] ?? 'bad'} inside the body (${b.text.length} characters)`);

@@ -2,7 +2,7 @@ import { findDate, isTimestampLine } from '../lexicon/dates.js';
 import { BYLINE, CREDIT_TAIL, DIGITS_ONLY, LETTER } from '../lexicon/patterns.js';
 import { isProse, isTitleLike, shapeKey, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
-import { addWords, cosine, type TopicVector } from './vocabulary.js';
+import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
 
 /**
  * Where appended articles start in a text dump. Structure proposes a boundary — a title-like

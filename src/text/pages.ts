@@ -2,7 +2,7 @@ import { wordCount } from '../lexicon/features.js';
 import { BACK_TO_TOP, COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
-import { addWords, cosine, type TopicVector } from './vocabulary.js';
+import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
 
 /**
  * Where one whole page ends and another begins in a dump: a scraper that appends the next page
@@ -32,6 +32,13 @@ const MIN_BEFORE_WORDS_EDGE = 100;
 const MIN_AFTER_STRETCH = 300;
 /** With a page's own edge in the run (skip link, copyright then menu), a shorter body after it will do. */
 const MIN_AFTER_STRETCH_EDGE = 150;
+/**
+ * A page's seam — its closing lines, then the next page's skip link in the same run — is the
+ * surest edge there is: the page after it may be a short one (a contact page, a course blurb).
+ */
+const MIN_AFTER_STRETCH_SEAM = 40;
+/** …and only a vocabulary this close (two pages of one site on one subject) keeps the two sides together. */
+const MAX_COSINE_SEAM = 0.5;
 /** Good blocks this close (non-good lines between them) make one stretch of prose. */
 const STRETCH_GAP = 2;
 /** Cosine of content-word vectors below which the two sides are different stories. */
@@ -62,6 +69,8 @@ interface Run {
   social: number;
   /** a closing line above an opening line: one page's footer, then the next one's header */
   footerThenHeader: boolean;
+  /** a closing line above a skip link: one page's last line, then the next one's first */
+  seam: boolean;
 }
 
 const isClosing = (text: string): boolean => PAGE_FOOTER_LINE.test(text) || BACK_TO_TOP.test(text);
@@ -69,12 +78,31 @@ const isClosing = (text: string): boolean => PAGE_FOOTER_LINE.test(text) || BACK
 /** A page's closing line that the quality judge took for prose ("© 2025 Name. All rights reserved."): furniture here. */
 const CLOSING_PROSE_WORDS = 20;
 function isClosingProse(text: string): boolean {
-  return wordCount(text) <= CLOSING_PROSE_WORDS && (COPYRIGHT_LINE.test(text) || PAGE_FOOTER_LINE.test(text));
+  if (isCookieLine(text)) return true;
+  if (!COPYRIGHT_LINE.test(text) && !PAGE_FOOTER_LINE.test(text)) return false;
+  return wordCount(text) <= CLOSING_PROSE_WORDS || isLinkRow(text);
+}
+
+/** A cookie banner's sentence ("We use cookies … you agree to our use of cookies"): a dialog's line, not the story's. */
+const COOKIE_LINE_WORDS = 40;
+const COOKIE_HINT = /cooki/i;
+function isCookieLine(text: string): boolean {
+  // the one-word hint first: the consent words' alternation is read on few lines
+  return COOKIE_HINT.test(text) && wordCount(text) <= COOKIE_LINE_WORDS && (text.match(CONSENT_WORD)?.length ?? 0) >= 2;
+}
+
+/** A row of links printed on one line ("About Us | Privacy Policy | Contact | …"), however long. */
+const LINK_ROW_SEPARATOR = /\s*[|·•]\s*/;
+const LINK_ROW_ITEMS = 4;
+const LINK_ROW_ITEM_WORDS = 8;
+function isLinkRow(text: string): boolean {
+  const items = text.split(LINK_ROW_SEPARATOR).filter((t) => t !== '');
+  return items.length >= LINK_ROW_ITEMS && items.every((t) => wordCount(t) <= LINK_ROW_ITEM_WORDS);
 }
 
 /** What a run of non-prose lines holds: closing lines, opening lines (skip links among them), navigation lines. */
 function furnitureOf(blocks: readonly Block[], start: number, end: number): Run {
-  const run: Run = { start, end, cut: start, footer: 0, copyright: 0, header: 0, skip: 0, nav: 0, menu: 0, social: 0, footerThenHeader: false };
+  const run: Run = { start, end, cut: start, footer: 0, copyright: 0, header: 0, skip: 0, nav: 0, menu: 0, social: 0, footerThenHeader: false, seam: false };
   let skipAt = -1;
   let lastFooter = -1;
   for (let k = start; k < end; k++) {
@@ -88,6 +116,11 @@ function furnitureOf(blocks: readonly Block[], start: number, end: number): Run 
       run.header++;
       if (SKIP_LINK.test(text)) {
         run.skip++;
+        // The skip link of a seam is where the next page starts, whatever skip link came before it.
+        if (lastFooter >= 0 && !run.seam) {
+          run.seam = true;
+          skipAt = k;
+        }
         if (skipAt < 0) skipAt = k;
       }
       if (lastFooter >= 0 && lastFooter < k) run.footerThenHeader = true;
@@ -111,6 +144,7 @@ function isEdge(run: Run): boolean {
 
 /** The cosine under which a run splits, or undefined when the run holds no page furniture. */
 function cosineLimit(run: Run, before: number, after: number): number | undefined {
+  if (run.seam) return after >= MIN_AFTER_STRETCH_SEAM && before >= MIN_BEFORE_WORDS_EDGE ? MAX_COSINE_SEAM : undefined;
   if (isEdge(run)) return after >= MIN_AFTER_STRETCH_EDGE && before >= MIN_BEFORE_WORDS_EDGE ? MAX_COSINE_EDGE : undefined;
   if (after < MIN_AFTER_STRETCH || before < MIN_BEFORE_WORDS) return undefined;
   if (run.footer > 0) return MAX_COSINE_FOOTER;
@@ -165,7 +199,7 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
     let end = i;
     while (end < n && !good[end]) end++;
     const after = stretch[end] as number;
-    if (end < n && end - i >= MIN_RUN && proseBefore >= MIN_BEFORE_WORDS_EDGE && after >= MIN_AFTER_STRETCH_EDGE && weighed < MAX_WEIGHED) {
+    if (end < n && end - i >= MIN_RUN && proseBefore >= MIN_BEFORE_WORDS_EDGE && after >= MIN_AFTER_STRETCH_SEAM && weighed < MAX_WEIGHED) {
       const run = furnitureOf(blocks, i, end);
       // A skip link opens a page for sure; without one, the prose after must bring its own furniture.
       const ownFurniture = run.skip > 0 || (furnitureLeft[end] as number) >= MIN_RUN;

@@ -1,5 +1,5 @@
-import { memo } from '../lexicon/features.js';
-import { isStopword, tokens } from '../lexicon/languages.js';
+import { memo } from './features.js';
+import { isStopword, tokens } from './languages.js';
 
 /**
  * Topic vectors over content words (TextTiling's lexical cohesion, with function words left out:

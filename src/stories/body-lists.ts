@@ -1,0 +1,63 @@
+import type { Quality } from '../rules/quality.js';
+import type { Block } from '../types.js';
+
+/**
+ * Lists inside a dump's body that the prose judge takes for menus, found by what announces or
+ * numbers them. Only inside the body: neither cue can stretch the body's bounds.
+ *
+ * A body line that ends in a colon announces what follows ("You will need:", "The steps are:"):
+ * the short lines between it and the next good block are its list, items the prose judge takes
+ * for a menu. Only inside the body: a colon line cannot stretch the body's bounds.
+ */
+const INTRO_END = /:\s*$/;
+
+/** Marks the lines of each list a good body line introduces as good; returns the indexes it marked. */
+export function introducedLists(blocks: readonly Block[], labels: Quality[], bodyStart: number, bodyEnd: number): number[] {
+  const marked: number[] = [];
+  let i = bodyStart;
+  while (i < bodyEnd) {
+    if (labels[i] !== 'good' || !INTRO_END.test((blocks[i] as Block).text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < bodyEnd && labels[j] !== 'good') j++;
+    // A list runs up to the body's next good block; one that runs off the body's end is the page's.
+    if (j < bodyEnd) {
+      for (let k = i + 1; k < j; k++) {
+        labels[k] = 'good';
+        marked.push(k);
+      }
+    }
+    i = j;
+  }
+  return marked;
+}
+
+/** "1. ", "2) ": a list number opening a line. */
+const LIST_NUMBER = /^(\d{1,2})[.)]\s+\S/;
+
+/**
+ * Marks the numbered lines inside the body whose number continues the one before or after it
+ * (n after n-1, or n before n+1, whatever lies between: a step's paragraph) as good; a lone
+ * "2024. That was the year…" or a ranking number pasted into a menu has no neighbour in sequence.
+ */
+export function numberedItems(blocks: readonly Block[], labels: Quality[], bodyStart: number, bodyEnd: number): number[] {
+  const numbers = new Map<number, number>();
+  for (let i = bodyStart; i < bodyEnd; i++) {
+    const m = LIST_NUMBER.exec((blocks[i] as Block).text);
+    if (m) numbers.set(i, Number(m[1]));
+  }
+  const at = [...numbers.keys()];
+  const marked: number[] = [];
+  at.forEach((i, k) => {
+    const n = numbers.get(i) as number;
+    const before = k > 0 ? numbers.get(at[k - 1] as number) : undefined;
+    const after = k + 1 < at.length ? numbers.get(at[k + 1] as number) : undefined;
+    if (labels[i] !== 'good' && (before === n - 1 || after === n + 1)) {
+      labels[i] = 'good';
+      marked.push(i);
+    }
+  });
+  return marked;
+}
