@@ -257,14 +257,39 @@ function regionDraft(
   ids: { next: number },
   profile: Profile,
 ): DraftWithParts | null {
-  const genericLog = new RemovalLog();
-  const generic = draftFor(body, lang, pruned, stats, opts, genericLog, ids);
-  const regionLog = new RemovalLog();
-  const top = generic ? contentRegion(generic.parts[0] as Element, body, stats, profile.regionMaxLinks) : body;
-  const region = draftFor(body, lang, pruned, stats, { ...opts, disable: [...opts.disable, ...profile.keepFiltered] }, regionLog, ids, regionParts(top, body, pruned, stats, profile));
-  const wins = region !== null && (generic === null || proseChars(region.blocks) >= REGION_KEEPS * proseChars(generic.blocks));
-  log.items.push(...(wins ? regionLog : genericLog).items);
-  return wins ? region : generic;
+  const generic = loggedDraft(body, lang, pruned, stats, opts, ids);
+  const top = generic.draft ? contentRegion(generic.draft.parts[0] as Element, body, stats, profile.regionMaxLinks) : body;
+  const region = loggedDraft(body, lang, pruned, stats, opts, ids, profile, regionParts(top, body, pruned, stats, profile));
+  const wins = region.draft !== null && (generic.draft === null || proseChars(region.draft.blocks) >= REGION_KEEPS * proseChars(generic.draft.blocks));
+  return keep(wins ? region : generic, log);
+}
+
+/** A draft and the removals that made it, kept apart until it is chosen. */
+interface LoggedDraft {
+  draft: DraftWithParts | null;
+  log: RemovalLog;
+}
+
+/** draftFor into a log of its own; with a profile, the profile's filters are left out (html/profile). */
+function loggedDraft(
+  body: Element,
+  lang: string | undefined,
+  pruned: ReadonlySet<AnyNode>,
+  stats: StatsOf,
+  opts: ResolvedOptions,
+  ids: { next: number },
+  profile?: Profile,
+  parts?: Element[],
+): LoggedDraft {
+  const log = new RemovalLog();
+  const resolved = profile ? { ...opts, disable: [...opts.disable, ...profile.keepFiltered] } : opts;
+  return { draft: draftFor(body, lang, pruned, stats, resolved, log, ids, parts), log };
+}
+
+/** The chosen draft's removals go to the page's log. */
+function keep(chosen: LoggedDraft, log: RemovalLog): DraftWithParts | null {
+  log.items.push(...chosen.log.items);
+  return chosen.draft;
 }
 
 const REGION_KEEPS = 0.8;
@@ -285,24 +310,15 @@ function widenedDraft(
   log: RemovalLog,
   ids: { next: number },
 ): { draft: DraftWithParts | null; listing: boolean } {
-  const genericLog = new RemovalLog();
-  const generic = draftFor(body, lang, pruned, stats, opts, genericLog, ids);
+  const generic = loggedDraft(body, lang, pruned, stats, opts, ids);
   const listing = profileFor('listing');
-  const top = generic?.parts[0];
-  if (!generic || !top) {
-    log.items.push(...genericLog.items);
-    return { draft: generic, listing: false };
-  }
+  const top = generic.draft?.parts[0];
+  if (!generic.draft || !top) return { draft: keep(generic, log), listing: false };
   const parts = regionParts(contentRegion(top, body, stats, listing.regionMaxLinks), body, pruned, stats, listing);
-  if (charsOf(parts, stats) < REGION_SPREAD * charsOf(generic.parts, stats)) {
-    log.items.push(...genericLog.items);
-    return { draft: generic, listing: false };
-  }
-  const regionLog = new RemovalLog();
-  const region = draftFor(body, lang, pruned, stats, { ...opts, disable: [...opts.disable, ...listing.keepFiltered] }, regionLog, ids, parts);
-  const wins = region !== null && proseChars(region.blocks) >= REGION_GROWTH * proseChars(generic.blocks);
-  log.items.push(...(wins ? regionLog : genericLog).items);
-  return wins ? { draft: region, listing: true } : { draft: generic, listing: false };
+  if (charsOf(parts, stats) < REGION_SPREAD * charsOf(generic.draft.parts, stats)) return { draft: keep(generic, log), listing: false };
+  const region = loggedDraft(body, lang, pruned, stats, opts, ids, listing, parts);
+  const wins = region.draft !== null && proseChars(region.draft.blocks) >= REGION_GROWTH * proseChars(generic.draft.blocks);
+  return { draft: keep(wins ? region : generic, log), listing: wins };
 }
 
 const REGION_GROWTH = 3;
