@@ -92,3 +92,18 @@ test('lines that differ only in their numbers are not repeats', async () => {
   const r = await clean(html(`<article><h1>Results</h1>${rows.map((p) => `<p>${p}</p>`).join('')}</article>`));
   assert.deepEqual(paragraphsOf(r), rows);
 });
+
+test('comparison keys of long texts are the same as of short ones: letters and digits, one space apart', async () => {
+  const { normKey, shapeKey } = await import('../src/lexicon/features.js');
+  const reference = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const samples = [
+    'Match 12–3, 2025-03-07 18:45 · Final score (after extra time); '.repeat(200),
+    '  Leading spaces, Ünïcode Latin-1 letters — and “quotes” … '.repeat(150),
+    'Zahl 7 und 日本語 12 mixed scripts '.repeat(300),
+  ];
+  for (const text of samples) {
+    assert.ok(text.length > 5000, 'long enough for the long-key path');
+    assert.equal(normKey(text), reference(text));
+    assert.equal(shapeKey(text), reference(text).replace(/\d/g, '0'));
+  }
+});

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { cascade, MIN_PAGE_CHARS } from '../src/html/cascade.js';
-import { readabilityFallback, surveyPage } from '../src/html/fallback.js';
+import { attemptsAllowed, boundAttempts, readabilityFallback, surveyPage } from '../src/html/fallback.js';
 import { PageMarkup } from '../src/html/markup.js';
 
 const paragraph = (i: number): string =>
@@ -119,4 +119,32 @@ test('a weak result on a page with little prose does not pay for Readability', a
   const ran = await cascade({ markup: new PageMarkup([long]), url: undefined, own: null, pageProse: 0, jsonLdBody: undefined, allowFallback: true });
   assert.equal(ran.extractor, 'readability');
   assert.match(ran.warnings.join(' '), /ran the Readability fallback, kept its result/);
+});
+
+test('Readability makes fewer attempts on a larger page: jsdom plus its attempts stay within a bound', async () => {
+  assert.ok(attemptsAllowed(500) >= 4);
+  assert.equal(attemptsAllowed(2000), 4);
+  assert.equal(attemptsAllowed(2273), 3);
+  assert.equal(attemptsAllowed(3000), 2);
+  assert.equal(attemptsAllowed(4000), 1);
+  assert.equal(attemptsAllowed(40000), 1, 'always one attempt');
+
+  // A page too short for Readability's 500 characters: it retries with looser rules each time.
+  const { JSDOM, VirtualConsole } = await import('jsdom');
+  const { Readability } = await import('@mozilla/readability');
+  const short = '<html><body><div class="box"><p>Only a few words live on this page, and nothing more.</p></div></body></html>';
+  const attempts = (bound?: number): { made: number; text: string | undefined } => {
+    const doc = new JSDOM(short, { virtualConsole: new VirtualConsole() }).window.document;
+    const reader = new Readability(doc);
+    if (bound !== undefined) boundAttempts(reader, bound);
+    const inner = reader as unknown as { _attempts: unknown[] };
+    const article = reader.parse();
+    return { made: inner._attempts.length, text: article?.textContent?.trim() };
+  };
+  const free = attempts();
+  assert.equal(free.made, 4, 'unbounded, Readability tries four times');
+  const one = attempts(1);
+  assert.equal(one.made, 1);
+  assert.equal(one.text, 'Only a few words live on this page, and nothing more.', 'the bounded attempt still returns its text');
+  assert.equal(attempts(2).made, 2);
 });

@@ -62,6 +62,43 @@ function tooHeavyForJsdom(html: string): boolean {
  */
 const MAX_DEPTH = 64;
 
+/**
+ * Readability reads the whole page once per attempt, and when an attempt finds under 500
+ * characters it tries again with looser rules, up to 4 attempts; each costs about what jsdom's
+ * parse did (0.1–0.5 ms per element). So the attempts allowed shrink with the page: jsdom's parse
+ * plus the attempts stay within this many element-passes (a page of 2,000 elements gets all 4, one
+ * of 4,000 gets 1). On the 2,348 dev pages (trafilatura and WCXB) the fallback ran on 57 and none
+ * whose result we kept needed more than the bound allows (the largest: 2,273 elements, 3 attempts).
+ * A mutated evaluation page of 3,701 elements that Readability retried 4 times cost 2.6 s before.
+ */
+const ELEMENT_PASSES = 10_000;
+
+/** How many attempts Readability may make on a document of this many elements (at least 1). */
+export function attemptsAllowed(elements: number): number {
+  return Math.max(1, Math.floor(ELEMENT_PASSES / Math.max(1, elements)) - 1);
+}
+
+/** Readability's internals that bound its attempts (0.6: `_attempts` holds the failed ones). */
+interface ReaderInternals {
+  _attempts?: unknown;
+  _flagIsActive?: (flag: number) => boolean;
+}
+
+/**
+ * After `attempts` failed attempts every rule flag reads as off, so Readability stops retrying
+ * and returns the longest text it found (its own way out when no flags are left). The flags are
+ * read only between attempts and inside the attempt they shape, so attempts before the bound run
+ * exactly as without it.
+ */
+export function boundAttempts(reader: object, attempts: number): void {
+  const inner = reader as ReaderInternals;
+  const flagIsActive = inner._flagIsActive;
+  if (typeof flagIsActive !== 'function' || !Array.isArray(inner._attempts)) return;
+  inner._flagIsActive = function (this: ReaderInternals, flag: number): boolean {
+    return (this._attempts as unknown[]).length < attempts && flagIsActive.call(this, flag);
+  };
+}
+
 type Libraries = [typeof import('jsdom'), typeof import('@mozilla/readability')];
 let libraries: Promise<Libraries> | undefined;
 
@@ -141,7 +178,9 @@ export async function readabilityFallback(html: string, url?: string, survey: Pa
   try {
     // parse5 checks each attribute against the earlier ones: cap them (and nesting) first.
     const doc = parseWithJsdom(jsdom, limitMarkup(html).markup.text);
-    const article = new Readability(doc, { maxElemsToParse: MAX_ELEMENTS }).parse();
+    const reader = new Readability(doc, { maxElemsToParse: MAX_ELEMENTS });
+    boundAttempts(reader, attemptsAllowed(doc.getElementsByTagName('*').length));
+    const article = reader.parse();
     if (!article?.content) return null;
     const blocks = contentBlocks(article.content);
     if (blocks.length === 0) return null;

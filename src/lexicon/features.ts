@@ -190,7 +190,27 @@ export const normKey = memo((text: string): string => {
  * shape ("12 Comments", "14 Comments") match. Story boundaries and title choice read it as
  * evidence; no rule drops a block on it.
  */
-export const shapeKey = memo((text: string): string => normKey(text).replace(/\d/g, '0'));
+export const shapeKey = memo((text: string): string => zeroDigits(normKey(text)));
+
+/**
+ * Every digit as 0. A long key goes through one buffer: replace() on a key of a million digits
+ * (a block of dates and scores) made a piece per digit, and collecting those chains cost more
+ * than the rest of the page.
+ */
+function zeroDigits(key: string): string {
+  if (key.length <= LONG_KEY || !isLatin1(key)) return key.replace(/\d/g, '0');
+  const out = Buffer.from(key, 'latin1');
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i] as number;
+    if (c >= 0x31 && c <= 0x39) out[i] = 0x30;
+  }
+  return out.toString('latin1');
+}
+
+function isLatin1(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x100) return false;
+  return true;
+}
 
 /**
  * The runs of letters and digits of simple text, one space between them. Words already apart by
@@ -198,6 +218,7 @@ export const shapeKey = memo((text: string): string => normKey(text).replace(/\d
  * stay alive until it is read, and on a long block that garbage outgrew the text.
  */
 function simpleKey(text: string): string {
+  if (text.length > LONG_KEY) return longSimpleKey(text);
   let out = '';
   let start = -1;
   let end = 0;
@@ -215,6 +236,29 @@ function simpleKey(text: string): string {
   }
   if (start >= 0) out += out === '' ? text.slice(start, end) : ` ${text.slice(start, end)}`;
   return out;
+}
+
+/**
+ * Past this many characters simpleKey writes its key into one buffer instead: on a long block
+ * whose words are apart by punctuation ("2025-02-01 12:30 …") the concatenation made one piece
+ * per word, and copying those chains in collections cost more than the rest of the page.
+ */
+const LONG_KEY = 4096;
+
+/** simpleKey in one buffer: every letter or digit of simple text is Latin-1, one byte each. */
+function longSimpleKey(text: string): string {
+  const out = Buffer.allocUnsafe(text.length);
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      if (gap && n > 0) out[n++] = 32;
+      out[n++] = c;
+      gap = false;
+    } else gap = true;
+  }
+  return out.toString('latin1', 0, n);
 }
 
 /** A headline: a few words, not a sentence ending in a full stop. */
