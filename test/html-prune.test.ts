@@ -128,3 +128,13 @@ test('html/signature drops the lines a forum poster appends to every post; story
   const prose = `<p>${FURNITURE} were signed by the harbour master, whose signature now appears on every ferry ticket sold at the quay, beside the operator's.</p><p>The new tickets, printed on recycled card, also carry the route number, the crossing time and a short note on where to wait when the ferry is late or the crossing is cancelled because of high winds.</p>`;
   await assertKept(`<article>${STORY}<div class="signature-story">${prose}</div></article>`);
 });
+
+test('html/hidden keeps tab panels: the panels a reader switches between (one per language or option) are all content', async () => {
+  const tabs = `<div role="tablist"><button role="tab" aria-controls="p1">Ferry</button><button role="tab" aria-controls="p2">Bus</button></div>
+<div role="tabpanel" id="p1"><p>Travellers coming by ferry should board at the western quay while the dredgers work, and allow twenty minutes more for the crossing.</p></div>
+<div role="tabpanel" id="p2" hidden><p>Travellers coming by bus can leave at the harbour stop as before, because the road along the eastern channel stays open throughout the works.</p></div>`;
+  const { text } = await run(`<article>${STORY}${tabs}</article>`);
+  assert.match(text, /western quay while the dredgers work/);
+  assert.match(text, /road along the eastern channel stays open/, 'the hidden panel is kept');
+  await assertDropped(`<article>${STORY}<div hidden>${furniture}</div></article>`, 'html/hidden', /hidden attribute/);
+});

@@ -114,7 +114,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   {
     id: 'html/hidden',
     test(el, ctx) {
-      if (ctx.pass !== 'markup') return null;
+      if (ctx.pass !== 'markup' || ctx.role === 'tabpanel') return null;
       const style = attr(el, 'style');
       const cls = attr(el, 'class');
       let why: string | null = null;
