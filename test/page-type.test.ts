@@ -146,3 +146,19 @@ test("one product's variants (a ProductGroup, og:type product) make a product pa
   const thread = declaredTypes('<script type="application/ld+json">{"@type":"Question","acceptedAnswer":{"@type":"Answer"}}</script>');
   assert.equal(classify(PLAIN, thread, undefined).type, 'forum');
 });
+
+test('a page that declares nothing and is made of teaser cards keeps their linked titles; a story with a few links per paragraph is not cards', async () => {
+  // Eight cards: too few for the survey to outvote the article, but they hold nearly all the text.
+  const card = (i: number): string =>
+    `<div class="card"><h3><a href="/walks/${i}">Coastal walk number ${i}, from the lighthouse</a></h3><p>A loop of ${3 + i} kilometres past the dunes and the old pier, about ${i + 1} hours at an easy pace with children.</p></div>`;
+  const page = `<html><body><div class="site"><h1>Walks this month</h1><div class="cards">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</div></div></body></html>`;
+  const r = await clean(page, { fallback: false });
+  assert.equal(r.pageType, 'listing');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /Coastal walk number 6, from the lighthouse/);
+  assert.match(body, /A loop of 9 kilometres/);
+  // Paragraphs that each link somewhere line up like cards too: a story, read as one.
+  const para = (i: number): string => `<p>On day ${i} the walkers crossed the <a href="/place/${i}">salt marsh number ${i}</a> at low tide, and the guide stopped to name the birds feeding along the channel before the water came back in.</p>`;
+  const story = await clean(`<html><body><div class="site"><h1>Across the marsh</h1><div class="text">${Array.from({ length: 8 }, (_, i) => para(i)).join('')}</div></div></body></html>`, { fallback: false });
+  assert.equal(story.pageType, 'article');
+});

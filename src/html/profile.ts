@@ -15,7 +15,8 @@ import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsOf } from './stat
  * - product and an article that declares itself one: the generic path;
  * - an article that declares nothing (no article JSON-LD, no og:article): the region, as a
  *   page of sections would be read — on the WCXB dev pages the region lost 0.001 F1 on such
- *   articles and gained 0.03 on the service, documentation and listing pages read as articles.
+ *   articles and gained 0.03 on the service, documentation and listing pages read as articles;
+ *   one made of its grid of cards (isCardPage) is a listing.
  */
 export interface Profile {
   readonly type: PageType;
@@ -89,39 +90,66 @@ export function proseChars(blocks: readonly { text: string; linkDensity: number;
 const MIN_CARDS = 4;
 const CARD_MIN_CHARS = 15;
 
+/** The largest grid of cards: their parent, how many cards, and all the text they hold. */
+export interface Grid {
+  readonly parent: Element;
+  /** the cards' tag */
+  readonly tag: string;
+  readonly cards: number;
+  readonly chars: number;
+  /** paragraphs of prose in the cards (html/stats `paragraphs`) */
+  readonly paragraphs: number;
+}
+
 /**
- * The parent of the largest grid of cards left after pruning: like siblings (one tag and class)
- * that each hold a link and some text, weighed by all the text they hold. The cards of a listing
- * are mostly link text, so the chosen container (which scores paragraphs) often misses them.
+ * The largest grid of cards left after pruning: like siblings (one tag and class) that each hold
+ * a link and some text, weighed by all the text they hold. The cards of a listing are mostly link
+ * text, so the chosen container (which scores paragraphs) often misses them.
  */
-export function cardGrid(body: Element, pruned: ReadonlySet<AnyNode>, stats: StatsOf): Element | null {
-  let best: Element | null = null;
-  let bestChars = 0;
+export function cardGrid(body: Element, pruned: ReadonlySet<AnyNode>, stats: StatsOf): Grid | null {
+  let best: Grid | null = null;
   walk(body, (node) => {
     if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
     const st = stats.get(node);
-    if (!st || st.chars <= bestChars) return false;
+    if (!st || st.chars <= (best?.chars ?? 0)) return false;
     if (node.children.length < MIN_CARDS) return true;
-    const groups = new Map<string, { n: number; chars: number }>();
+    const groups = new Map<string, { tag: string; n: number; chars: number; paragraphs: number }>();
     for (const c of node.children) {
       if (!isElement(c) || pruned.has(c)) continue;
       const cs = stats.get(c);
       if (!cs || cs.linkChars === 0 || cs.chars < CARD_MIN_CHARS) continue;
       const key = cardKey(c);
-      const g = groups.get(key) ?? { n: 0, chars: 0 };
+      const g = groups.get(key) ?? { tag: c.name, n: 0, chars: 0, paragraphs: 0 };
       g.n++;
       g.chars += cs.chars;
+      g.paragraphs += cs.paragraphs;
       groups.set(key, g);
     }
     for (const g of groups.values()) {
-      if (g.n >= MIN_CARDS && g.chars > bestChars) {
-        best = node;
-        bestChars = g.chars;
-      }
+      if (g.n >= MIN_CARDS && g.chars > (best?.chars ?? 0)) best = { parent: node, tag: g.tag, cards: g.n, chars: g.chars, paragraphs: g.paragraphs };
     }
     return true;
   });
   return best;
+}
+
+/** A page of cards has at least this many in its grid (html/page-type's survey counts a listing's from 6)... */
+const PAGE_CARDS = 6;
+/** ...they hold most of the text left after pruning (0.5–0.6 measured alike on the WCXB dev pages)... */
+const PAGE_CARDS_SHARE = 0.6;
+/** ...and a card is a title and a summary: a paragraph or two of prose, not a section of a story. */
+const CARD_PARAGRAPHS = 2;
+/** Paragraphs that link and table rows line up like cards; a story's text is made of them. */
+const NOT_CARDS: ReadonlySet<string> = new Set(['p', 'tr', 'td', 'dd', 'span', 'a']);
+
+/**
+ * Whether the page is made of its grid of cards (teasers, tiles, offers): the cards hold most of
+ * the text the pruning left, and each holds little prose. Such a page has no story end, so the
+ * article's tail filters (html/filter: link blocks, after-story, end labels) would cut its cards.
+ */
+export function isCardPage(grid: Grid | null, body: Element, stats: StatsOf): boolean {
+  if (grid === null || grid.cards < PAGE_CARDS || NOT_CARDS.has(grid.tag)) return false;
+  return grid.chars >= PAGE_CARDS_SHARE * (stats.get(body)?.chars ?? 0) && grid.paragraphs <= CARD_PARAGRAPHS * grid.cards;
 }
 
 /** Whether `a` comes before `b` in the document (neither holds the other). */
