@@ -14,7 +14,7 @@ import { parseHtml } from './parse.js';
 import { PageMarkup } from './markup.js';
 import { prune } from './prune.js';
 import { classify, declaredTypes, declaresArticle, surveyPage, type PageType } from './page-type.js';
-import { cardGrid, contentRegion, DISCUSSION, isCardPage, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, type Grid, type Profile } from './profile.js';
+import { cardGrid, contentRegion, DISCUSSION, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, undeclaredProfile, type Grid, type Profile } from './profile.js';
 import { cascade, weakness } from './cascade.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
@@ -150,9 +150,12 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   let profile = profileFor('article');
   // The type is read from the page before pruning: a forum's posts must not be pruned as comments.
   const firstLog = new RemovalLog();
+  // Dates on the page: <time> elements and date-classed ones (the survey's count).
+  let times = 0;
   let pass = prune(body, firstLog, opts.disable, (measured) => {
     const declared = declaredTypes(html);
     const survey = surveyPage(body, measured);
+    times = survey.times;
     const type = classify(survey, declared, opts.url).type;
     profile = type === 'article' && !declaresArticle(declared, survey) ? UNDECLARED_ARTICLE : profileFor(type);
     return profile.keepPruned;
@@ -168,8 +171,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   // Found once, when a profile reads it: the profile choice below and the region (regionParts).
   let grid: Grid | null | undefined;
   const gridOf = (): Grid | null => (grid === undefined ? (grid = cardGrid(body, pruned, stats)) : grid);
-  // An undeclared "article" made of its cards is a listing: read without the article's tail filters.
-  if (profile === UNDECLARED_ARTICLE && isCardPage(gridOf(), body, stats)) profile = profileFor('listing');
+  if (profile === UNDECLARED_ARTICLE) profile = undeclaredProfile(gridOf(), body, stats, page, times > 0);
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
   const ids = { next: 0 };
   let drafts: DraftWithParts[];
