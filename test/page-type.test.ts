@@ -177,3 +177,13 @@ test('a page that declares nothing and carries no date or byline is a site\'s pa
   assert.ok(!(dated.stories[0]?.body ?? '').includes('Pre-orders, part 2'));
   assert.equal(dated.removed.find((x) => x.text.startsWith('Pre-orders, part 2'))?.rule, 'html/link-block');
 });
+
+test('a page that names itself one product stays a product page beside a large grid of related products', () => {
+  const related = { ...PLAIN, cards: 14, prices: 14, cardLinks: 0.9, linkChars: 3000, paraChars: 600 };
+  const og = declaredTypes('<meta property="og:type" content="product">');
+  assert.equal(classify(related, og, 'https://shop.example.org/shop/linen-shirt/').type, 'product');
+  const group = declaredTypes('<script type="application/ld+json">{"@type":"ProductGroup","name":"Linen shirt"}</script>');
+  assert.equal(classify(related, group, undefined).type, 'product');
+  // Without the page naming itself, the same grid is a catalogue.
+  assert.equal(classify(related, new Map(), 'https://shop.example.org/shop/linen-shirt/').type, 'collection');
+});
