@@ -146,3 +146,44 @@ test("one product's variants (a ProductGroup, og:type product) make a product pa
   const thread = declaredTypes('<script type="application/ld+json">{"@type":"Question","acceptedAnswer":{"@type":"Answer"}}</script>');
   assert.equal(classify(PLAIN, thread, undefined).type, 'forum');
 });
+
+test('a page that declares nothing and is made of teaser cards keeps their linked titles; a story with a few links per paragraph is not cards', async () => {
+  // Eight cards: too few for the survey to outvote the article, but they hold nearly all the text.
+  const card = (i: number): string =>
+    `<div class="card"><h3><a href="/walks/${i}">Coastal walk number ${i}, from the lighthouse</a></h3><p>A loop of ${3 + i} kilometres past the dunes and the old pier, about ${i + 1} hours at an easy pace with children.</p></div>`;
+  const page = `<html><body><div class="site"><h1>Walks this month</h1><div class="cards">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</div></div></body></html>`;
+  const r = await clean(page, { fallback: false });
+  assert.equal(r.pageType, 'listing');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /Coastal walk number 6, from the lighthouse/);
+  assert.match(body, /A loop of 9 kilometres/);
+  // Paragraphs that each link somewhere line up like cards too: a story, read as one.
+  const para = (i: number): string => `<p>On day ${i} the walkers crossed the <a href="/place/${i}">salt marsh number ${i}</a> at low tide, and the guide stopped to name the birds feeding along the channel before the water came back in.</p>`;
+  const story = await clean(`<html><head><meta name="date" content="2025-06-01"></head><body><div class="site"><h1>Across the marsh</h1><div class="text">${Array.from({ length: 8 }, (_, i) => para(i)).join('')}</div></div></body></html>`, { fallback: false });
+  assert.equal(story.pageType, 'article');
+});
+
+test('a page that declares nothing and carries no date or byline is a site\'s page of sections: its linked section titles stay; with a date it is read as a story, link blocks dropped', async () => {
+  // Headings and blocks outside paragraphs: named a service page.
+  const section = (i: number): string => `<section class="feature"><h2><a href="/features/${i}">Pre-orders, part ${i}</a></h2><div>What part ${i} does for a small bakery: it takes the orders from the shop and the website, and it is set up in an afternoon for ${i * 5} euros a month after the free trial.</div></section>`;
+  const hero = '<div class="hero"><h1>Ovenly</h1><div>Order software for small bakeries: pre-orders, pick-up slots and a daily bake list.</div></div>';
+  const body = `<body><div class="page">${hero}${[1, 2, 3].map(section).join('')}</div></body>`;
+  const undated = await clean(`<html>${body}</html>`, { fallback: false });
+  assert.equal(undated.pageType, 'service');
+  assert.match(undated.stories[0]?.body ?? '', /Pre-orders, part 2/);
+  const dated = await clean(`<html><head><meta name="date" content="2025-03-04"></head>${body}</html>`, { fallback: false });
+  assert.equal(dated.pageType, 'article');
+  assert.match(dated.stories[0]?.body ?? '', /What part 3 does/);
+  assert.ok(!(dated.stories[0]?.body ?? '').includes('Pre-orders, part 2'));
+  assert.equal(dated.removed.find((x) => x.text.startsWith('Pre-orders, part 2'))?.rule, 'html/link-block');
+});
+
+test('a page that names itself one product stays a product page beside a large grid of related products', () => {
+  const related = { ...PLAIN, cards: 14, prices: 14, cardLinks: 0.9, linkChars: 3000, paraChars: 600 };
+  const og = declaredTypes('<meta property="og:type" content="product">');
+  assert.equal(classify(related, og, 'https://shop.example.org/shop/linen-shirt/').type, 'product');
+  const group = declaredTypes('<script type="application/ld+json">{"@type":"ProductGroup","name":"Linen shirt"}</script>');
+  assert.equal(classify(related, group, undefined).type, 'product');
+  // Without the page naming itself, the same grid is a catalogue.
+  assert.equal(classify(related, new Map(), 'https://shop.example.org/shop/linen-shirt/').type, 'collection');
+});

@@ -14,7 +14,7 @@ import { parseHtml } from './parse.js';
 import { PageMarkup } from './markup.js';
 import { prune } from './prune.js';
 import { classify, declaredTypes, declaresArticle, surveyPage, type PageType } from './page-type.js';
-import { cardGrid, contentRegion, DISCUSSION, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, type Profile } from './profile.js';
+import { cardGrid, contentRegion, DISCUSSION, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, undeclaredProfile, type Grid, type Profile } from './profile.js';
 import { cascade, weakness } from './cascade.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
@@ -150,9 +150,12 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   let profile = profileFor('article');
   // The type is read from the page before pruning: a forum's posts must not be pruned as comments.
   const firstLog = new RemovalLog();
+  // Dates on the page: <time> elements and date-classed ones (the survey's count).
+  let times = 0;
   let pass = prune(body, firstLog, opts.disable, (measured) => {
     const declared = declaredTypes(html);
     const survey = surveyPage(body, measured);
+    times = survey.times;
     const type = classify(survey, declared, opts.url).type;
     profile = type === 'article' && !declaresArticle(declared, survey) ? UNDECLARED_ARTICLE : profileFor(type);
     return profile.keepPruned;
@@ -165,15 +168,19 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
     log.items.push(...forumLog.items);
   } else log.items.push(...firstLog.items);
   const { pruned, stats, pageProse, comments } = pass;
+  // Found once, when a profile reads it: the profile choice below and the region (regionParts).
+  let grid: Grid | null | undefined;
+  const gridOf = (): Grid | null => (grid === undefined ? (grid = cardGrid(body, pruned, stats)) : grid);
+  if (profile === UNDECLARED_ARTICLE) profile = undeclaredProfile(gridOf(), body, stats, page, times > 0);
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
   const ids = { next: 0 };
   let drafts: DraftWithParts[];
   const own = units.length < 2 || !unitsHoldStory(body, units, pruned, stats) ? null : mainUnit(units, page, opts.url);
   if (own === null) {
     let draft: DraftWithParts | null;
-    if (profile.region) draft = regionDraft(body, page.lang, pruned, stats, opts, log, ids, profile);
+    if (profile.region) draft = regionDraft(body, page.lang, pruned, stats, opts, log, ids, profile, gridOf);
     else if (profile.widen) {
-      const wide = widenedDraft(body, page.lang, pruned, stats, opts, log, ids);
+      const wide = widenedDraft(body, page.lang, pruned, stats, opts, log, ids, gridOf);
       draft = wide.draft;
       if (wide.listing) profile = profileFor('listing');
     } else draft = draftFor(body, page.lang, pruned, stats, opts, log, ids);
@@ -256,10 +263,11 @@ function regionDraft(
   log: RemovalLog,
   ids: { next: number },
   profile: Profile,
+  gridOf: () => Grid | null,
 ): DraftWithParts | null {
   const generic = loggedDraft(body, lang, pruned, stats, opts, ids);
   const top = generic.draft ? contentRegion(generic.draft.parts[0] as Element, body, stats, profile.regionMaxLinks) : body;
-  const region = loggedDraft(body, lang, pruned, stats, opts, ids, profile, regionParts(top, body, pruned, stats, profile));
+  const region = loggedDraft(body, lang, pruned, stats, opts, ids, profile, regionParts(top, body, stats, profile, gridOf));
   const wins = region.draft !== null && (generic.draft === null || proseChars(region.draft.blocks) >= REGION_KEEPS * proseChars(generic.draft.blocks));
   return keep(wins ? region : generic, log);
 }
@@ -309,12 +317,13 @@ function widenedDraft(
   opts: ResolvedOptions,
   log: RemovalLog,
   ids: { next: number },
+  gridOf: () => Grid | null,
 ): { draft: DraftWithParts | null; listing: boolean } {
   const generic = loggedDraft(body, lang, pruned, stats, opts, ids);
   const listing = profileFor('listing');
   const top = generic.draft?.parts[0];
   if (!generic.draft || !top) return { draft: keep(generic, log), listing: false };
-  const parts = regionParts(contentRegion(top, body, stats, listing.regionMaxLinks), body, pruned, stats, listing);
+  const parts = regionParts(contentRegion(top, body, stats, listing.regionMaxLinks), body, stats, listing, gridOf);
   if (charsOf(parts, stats) < REGION_SPREAD * charsOf(generic.draft.parts, stats)) return { draft: keep(generic, log), listing: false };
   const region = loggedDraft(body, lang, pruned, stats, opts, ids, listing, parts);
   const wins = region.draft !== null && proseChars(region.draft.blocks) >= REGION_GROWTH * proseChars(generic.draft.blocks);
@@ -331,9 +340,9 @@ function charsOf(parts: readonly Element[], stats: StatsOf): number {
 }
 
 /** The region, and on a page of cards the region around its largest grid when that lies outside. */
-function regionParts(top: Element, body: Element, pruned: ReadonlySet<AnyNode>, stats: StatsOf, profile: Profile): Element[] {
-  const grid = profile.cards && top !== body ? cardGrid(body, pruned, stats) : null;
-  if (grid === null || contains(top, grid)) return [top];
+function regionParts(top: Element, body: Element, stats: StatsOf, profile: Profile, gridOf: () => Grid | null): Element[] {
+  const grid = profile.cards && top !== body ? gridOf()?.parent : undefined;
+  if (grid === undefined || contains(top, grid)) return [top];
   const around = contentRegion(grid, body, stats, profile.regionMaxLinks);
   if (contains(around, top)) return [around];
   return precedes(top, around) ? [top, around] : [around, top];

@@ -179,13 +179,20 @@ export function declaresArticle(declared: ReadonlyMap<string, number>, survey: P
   return survey.articles === 1 || ARTICLE_DECLARATIONS.some((t) => declared.has(t));
 }
 
+/**
+ * A page that names itself one product (a ProductGroup, og:type product) outweighs the grids of
+ * related products it shows: their cards earn a listing or a collection up to 5 points, the URL 2.
+ */
+const ONE_PRODUCT = 8;
+
 function declaredPoints(declared: ReadonlyMap<string, number>, add: (t: PageType, n: number) => void): void {
   const has = (...names: string[]): number => names.reduce((n, name) => n + (declared.get(name) ?? 0), 0);
   const products = has('Product', 'ProductGroup', 'IndividualProduct', 'og:product', 'og:og:product', 'og:product.item');
   // One product's page: its variants are Products of its ProductGroup, and og:type names the page itself.
   const onePage = has('ProductGroup', 'og:product', 'og:og:product', 'og:product.item') > 0;
   if (products >= 3 && !onePage) add('collection', 3);
-  else if (products > 0 || onePage) add('product', 4);
+  else if (onePage) add('product', ONE_PRODUCT);
+  else if (products > 0) add('product', 4);
   // An FAQ's questions and answers are the site's own, not a discussion.
   if (has('QAPage', 'DiscussionForumPosting') || (has('Question', 'Answer') && !has('FAQPage'))) add('forum', 4);
   if (has('TechArticle', 'APIReference')) add('documentation', 3);
