@@ -357,7 +357,8 @@ function truncatedCopy(short: string, whole: string): boolean {
  * re-save or a crawl stamped it).
  */
 function fillDates(meta: PageMeta, got: Collected, stated: readonly (string | undefined)[], modifiedValues: readonly (string | undefined)[]): void {
-  const modified = firstDate(modifiedValues);
+  // A <time> the markup classes or labels as a change stamp says when the story was modified.
+  const modified = firstDate(modifiedValues) ?? firstDate(got.times.filter((t) => t.updated).map((t) => t.value));
   if (modified) meta.modified = modified;
   const shownAll = shownDates(got.h1Els);
   // A stamp the header labels "Updated" says when the story changed: a stamp beside it that is

@@ -87,6 +87,18 @@ export const BYLINE = new RegExp(
   'u',
 );
 
+/** A word saying a date is when the story changed, not when it came out ("Last updated", "Edited", "Aktualisiert"). */
+export const UPDATE_WORD = /\b(?:updated?|modified|last edited|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/iu;
+
+/**
+ * A byline that goes on past a separator ("By Jane Doe | Travel | 8 min read", "By Jane Doe –
+ * Updated May 6, 2025"): the label, the name (group 1) up to the first separator, the rest.
+ */
+export const BYLINE_HEAD = new RegExp(`^(?:${capitalised(['by', 'von', 'par', 'por', 'door', 'written by', 'posted by'])})\\s+(\\p{Lu}[^|·•–—]{1,60}?)\\s*(?:[|·•–—]|\\s-\\s)`, 'u');
+
+/** A member's join date on a poster's card ("Registered: 2011-11-29", "Joined Mar 2019", "Mitglied seit 2015"). */
+export const MEMBER_SINCE = /^\s*(?:registered|joined|member since|mitglied seit|dabei seit|registriert|inscrit(?:e)? (?:le|depuis)|miembro desde|registrado)\b/iu;
+
 /** "Updated …", "Published …", "Stand: …", "Aktualisiert …" lines. */
 export const STAMP_PREFIX = new RegExp(
   `^(?:${words([
