@@ -23,3 +23,13 @@ test('headlineOnly: a tail after " | " or a spaced hyphen goes; short heads, das
   assert.equal(headlineOnly('The bridge reopens — and the ferry stops'), 'The bridge reopens — and the ferry stops');
   assert.equal(headlineOnly('Well-being at work'), 'Well-being at work');
 });
+
+test('title: a thread prefix label in the headline is no part of the title, nor a body line', async () => {
+  const html = `<html><head><title>Sunday opening hours? | Library Forum</title></head><body><article><h1><span class="label label--green">Question</span><span class="label-append"> </span>Sunday opening hours?</h1>${BODY}</article></body></html>`;
+  const s = (await clean(html, { fallback: false })).stories[0];
+  assert.equal(s?.title, 'Sunday opening hours?');
+  assert.ok(!s?.body.includes('Question'), s?.body);
+  // A headline whose only text is in such an element keeps it.
+  const alone = await clean(`<html><body><article><h1><span class="badge">Sunday opening hours</span></h1>${BODY}</article></body></html>`, { fallback: false });
+  assert.equal(alone.stories[0]?.title, 'Sunday opening hours');
+});

@@ -20,7 +20,7 @@ import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
 import { findUnits, mainUnit, type StoryUnit } from './stories.js';
 import type { NodeStats, StatsOf } from './stats.js';
-import { chooseTitle, headlines } from './title.js';
+import { chooseTitle, headlines, headlineText } from './title.js';
 
 /** What the HTML path hands to the shared stages. */
 export interface HtmlExtraction {
@@ -177,7 +177,12 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
       draft = wide.draft;
       if (wide.listing) profile = profileFor('listing');
     } else draft = draftFor(body, page.lang, pruned, stats, opts, log, ids);
-    if (draft) draft.meta.title = storyTitle(body, pruned, draft, page);
+    if (draft) {
+      const { title, shown } = storyTitle(body, pruned, draft, page);
+      draft.meta.title = title;
+      // The headline as printed, thread prefix and all, is no body either.
+      if (shown !== undefined) draft.headline = shown;
+    }
     drafts = draft ? [draft] : [];
   } else {
     const { index } = own;
@@ -360,15 +365,20 @@ function draftFor(
   return { role: 'main', blocks, meta: {}, captions: [], parts };
 }
 
-/** The story's own headline (an h1 in the container), else the page's title, else the page's only h1. */
-function storyTitle(body: Element, pruned: ReadonlySet<AnyNode>, draft: { parts: readonly Element[] }, page: PageMeta): string | undefined {
-  for (const part of draft.parts) {
-    const h1 = headlines(part, pruned)[0];
-    const text = h1 ? textOf(h1) : '';
-    if (text !== '') return text;
-  }
-  if (page.title) return page.title;
+/**
+ * The story's own headline (an h1 in the container), else the page's title, else the page's only
+ * h1; `shown`: the headline as printed when a thread prefix was taken off it.
+ */
+function storyTitle(body: Element, pruned: ReadonlySet<AnyNode>, draft: { parts: readonly Element[] }, page: PageMeta): { title: string | undefined; shown?: string } {
+  const h1 = draft.parts.map((part) => headlines(part, pruned)[0]).find((h) => h !== undefined && textOf(h) !== '');
+  if (h1 !== undefined) return headlineOf(h1);
+  if (page.title) return { title: page.title };
   const h1s = headlines(body, pruned);
-  const only = h1s.length === 1 && h1s[0] ? textOf(h1s[0]) : '';
-  return only !== '' ? only : undefined;
+  return h1s.length === 1 && h1s[0] && textOf(h1s[0]) !== '' ? headlineOf(h1s[0]) : { title: undefined };
+}
+
+function headlineOf(h1: Element): { title: string; shown?: string } {
+  const title = headlineText(h1);
+  const shown = textOf(h1);
+  return title === shown ? { title } : { title, shown };
 }
