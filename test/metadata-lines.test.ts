@@ -97,3 +97,9 @@ test('HTML: with no date of its own, the story takes the one date its surroundin
   const many = await htmlStory(`${body}<aside class="sidebar"><ul><li><a href="/a">Seed swap report</a> <span>May 2, 2025</span></li><li><a href="/b">Shed lock</a> <span>June 9, 2025</span></li></ul></aside>`);
   assert.equal(many.published, undefined);
 });
+
+test('a meta tag named "published" states the published date', async () => {
+  const html = `<!doctype html><html lang="en"><head><title>Riverside plots</title><meta name="published" content="July 17, 2025"></head><body><main><h1>Riverside plots</h1><p>${PARAS.join(' ')}</p></main></body></html>`;
+  const r = await clean(html, { fallback: false, url: 'https://riverside-allotments.example/plots' });
+  assert.equal(r.stories[0]?.published, '2025-07-17');
+});

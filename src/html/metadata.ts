@@ -57,7 +57,7 @@ const META_KEYS = {
     'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'datepublished',
     'article.published', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date.issued', 'dc.date',
     'dcterms.issued', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'parsely-pub-date', 'sailthru.date',
-    'displaydate', 'og:pubdate', 'datecreated',
+    'displaydate', 'og:pubdate', 'datecreated', 'published',
   ],
   modified: ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'],
   byline: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author'],
