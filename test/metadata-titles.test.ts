@@ -23,3 +23,24 @@ test('headlineOnly: a tail after " | " or a spaced hyphen goes; short heads, das
   assert.equal(headlineOnly('The bridge reopens — and the ferry stops'), 'The bridge reopens — and the ferry stops');
   assert.equal(headlineOnly('Well-being at work'), 'Well-being at work');
 });
+
+test('title: a thread prefix label in the headline is no part of the title, nor a body line', async () => {
+  const html = `<html><head><title>Sunday opening hours? | Library Forum</title></head><body><article><h1><span class="label label--green">Question</span><span class="label-append"> </span>Sunday opening hours?</h1>${BODY}</article></body></html>`;
+  const s = (await clean(html, { fallback: false })).stories[0];
+  assert.equal(s?.title, 'Sunday opening hours?');
+  assert.ok(!s?.body.includes('Question'), s?.body);
+  // A headline whose only text is in such an element keeps it.
+  const alone = await clean(`<html><body><article><h1><span class="badge">Sunday opening hours</span></h1>${BODY}</article></body></html>`, { fallback: false });
+  assert.equal(alone.stories[0]?.title, 'Sunday opening hours');
+});
+
+test('title: the page\'s only headline names it even outside the story\'s container, unless it holds the title and more', async () => {
+  const menu = '<ul><li><a href="/a">Home</a></li><li><a href="/b">Events</a></li><li><a href="/c">Branches</a></li><li><a href="/d">Contact</a></li></ul>';
+  const more = '<p>The council will review the trial in the autumn, and the library asks readers to fill in a short card at the desk after each visit.</p>';
+  const page = (h1: string): string => `<html><head><title>Sunday hours at the county library, explained</title></head><body><header class="site-header">${menu}<h1>${h1}</h1></header><main><article>${BODY}${more}</article></main><footer>${menu}</footer></body></html>`;
+  const s = (await clean(page('Sunday hours at the library'), { fallback: false })).stories[0];
+  assert.equal(s?.title, 'Sunday hours at the library');
+  // A headline printing the title with a date or a count on it: the title is the clean copy.
+  const noisy = (await clean(page('Sunday hours at the county library, explained Posted on May 4, 2025'), { fallback: false })).stories[0];
+  assert.equal(noisy?.title, 'Sunday hours at the county library, explained');
+});

@@ -1,6 +1,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { HTML_BLOCK_TAG, HTML_TEMPLATE_TYPE } from '../lexicon/patterns.js';
 import { chooseLang } from '../lexicon/languages.js';
+import { normKey } from '../lexicon/features.js';
 import { isDisabled, RemovalLog } from '../rules/rule.js';
 import type { Comment, Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
 import { toBlocks } from './blocks.js';
@@ -18,9 +19,10 @@ import { cardGrid, contentRegion, DISCUSSION, precedes, profileFor, proseChars, 
 import { cascade, weakness } from './cascade.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
+import { sharesWords } from './meta-values.js';
 import { findUnits, mainUnit, type StoryUnit } from './stories.js';
 import type { NodeStats, StatsOf } from './stats.js';
-import { chooseTitle, headlines } from './title.js';
+import { chooseTitle, headlines, headlineText } from './title.js';
 
 /** What the HTML path hands to the shared stages. */
 export interface HtmlExtraction {
@@ -184,7 +186,12 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
       draft = wide.draft;
       if (wide.listing) profile = profileFor('listing');
     } else draft = draftFor(body, page.lang, pruned, stats, opts, log, ids);
-    if (draft) draft.meta.title = storyTitle(body, pruned, draft, page);
+    if (draft) {
+      const { title, shown } = storyTitle(body, pruned, draft, page);
+      draft.meta.title = title;
+      // The headline as printed, thread prefix and all, is no body either.
+      if (shown !== undefined) draft.headline = shown;
+    }
     drafts = draft ? [draft] : [];
   } else {
     const { index } = own;
@@ -369,15 +376,37 @@ function draftFor(
   return { role: 'main', blocks, meta: {}, captions: [], parts };
 }
 
-/** The story's own headline (an h1 in the container), else the page's title, else the page's only h1. */
-function storyTitle(body: Element, pruned: ReadonlySet<AnyNode>, draft: { parts: readonly Element[] }, page: PageMeta): string | undefined {
-  for (const part of draft.parts) {
-    const h1 = headlines(part, pruned)[0];
-    const text = h1 ? textOf(h1) : '';
-    if (text !== '') return text;
-  }
-  if (page.title) return page.title;
+/**
+ * The story's own headline (an h1 in the container), else the page's title, else the page's only
+ * h1; `shown`: the headline as printed when a thread prefix was taken off it.
+ */
+function storyTitle(body: Element, pruned: ReadonlySet<AnyNode>, draft: { parts: readonly Element[] }, page: PageMeta): { title: string | undefined; shown?: string } {
+  const h1 = draft.parts.map((part) => headlines(part, pruned)[0]).find((h) => h !== undefined && textOf(h) !== '');
+  if (h1 !== undefined) return headlineOf(h1);
+  // The page's only headline outside the story's container (a category page's "Headlamps" over
+  // its grid, in a page header pruned as furniture) names the page when it shares a word with
+  // the page's title.
   const h1s = headlines(body, pruned);
-  const only = h1s.length === 1 && h1s[0] ? textOf(h1s[0]) : '';
-  return only !== '' ? only : undefined;
+  const only = onlyHeadline(h1s) ?? (h1s.length === 0 ? onlyHeadline(headlines(body, NOTHING)) : undefined);
+  if (only !== undefined && (!page.title || (sharesWords(textOf(only), page.title) && !holdsTitle(textOf(only), page.title)))) return headlineOf(only);
+  return page.title ? { title: page.title } : { title: undefined };
+}
+
+const NOTHING: ReadonlySet<AnyNode> = new Set();
+
+/** "Preparing a transition Dec 18 2025", "Headline (example.com) 87": a headline holding the whole title and more holds furniture too. */
+function holdsTitle(headline: string, title: string): boolean {
+  const h = normKey(headline);
+  const t = normKey(title);
+  return t !== '' && h !== t && h.includes(t);
+}
+
+function onlyHeadline(h1s: readonly Element[]): Element | undefined {
+  return h1s.length === 1 && h1s[0] && textOf(h1s[0]) !== '' ? h1s[0] : undefined;
+}
+
+function headlineOf(h1: Element): { title: string; shown?: string } {
+  const title = headlineText(h1);
+  const shown = textOf(h1);
+  return title === shown ? { title } : { title, shown };
 }

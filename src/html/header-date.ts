@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
+import { UPDATE_WORD } from '../lexicon/patterns.js';
 import { NON_TEXT } from './dom.js';
 
 /**
@@ -34,8 +35,6 @@ export function headerDates(h1: Element): HeaderDate[] {
 
 const MAX_SHOWN = 4;
 
-const UPDATED = /\b(?:updated?|modified|last edited|edited|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/iu;
-
 function scan(h1: Element, direction: 'after' | 'before', most = 1): HeaderDate[] {
   const found: HeaderDate[] = [];
   const maxNodes = direction === 'after' ? AFTER_NODES : BEFORE_NODES;
@@ -53,10 +52,11 @@ function scan(h1: Element, direction: 'after' | 'before', most = 1): HeaderDate[
     if (text.length > HEADER_TEXT) return found;
     const date = findDate(text);
     if (date && isTimestampLine(text, date)) {
-      found.push({ iso: date.iso, updated: UPDATED.test(text) || (direction === 'after' && UPDATED.test(previous)) });
+      found.push({ iso: date.iso, updated: UPDATE_WORD.test(text) || (direction === 'after' && UPDATE_WORD.test(previous)) });
       if (found.length >= most) return found;
     }
-    previous = text;
+    // A text with its own date is a stamp, not the label of the next one.
+    previous = date ? '' : text;
   }
   return found;
 }

@@ -57,7 +57,7 @@ const META_KEYS = {
     'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'datepublished',
     'article.published', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date.issued', 'dc.date',
     'dcterms.issued', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'parsely-pub-date', 'sailthru.date',
-    'displaydate', 'og:pubdate', 'datecreated',
+    'displaydate', 'og:pubdate', 'datecreated', 'published',
   ],
   modified: ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'],
   byline: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author'],
@@ -357,7 +357,8 @@ function truncatedCopy(short: string, whole: string): boolean {
  * re-save or a crawl stamped it).
  */
 function fillDates(meta: PageMeta, got: Collected, stated: readonly (string | undefined)[], modifiedValues: readonly (string | undefined)[]): void {
-  const modified = firstDate(modifiedValues);
+  // A <time> the markup classes or labels as a change stamp says when the story was modified.
+  const modified = firstDate(modifiedValues) ?? firstDate(got.times.filter((t) => t.updated).map((t) => t.value));
   if (modified) meta.modified = modified;
   const shownAll = shownDates(got.h1Els);
   // A stamp the header labels "Updated" says when the story changed: a stamp beside it that is

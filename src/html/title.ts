@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
-import { GENERIC_HEADING, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
-import { isElement, walk } from './dom.js';
+import { GENERIC_HEADING, HEADLINE_PREFIX_CLASS, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
+import { isElement, markupWords, textOf, walk } from './dom.js';
 
 /** The h1 elements of the page that survived pruning, in document order. */
 export function headlines(body: Element, pruned: ReadonlySet<AnyNode>): Element[] {
@@ -14,6 +14,23 @@ export function headlines(body: Element, pruned: ReadonlySet<AnyNode>): Element[
     return true;
   });
   return found;
+}
+
+/** Longest thread prefix taken off a headline. */
+const PREFIX_MAX_CHARS = 30;
+
+/**
+ * A headline's text without the thread prefix its forum software opens it with ("<h1><span
+ * class="label">News</span> Digital cameras…</h1>"): a short label element before the title's own words.
+ */
+export function headlineText(h1: Element): string {
+  const first = h1.children.find((c) => c.type !== 'text' || c.data.trim() !== '');
+  if (first !== undefined && isElement(first) && HEADLINE_PREFIX_CLASS.test(markupWords(first))) {
+    const label = textOf(first);
+    const rest = textOf(h1, new Set([first]));
+    if (label !== '' && label.length <= PREFIX_MAX_CHARS && rest !== '') return rest;
+  }
+  return textOf(h1);
 }
 
 /** What the page's markup says its title is, to weigh a headline against. */

@@ -87,6 +87,18 @@ export const BYLINE = new RegExp(
   'u',
 );
 
+/** A word saying a date is when the story changed, not when it came out ("Last updated", "Edited", "Aktualisiert"). */
+export const UPDATE_WORD = /\b(?:updated?|modified|last edited|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/iu;
+
+/**
+ * A byline that goes on past a separator ("By Jane Doe | Travel | 8 min read", "By Jane Doe –
+ * Updated May 6, 2025"): the label, the name (group 1) up to the first separator, the rest.
+ */
+export const BYLINE_HEAD = new RegExp(`^(?:${capitalised(['by', 'von', 'par', 'por', 'door', 'written by', 'posted by'])})\\s+(\\p{Lu}[^|·•–—]{1,60}?)\\s*(?:[|·•–—]|\\s-\\s)`, 'u');
+
+/** A member's join date on a poster's card ("Registered: 2011-11-29", "Joined Mar 2019", "Mitglied seit 2015"). */
+export const MEMBER_SINCE = /^\s*(?:registered|joined|member since|mitglied seit|dabei seit|registriert|inscrit(?:e)? (?:le|depuis)|miembro desde|registrado)\b/iu;
+
 /** "Updated …", "Published …", "Stand: …", "Aktualisiert …" lines. */
 export const STAMP_PREFIX = new RegExp(
   `^(?:${words([
@@ -262,6 +274,8 @@ export const HEADLINE_TAIL = /\s+(?:\||-)\s+/u;
 export const LINK_LABEL_TAIL = /^(.+?)\s+(?:go to|gehe zu|geh zu|zur|zum|aller à|aller aux?|ir a|vai a|ga naar|przejdź do)\s+(\S.{0,40})$/iu;
 
 /** A label a template glues before the headline: "Title: …", "Thread: …", "Topic: …". */
+/** Class words of a thread prefix a forum sets in its headline before the title ("<span class=label>News</span>"). */
+export const HEADLINE_PREFIX_CLASS = /(?:^| )(?:label|prefix|badge)(?= |$)/;
 export const TITLE_LABEL_PREFIX = /^(?:title|thread|topic|subject|titel|titre|título|titolo)\s*:\s*(?=\S)/iu;
 /**
  * Headings that name a page's section or function rather than its story ("Blog", "Latest News",

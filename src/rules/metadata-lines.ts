@@ -1,7 +1,7 @@
-import { findDate, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
-import { isPersonName } from '../lexicon/names.js';
+import { besideDate, findDate, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
+import { authorsOf, isPersonName } from '../lexicon/names.js';
 import { endsSentence, isProse, normKey, wordCount } from '../lexicon/features.js';
-import { AGENCY, AUTHOR_LABEL_LINE, BYLINE, BYLINE_PREFIX, CREDIT_TAIL, GLUED_BY, STAMP_PREFIX, TRAILING_SEPARATOR } from '../lexicon/patterns.js';
+import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, CREDIT_TAIL, GLUED_BY, MEMBER_SINCE, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
 import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
 import type { Block } from '../types.js';
@@ -76,8 +76,10 @@ export const META_RULES = [
     test: (b, ctx) => {
       if (b.hints?.includes('byline')) return 'marked as a byline in the markup';
       const words = wordCount(b.text);
-      if (words > BYLINE_MAX_WORDS || endsSentence(b.text)) return null;
+      if (words > BYLINE_MAX_WORDS ? headName(b.text) === undefined : endsSentence(b.text)) return null;
       if (BYLINE.test(b.text.replace(GLUED_BY, 'By '))) return `byline of ${words} words`;
+      const head = headName(b.text);
+      if (head !== undefined) return `byline "${head}" before a separator`;
       if (b.kind === 'heading') return null;
       return labelledName(b.text, ctx.blocks, ctx.index) ?? bareName(b.text, ctx.blocks, ctx.index);
     },
@@ -96,6 +98,16 @@ export const META_RULES = [
     },
   },
 ] as const satisfies readonly MetaRule<string>[];
+
+/** Longest line read as a byline that goes on past a separator. */
+const BYLINE_HEAD_MAX_CHARS = 160;
+
+/** "By Jane Doe | Travel | 8 min read": the name before the separator, when it is people's names. */
+function headName(text: string): string | undefined {
+  if (text.length > BYLINE_HEAD_MAX_CHARS) return undefined;
+  const name = BYLINE_HEAD.exec(text)?.[1]?.trim();
+  return name !== undefined && authorsOf(name).length > 0 ? name : undefined;
+}
 
 /**
  * "Jane Doe" over "September 4, 2025" in the story's first third: a bare full name right above
@@ -130,10 +142,33 @@ const HEADER_PROSE = 2;
 
 /**
  * The story's header: its first third, or (under a long menu) any line with at most HEADER_PROSE
- * prose lines above it. Comments and author boxes sit below the story's prose.
+ * prose lines above it, or any line above the first run of PROSE_RUN prose lines back to back
+ * (a menu's descriptions come one by one; the story's body is such a run). Comments and author
+ * boxes sit below the story's prose.
  */
-function inHeader(blocks: readonly Block[], index: number): boolean {
-  return index <= blocks.length * BARE_NAME_SHARE || index <= headerEnd(blocks);
+export function inHeader(blocks: readonly Block[], index: number): boolean {
+  return index <= blocks.length * BARE_NAME_SHARE || index <= headerEnd(blocks) || index < proseRunStart(blocks);
+}
+
+const PROSE_RUN = 3;
+const PROSE_RUN_START = new WeakMap<readonly Block[], number>();
+
+/** Where the first run of PROSE_RUN prose lines starts (-1 without one), found once per story. */
+function proseRunStart(blocks: readonly Block[]): number {
+  let start = PROSE_RUN_START.get(blocks);
+  if (start === undefined) {
+    start = -1;
+    let run = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      run = isProse((blocks[i] as Block).text) ? run + 1 : 0;
+      if (run === PROSE_RUN) {
+        start = i - PROSE_RUN + 1;
+        break;
+      }
+    }
+    PROSE_RUN_START.set(blocks, start);
+  }
+  return start;
 }
 
 /**
@@ -175,13 +210,19 @@ function lowerWords(blocks: readonly Block[]): Set<string> {
 
 /** The date of a timestamp line ("Updated 3 March 2024"), or undefined for any other line. */
 function timestampOf(text: string): FoundDate | undefined {
-  if (text.length > TIMESTAMP_MAX_CHARS) return undefined;
+  // "Registered: 2011-11-29", "Joined Mar 2019": a poster's card, not when anything was published.
+  if (text.length > TIMESTAMP_MAX_CHARS || MEMBER_SINCE.test(text)) return undefined;
   const line = text.replace(STAMP_PREFIX, ' ');
   const found = findDate(line);
   return found && isTimestampLine(line, found) ? found : undefined;
 }
 
 const isTimestamp = (text: string): boolean => timestampOf(text) !== undefined;
+
+/** The date of a timestamp line ("Published July 8, 2025", "May 31, 2024"), or undefined for any other line. */
+export function stampDate(text: string): string | undefined {
+  return timestampOf(text)?.iso;
+}
 
 /** The neighbour holding the same text (after case and spacing are normalised), if any. */
 function twinOf(b: Block, blocks: readonly Block[], index: number): { block: Block; index: number } | undefined {
@@ -205,6 +246,40 @@ function storyWords(blocks: readonly Block[]): number {
   return n;
 }
 
+/**
+ * What a timestamp line says. `published`: its date, unless the line labels that date an update
+ * ("Last updated: March 4, 2025"); `modified`: the date the line labels an update, the first one
+ * or one after a published date ("Published March 2, 2025 · Updated March 4, 2025"); `byline`:
+ * the full names a byline label puts beside the date ("By Jane Doe, March 4, 2025").
+ */
+export interface Stamp {
+  published?: string;
+  modified?: string;
+  byline?: string;
+}
+
+export function readStamp(text: string): Stamp {
+  const first = findDate(text);
+  if (first === null) return {};
+  const stamp: Stamp = {};
+  if (UPDATE_WORD.test(text.slice(0, first.start))) stamp.modified = first.iso;
+  else stamp.published = first.iso;
+  const rest = text.slice(first.end);
+  const second = findDate(rest);
+  if (second !== null) {
+    const between = rest.slice(0, second.start);
+    if (stamp.published !== undefined && UPDATE_WORD.test(between)) stamp.modified = second.iso;
+    else if (stamp.modified !== undefined && !UPDATE_WORD.test(between)) stamp.published = second.iso;
+  }
+  // Only a labelled name ("By Jane Doe, May 6"): a name-like text beside a date is a source, a
+  // place or a section as often ("12/09/2025 | City Desk", "Jan 26, 2016 near Hudson").
+  const beside = second === null ? besideDate(text, first) : '';
+  const name = beside.replace(AUTHOR_LABEL_PREFIX, '').replace(TRAILING_SEPARATOR, '').trim();
+  const people = name === beside.trim() || UPDATE_WORD.test(beside) ? [] : authorsOf(name);
+  if (people.length > 0 && people.every((n) => /\s/.test(n))) stamp.byline = name;
+  return stamp;
+}
+
 /** The value a metadata line gives its field. */
 export function metaValue(field: MetaField, text: string): string | undefined {
   switch (field) {
@@ -213,7 +288,7 @@ export function metaValue(field: MetaField, text: string): string | undefined {
     case 'published':
       return findDate(text.replace(STAMP_PREFIX, ' '))?.iso;
     case 'byline':
-      return text.replace(GLUED_BY, 'By ').replace(BYLINE_PREFIX, '').replace(TRAILING_SEPARATOR, '').trim();
+      return headName(text) ?? text.replace(GLUED_BY, 'By ').replace(BYLINE_PREFIX, '').replace(TRAILING_SEPARATOR, '').trim();
     case 'source':
       return text.replace(TRAILING_SEPARATOR, '').trim();
   }

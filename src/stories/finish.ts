@@ -8,7 +8,7 @@ import type { ContentNotes } from './inline.js';
 import { textComments } from './text-comments.js';
 import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
-import { bestDate, takeHeaderSources, takeLines, type Taking } from './line-rules.js';
+import { bestDate, nearbyDate, signedByMany, takeHeaderSources, takeLines, type Taking } from './line-rules.js';
 import { fillStoryMeta, headlineOnly } from './metadata.js';
 
 /**
@@ -20,6 +20,8 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   const lang = draft.meta.lang ?? page.lang;
   const taking: Taking = { draft, dates: [], log };
   const kept = takeLines(taking, { lang, title: draft.meta.title }, opts.disable);
+  // Byline lines that name different people sign a list's items (cards, testimonials), not the story.
+  if (signedByMany(taking)) delete draft.meta.byline;
   const { title, body: bounded } = draft.dump ? boundDump(taking, draft.dump, kept, lang, opts) : unbounded(draft, kept, log);
   const body = dropDuplicates(bounded, log, opts.disable);
   const dateline = isDisabled('meta/dateline', opts.disable) ? undefined : (findDateline(body[0]?.text) ?? draft.meta.dateline);
@@ -30,8 +32,10 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   // evidence. A dump's draft states none, so its lines decide.
   const stated = draft.meta.published ?? (draft.role === 'main' ? page.published : undefined);
   // A site's front page lists stories: a date line on it is a listed story's.
-  const published = stated ?? (isFrontPage(opts.url) ? undefined : bestDate(taking.dates));
+  const published = stated ?? (isFrontPage(opts.url) ? undefined : (bestDate(taking.dates) ?? surroundingsDate(draft, page, log, opts)));
   if (published !== undefined) story.published = published;
+  // A line's update stamp, where the markup states no modified date (fillStoryMeta puts the page's).
+  if (taking.modified !== undefined && !isFrontPage(opts.url)) story.modified = taking.modified;
   const source = draft.meta.source ?? (draft.role === 'main' ? page.source : undefined);
   if (source !== undefined) story.source = source;
   const byline = draft.meta.byline ?? (draft.role === 'main' ? page.byline : undefined);
@@ -42,6 +46,12 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   const comments = draft.dump && opts.comments ? textComments(draft.blocks, body) : draft.meta.comments;
   if (comments !== undefined && comments.length > 0) story.comments = comments;
   return story;
+}
+
+/** An HTML page's main story with no date of its own: the one date its pruned surroundings print (meta/nearby-date). */
+function surroundingsDate(draft: StoryDraft, page: PageMeta, log: RemovalLog, opts: ResolvedOptions): string | undefined {
+  if (draft.dump !== undefined || draft.role !== 'main' || isDisabled('meta/nearby-date', opts.disable)) return undefined;
+  return nearbyDate(log.items, page.modified);
 }
 
 interface Bounded {

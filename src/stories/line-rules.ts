@@ -1,8 +1,10 @@
 import { findDate } from '../lexicon/dates.js';
 import { BOILERPLATE_RULES } from '../rules/boilerplate.js';
-import { isProse, normKey } from '../lexicon/features.js';
-import { META_RULES, metaValue, type MetaRule } from '../rules/metadata-lines.js';
+import { isProse, normKey, wordCount } from '../lexicon/features.js';
+import { authorsOf } from '../lexicon/names.js';
+import { META_RULES, inHeader, metaValue, readStamp, stampDate, type MetaRule, type Stamp } from '../rules/metadata-lines.js';
 import { isDisabled, type RemovalLog, type Rule, type RuleContext } from '../rules/rule.js';
+import type { Removal } from '../types.js';
 import { WIDGET_RULES } from '../rules/widgets.js';
 import { placeBeforeDate } from './dateline.js';
 import type { Block, StoryDraft } from '../types.js';
@@ -11,6 +13,10 @@ import type { Block, StoryDraft } from '../types.js';
 export interface DateEvidence {
   iso: string;
   rank: number;
+  /** the block the line was (stamps only) */
+  index?: number;
+  /** the line labels the date as an update ("Last updated: …") */
+  updated?: boolean;
 }
 
 /** One story's run of the line rules: where taken values, date evidence and removals go. */
@@ -20,6 +26,10 @@ export interface Taking {
   log: RemovalLog;
   /** the normalised keys of the draft's captions, kept beside its list so many captions stay linear */
   captionKeys?: Set<string>;
+  /** the first date a timestamp line labels as an update ("Last updated: …") */
+  modified?: string;
+  /** who the story's first byline line names, and where; `contested` once a line names someone else before the story's prose */
+  signer?: { key: string; index: number; contested: boolean };
 }
 
 /** Widgets, then navigation, then metadata lines, then notices: the order matters (see below). */
@@ -83,7 +93,7 @@ function fireMeta(rules: readonly MetaRule[], block: Block, ctx: RuleContext, to
   for (const rule of rules) {
     const reason = rule.test(block, ctx);
     if (reason === null) continue;
-    take(to, rule, block);
+    take(to, rule, block, ctx.index);
     to.log.drop(block, rule.id, reason);
     return true;
   }
@@ -102,7 +112,7 @@ function fire(rules: readonly Rule[], block: Block, ctx: RuleContext, log: Remov
 }
 
 /** Stores what a metadata line says on the draft. */
-function take(to: Taking, rule: MetaRule, block: Block): void {
+function take(to: Taking, rule: MetaRule, block: Block, index: number): void {
   const { draft, dates } = to;
   const value = metaValue(rule.takes, block.text);
   if (value === undefined || value === '') return;
@@ -111,18 +121,66 @@ function take(to: Taking, rule: MetaRule, block: Block): void {
       addCaption(to, value);
       break;
     case 'published': {
-      dates.push({ iso: value, rank: value.includes('T') ? 2 : 1 });
+      const stamp = readStamp(block.text);
+      takeStamp(to, stamp, index);
+      if (stamp.published === undefined && stamp.modified === undefined) dates.push({ iso: value, rank: value.includes('T') ? 2 : 1, index });
+      // A name beside a date below the story's prose signs a comment.
+      if (stamp.byline !== undefined && inHeader(draft.blocks, index)) {
+        draft.meta.byline ??= stamp.byline;
+        noteSigner(to, stamp.byline, index);
+      }
       const place = placeBeforeDate(block.text);
       if (place !== undefined) draft.meta.dateline ??= place;
       break;
     }
     case 'byline':
       draft.meta.byline ??= value;
+      noteSigner(to, value, index);
+      // "By Jane Doe – Updated May 6, 2025 at 1:00 PM": the line's date is the story's too.
+      takeStamp(to, readStamp(block.text), index);
       break;
     case 'source':
       draft.meta.source ??= value;
       break;
   }
+}
+
+/** A timestamp's dates as evidence (a date labelled as an update too: bestDate weighs it); its update date as the modified date. */
+function takeStamp(to: Taking, stamp: Stamp, index: number): void {
+  const iso = stamp.published ?? stamp.modified;
+  if (iso !== undefined) to.dates.push({ iso, rank: iso.includes('T') ? 2 : 1, index, updated: stamp.published === undefined });
+  if (stamp.modified !== undefined) to.modified ??= stamp.modified;
+}
+
+/**
+ * Byline lines naming different people with no story between them ("By Jane Doe" on one card,
+ * "By John Roe" on the next; a testimonial's signature under each quote) sign the items of a
+ * list, not the story: the story keeps none of them (stories/finish). A byline that the story's
+ * prose follows before another name appears is the story's (the others sign related stories).
+ */
+function noteSigner(to: Taking, value: string, index: number): void {
+  const people = authorsOf(value);
+  if (people.length === 0 || to.signer?.contested === true) return;
+  const key = people.map((n) => n.toLowerCase()).sort().join('|');
+  if (to.signer === undefined) to.signer = { key, index, contested: false };
+  else if (key !== to.signer.key && proseWords(to.draft.blocks, to.signer.index + 1, index) < STORY_BETWEEN_WORDS) to.signer.contested = true;
+}
+
+/** Words of prose between two bylines that make the first one the story's (a teaser card holds fewer). */
+const STORY_BETWEEN_WORDS = 100;
+
+function proseWords(blocks: readonly Block[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < STORY_BETWEEN_WORDS; i++) {
+    const b = blocks[i] as Block;
+    if (isProse(b.text)) n += wordCount(b.text);
+  }
+  return n;
+}
+
+/** True when the story's byline lines name different people with no story between them. */
+export function signedByMany(to: Taking): boolean {
+  return to.signer?.contested === true;
 }
 
 /** Adds a caption unless the story has it already (case, spacing and punctuation aside). */
@@ -134,9 +192,62 @@ function addCaption(to: Taking, value: string): void {
   to.draft.captions.push(value);
 }
 
-/** The best date evidence: highest rank, earliest on the page among equals. */
+/**
+ * The best date evidence: highest rank, earliest on the page among equals. A date labelled as
+ * an update gives way to a stamp that is not, above it or just below it ("edited May 8" over
+ * "asked May 6"); a stamp further down (a related story's, a comment's) does not outrank it.
+ */
 export function bestDate(dates: readonly DateEvidence[]): string | undefined {
+  let firstPlain = Infinity;
+  for (const d of dates) if (d.updated !== true && d.rank > 0 && d.index !== undefined) firstPlain = Math.min(firstPlain, d.index);
   let best: DateEvidence | undefined;
-  for (const d of dates) if (!best || d.rank > best.rank) best = d;
+  let bestRank = -1;
+  for (const d of dates) {
+    const rank = d.updated === true && firstPlain <= (d.index ?? 0) + UPDATE_NEAR ? UPDATE_RANK : d.rank;
+    if (rank > bestRank) {
+      best = d;
+      bestRank = rank;
+    }
+  }
   return best?.iso;
+}
+
+/** Between a menu date (0) and a bare date (1). */
+const UPDATE_RANK = 0.5;
+/** Lines below an update stamp within which a published stamp is its neighbour (a poster's card between them). */
+const UPDATE_NEAR = 8;
+
+/**
+ * Where the HTML stage pruned a story's surroundings: its site header, sidebar, share bar,
+ * author box, the lines under an end label or after it, and what lay outside its container.
+ */
+const SURROUNDINGS: ReadonlySet<string> = new Set(['html/header', 'html/aside', 'html/share', 'html/author-box', 'html/end-label', 'html/after-story', 'html/outside-story']);
+
+/**
+ * The date the story's surroundings print, when they print one day only ("May 31, 2024" in a
+ * date box outside the story's container, "Published July 8, 2025" in its sidebar): a story
+ * with no date of its own was published then. Several days there are a list's (related
+ * stories, an archive), and none of them the story's; the day the markup gives as the story's
+ * modified date is a change stamp.
+ */
+export function nearbyDate(removed: readonly Removal[], modified?: string): string | undefined {
+  let found: string | undefined;
+  for (const r of removed) {
+    if (!SURROUNDINGS.has(r.rule) || r.text.length > NEARBY_MAX_CHARS) continue;
+    const iso = stampDate(r.text);
+    if (iso === undefined) continue;
+    found ??= iso;
+    if (found.slice(0, 10) !== iso.slice(0, 10) || otherDay(r.text, iso)) return undefined;
+  }
+  // The day the markup says the story was changed is a change stamp printed, not its publishing.
+  return found !== undefined && found.slice(0, 10) === modified?.slice(0, 10) ? undefined : found;
+}
+
+const NEARBY_MAX_CHARS = 120;
+
+/** True when the text holds a date on another day than `iso` after its first one ("Seed swap May 2, 2025 Shed lock June 9, 2025"). */
+function otherDay(text: string, iso: string): boolean {
+  const first = findDate(text);
+  const second = first === null ? null : findDate(text.slice(first.end));
+  return second !== null && second.iso.slice(0, 10) !== iso.slice(0, 10);
 }

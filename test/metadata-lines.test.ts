@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clean } from '../src/index.js';
+
+/**
+ * Metadata read from the story's own lines (issue 13): whose byline a signed line is, and
+ * which of the dates the lines show is the story's.
+ */
+
+const PARAS = [
+  'The allotment society opened its waiting list again this month, after two plots by the river were cleared of brambles.',
+  'Members share the tool shed and the water butts, and the committee asks each plot holder to help at two work days a year.',
+  'Plots are let for a year at a time, and the rent goes towards new fencing, seed swaps and the spring open day for neighbours.',
+];
+
+async function htmlStory(inner: string): Promise<{ authors?: string[]; published?: string; modified?: string }> {
+  const html = `<!doctype html><html lang="en"><head><title>Riverside plots</title></head><body><main><h1>Riverside plots</h1>${inner}</main></body></html>`;
+  const r = await clean(html, { fallback: false, url: 'https://riverside-allotments.example/plots' });
+  const s = r.stories[0];
+  return { authors: s?.authors, published: s?.published, modified: s?.modified };
+}
+
+test('signed lines naming different people are a list\'s (testimonials), not the story\'s byline', async () => {
+  const quote = (text: string, name: string): string => `<div class="testimonial"><p>${text}</p><p class="review-author">${name}</p></div>`;
+  const page = `<p>${PARAS[0]}</p>` +
+    quote('We grew more beans than we could eat in our first summer here, and the neighbours were kind.', 'Tamsin Kerr') +
+    `<p>${PARAS[1]}</p>` +
+    quote('The open day was the best afternoon of the year for our children, who still talk about the bees.', 'Ravi Lund') +
+    `<p>${PARAS[2]}</p>`;
+  assert.equal((await htmlStory(page)).authors, undefined);
+});
+
+test('one signed line is still the story\'s byline', async () => {
+  const page = '<p class="byline">Tamsin Kerr</p>' + PARAS.map((p) => `<p>${p}</p>`).join('');
+  assert.deepEqual((await htmlStory(page)).authors, ['Tamsin Kerr']);
+});
+
+test('dump: "By" lines over several teasers name the teasers\' writers, not the page\'s', async () => {
+  const dump = [
+    'Riverside plots', '',
+    'Bean rows that survive a dry June', 'By Tamsin Kerr', PARAS[0], '',
+    'Why the shed has a new lock', 'By Ravi Lund', PARAS[1], '',
+    'Open day: what to bring', 'By Oskar Bell', PARAS[2], '',
+  ].join('\n');
+  const r = await clean(dump, { kind: 'text' });
+  assert.equal(r.stories[0]?.authors, undefined);
+});
+
+async function dumpStory(header: string[]): Promise<{ authors?: string[]; published?: string; modified?: string }> {
+  const r = await clean(['Riverside plots', ...header, ...PARAS].join('\n\n'), { kind: 'text' });
+  const s = r.stories[0];
+  return { authors: s?.authors, published: s?.published, modified: s?.modified };
+}
+
+test('dump: a name printed beside the date is the byline, the date the published date', async () => {
+  assert.deepEqual(await dumpStory(['By Tamsin Kerr, March 4, 2025']), { authors: ['Tamsin Kerr'], published: '2025-03-04', modified: undefined });
+  assert.deepEqual((await dumpStory(['Posted by Tamsin Kerr on March 4, 2025'])).authors, ['Tamsin Kerr']);
+  // Unlabelled, what sits beside a date is a source, a place or a section as often as a name.
+  assert.equal((await dumpStory(['March 4, 2025 | Riverside Gazette'])).authors, undefined);
+  // Below the story's prose, a name beside a date signs a comment.
+  const comments = ['Posted by: Ravi Lund at March 6, 2025 10:15 AM', 'Lovely to see the plots in use again.'];
+  assert.equal((await dumpStory(['March 4, 2025', 'More on the plots', ...PARAS, ...comments])).authors, undefined);
+  // "Updated by" names whoever changed the story, not its writer.
+  assert.equal((await dumpStory(['Updated by Ravi Lund, March 4, 2025'])).authors, undefined);
+});
+
+test('a line\'s update stamp is the modified date; a plain date beats it as the published one', async () => {
+  assert.deepEqual(await dumpStory(['Published March 2, 2025 · Updated March 4, 2025']), { authors: undefined, published: '2025-03-02', modified: '2025-03-04' });
+  const both = await dumpStory(['Last updated: March 4, 2025', 'March 2, 2025']);
+  assert.equal(both.published, '2025-03-02');
+  assert.equal(both.modified, '2025-03-04');
+  // A plain date far below the update stamp (a related story's) does not outrank it.
+  const far = await dumpStory(['Last updated: March 4, 2025', ...PARAS, 'More from the society', 'Seed swap report', 'A new lock for the shed', 'Beans in a dry June', 'Bees on the east plots', 'Compost rules', 'February 9, 2024']);
+  assert.equal(far.published, '2025-03-04');
+  // Alone, the update stamp stays the best date the page gives for when it came out.
+  assert.deepEqual(await dumpStory(['Last updated: March 4, 2025']), { authors: undefined, published: '2025-03-04', modified: '2025-03-04' });
+  const html = await htmlStory(`<p>Last updated: March 4, 2025</p><p>March 2, 2025</p>${PARAS.map((p) => `<p>${p}</p>`).join('')}`);
+  assert.equal(html.published, '2025-03-02');
+  assert.equal(html.modified, '2025-03-04');
+});
+
+test('a member\'s join date on a poster\'s card is no date of the story', async () => {
+  assert.equal((await dumpStory(['Registered: 2011-11-29'])).published, undefined);
+  assert.equal((await dumpStory(['Joined March 2019'])).published, undefined);
+});
+
+test('a <time> the markup classes as a change stamp is the modified date', async () => {
+  const html = await htmlStory(`<div class="field--name-changed"><time datetime="2025-03-04T10:00:00Z">March 4, 2025</time></div>${PARAS.map((p) => `<p>${p}</p>`).join('')}`);
+  assert.equal(html.modified, '2025-03-04T10:00:00Z');
+});
+
+test('HTML: with no date of its own, the story takes the one date its surroundings print', async () => {
+  const body = `<p>${PARAS.join(' ')}</p>`;
+  const one = await htmlStory(`${body}<aside class="sidebar"><h4>Published</h4><p>July 8, 2025</p><h4>Category</h4><p>Allotments</p></aside>`);
+  assert.equal(one.published, '2025-07-08');
+  // Several days there are a list's (related stories), none of them the story's.
+  const many = await htmlStory(`${body}<aside class="sidebar"><ul><li><a href="/a">Seed swap report</a> <span>May 2, 2025</span></li><li><a href="/b">Shed lock</a> <span>June 9, 2025</span></li></ul></aside>`);
+  assert.equal(many.published, undefined);
+});
+
+test('a meta tag named "published" states the published date', async () => {
+  const html = `<!doctype html><html lang="en"><head><title>Riverside plots</title><meta name="published" content="July 17, 2025"></head><body><main><h1>Riverside plots</h1><p>${PARAS.join(' ')}</p></main></body></html>`;
+  const r = await clean(html, { fallback: false, url: 'https://riverside-allotments.example/plots' });
+  assert.equal(r.stories[0]?.published, '2025-07-17');
+});
