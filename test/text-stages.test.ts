@@ -21,6 +21,19 @@ test('story/terminator: a "Related" heading after the body ends it; a related he
   assert.ok(early.main?.body.includes('budget'), 'the body after an early related list is kept');
 });
 
+test('story/inline-teaser: "Read more: <headline>" between paragraphs is dropped and the story goes on; a bare "Read more" heading still ends it', async () => {
+  const head = ['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4)];
+  const inline = await run([...head, 'Read more: Five ways to keep a ferry on time', prose('mooring fees', 2)]);
+  assert.ok(inline.main?.body.includes('mooring fees'), inline.main?.body);
+  assert.ok(!inline.main?.body.includes('Five ways'), inline.main?.body);
+  assert.ok(inline.removed.some((r) => r.rule === 'story/inline-teaser' && r.text.startsWith('Read more:')));
+  const heading = await run([...head, 'Read more', 'Five ways to keep a ferry on time', 'Why ferries run late in winter', 'Ports we love']);
+  assert.ok(!heading.main?.body.includes('Five ways'), heading.main?.body);
+  // With no prose of the story right below it, an inline teaser ends the body as any related label does.
+  const last = await run([...head, 'Read more: Five ways to keep a ferry on time', 'Home', 'Weather', 'Puzzles', 'Contact', prose('mooring fees', 2)]);
+  assert.ok(!last.main?.body.includes('mooring fees'), last.main?.body);
+});
+
 test('story/terminator: comments end the body at the first comment, keeping the article', async () => {
   const { main } = await run(['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4), 'Anna says:', 'Thanks, this helped me a lot with my first loaf of bread.', 'Reply']);
   assert.ok(main?.body.includes('sourdough starter'));
