@@ -117,6 +117,17 @@ test('story/numbered-list: numbered lines in sequence inside the body are its st
   assert.ok(!lone.main?.body.includes('Bread prices'), lone.main?.body);
 });
 
+test('story/fact-lines: "Label: value" lines between two paragraphs are the story\'s fact sheet; a row of menu items there is not', async () => {
+  const facts = ['Opened: 1998', 'Seats: 420 in two halls', 'Owner: the town council', 'Next season: from September'];
+  const sheet = await run(['Cinema reopens', prose('cinema roof', 3), ...facts, prose('ticket prices', 3)]);
+  for (const f of facts) assert.ok(sheet.main?.body.includes(f), sheet.main?.body);
+  const menu = await run(['Cinema reopens', prose('cinema roof', 3), 'Home', 'Films', 'Tickets', 'Contact', prose('ticket prices', 3)]);
+  assert.ok(!menu.main?.body.includes('Tickets'), menu.main?.body);
+  // Below the body's last paragraph the same lines are the page's (an address block), not the story's.
+  const below = await run(['Cinema reopens', prose('cinema roof', 3), prose('ticket prices', 3), 'Phone: 555 0100', 'Email: box office', 'Opening hours: daily']);
+  assert.ok(!below.main?.body.includes('Phone:'), below.main?.body);
+});
+
 test('story/topic-tail: prose on another subject below a block of furniture ends the body; prose on the same subject does not', async () => {
   const article = [
     'The harbour authority approved the new breakwater after three winters of storm damage to the quay and the ferry slip.',

@@ -4,7 +4,7 @@ import { AUTHOR_BIO, isCommentForm, COMMENT_MARK } from '../lexicon/patterns.js'
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
-import { introducedLists, numberedItems } from './body-lists.js';
+import { factRuns, introducedLists, numberedItems } from './body-lists.js';
 import { shortLineBody } from './short-lines.js';
 import { topicTail } from './topic-tail.js';
 import { chooseTextTitle } from './text-title.js';
@@ -60,6 +60,8 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/numbered-list', disable)) numberedItems(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   const short = isDisabled('story/short-lines', disable) ? undefined : shortLines(blocks, prose, source);
   if (short !== undefined) return short;
+  // After the short-line test: a fact sheet's lines are not the prose that test weighs.
+  if (!isDisabled('story/fact-lines', disable)) factRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
   return prose;
 }
