@@ -46,6 +46,9 @@ test('story/author-box: a bio among the last blocks ends the body; an ordinary s
   assert.ok(bio.rules.has('story/after-body'));
   const plain = await run(['Bridge reopens', prose('bridge repairs', 4), 'Jane Doe is expected to open the bridge on Monday, the council said in a statement.']);
   assert.ok(plain.main?.body.includes('Jane Doe is expected'));
+  // A handle after the name and "the" before the job: still the author's bio.
+  const handle = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), 'Jane Doe (@janedoe) is the transport editor of this paper and lives near the old bridge.']);
+  assert.ok(!handle.main?.body.includes('transport editor'), handle.main?.body);
 });
 
 test('text baseline: a page whose only prose is a truncated teaser still yields it as the body', async () => {
