@@ -129,6 +129,12 @@ test('story/fact-lines: "Label: value" lines between two paragraphs are the stor
   // Below the body's last paragraph the same lines are the page's (an address block), not the story's.
   const below = await run(['Cinema reopens', prose('cinema roof', 3), prose('ticket prices', 3), 'Phone: 555 0100', 'Email: box office', 'Opening hours: daily']);
   assert.ok(!below.main?.body.includes('Phone:'), below.main?.body);
+  // A table's rows, their cells separated by tabs as a browser prints them, are facts too.
+  const rows = ['Hall\tSeats\tScreen', 'Main\t300\tlarge', 'Studio\t120\tsmall'];
+  const table = await run(['Cinema reopens', prose('cinema roof', 3), ...rows, prose('ticket prices', 3)]);
+  assert.ok(table.main?.body.includes('Studio 120 small'), table.main?.body);
+  const spaced = await run(['Cinema reopens', prose('cinema roof', 3), ...rows.map((r) => r.replaceAll('\t', ' ')), prose('ticket prices', 3)]);
+  assert.ok(!spaced.main?.body.includes('Studio 120 small'), spaced.main?.body);
 });
 
 test('story/topic-tail: prose on another subject below a block of furniture ends the body; prose on the same subject does not', async () => {

@@ -90,7 +90,7 @@ export function factRuns(blocks: readonly Block[], labels: Quality[], bodyStart:
     let last = -1;
     while (j < bodyEnd && labels[j] !== 'good') {
       const text = (blocks[j] as Block).text;
-      if (KEY_VALUE.test(text) && !URL_START.test(text) && !CODE_END.test(text)) {
+      if ((KEY_VALUE.test(text) && !URL_START.test(text) && !CODE_END.test(text)) || (blocks[j] as Block).hints?.includes('row') === true) {
         pairs++;
         if (first < 0) first = j;
         last = j;
