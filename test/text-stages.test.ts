@@ -120,6 +120,18 @@ test('story/numbered-list: numbered lines in sequence inside the body are its st
   assert.ok(!lone.main?.body.includes('Bread prices'), lone.main?.body);
 });
 
+test('story/signup-box: a sign-up or consent sentence among the last blocks ends the body; a sentence of the story that mentions signing up once does not', async () => {
+  const consent = 'By submitting this form you agree that the city office may contact you by e-mail about permits, events and other services it offers to residents of the old town.';
+  const box = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), consent]);
+  assert.ok(!box.main?.body.includes('By submitting'), box.main?.body);
+  assert.ok(box.removed.some((r) => r.rule === 'story/after-body' && r.text.startsWith('By submitting')));
+  const story = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), 'Drivers who want a permit for the bridge can sign up at the town hall from Monday, the council said.']);
+  assert.ok(story.main?.body.includes('town hall'), story.main?.body);
+  // A page whose prose is mostly that box keeps it.
+  const alone = await run(['Permits', prose('city news', 1), consent]);
+  assert.ok(alone.main?.body.includes('By submitting'), alone.main?.body);
+});
+
 test('story/fact-lines: "Label: value" lines between two paragraphs are the story\'s fact sheet; a row of menu items there is not', async () => {
   const facts = ['Opened: 1998', 'Seats: 420 in two halls', 'Owner: the town council', 'Next season: from September'];
   const sheet = await run(['Cinema reopens', prose('cinema roof', 3), ...facts, prose('ticket prices', 3)]);

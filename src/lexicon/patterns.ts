@@ -162,6 +162,9 @@ export const AUTHOR_BIO = new RegExp(
   'u',
 );
 
+/** The words of a sign-up or consent box under a story ("Join our newsletter", "By submitting this form you agree…"); global: count them with match(). */
+export const SIGNUP_WORDS = /\b(?:newsletters?|subscribe|subscribers?|sign(?:ing)? up|submitting|submission|inbox|privacy policy|terms of (?:use|service)|consent|unsubscribe|abonnieren|datenschutzerklärung|einwilligung|inscrivez-vous|suscríbete|e-?mail)\b/giu;
+
 const SAYS = String.raw`(?:sagt|says|schreibt|writes|dit|dice|scrive|zegt|napisał[a]?)`;
 /** Comment furniture: "Jane sagt:", "John says:", a reply button. */
 export const COMMENT_MARK = new RegExp(String.raw`^(?:.{1,60}\s${SAYS}\s*:|(?:antworten|reply|répondre|responder|rispondi|beantwoorden|odpowiedz|melden|report|zitieren|quote|permalink)\s*[↓↩]?)$`, 'iu');

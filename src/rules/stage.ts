@@ -12,6 +12,7 @@ export const STAGE_RULES = [
   { id: 'story/after-body', describe: "lines after the body's last good block are page furniture" },
   { id: 'story/terminator', describe: '"Related", "Comments", "Read next" after 60+ words of body end it (unless a paragraph of 25+ words follows)' },
   { id: 'story/author-box', describe: "one of the body's last three good blocks that opens like an author's bio ends the body" },
+  { id: 'story/signup-box', describe: "the earliest of a dump body's last three good blocks that speaks of subscribing or consent (newsletter, sign up, submitting, privacy policy; 70 words at most) ends the body" },
   { id: 'story/short-lines', describe: "a dump story whose prose body holds under 15% of the words of its lines less the site's furniture (lines the dump repeats; menu, social, skip and legal lines; all from the last copyright line on) is a page of short lines: those lines are its body" },
   { id: 'story/intro-list', describe: "in a dump's body, the lines between a good line ending in a colon and the next good block are the list it introduces: body" },
   { id: 'story/numbered-list', describe: "in a dump's body, a line opening with a list number that continues the numbered line before or after it (n after n-1, n before n+1) is a list item: body" },

@@ -1,6 +1,6 @@
 import { endsSentence, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
-import { AUTHOR_BIO, isCommentForm, COMMENT_MARK } from '../lexicon/patterns.js';
+import { AUTHOR_BIO, isCommentForm, COMMENT_MARK, SIGNUP_WORDS } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -60,8 +60,10 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/numbered-list', disable)) numberedItems(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   const short = isDisabled('story/short-lines', disable) ? undefined : shortLines(blocks, prose, source);
   if (short !== undefined) return short;
-  // After the short-line test: a fact sheet's lines are not the prose that test weighs.
+  // After the short-line test: a fact sheet's lines are not the prose that test weighs, and a
+  // sign-up box's sentences are prose it weighs.
   if (!isDisabled('story/fact-lines', disable)) factRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
+  if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
   return prose;
 }
@@ -146,6 +148,38 @@ function authorBoxCut(blocks: readonly Block[], labels: readonly Quality[], star
     if (wordCount(text) <= AUTHOR_BOX_MAX_WORDS && AUTHOR_BIO.test(text)) return i;
   }
   return end;
+}
+
+/** A sign-up box's sentences sit in the body's last good blocks and are short. */
+const SIGNUP_REACH = 3;
+const SIGNUP_MAX_WORDS = 70;
+/** Sign-up words in one block at least ("subscribe to our newsletter"): one alone is often the story's. */
+const SIGNUP_MIN_WORDS = 2;
+/** The body above the box holds at least this many times the words the cut takes. */
+const SIGNUP_BODY_SHARE = 3;
+
+/**
+ * The sign-up or consent box under a story ("Join 10,000 readers: get our newsletter", "By
+ * submitting this form you agree to our privacy policy"): the earliest of the body's last few
+ * good blocks with two sign-up or consent words ends the body there.
+ */
+function signupCut(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number): number {
+  let seen = 0;
+  let cut = end;
+  let below = 0;
+  let cutBelow = 0;
+  for (let i = end - 1; i > start && seen < SIGNUP_REACH; i--) {
+    if (labels[i] !== 'good') continue;
+    seen++;
+    const text = (blocks[i] as Block).text;
+    below += wordCount(text);
+    if (wordCount(text) <= SIGNUP_MAX_WORDS && (text.match(SIGNUP_WORDS)?.length ?? 0) >= SIGNUP_MIN_WORDS) {
+      cut = i;
+      cutBelow = below;
+    }
+  }
+  // The story above the box stays the larger part: a page whose prose is mostly its sign-up box keeps it.
+  return cut < end && goodWords(blocks, labels, start, cut) >= SIGNUP_BODY_SHARE * cutBelow ? cut : end;
 }
 
 /** Words a lone block needs to stand as the body when no block was judged good. */
