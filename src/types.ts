@@ -17,7 +17,8 @@ export type BlockKind =
   | 'line';
 
 /** Evidence the HTML path attaches to a block from markup (class/id words, tags). */
-export type BlockHint = 'caption' | 'byline' | 'date' | 'source' | 'title' | 'credit';
+/** ('row': a text dump's line whose cells a tab separates, as a browser prints a table row) */
+export type BlockHint = 'caption' | 'byline' | 'date' | 'source' | 'title' | 'credit' | 'row';
 
 export interface Block {
   /** position in the document, unique within one clean() call */

@@ -21,6 +21,19 @@ test('story/terminator: a "Related" heading after the body ends it; a related he
   assert.ok(early.main?.body.includes('budget'), 'the body after an early related list is kept');
 });
 
+test('story/inline-teaser: "Read more: <headline>" between paragraphs is dropped and the story goes on; a bare "Read more" heading still ends it', async () => {
+  const head = ['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4)];
+  const inline = await run([...head, 'Read more: Five ways to keep a ferry on time', prose('mooring fees', 2)]);
+  assert.ok(inline.main?.body.includes('mooring fees'), inline.main?.body);
+  assert.ok(!inline.main?.body.includes('Five ways'), inline.main?.body);
+  assert.ok(inline.removed.some((r) => r.rule === 'story/inline-teaser' && r.text.startsWith('Read more:')));
+  const heading = await run([...head, 'Read more', 'Five ways to keep a ferry on time', 'Why ferries run late in winter', 'Ports we love']);
+  assert.ok(!heading.main?.body.includes('Five ways'), heading.main?.body);
+  // With no prose of the story right below it, an inline teaser ends the body as any related label does.
+  const last = await run([...head, 'Read more: Five ways to keep a ferry on time', 'Home', 'Weather', 'Puzzles', 'Contact', prose('mooring fees', 2)]);
+  assert.ok(!last.main?.body.includes('mooring fees'), last.main?.body);
+});
+
 test('story/terminator: comments end the body at the first comment, keeping the article', async () => {
   const { main } = await run(['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4), 'Anna says:', 'Thanks, this helped me a lot with my first loaf of bread.', 'Reply']);
   assert.ok(main?.body.includes('sourdough starter'));
@@ -33,6 +46,9 @@ test('story/author-box: a bio among the last blocks ends the body; an ordinary s
   assert.ok(bio.rules.has('story/after-body'));
   const plain = await run(['Bridge reopens', prose('bridge repairs', 4), 'Jane Doe is expected to open the bridge on Monday, the council said in a statement.']);
   assert.ok(plain.main?.body.includes('Jane Doe is expected'));
+  // A handle after the name and "the" before the job: still the author's bio.
+  const handle = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), 'Jane Doe (@janedoe) is the transport editor of this paper and lives near the old bridge.']);
+  assert.ok(!handle.main?.body.includes('transport editor'), handle.main?.body);
 });
 
 test('text baseline: a page whose only prose is a truncated teaser still yields it as the body', async () => {
@@ -102,6 +118,35 @@ test('story/numbered-list: numbered lines in sequence inside the body are its st
   for (const step of steps) assert.ok(listed.main?.body.includes(step), listed.main?.body);
   const lone = await run(['Rye loaf at home', prose('rye dough', 3), 'Most read', '7. Bread prices rise again', 'Weather', 'Puzzles', prose('baking time', 3)]);
   assert.ok(!lone.main?.body.includes('Bread prices'), lone.main?.body);
+});
+
+test('story/signup-box: a sign-up or consent sentence among the last blocks ends the body; a sentence of the story that mentions signing up once does not', async () => {
+  const consent = 'By submitting this form you agree that the city office may contact you by e-mail about permits, events and other services it offers to residents of the old town.';
+  const box = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), consent]);
+  assert.ok(!box.main?.body.includes('By submitting'), box.main?.body);
+  assert.ok(box.removed.some((r) => r.rule === 'story/after-body' && r.text.startsWith('By submitting')));
+  const story = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), 'Drivers who want a permit for the bridge can sign up at the town hall from Monday, the council said.']);
+  assert.ok(story.main?.body.includes('town hall'), story.main?.body);
+  // A page whose prose is mostly that box keeps it.
+  const alone = await run(['Permits', prose('city news', 1), consent]);
+  assert.ok(alone.main?.body.includes('By submitting'), alone.main?.body);
+});
+
+test('story/fact-lines: "Label: value" lines between two paragraphs are the story\'s fact sheet; a row of menu items there is not', async () => {
+  const facts = ['Opened: 1998', 'Seats: 420 in two halls', 'Owner: the town council', 'Next season: from September'];
+  const sheet = await run(['Cinema reopens', prose('cinema roof', 3), ...facts, prose('ticket prices', 3)]);
+  for (const f of facts) assert.ok(sheet.main?.body.includes(f), sheet.main?.body);
+  const menu = await run(['Cinema reopens', prose('cinema roof', 3), 'Home', 'Films', 'Tickets', 'Contact', prose('ticket prices', 3)]);
+  assert.ok(!menu.main?.body.includes('Tickets'), menu.main?.body);
+  // Below the body's last paragraph the same lines are the page's (an address block), not the story's.
+  const below = await run(['Cinema reopens', prose('cinema roof', 3), prose('ticket prices', 3), 'Phone: 555 0100', 'Email: box office', 'Opening hours: daily']);
+  assert.ok(!below.main?.body.includes('Phone:'), below.main?.body);
+  // A table's rows, their cells separated by tabs as a browser prints them, are facts too.
+  const rows = ['Hall\tSeats\tScreen', 'Main\t300\tlarge', 'Studio\t120\tsmall'];
+  const table = await run(['Cinema reopens', prose('cinema roof', 3), ...rows, prose('ticket prices', 3)]);
+  assert.ok(table.main?.body.includes('Studio 120 small'), table.main?.body);
+  const spaced = await run(['Cinema reopens', prose('cinema roof', 3), ...rows.map((r) => r.replaceAll('\t', ' ')), prose('ticket prices', 3)]);
+  assert.ok(!spaced.main?.body.includes('Studio 120 small'), spaced.main?.body);
 });
 
 test('story/topic-tail: prose on another subject below a block of furniture ends the body; prose on the same subject does not', async () => {

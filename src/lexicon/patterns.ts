@@ -167,12 +167,15 @@ const PROFESSION = words([
   'journaliste', 'rédacteur', 'rédactrice', 'periodista', 'giornalista', 'freelance', 'freie', 'freier',
 ]);
 export const AUTHOR_BIO = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+` +
+  String.raw`^(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?,?\s+` +
     String.raw`(?:writes|covers|reports on|studied|joined|schreibt über|studierte|berichtet über|écrit|escribe|scrive` +
-    String.raw`|(?:is|was|ist|war|est|es|è)\s+(?:(?:a|an|ein|eine|der|die|un|une|una|uno)\s+)?(?:[\p{L}-]+\s+){0,2}(?:${PROFESSION}))\b` +
+    String.raw`|(?:is|was|ist|war|est|es|è)\s+(?:(?:a|an|the|ein|eine|der|die|un|une|una|uno)\s+)?(?:[\p{L}-]+\s+){0,2}(?:${PROFESSION}))\b` +
     String.raw`|(?:[Hh]allo|[Hh]i|[Hh]ey|[Hh]ello),?\s+(?:[Ii]ch bin|I'm|I am|[Mm]ein Name ist|[Mm]y name is)\b)`,
   'u',
 );
+
+/** The words of a sign-up or consent box under a story ("Join our newsletter", "By submitting this form you agree…"); global: count them with match(). */
+export const SIGNUP_WORDS = /\b(?:newsletters?|subscribe|subscribers?|sign(?:ing)? up|submitting|submission|inbox|privacy policy|terms of (?:use|service)|consent|unsubscribe|abonnieren|datenschutzerklärung|einwilligung|inscrivez-vous|suscríbete|e-?mail)\b/giu;
 
 const SAYS = String.raw`(?:sagt|says|schreibt|writes|dit|dice|scrive|zegt|napisał[a]?)`;
 /** Comment furniture: "Jane sagt:", "John says:", a reply button. */

@@ -14,3 +14,20 @@ export function isEndLabel(text: string): boolean {
   if (wordCount(text) > LABEL_MAX_WORDS || (endsSentence(text) && !text.endsWith(':'))) return false;
   return RELATED_PHRASE.test(text) || TERMINATOR_START.test(text);
 }
+
+/** After a related label, the separator and a headline of this many words at least: a link to one other story. */
+const TEASER_TAIL_WORDS = 3;
+const TEASER_SEPARATOR = /^\s*[:|–—-]\s*/u;
+
+/**
+ * A related label that carries its one link on the same line ("Read more: How we tested the
+ * batteries", "RELATED: Workout of the week"): an inline teaser that a story prints between its
+ * paragraphs, not the heading of a block of links.
+ */
+export function isInlineTeaser(text: string): boolean {
+  const label = TERMINATOR_START.exec(text);
+  if (!label) return false;
+  const sep = TEASER_SEPARATOR.exec(text.slice(label[0].length));
+  if (!sep) return false;
+  return wordCount(text.slice(label[0].length + sep[0].length)) >= TEASER_TAIL_WORDS;
+}

@@ -61,3 +61,51 @@ export function numberedItems(blocks: readonly Block[], labels: Quality[], bodyS
   });
   return marked;
 }
+
+/** "Founded: 2017", "Location: Barcelona, Spain": a short label, a colon, then its value. */
+const KEY_VALUE = /^[^:]{1,30}:\s+\S/u;
+/** A line of code ("id: number;", "if (x) {") has a key and a value too. */
+const CODE_END = /[;{]$/u;
+const URL_START = /^[a-z][a-z+.-]*:\/\//iu;
+/** Key-value lines in a run at least, and this share of its lines. */
+const MIN_KEY_VALUES = 2;
+const KEY_VALUE_SHARE = 0.5;
+
+/**
+ * Fact sheets between two good blocks of the body, which the prose judge takes for a menu: two
+ * or more "Label: value" lines ("Founded: 2017", "Location: Barcelona"), half the lines from the
+ * first to the last of them or more. Marks those lines good; returns the indexes it marked.
+ */
+export function factRuns(blocks: readonly Block[], labels: Quality[], bodyStart: number, bodyEnd: number): number[] {
+  const marked: number[] = [];
+  let i = bodyStart;
+  while (i < bodyEnd) {
+    if (labels[i] === 'good') {
+      i++;
+      continue;
+    }
+    let j = i;
+    let pairs = 0;
+    let first = -1;
+    let last = -1;
+    while (j < bodyEnd && labels[j] !== 'good') {
+      const text = (blocks[j] as Block).text;
+      if ((KEY_VALUE.test(text) && !URL_START.test(text) && !CODE_END.test(text)) || (blocks[j] as Block).hints?.includes('row') === true) {
+        pairs++;
+        if (first < 0) first = j;
+        last = j;
+      }
+      j++;
+    }
+    // Only between two good blocks (a run at the body's edge is the page's), and only the stretch
+    // from the first to the last pair: links printed under a fact sheet are not its facts.
+    if (j < bodyEnd && i > bodyStart && pairs >= MIN_KEY_VALUES && pairs >= KEY_VALUE_SHARE * (last - first + 1)) {
+      for (let k = first; k <= last; k++) {
+        labels[k] = 'good';
+        marked.push(k);
+      }
+    }
+    i = j;
+  }
+  return marked;
+}

@@ -1,10 +1,10 @@
 import { endsSentence, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
-import { isEndLabel } from '../rules/end-labels.js';
-import { AUTHOR_BIO, isCommentForm, COMMENT_MARK } from '../lexicon/patterns.js';
+import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
+import { AUTHOR_BIO, isCommentForm, COMMENT_MARK, SIGNUP_WORDS } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
-import { introducedLists, numberedItems } from './body-lists.js';
+import { factRuns, introducedLists, numberedItems } from './body-lists.js';
 import { shortLineBody } from './short-lines.js';
 import { topicTail } from './topic-tail.js';
 import { chooseTextTitle } from './text-title.js';
@@ -27,6 +27,8 @@ export interface Bounds {
   shortLines?: Map<number, string>;
   /** a tail on another subject cut off the body (stories/topic-tail): the lines [bodyEnd, tail.end) */
   tail?: { end: number; why: string };
+  /** inline teasers inside the body ("Read more: …" between two paragraphs): dropped, the body goes on */
+  teasers?: Set<number>;
 }
 
 /** Lines past the stretch's start where a headline marked by its byline, date or URL may sit. */
@@ -53,12 +55,24 @@ export interface TitleSource {
 
 export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {
   const prose = proseBounds(blocks, lang, disable, source);
+  if (!isDisabled('story/inline-teaser', disable)) prose.teasers = inlineTeasers(blocks, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/intro-list', disable)) introducedLists(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/numbered-list', disable)) numberedItems(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   const short = isDisabled('story/short-lines', disable) ? undefined : shortLines(blocks, prose, source);
   if (short !== undefined) return short;
+  // After the short-line test: a fact sheet's lines are not the prose that test weighs, and a
+  // sign-up box's sentences are prose it weighs.
+  if (!isDisabled('story/fact-lines', disable)) factRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
+  if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
   return prose;
+}
+
+/** The inline teasers inside the body, or undefined when there is none. */
+function inlineTeasers(blocks: readonly Block[], start: number, end: number): Set<number> | undefined {
+  let found: Set<number> | undefined;
+  for (let i = start; i < end; i++) if (isInlineTeaser((blocks[i] as Block).text)) (found ??= new Set()).add(i);
+  return found;
 }
 
 /** The short-line body (stories/short-lines) when the prose body holds too little of the story. */
@@ -136,6 +150,38 @@ function authorBoxCut(blocks: readonly Block[], labels: readonly Quality[], star
   return end;
 }
 
+/** A sign-up box's sentences sit in the body's last good blocks and are short. */
+const SIGNUP_REACH = 3;
+const SIGNUP_MAX_WORDS = 70;
+/** Sign-up words in one block at least ("subscribe to our newsletter"): one alone is often the story's. */
+const SIGNUP_MIN_WORDS = 2;
+/** The body above the box holds at least this many times the words the cut takes. */
+const SIGNUP_BODY_SHARE = 3;
+
+/**
+ * The sign-up or consent box under a story ("Join 10,000 readers: get our newsletter", "By
+ * submitting this form you agree to our privacy policy"): the earliest of the body's last few
+ * good blocks with two sign-up or consent words ends the body there.
+ */
+function signupCut(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number): number {
+  let seen = 0;
+  let cut = end;
+  let below = 0;
+  let cutBelow = 0;
+  for (let i = end - 1; i > start && seen < SIGNUP_REACH; i--) {
+    if (labels[i] !== 'good') continue;
+    seen++;
+    const text = (blocks[i] as Block).text;
+    below += wordCount(text);
+    if (wordCount(text) <= SIGNUP_MAX_WORDS && (text.match(SIGNUP_WORDS)?.length ?? 0) >= SIGNUP_MIN_WORDS) {
+      cut = i;
+      cutBelow = below;
+    }
+  }
+  // The story above the box stays the larger part: a page whose prose is mostly its sign-up box keeps it.
+  return cut < end && goodWords(blocks, labels, start, cut) >= SIGNUP_BODY_SHARE * cutBelow ? cut : end;
+}
+
 /** Words a lone block needs to stand as the body when no block was judged good. */
 const BASELINE_MIN_WORDS = 20;
 
@@ -193,7 +239,7 @@ function terminatorCut(
     if (found === 'comment') thread ??= total - before > before;
     const marker = before >= TERMINATOR_AFTER_CHARS ? found : undefined;
     // A heading that is followed by most of the page's prose is a teaser list inside the story.
-    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end) && total - before < before) return i;
+    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end) && total - before < before && !storyGoesOn(blocks, labels, i, end, disable)) return i;
     if (marker === 'comment' && !thread) return commentStart(blocks, labels, i, start);
     before += goodChars[i] as number;
   }
@@ -206,6 +252,16 @@ function paragraphFollows(blocks: readonly Block[], labels: readonly Quality[], 
     if (labels[j] === 'short') continue;
     return labels[j] === 'good' && wordCount((blocks[j] as Block).text) >= PARAGRAPH_AFTER_TERMINATOR;
   }
+  return false;
+}
+
+/** Lines below an inline teaser within which the story's next paragraph shows it goes on. */
+const TEASER_REACH = 3;
+
+/** An inline teaser ("Read more: …") with the story's prose right below it is a line to drop, not the story's end. */
+function storyGoesOn(blocks: readonly Block[], labels: readonly Quality[], i: number, end: number, disable: readonly string[]): boolean {
+  if (isDisabled('story/inline-teaser', disable) || !isInlineTeaser((blocks[i] as Block).text)) return false;
+  for (let j = i + 1; j < end && j <= i + TEASER_REACH; j++) if (labels[j] === 'good') return true;
   return false;
 }
 
@@ -245,6 +301,7 @@ function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body:
   if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${wordCount(b.text)} words)`);
   else if (bounds.tail && i >= bounds.bodyEnd && i < bounds.tail.end) log.drop(b, 'story/topic-tail', `a tail on another subject: ${bounds.tail.why}`);
   else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${wordCount(b.text)} words)`);
+  else if (bounds.teasers?.has(i)) log.drop(b, 'story/inline-teaser', `a link to another story between the body's paragraphs (${wordCount(b.text)} words)`);
   else if (bounds.labels[i] !== 'good' && bounds.shortLines?.has(i)) log.drop(b, 'story/short-lines', `a short-line body's furniture: ${bounds.shortLines.get(i) ?? ''}`);
   else if (bounds.labels[i] !== 'good') log.drop(b, 'quality/bad-block', `judged ${bounds.labels[i] ?? 'bad'} inside the body (${b.text.length} characters)`);
   else body.push(b);

@@ -1,10 +1,14 @@
 import { INVISIBLE_CHARS, WHITESPACE_RUN } from '../lexicon/patterns.js';
-import type { Block } from '../types.js';
+import type { Block, BlockHint } from '../types.js';
 
 /** One line as a reader sees it: invisible characters gone, runs of spaces collapsed. */
 export function normalizeLine(line: string): string {
   return line.replace(INVISIBLE_CHARS, '').replace(WHITESPACE_RUN, ' ').trim();
 }
+
+/** Two cells with a tab between them: a browser prints a table's row so. */
+const TABLE_CELLS = /\S[ \t]*\t[ \t]*\S/;
+const ROW: readonly BlockHint[] = ['row'];
 
 /**
  * A plain-text dump to blocks: one block per non-empty line. A blank line before a line sets
@@ -21,7 +25,9 @@ export function textToBlocks(text: string, firstId = 0): Block[] {
       gap = true;
       continue;
     }
-    blocks.push({ id: firstId + blocks.length, kind: 'line', text: line, where: `line ${lineNo}`, linkDensity: 0, gapBefore: gap });
+    const block: Block = { id: firstId + blocks.length, kind: 'line', text: line, where: `line ${lineNo}`, linkDensity: 0, gapBefore: gap };
+    if (TABLE_CELLS.test(raw)) block.hints = ROW;
+    blocks.push(block);
     gap = false;
   }
   return blocks;
