@@ -16,8 +16,10 @@ export type BlockKind =
   | 'caption'
   | 'line';
 
-/** Evidence the HTML path attaches to a block from markup (class/id words, tags). */
-/** ('row': a text dump's line whose cells a tab separates, as a browser prints a table row) */
+/**
+ * Evidence attached to a block: the HTML path's from markup (class/id words, tags); 'row' is a
+ * text dump's line whose cells a tab separates, as a browser prints a table row.
+ */
 export type BlockHint = 'caption' | 'byline' | 'date' | 'source' | 'title' | 'credit' | 'row';
 
 export interface Block {

@@ -198,18 +198,14 @@ export const shapeKey = memo((text: string): string => zeroDigits(normKey(text))
  * than the rest of the page.
  */
 function zeroDigits(key: string): string {
-  if (key.length <= LONG_KEY || !isLatin1(key)) return key.replace(/\d/g, '0');
-  const out = Buffer.from(key, 'latin1');
-  for (let i = 0; i < out.length; i++) {
+  if (key.length <= LONG_KEY) return key.replace(/\d/g, '0');
+  // UTF-16 code units, low byte first: an ASCII digit is its byte and a zero.
+  const out = Buffer.from(key, 'utf16le');
+  for (let i = 0; i < out.length; i += 2) {
     const c = out[i] as number;
-    if (c >= 0x31 && c <= 0x39) out[i] = 0x30;
+    if (c >= 0x31 && c <= 0x39 && out[i + 1] === 0) out[i] = 0x30;
   }
-  return out.toString('latin1');
-}
-
-function isLatin1(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x100) return false;
-  return true;
+  return out.toString('utf16le');
 }
 
 /**

@@ -276,9 +276,9 @@ export const HEADLINE_TAIL = /\s+(?:\||-)\s+/u;
  */
 export const LINK_LABEL_TAIL = /^(.+?)\s+(?:go to|gehe zu|geh zu|zur|zum|aller à|aller aux?|ir a|vai a|ga naar|przejdź do)\s+(\S.{0,40})$/iu;
 
-/** A label a template glues before the headline: "Title: …", "Thread: …", "Topic: …". */
 /** Class words of a thread prefix a forum sets in its headline before the title ("<span class=label>News</span>"). */
 export const HEADLINE_PREFIX_CLASS = /(?:^| )(?:label|prefix|badge)(?= |$)/;
+/** A label a template glues before the headline: "Title: …", "Thread: …", "Topic: …". */
 export const TITLE_LABEL_PREFIX = /^(?:title|thread|topic|subject|titel|titre|título|titolo)\s*:\s*(?=\S)/iu;
 /**
  * Headings that name a page's section or function rather than its story ("Blog", "Latest News",

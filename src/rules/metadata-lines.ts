@@ -76,9 +76,9 @@ export const META_RULES = [
     test: (b, ctx) => {
       if (b.hints?.includes('byline')) return 'marked as a byline in the markup';
       const words = wordCount(b.text);
-      if (words > BYLINE_MAX_WORDS ? headName(b.text) === undefined : endsSentence(b.text)) return null;
-      if (BYLINE.test(b.text.replace(GLUED_BY, 'By '))) return `byline of ${words} words`;
       const head = headName(b.text);
+      if (words > BYLINE_MAX_WORDS ? head === undefined : endsSentence(b.text)) return null;
+      if (BYLINE.test(b.text.replace(GLUED_BY, 'By '))) return `byline of ${words} words`;
       if (head !== undefined) return `byline "${head}" before a separator`;
       if (b.kind === 'heading') return null;
       return labelledName(b.text, ctx.blocks, ctx.index) ?? bareName(b.text, ctx.blocks, ctx.index);

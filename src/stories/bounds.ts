@@ -172,8 +172,9 @@ function signupCut(blocks: readonly Block[], labels: readonly Quality[], start: 
     if (labels[i] !== 'good') continue;
     seen++;
     const text = (blocks[i] as Block).text;
-    below += wordCount(text);
-    if (wordCount(text) <= SIGNUP_MAX_WORDS && (text.match(SIGNUP_WORDS)?.length ?? 0) >= SIGNUP_MIN_WORDS) {
+    const words = wordCount(text);
+    below += words;
+    if (words <= SIGNUP_MAX_WORDS && (text.match(SIGNUP_WORDS)?.length ?? 0) >= SIGNUP_MIN_WORDS) {
       cut = i;
       cutBelow = below;
     }
