@@ -52,7 +52,8 @@ export function toBlocks(parts: readonly Element[], pruned: ReadonlySet<AnyNode>
   const blocks: Block[] = [];
   const shape = new ShapeBuilder();
   const ids = { next: 0 };
-  for (const part of parts) collect(part, pruned, blocks, firstId, shape, ids);
+  const where = pathNames();
+  for (const part of parts) collect(part, pruned, blocks, firstId, shape, ids, where);
   const left = shape.leftoverImages();
   const last = blocks[blocks.length - 1];
   if (last && left.length > 0) (last.shape ??= { path: NO_PATH }).imagesAfter = left;
@@ -64,7 +65,28 @@ function hasOnlyPhrasing(el: Element): boolean {
   return true;
 }
 
-function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], firstId: number, shape: ShapeBuilder, ids: { next: number }): void {
+/**
+ * `pathOf` for the blocks of one page: an element that flushes several blocks (text around its
+ * child blocks) is described once, and paths that read alike share one string, so a page of a
+ * hundred thousand blocks holds one copy of each distinct path (every block keeps its `where`).
+ */
+function pathNames(): (el: Element) => string {
+  const seen = new Map<string, string>();
+  let lastEl: Element | undefined;
+  let last = '';
+  return (el) => {
+    if (el !== lastEl) {
+      const path = pathOf(el);
+      const known = seen.get(path);
+      if (known === undefined) seen.set(path, path);
+      last = known ?? path;
+      lastEl = el;
+    }
+    return last;
+  };
+}
+
+function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], firstId: number, shape: ShapeBuilder, ids: { next: number }, whereOf: (el: Element) => string): void {
   const pending: Pending = { parts: [], chars: 0, linkChars: 0, el: root, breaks: 0, sepChars: 0 };
   const stack: Context[] = [{ kind: 'paragraph', hints: new Set(), path: NO_PATH }];
   let linkDepth = 0;
@@ -89,7 +111,7 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
       id: firstId + blocks.length,
       kind: ctx.kind,
       text: text.includes('|') ? text.replace(HTML_CELL_EDGE, '') : text,
-      where: pending.el ? pathOf(pending.el) : '',
+      where: pending.el ? whereOf(pending.el) : '',
       linkDensity: pending.chars === 0 ? 0 : Math.min(1, pending.linkChars / pending.chars),
       gapBefore: true,
     };

@@ -9,7 +9,8 @@ import { ELLIPSIS_END, FULL_STOP_END, SENTENCE_END, WORD } from './patterns.js';
  * its keys (slices of a page's text) would keep whole pages alive. The cap bounds memory within
  * one huge document; it must exceed the distinct texts of a large page, because every stage walks
  * all the blocks in order and a memo cleared each pass misses every call (BENCHMARKS.md, "Design
- * measurements").
+ * measurements"). A full memo keeps what it holds and computes the rest: on a page of a million
+ * blocks its first 100,000 texts still hit, and it never refills a Map only to clear it again.
  */
 const MEMO_CAP = 100_000;
 const MEMOS: { clear(): void; size(): number }[] = [];
@@ -33,13 +34,9 @@ export function memo<T>(fn: (text: string) => T, weigh?: (value: T) => number, b
   return (text) => {
     let v = cache.get(text);
     if (v === undefined) {
-      if (cache.size >= MEMO_CAP) {
-        cache.clear();
-        held = 0;
-      }
       v = fn(text);
       const weight = weigh === undefined ? 0 : weigh(v);
-      if (held + weight <= budget) {
+      if (cache.size < MEMO_CAP && held + weight <= budget) {
         cache.set(text, v);
         held += weight;
       }

@@ -1,13 +1,16 @@
 import { COUNTER, DIGITS_ONLY, SHARE_WORDS } from '../lexicon/patterns.js';
 import type { Rule } from './rule.js';
 
+/** The tiny-line reasons, one string each: a page of thousands of glyph lines shares them. */
+const TINY_LINE = ['line of 0 character(s)', 'line of 1 character(s)', 'line of 2 character(s)'];
+
 /** Share bars, counters and other widget labels that land on their own lines. */
 export const WIDGET_RULES = [
   {
     id: 'widget/tiny-line',
     describe: 'a line of one or two characters (share-bar glyphs, "TT" font-size toggles)',
     // Two code points are at most four code units: longer lines are never spread into an array.
-    test: (b) => (b.kind !== 'heading' && b.text.length <= 4 && [...b.text].length <= 2 ? `line of ${[...b.text].length} character(s)` : null),
+    test: (b) => (b.kind !== 'heading' && b.text.length <= 4 && [...b.text].length <= 2 ? TINY_LINE[[...b.text].length] ?? null : null),
   },
   {
     id: 'widget/number-only',

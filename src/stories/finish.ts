@@ -97,6 +97,8 @@ function dropCaption(draft: StoryDraft, title: string): void {
 function dropDuplicates(blocks: readonly Block[], log: RemovalLog, disable: readonly string[]): Block[] {
   if (isDisabled('story/duplicate-block', disable)) return [...blocks];
   const first = new Map<string, number>();
+  // One reason per original: a line repeated thousands of times shares it (each would hold a copy).
+  const reasons = new Map<number, string>();
   return blocks.filter((b, i) => {
     const key = normKey(b.text);
     const k = first.get(key);
@@ -104,8 +106,13 @@ function dropDuplicates(blocks: readonly Block[], log: RemovalLog, disable: read
       first.set(key, i);
       return true;
     }
-    const original = blocks[k] as Block;
-    log.drop(b, 'story/duplicate-block', `repeats block ${k + 1} (${original.where}): "${clip(original.text)}"`);
+    let reason = reasons.get(k);
+    if (reason === undefined) {
+      const original = blocks[k] as Block;
+      reason = `repeats block ${k + 1} (${original.where}): "${clip(original.text)}"`;
+      reasons.set(k, reason);
+    }
+    log.drop(b, 'story/duplicate-block', reason);
     return false;
   });
 }
