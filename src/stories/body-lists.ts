@@ -1,4 +1,5 @@
 import { isSentenceCase, normKey } from '../lexicon/features.js';
+import { tokens } from '../lexicon/languages.js';
 import { contentWords } from '../lexicon/vocabulary.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
@@ -127,8 +128,6 @@ export function bodyLines(blocks: readonly Block[], labels: Quality[], bodyStart
   for (let i = bodyStart; i < bodyEnd; i++) if (labels[i] !== 'good' && isSentenceCase((blocks[i] as Block).text)) candidates.push(i);
   // Most bodies have none: the vocabulary and the repeat counts are read only when one has.
   if (candidates.length === 0) return [];
-  const vocabulary = new Set<string>();
-  for (let i = bodyStart; i < bodyEnd; i++) if (labels[i] === 'good') for (const w of contentWords((blocks[i] as Block).text)) vocabulary.add(w);
   const times = new Map<string, number>();
   for (const i of candidates) times.set(normKey((blocks[i] as Block).text), 0);
   for (const b of all) {
@@ -136,11 +135,14 @@ export function bodyLines(blocks: readonly Block[], labels: Quality[], bodyStart
     const n = times.get(key);
     if (n !== undefined) times.set(key, n + 1);
   }
+  const once = candidates.filter((i) => (times.get(normKey((blocks[i] as Block).text)) ?? 0) <= 1);
+  if (once.length === 0) return [];
+  // The body's words as the judge tokenised them (memoised): content words are picked on the candidate's side only.
+  const vocabulary = new Set<string>();
+  for (let i = bodyStart; i < bodyEnd; i++) if (labels[i] === 'good') for (const w of tokens((blocks[i] as Block).text)) vocabulary.add(w);
   const marked: number[] = [];
-  for (const i of candidates) {
-    const text = (blocks[i] as Block).text;
-    if ((times.get(normKey(text)) ?? 0) > 1) continue;
-    const words = contentWords(text);
+  for (const i of once) {
+    const words = contentWords((blocks[i] as Block).text);
     let shared = 0;
     for (const w of words) if (vocabulary.has(w)) shared++;
     if (words.length > 0 && shared >= SHARED_WORDS * words.length) marked.push(i);
