@@ -105,6 +105,15 @@ describe('features', () => {
     assert.equal(isProse('这个洞庭湖区的重要城市。'), true);
   });
 
+  test('isSentenceCase: under half the longer words capitalised; a menu or headline in title case is not', async () => {
+    const { isSentenceCase } = await import('../src/lexicon/features.js');
+    assert.equal(isSentenceCase('Wall charger not included'), true);
+    assert.equal(isSentenceCase('“Quiet” fans and a steel case'), true);
+    assert.equal(isSentenceCase('Wall Chargers & Cables'), false);
+    assert.equal(isSentenceCase('New Roof'), false);
+    assert.equal(isSentenceCase('is it on'), false, 'no word long enough to tell');
+  });
+
   test('the memos hold nothing of a document once clean() is done with it', async () => {
     const { heldTexts, isProse } = await import('../src/lexicon/features.js');
     // Memo keys are slices of the page's text, which keep the whole page string alive.

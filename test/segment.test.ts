@@ -158,3 +158,23 @@ test("segment/appended-page: a cookie banner's sentence under a page's copyright
   assert.ok(!result.stories[0]?.body.includes('sourdough'));
   assert.ok(result.stories[1]?.body.includes('sourdough starter'));
 });
+
+test('segment/header-story: a first story with a small share of the second\'s prose is the page header, and the cut between them goes', async () => {
+  const { dropHeaderCut } = await import('../src/text/segment.js');
+  const { textToBlocks } = await import('../src/text/lines.js');
+  const teaser = 'The orchard cooperative counted its apple harvest this week and found the crop twice as large as last autumn.';
+  const article = paragraphs(HARBOUR, 8);
+  const bakery = paragraphs(BAKERY, 6);
+  const blocks = textToBlocks([teaser, ...article, ...bakery].join('\n'));
+  const labels = blocks.map(() => 'good' as const);
+  const edges = [0, 1, 1 + article.length, blocks.length];
+  dropHeaderCut(blocks, labels, edges);
+  assert.deepEqual(edges, [0, 1 + article.length, blocks.length]);
+  // A first story with prose of its own keeps its cut; so does a lone cut (a short page before a long one).
+  const even = [0, 4, 1 + article.length, blocks.length];
+  dropHeaderCut(blocks, labels, even);
+  assert.deepEqual(even, [0, 4, 1 + article.length, blocks.length]);
+  const lone = [0, 1, blocks.length];
+  dropHeaderCut(blocks, labels, lone);
+  assert.deepEqual(lone, [0, 1, blocks.length]);
+});

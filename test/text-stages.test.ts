@@ -149,6 +149,22 @@ test('story/fact-lines: "Label: value" lines between two paragraphs are the stor
   assert.ok(!spaced.main?.body.includes('Studio 120 small'), spaced.main?.body);
 });
 
+test('story/body-lines: sentence-case lines between paragraphs that speak of the body are kept; title-case menus, repeated lines and other subjects are not', async () => {
+  const opened = 'The town cinema reopened on Friday after a year of roof repairs, and the first screenings of the season sold out within an hour of the doors opening.';
+  const paid = 'The council paid for most of the roof repairs, and volunteers painted the foyer and the hall in the weeks before the cinema reopened to the public.';
+  const prices = 'Ticket prices stay low for pupils and pensioners, the cinema manager said, and the old projector will show silent films through the winter.';
+  const list = ['What changed at the cinema', 'New roof over the main hall', 'Ticket prices unchanged for pupils', 'Volunteers painted the foyer'];
+  const kept = await run(['Cinema reopens', opened, paid, ...list, prices]);
+  for (const l of list) assert.ok(kept.main?.body.includes(l), kept.main?.body);
+  const menu = await run(['Cinema reopens', opened, paid, 'New Roof', 'Ticket Prices', 'Volunteer Days', prices]);
+  assert.ok(!menu.main?.body.includes('Ticket Prices'), menu.main?.body);
+  // A line the dump prints again (a menu in the header and the footer) is the site's.
+  const twice = await run(['Cinema reopens', opened, paid, ...list, prices, 'Volunteers painted the foyer']);
+  assert.ok(!twice.main?.body.includes('Volunteers painted the foyer'), twice.main?.body);
+  const other = await run(['Cinema reopens', opened, paid, 'Weather warning for the coast', 'Train strike called off', 'Local football results', prices]);
+  assert.ok(!other.main?.body.includes('Train strike'), other.main?.body);
+});
+
 test('story/topic-tail: prose on another subject below a block of furniture ends the body; prose on the same subject does not', async () => {
   const article = [
     'The harbour authority approved the new breakwater after three winters of storm damage to the quay and the ferry slip.',

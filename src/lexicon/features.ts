@@ -170,6 +170,26 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text) && !ELLIPSIS_END.test(text);
 }
 
+/** Words of this many letters at least tell case apart ("Home", "Deals"; not "of", "the"). */
+const CASED_WORD = /(?:^|\s)[("'“‘]?(\p{L})\p{L}{3}/gu;
+
+/**
+ * Written in sentence case: fewer than half its longer words open with a capital ("Wall charger
+ * not included"), unlike a menu's or a headline's title case ("Wall Chargers & Cables"). Needs
+ * one such word; a line in a script without case passes.
+ */
+export function isSentenceCase(text: string): boolean {
+  let words = 0;
+  let caps = 0;
+  CASED_WORD.lastIndex = 0;
+  for (let m = CASED_WORD.exec(text); m !== null; m = CASED_WORD.exec(text)) {
+    words++;
+    const first = m[1] as string;
+    if (first !== first.toLowerCase()) caps++;
+  }
+  return words > 0 && caps < 0.5 * words;
+}
+
 /** C4 line rule: sentence punctuation at the end and at least 5 words. */
 export const isProse = memo((text: string): boolean => endsSentence(text) && wordCount(text) >= 5);
 

@@ -17,7 +17,7 @@ export function isContentWord(t: string): boolean {
 }
 
 /** A text's content words, tokenised once: the boundary finders weigh the same blocks many times. */
-const contentWords = memo(
+export const contentWords = memo(
   (text: string): readonly string[] => tokens(text).filter(isContentWord),
   (words) => words.length,
   CONTENT_WORDS_HELD,

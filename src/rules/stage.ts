@@ -18,6 +18,7 @@ export const STAGE_RULES = [
   { id: 'story/intro-list', describe: "in a dump's body, the lines between a good line ending in a colon and the next good block are the list it introduces: body" },
   { id: 'story/numbered-list', describe: "in a dump's body, a line opening with a list number that continues the numbered line before or after it (n after n-1, n before n+1) is a list item: body" },
   { id: 'story/fact-lines', describe: "in a dump's body, between two good blocks, 2+ \"Label: value\" lines (half the lines from the first to the last of them or more) are the story's fact sheet: body" },
+  { id: 'story/body-lines', describe: "in a dump's body, a line the judge dropped that is written in sentence case, printed once in the story, and whose content words are at least half the body's own is a line of the story (a subhead, a list item): body" },
   { id: 'story/topic-tail', describe: "in a dump's story, a run of 3+ non-body lines after 150+ words of body, followed by prose at most half as long whose content words share little with the body's (cosine < 0.1), ends the body" },
   { id: 'story/inline-teaser', describe: "in a dump's body, a related label with its one link on the same line (\"Read more: How we tested it\") is dropped; with the story's prose within 3 lines below it, it does not end the body" },
   { id: 'story/duplicate-block', describe: 'a block repeating an earlier block of the story (the same text once case, spacing and punctuation are normalised; numbers count) is dropped; the first copy stays' },
@@ -25,4 +26,5 @@ export const STAGE_RULES = [
   { id: 'quality/context', describe: "short and near-good blocks take their neighbours' label (jusText context pass)" },
   { id: 'segment/appended-story', describe: 'a new headline with its own header furniture and new vocabulary starts an appended story' },
   { id: 'segment/appended-page', describe: "a page's closing or opening furniture between two stretches of prose, with new vocabulary after it, starts an appended story" },
+  { id: 'segment/header-story', describe: "a dump's first story holding under 30% of the second's prose is the page's header (a mega-menu's teasers), not a story: the cut between them goes" },
 ] as const satisfies readonly RuleInfo[];

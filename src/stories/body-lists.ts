@@ -1,3 +1,6 @@
+import { isSentenceCase, normKey } from '../lexicon/features.js';
+import { tokens } from '../lexicon/languages.js';
+import { contentWords } from '../lexicon/vocabulary.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 
@@ -107,5 +110,43 @@ export function factRuns(blocks: readonly Block[], labels: Quality[], bodyStart:
     }
     i = j;
   }
+  return marked;
+}
+
+/** Of a line's content words, this share at least must be words of the body's good blocks. */
+const SHARED_WORDS = 0.5;
+
+/**
+ * Lines of the story the prose judge took for a menu (subheads, list items, pros and cons):
+ * inside the body, a line in sentence case ("Wall charger not included"), printed once in the
+ * story (a menu repeats in header and footer), whose content words are mostly the body's own.
+ * Each cue alone was under break-even on the trafilatura dumps, the three together above it.
+ * Marks those lines good; returns the indexes it marked.
+ */
+export function bodyLines(blocks: readonly Block[], labels: Quality[], bodyStart: number, bodyEnd: number, all: readonly Block[]): number[] {
+  const candidates: number[] = [];
+  for (let i = bodyStart; i < bodyEnd; i++) if (labels[i] !== 'good' && isSentenceCase((blocks[i] as Block).text)) candidates.push(i);
+  // Most bodies have none: the vocabulary and the repeat counts are read only when one has.
+  if (candidates.length === 0) return [];
+  const times = new Map<string, number>();
+  for (const i of candidates) times.set(normKey((blocks[i] as Block).text), 0);
+  for (const b of all) {
+    const key = normKey(b.text);
+    const n = times.get(key);
+    if (n !== undefined) times.set(key, n + 1);
+  }
+  const once = candidates.filter((i) => (times.get(normKey((blocks[i] as Block).text)) ?? 0) <= 1);
+  if (once.length === 0) return [];
+  // The body's words as the judge tokenised them (memoised): content words are picked on the candidate's side only.
+  const vocabulary = new Set<string>();
+  for (let i = bodyStart; i < bodyEnd; i++) if (labels[i] === 'good') for (const w of tokens((blocks[i] as Block).text)) vocabulary.add(w);
+  const marked: number[] = [];
+  for (const i of once) {
+    const words = contentWords((blocks[i] as Block).text);
+    let shared = 0;
+    for (const w of words) if (vocabulary.has(w)) shared++;
+    if (words.length > 0 && shared >= SHARED_WORDS * words.length) marked.push(i);
+  }
+  for (const i of marked) labels[i] = 'good';
   return marked;
 }

@@ -1,9 +1,9 @@
-import { shapeKey } from '../lexicon/features.js';
+import { shapeKey, wordCount } from '../lexicon/features.js';
 import { slugWords } from '../lexicon/slug.js';
 import type { RemovalLog } from '../rules/rule.js';
 import { isDisabled } from '../rules/rule.js';
 import type { Block, ResolvedOptions, StoryDraft } from '../types.js';
-import { judge, relabel } from '../rules/quality.js';
+import { judge, relabel, type Quality } from '../rules/quality.js';
 import { findBoundaries } from './boundaries.js';
 import { findPageBoundaries } from './pages.js';
 
@@ -13,7 +13,9 @@ import { findPageBoundaries } from './pages.js';
  * slug names another story's headline better — never merely the longest.
  */
 export function splitTextStories(blocks: readonly Block[], opts: ResolvedOptions, lang: string | undefined, _log: RemovalLog): StoryDraft[] {
-  const edges = [0, ...boundaries(blocks, opts, lang), blocks.length];
+  const labels = relabel(blocks, blocks.map((b) => judge(b, lang).quality));
+  const edges = [0, ...boundaries(blocks, labels, opts), blocks.length];
+  if (!isDisabled('segment/header-story', opts.disable)) dropHeaderCut(blocks, labels, edges);
   const drafts: StoryDraft[] = [];
   const dump = { slug: slugWords(opts.url) };
   const meta = lang === undefined ? {} : { lang };
@@ -27,14 +29,31 @@ export function splitTextStories(blocks: readonly Block[], opts: ResolvedOptions
 }
 
 /** Where stories start: a new headline with its own furniture, or a whole page's furniture between two stretches of prose. */
-function boundaries(blocks: readonly Block[], opts: ResolvedOptions, lang: string | undefined): number[] {
+function boundaries(blocks: readonly Block[], labels: readonly Quality[], opts: ResolvedOptions): number[] {
   const cuts = new Set<number>();
   if (!isDisabled('segment/appended-story', opts.disable)) for (const b of findBoundaries(blocks)) cuts.add(b.at);
-  if (!isDisabled('segment/appended-page', opts.disable)) {
-    const labels = relabel(blocks, blocks.map((b) => judge(b, lang).quality));
-    for (const b of findPageBoundaries(blocks, labels)) cuts.add(b.at);
-  }
+  if (!isDisabled('segment/appended-page', opts.disable)) for (const b of findPageBoundaries(blocks, labels)) cuts.add(b.at);
   return [...cuts].filter((at) => at > 0 && at < blocks.length).sort((a, b) => a - b);
+}
+
+/** The first story's prose is under this share of the second's: it is the page's header, not a story. */
+const HEADER_SHARE = 0.3;
+
+function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (labels[i] === 'good') n += wordCount((blocks[i] as Block).text);
+  return n;
+}
+
+/**
+ * A cut inside the page's header (a mega-menu's teasers read as a story with its headline) made
+ * the menu the main story and the article an appended one: when the first story holds a small
+ * share of the second's prose, the first cut goes and the header stays above the article's body.
+ */
+export function dropHeaderCut(blocks: readonly Block[], labels: readonly Quality[], edges: number[]): void {
+  if (edges.length < 4) return;
+  const [start, cut, next] = edges as [number, number, number];
+  if (goodWords(blocks, labels, start, cut) < HEADER_SHARE * goodWords(blocks, labels, cut, next)) edges.splice(1, 1);
 }
 
 /** Index of the page's own story: the first, or the one whose opening lines best match the URL slug. */
