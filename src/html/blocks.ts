@@ -94,7 +94,7 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
     // Every block element flushes on entry and exit; most find nothing pending.
     if (pending.parts.length > 0) {
       push(collapse(pending.parts.join('')));
-      pending.parts = [];
+      pending.parts.length = 0;
     } else shape.reset();
     pending.chars = 0;
     pending.linkChars = 0;
