@@ -138,3 +138,19 @@ test('html/hidden keeps tab panels: the panels a reader switches between (one pe
   assert.match(text, /road along the eastern channel stays open/, 'the hidden panel is kept');
   await assertDropped(`<article>${STORY}<div hidden>${furniture}</div></article>`, 'html/hidden', /hidden attribute/);
 });
+
+test('html/hidden keeps a closed disclosure panel after a toggle that names it (an FAQ answer); a tooltip behind an icon button and a folded menu go', async () => {
+  const answer = 'Boats under ten metres may still use the eastern channel at any tide, but they must keep to the buoyed lane while the dredgers are working.';
+  const faq = `<h2>Questions from boat owners</h2>
+<div><button type="button"><span>Can small boats still use the channel?</span></button><div class="answer hidden"><p>${answer}</p></div></div>
+<div><div aria-expanded="false"><h3>Where do ferries leave from?</h3></div><div hidden><p>From the western quay until the works end in January, with the same timetable as before.</p></div></div>`;
+  const { text } = await run(`<article>${STORY}${faq}</article>`);
+  assert.match(text, /buoyed lane while the dredgers are working/, 'the panel after a <button> is kept');
+  assert.match(text, /western quay until the works end/, 'the panel after an aria-expanded toggle is kept');
+  // An icon-only button opens a tooltip, not a section of the page.
+  await assertDropped(`<article>${STORY}<div><button aria-label="more"><svg></svg></button><div style="display:none">${furniture}</div></div></article>`, 'html/hidden', /style hides it/);
+  // A folded menu after its toggle is links.
+  const menu = `<button>Menu</button><ul class="hidden"><li><a href="/a">${FURNITURE}</a></li><li><a href="/b">Harbour webcams and live tide gauges</a></li></ul>`;
+  const folded = await run(`<article>${STORY}${menu}</article>`);
+  assert.ok(!folded.text.includes(FURNITURE), folded.text);
+});

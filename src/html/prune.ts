@@ -110,6 +110,31 @@ function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly st
   };
 }
 
+/** A closed panel's text outside links: an FAQ answer is a sentence; a folded menu is links. */
+const PANEL_MIN_CHARS = 20;
+const PANEL_MAX_LINKS = 0.3;
+/** A toggle that names its panel ("How long does it take?"); an icon-only button opens a tooltip. */
+const TOGGLE_MIN_CHARS = 3;
+
+/**
+ * A disclosure panel (an FAQ's answer, an accordion's section) is hidden until its toggle is
+ * pressed: the element just before it is a <button> or <summary>, or declares aria-expanded /
+ * aria-controls, and has words of its own. The page shows the panel's text on a click, so it is
+ * content; a folded menu is links, a tooltip hangs off an icon.
+ */
+function isClosedPanel(el: Element, stats: NodeStats): boolean {
+  if (stats.chars - stats.linkChars < PANEL_MIN_CHARS || linkDensityOf(stats) > PANEL_MAX_LINKS) return false;
+  let prev = el.prev;
+  while (prev && !isElement(prev)) prev = prev.prev;
+  if (!prev || !isElement(prev)) return false;
+  const toggle = prev.name === 'button' || prev.name === 'summary' || attr(prev, 'aria-expanded') !== undefined || attr(prev, 'aria-controls') !== undefined;
+  if (!toggle) return false;
+  // Read the toggle's children: a <button>'s own text is not page text (dom.NON_TEXT).
+  let chars = 0;
+  for (const c of prev.children) if ((chars += visibleChars(textOf(c))) >= TOGGLE_MIN_CHARS) return true;
+  return false;
+}
+
 export const PRUNE_RULES: readonly PruneRule[] = [
   {
     id: 'html/hidden',
@@ -122,7 +147,8 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       else if (attr(el, 'aria-hidden') === 'true' && el.name !== 'a') why = 'aria-hidden="true"';
       else if (style && HTML_HIDDEN_STYLE.test(style)) why = 'style hides it';
       else if (cls && HTML_HIDDEN_CLASS.test(cls)) why = `hiding class "${(HTML_HIDDEN_CLASS.exec(cls)?.[0] ?? '').trim()}"`;
-      return why === null || holdsStory(ctx) ? null : `${why} (${ctx.stats.chars} characters)`;
+      if (why === null || holdsStory(ctx) || isClosedPanel(el, ctx.stats)) return null;
+      return `${why} (${ctx.stats.chars} characters)`;
     },
   },
   chrome('html/form', ['form'], ['search'], null),
