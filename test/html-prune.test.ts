@@ -143,10 +143,12 @@ test('html/hidden keeps a closed disclosure panel after a toggle that names it (
   const answer = 'Boats under ten metres may still use the eastern channel at any tide, but they must keep to the buoyed lane while the dredgers are working.';
   const faq = `<h2>Questions from boat owners</h2>
 <div><button type="button"><span>Can small boats still use the channel?</span></button><div class="answer hidden"><p>${answer}</p></div></div>
-<div><div aria-expanded="false"><h3>Where do ferries leave from?</h3></div><div hidden><p>From the western quay until the works end in January, with the same timetable as before.</p></div></div>`;
+<div><div aria-expanded="false"><h3>Where do ferries leave from?</h3></div><div hidden><p>From the western quay until the works end in January, with the same timetable as before.</p></div></div>
+<div><h3><button aria-controls="q3">Will the beach close?</button></h3><div id="q3" aria-hidden="true"><p>Only the strip beside the pipeline, fenced off for a week at a time as the pipe moves along.</p></div></div>`;
   const { text } = await run(`<article>${STORY}${faq}</article>`);
   assert.match(text, /buoyed lane while the dredgers are working/, 'the panel after a <button> is kept');
   assert.match(text, /western quay until the works end/, 'the panel after an aria-expanded toggle is kept');
+  assert.match(text, /strip beside the pipeline/, 'the panel after a heading that wraps its toggle is kept');
   // An icon-only button opens a tooltip, not a section of the page.
   await assertDropped(`<article>${STORY}<div><button aria-label="more"><svg></svg></button><div style="display:none">${furniture}</div></div></article>`, 'html/hidden', /style hides it/);
   // A folded menu after its toggle is links.

@@ -127,12 +127,18 @@ function isClosedPanel(el: Element, stats: NodeStats): boolean {
   let prev = el.prev;
   while (prev && !isElement(prev)) prev = prev.prev;
   if (!prev || !isElement(prev)) return false;
-  const toggle = prev.name === 'button' || prev.name === 'summary' || attr(prev, 'aria-expanded') !== undefined || attr(prev, 'aria-controls') !== undefined;
+  // The toggle itself, or the one element a heading wraps it in (<h3><button>…</button></h3>).
+  const only = prev.children.filter(isElement);
+  const toggle = isToggle(prev) ? prev : only.length === 1 && only[0] && isToggle(only[0]) ? only[0] : null;
   if (!toggle) return false;
   // Read the toggle's children: a <button>'s own text is not page text (dom.NON_TEXT).
   let chars = 0;
-  for (const c of prev.children) if ((chars += visibleChars(textOf(c))) >= TOGGLE_MIN_CHARS) return true;
+  for (const c of toggle.children) if ((chars += visibleChars(textOf(c))) >= TOGGLE_MIN_CHARS) return true;
   return false;
+}
+
+function isToggle(el: Element): boolean {
+  return el.name === 'button' || el.name === 'summary' || attr(el, 'aria-expanded') !== undefined || attr(el, 'aria-controls') !== undefined;
 }
 
 export const PRUNE_RULES: readonly PruneRule[] = [
