@@ -16,6 +16,7 @@ import {
   HTML_SHARE_WORDS,
   HTML_SIGNATURE_WORDS,
   HTML_TAGS_WORDS,
+  HTML_TOGGLE_WORDS,
 } from '../lexicon/patterns.js';
 import type { HtmlPruneRuleId } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
@@ -118,27 +119,42 @@ const TOGGLE_MIN_CHARS = 3;
 
 /**
  * A disclosure panel (an FAQ's answer, an accordion's section) is hidden until its toggle is
- * pressed: the element just before it is a <button> or <summary>, or declares aria-expanded /
- * aria-controls, and has words of its own. The page shows the panel's text on a click, so it is
+ * pressed: the element just before it is a <button> or <summary>, declares aria-expanded /
+ * aria-controls or has toggle class words ("faq__question"), and has words of its own. The page shows the panel's text on a click, so it is
  * content; a folded menu is links, a tooltip hangs off an icon.
  */
 function isClosedPanel(el: Element, stats: NodeStats): boolean {
   if (stats.chars - stats.linkChars < PANEL_MIN_CHARS || linkDensityOf(stats) > PANEL_MAX_LINKS) return false;
-  let prev = el.prev;
-  while (prev && !isElement(prev)) prev = prev.prev;
-  if (!prev || !isElement(prev)) return false;
+  // A panel that opens its wrapper (a max-height:0 container) sits one level below the toggle.
+  const prev = previousElement(el) ?? (el.parent && isElement(el.parent) ? previousElement(el.parent) : null);
+  if (!prev) return false;
   // The toggle itself, or the one element a heading wraps it in (<h3><button>…</button></h3>).
   const only = prev.children.filter(isElement);
   const toggle = isToggle(prev) ? prev : only.length === 1 && only[0] && isToggle(only[0]) ? only[0] : null;
-  if (!toggle) return false;
-  // Read the toggle's children: a <button>'s own text is not page text (dom.NON_TEXT).
+  return toggle !== null && hasWords(toggle);
+}
+
+const UNREAD: ReadonlySet<string> = new Set(['script', 'style', 'svg', 'template']);
+
+/** Whether an element holds TOGGLE_MIN_CHARS of text, a <button>'s included (textOf skips buttons: dom.NON_TEXT). */
+function hasWords(el: Element): boolean {
   let chars = 0;
-  for (const c of toggle.children) if ((chars += visibleChars(textOf(c))) >= TOGGLE_MIN_CHARS) return true;
-  return false;
+  walk(el, (n) => {
+    if (chars >= TOGGLE_MIN_CHARS) return false;
+    if (n.type === 'text') chars += visibleChars(n.data);
+    return isElement(n) && !UNREAD.has(n.name);
+  });
+  return chars >= TOGGLE_MIN_CHARS;
 }
 
 function isToggle(el: Element): boolean {
-  return el.name === 'button' || el.name === 'summary' || attr(el, 'aria-expanded') !== undefined || attr(el, 'aria-controls') !== undefined;
+  if (el.name === 'button' || el.name === 'summary' || attr(el, 'aria-expanded') !== undefined || attr(el, 'aria-controls') !== undefined) return true;
+  return HTML_TOGGLE_WORDS.test(markupWords(el));
+}
+
+function previousElement(el: Element): Element | null {
+  for (let p = el.prev; p; p = p.prev) if (isElement(p)) return p;
+  return null;
 }
 
 export const PRUNE_RULES: readonly PruneRule[] = [
