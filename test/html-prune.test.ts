@@ -160,3 +160,10 @@ test('html/hidden keeps a closed disclosure panel after a toggle that names it (
   const folded = await run(`<article>${STORY}${menu}</article>`);
   assert.ok(!folded.text.includes(FURNITURE), folded.text);
 });
+
+test('html/nav: a class word "nav" alone does not remove story prose (sections a sticky in-page menu scrolls to); a menu classed "nav" goes', async () => {
+  const section = (n: number, lead: string) => `<div class="scroll-nav-target" id="part-${n}"><h2>${lead}</h2><p>${lead} was the first thing the harbour board looked at, because the old quay wall is cracked in three places and the engineers want it repaired before the dredgers arrive.</p><p>The board also asked for a second survey, which will cost about forty thousand euros and report in the spring, before any contract is signed or any boat is moved.</p><p>Both reports will be read out at the public meeting.</p></div>`;
+  const { text } = await run(`<main>${STORY}${section(1, 'The quay wall')}${section(2, 'The survey')}</main>`);
+  assert.match(text, /old quay wall is cracked in three places/);
+  await assertDropped(`<article>${STORY}<div class="site-nav"><a href="/a">${FURNITURE}</a> <a href="/b">Tides</a></div></article>`, 'html/nav', /class\/id word "nav"/);
+});

@@ -174,7 +174,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
     },
   },
   chrome('html/form', ['form'], ['search'], null),
-  chrome('html/nav', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS),
+  chrome('html/nav', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS, true),
   {
     id: 'html/header',
     test(el, ctx) {
