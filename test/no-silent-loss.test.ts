@@ -80,3 +80,12 @@ test('<article> sections that neither the URL nor the title names are one page, 
   assert.equal(r.stories.length, 1);
   assert.match(r.stories[0]?.body ?? '', /dredge the eastern channel[^]*petition against the rules/);
 });
+
+test('a page whose text is a sliver of its markup (an app shell filled by script) says so; a story page does not', async () => {
+  // 2,000 empty cards the script would fill: over 100,000 characters of markup, a few hundred of text.
+  const shell = Array.from({ length: 2000 }, (_, i) => `<div class="product-card-slot" data-slot="${i}"><span class="price-holder"></span></div>`).join('');
+  const scripted = await clean(page(`<main><h1>Running shoes</h1><p>Shoes for road and trail, for every distance from a park run to a marathon.</p>${shell}</main>`), { fallback: false });
+  assert.ok(scripted.warnings.some((w) => /probably written by script/.test(w)), scripted.warnings.join(' | '));
+  const story = await clean(page(`<article>${PROSE}</article>`), { fallback: false });
+  assert.ok(!story.warnings.some((w) => /written by script/.test(w)), story.warnings.join(' | '));
+});

@@ -272,7 +272,7 @@ export function prune(
   log: RemovalLog,
   disable: readonly string[],
   keepFor?: (stats: StatsOf) => readonly string[],
-): { pruned: Set<AnyNode>; stats: NodeStatsMap; pageProse: number; comments: Element[] } {
+): { pruned: Set<AnyNode>; stats: NodeStatsMap; pageProse: number; pageText: number; comments: Element[] } {
   const pruned = new Set<AnyNode>();
   const comments: Element[] = [];
   const stats = measure(body, pruned);
@@ -280,6 +280,7 @@ export function prune(
   const keep = keepFor?.(stats) ?? [];
   const rules = PRUNE_RULES.filter((r) => !isDisabled(r.id, disable) && !keep.includes(r.id));
   let pageProse = 0;
+  let pageText = 0;
   for (const pass of ['markup', 'words'] as const) {
     const before = pruned.size;
     prunePass(body, stats, pruned, rules, pass, log, comments);
@@ -287,9 +288,10 @@ export function prune(
     if (pass === 'markup') {
       const page = stats.get(body) ?? EMPTY_STATS;
       pageProse = page.chars - page.linkChars;
+      pageText = page.chars;
     }
   }
-  return { pruned, stats, pageProse, comments };
+  return { pruned, stats, pageProse, pageText, comments };
 }
 
 /**
