@@ -138,3 +138,32 @@ test('html/hidden keeps tab panels: the panels a reader switches between (one pe
   assert.match(text, /road along the eastern channel stays open/, 'the hidden panel is kept');
   await assertDropped(`<article>${STORY}<div hidden>${furniture}</div></article>`, 'html/hidden', /hidden attribute/);
 });
+
+test('html/hidden keeps a closed disclosure panel after a toggle that names it (an FAQ answer); a tooltip behind an icon button and a folded menu go', async () => {
+  const answer = 'Boats under ten metres may still use the eastern channel at any tide, but they must keep to the buoyed lane while the dredgers are working.';
+  const faq = `<h2>Questions from boat owners</h2>
+<div><button type="button"><span>Can small boats still use the channel?</span></button><div class="answer hidden"><p>${answer}</p></div></div>
+<div><div aria-expanded="false"><h3>Where do ferries leave from?</h3></div><div hidden><p>From the western quay until the works end in January, with the same timetable as before.</p></div></div>
+<div><h3><button aria-controls="q3">Will the beach close?</button></h3><div id="q3" aria-hidden="true"><p>Only the strip beside the pipeline, fenced off for a week at a time as the pipe moves along.</p></div></div>
+<div><div class="faq-question">Is the work noisy at night?</div><div class="faq-answer" style="display:none"><p>The dredgers stop at ten in the evening and start again at seven, except on Sundays.</p></div></div>
+<div><div class="accordion-header"><button>Who pays for it?</button></div><div class="panel-wrap" style="max-height:0"><div aria-hidden="true"><p>The port pays two thirds and the regional government the rest, from its coastal fund.</p></div></div></div>`;
+  const { text } = await run(`<article>${STORY}${faq}</article>`);
+  assert.match(text, /buoyed lane while the dredgers are working/, 'the panel after a <button> is kept');
+  assert.match(text, /western quay until the works end/, 'the panel after an aria-expanded toggle is kept');
+  assert.match(text, /strip beside the pipeline/, 'the panel after a heading that wraps its toggle is kept');
+  assert.match(text, /stop at ten in the evening/, 'the panel after a toggle named by its class words is kept');
+  assert.match(text, /regional government the rest/, 'a panel that opens its wrapper is kept');
+  // An icon-only button opens a tooltip, not a section of the page.
+  await assertDropped(`<article>${STORY}<div><button aria-label="more"><svg></svg></button><div style="display:none">${furniture}</div></div></article>`, 'html/hidden', /style hides it/);
+  // A folded menu after its toggle is links.
+  const menu = `<button>Menu</button><ul class="hidden"><li><a href="/a">${FURNITURE}</a></li><li><a href="/b">Harbour webcams and live tide gauges</a></li></ul>`;
+  const folded = await run(`<article>${STORY}${menu}</article>`);
+  assert.ok(!folded.text.includes(FURNITURE), folded.text);
+});
+
+test('html/nav: a class word "nav" alone does not remove story prose (sections a sticky in-page menu scrolls to); a menu classed "nav" goes', async () => {
+  const section = (n: number, lead: string) => `<div class="scroll-nav-target" id="part-${n}"><h2>${lead}</h2><p>${lead} was the first thing the harbour board looked at, because the old quay wall is cracked in three places and the engineers want it repaired before the dredgers arrive.</p><p>The board also asked for a second survey, which will cost about forty thousand euros and report in the spring, before any contract is signed or any boat is moved.</p><p>Both reports will be read out at the public meeting.</p></div>`;
+  const { text } = await run(`<main>${STORY}${section(1, 'The quay wall')}${section(2, 'The survey')}</main>`);
+  assert.match(text, /old quay wall is cracked in three places/);
+  await assertDropped(`<article>${STORY}<div class="site-nav"><a href="/a">${FURNITURE}</a> <a href="/b">Tides</a></div></article>`, 'html/nav', /class\/id word "nav"/);
+});

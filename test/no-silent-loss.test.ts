@@ -75,8 +75,26 @@ test('streamed segments (<div hidden id="S:n">) take their placeholder\'s place,
   assert.ok(!(plain.stories[0]?.body ?? '').includes('petition against'));
 });
 
+test('a streamed segment whose slot (<template id="P:n">) sits inside another segment is put in that slot', async () => {
+  // The boundary's segment is a frame (a section heading and an empty slot); the paragraphs come in a later segment.
+  const body = `<article><h1>Harbour to dredge</h1>${PROSE}<!--$?--><template id="B:1"></template><div>Loading section...</div><!--/$--><p>The last word went to the harbour master, who thanked the fishermen for their patience.</p></article><div hidden id="S:1"><section><h2>Parking</h2><template id="P:2"></template></section></div><div hidden id="S:2">${OTHER}</div>`;
+  const r = await clean(page(body), { fallback: false });
+  const text = r.stories[0]?.body ?? '';
+  assert.match(text, /petition against the rules/, text);
+  assert.ok(text.indexOf('Parking') < text.indexOf('petition against') && text.indexOf('petition against') < text.indexOf('harbour master'), 'in the slot\'s place');
+});
+
 test('<article> sections that neither the URL nor the title names are one page, not appended stories', async () => {
   const r = await clean(page(`<h1>Harbour guide</h1><article id="tab1"><h2>Dredging</h2>${PROSE}</article><article id="tab2"><h2>Parking</h2>${OTHER}</article>`), { fallback: false });
   assert.equal(r.stories.length, 1);
   assert.match(r.stories[0]?.body ?? '', /dredge the eastern channel[^]*petition against the rules/);
+});
+
+test('a page whose text is a sliver of its markup (an app shell filled by script) says so; a story page does not', async () => {
+  // 2,000 empty cards the script would fill: over 100,000 characters of markup, a few hundred of text.
+  const shell = Array.from({ length: 2000 }, (_, i) => `<div class="product-card-slot" data-slot="${i}"><span class="price-holder"></span></div>`).join('');
+  const scripted = await clean(page(`<main><h1>Running shoes</h1><p>Shoes for road and trail, for every distance from a park run to a marathon.</p>${shell}</main>`), { fallback: false });
+  assert.ok(scripted.warnings.some((w) => /probably written by script/.test(w)), scripted.warnings.join(' | '));
+  const story = await clean(page(`<article>${PROSE}</article>`), { fallback: false });
+  assert.ok(!story.warnings.some((w) => /written by script/.test(w)), story.warnings.join(' | '));
 });

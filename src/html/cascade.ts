@@ -47,6 +47,8 @@ export interface CascadeInput {
   own: StoryDraft | null;
   /** the page's prose in characters (html/prune) */
   pageProse: number;
+  /** the page's text in characters, link text included, without what markup declares furniture (html/prune) */
+  pageText?: number;
   jsonLdBody: string | undefined;
   allowFallback: boolean;
 }
@@ -77,9 +79,28 @@ export function weakness(draft: StoryDraft | null, pageProse: number): string | 
   return null;
 }
 
+/**
+ * A page whose markup is large and whose text is a sliver of it is written by script after load
+ * (product grids, threads, app shells): what a reader sees is not in the HTML, so a body cut from
+ * it may be far from what the page shows, however well it is extracted. Said in a warning, not
+ * used to choose anything. Markup is counted as html/limits slims it (no script, style or SVG
+ * text); the text is the page's after the markup pass of html/prune.
+ */
+const SCRIPTED_MIN_MARKUP = 100_000;
+const SCRIPTED_TEXT_SHARE = 0.01;
+
+export function scriptedPage(markup: PageMarkup, pageText: number): string | null {
+  let bytes = 0;
+  for (const c of markup.chunks) bytes += c.length;
+  if (bytes < SCRIPTED_MIN_MARKUP || pageText >= SCRIPTED_TEXT_SHARE * bytes) return null;
+  return `the page holds ${pageText} characters of text in ${bytes} characters of markup: its content is probably written by script, and the body may miss what a browser shows`;
+}
+
 export async function cascade(input: CascadeInput): Promise<CascadeResult> {
   const warnings: string[] = [];
   let draft = input.own;
+  const scripted = scriptedPage(input.markup, input.pageText ?? 0);
+  if (scripted !== null) warnings.push(scripted);
   const weak = weakness(draft, input.pageProse);
   if (weak === null) return { draft, extractor: 'html', warnings };
   const ours = draft ? bodyChars(draft.blocks) : 0;

@@ -20,6 +20,8 @@ export const READ_ATTRIBUTES = [
   'data-author', 'data-author-username', 'data-username', 'data-poster-name', 'author',
   // Structured output: images, list numbering, tracking pixels.
   'src', 'data-src', 'alt', 'start', 'width', 'height',
+  // A disclosure toggle: the hidden panel after it is content shown on a click (html/prune).
+  'aria-expanded', 'aria-controls',
 ] as const;
 export type ReadAttribute = (typeof READ_ATTRIBUTES)[number];
 

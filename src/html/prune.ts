@@ -16,6 +16,7 @@ import {
   HTML_SHARE_WORDS,
   HTML_SIGNATURE_WORDS,
   HTML_TAGS_WORDS,
+  HTML_TOGGLE_WORDS,
 } from '../lexicon/patterns.js';
 import type { HtmlPruneRuleId } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
@@ -110,6 +111,52 @@ function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly st
   };
 }
 
+/** A closed panel's text outside links: an FAQ answer is a sentence; a folded menu is links. */
+const PANEL_MIN_CHARS = 20;
+const PANEL_MAX_LINKS = 0.3;
+/** A toggle that names its panel ("How long does it take?"); an icon-only button opens a tooltip. */
+const TOGGLE_MIN_CHARS = 3;
+
+/**
+ * A disclosure panel (an FAQ's answer, an accordion's section) is hidden until its toggle is
+ * pressed: the element just before it is a <button> or <summary>, declares aria-expanded /
+ * aria-controls or has toggle class words ("faq__question"), and has words of its own. The page shows the panel's text on a click, so it is
+ * content; a folded menu is links, a tooltip hangs off an icon.
+ */
+function isClosedPanel(el: Element, stats: NodeStats): boolean {
+  if (stats.chars - stats.linkChars < PANEL_MIN_CHARS || linkDensityOf(stats) > PANEL_MAX_LINKS) return false;
+  // A panel that opens its wrapper (a max-height:0 container) sits one level below the toggle.
+  const prev = previousElement(el) ?? (el.parent && isElement(el.parent) ? previousElement(el.parent) : null);
+  if (!prev) return false;
+  // The toggle itself, or the one element a heading wraps it in (<h3><button>…</button></h3>).
+  const only = prev.children.filter(isElement);
+  const toggle = isToggle(prev) ? prev : only.length === 1 && only[0] && isToggle(only[0]) ? only[0] : null;
+  return toggle !== null && hasWords(toggle);
+}
+
+const UNREAD: ReadonlySet<string> = new Set(['script', 'style', 'svg', 'template']);
+
+/** Whether an element holds TOGGLE_MIN_CHARS of text, a <button>'s included (textOf skips buttons: dom.NON_TEXT). */
+function hasWords(el: Element): boolean {
+  let chars = 0;
+  walk(el, (n) => {
+    if (chars >= TOGGLE_MIN_CHARS) return false;
+    if (n.type === 'text') chars += visibleChars(n.data);
+    return isElement(n) && !UNREAD.has(n.name);
+  });
+  return chars >= TOGGLE_MIN_CHARS;
+}
+
+function isToggle(el: Element): boolean {
+  if (el.name === 'button' || el.name === 'summary' || attr(el, 'aria-expanded') !== undefined || attr(el, 'aria-controls') !== undefined) return true;
+  return HTML_TOGGLE_WORDS.test(markupWords(el));
+}
+
+function previousElement(el: Element): Element | null {
+  for (let p = el.prev; p; p = p.prev) if (isElement(p)) return p;
+  return null;
+}
+
 export const PRUNE_RULES: readonly PruneRule[] = [
   {
     id: 'html/hidden',
@@ -122,11 +169,12 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       else if (attr(el, 'aria-hidden') === 'true' && el.name !== 'a') why = 'aria-hidden="true"';
       else if (style && HTML_HIDDEN_STYLE.test(style)) why = 'style hides it';
       else if (cls && HTML_HIDDEN_CLASS.test(cls)) why = `hiding class "${(HTML_HIDDEN_CLASS.exec(cls)?.[0] ?? '').trim()}"`;
-      return why === null || holdsStory(ctx) ? null : `${why} (${ctx.stats.chars} characters)`;
+      if (why === null || holdsStory(ctx) || isClosedPanel(el, ctx.stats)) return null;
+      return `${why} (${ctx.stats.chars} characters)`;
     },
   },
   chrome('html/form', ['form'], ['search'], null),
-  chrome('html/nav', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS),
+  chrome('html/nav', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS, true),
   {
     id: 'html/header',
     test(el, ctx) {
@@ -224,7 +272,7 @@ export function prune(
   log: RemovalLog,
   disable: readonly string[],
   keepFor?: (stats: StatsOf) => readonly string[],
-): { pruned: Set<AnyNode>; stats: NodeStatsMap; pageProse: number; comments: Element[] } {
+): { pruned: Set<AnyNode>; stats: NodeStatsMap; pageProse: number; pageText: number; comments: Element[] } {
   const pruned = new Set<AnyNode>();
   const comments: Element[] = [];
   const stats = measure(body, pruned);
@@ -232,6 +280,7 @@ export function prune(
   const keep = keepFor?.(stats) ?? [];
   const rules = PRUNE_RULES.filter((r) => !isDisabled(r.id, disable) && !keep.includes(r.id));
   let pageProse = 0;
+  let pageText = 0;
   for (const pass of ['markup', 'words'] as const) {
     const before = pruned.size;
     prunePass(body, stats, pruned, rules, pass, log, comments);
@@ -239,9 +288,10 @@ export function prune(
     if (pass === 'markup') {
       const page = stats.get(body) ?? EMPTY_STATS;
       pageProse = page.chars - page.linkChars;
+      pageText = page.chars;
     }
   }
-  return { pruned, stats, pageProse, comments };
+  return { pruned, stats, pageProse, pageText, comments };
 }
 
 /**

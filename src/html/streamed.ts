@@ -21,24 +21,37 @@ export function placeStreamed(body: Element, html: PageMarkup): number {
   if (!html.test(SEGMENT_MARK, SEGMENT_MARK_CHARS)) return 0;
   const segments = new Map<string, Element>();
   const holders = new Map<string, Element>();
+  const slots = new Map<string, Element>();
   walk(body, (node: AnyNode) => {
     if (!isElement(node)) return false;
     const id = attr(node, 'id');
     if (id !== undefined && id.length > 2 && id[1] === ':') {
       if (id[0] === 'S' && node.name === 'div' && attr(node, 'hidden') !== undefined) segments.set(id.slice(2), node);
       else if (id[0] === 'B' && node.name === 'template') holders.set(id.slice(2), node);
+      else if (id[0] === 'P' && node.name === 'template') slots.set(id.slice(2), node);
     }
     return node.name !== 'template';
   });
   let n = 0;
-  for (const [key, holder] of holders) {
-    const segment = segments.get(key);
-    if (!segment?.parent || !holder.parent) continue;
+  for (const [key, segment] of segments) {
+    // A boundary's placeholder `B:n` (with a fallback), else a segment's bare slot `P:n` inside
+    // another segment (a section's paragraphs streamed into the section's frame).
+    const holder = holders.get(key);
+    const slot = holder ? undefined : slots.get(key);
+    if (!segment.parent || !(holder ?? slot)?.parent) continue;
     detach(segment);
-    replaceFallback(holder, segment.children);
+    if (holder) replaceFallback(holder, segment.children);
+    else if (slot) replaceSlot(slot, segment.children);
     n++;
   }
   return n;
+}
+
+/** Puts `content` where a segment's slot stands. */
+function replaceSlot(slot: Element, content: readonly ChildNode[]): void {
+  const parent = slot.parent as ParentNode;
+  parent.children.splice(parent.children.indexOf(slot), 1, ...content);
+  relink(parent);
 }
 
 /** Replaces the placeholder and its fallback (up to the boundary's end comment) with `content`. */

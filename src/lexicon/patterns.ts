@@ -437,6 +437,8 @@ export const HTML_TAGS_WORDS = markup([
 /** Whole class names (not words) that hide an element: "hidden-xs" only hides it on phones. */
 export const HTML_HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|d-none|invisible|offscreen)(?:\s|$)/i;
 export const HTML_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Class/id words of a disclosure toggle ("faq__question", "accordion-header"): the hidden element after it is its panel. */
+export const HTML_TOGGLE_WORDS = markup(['question', 'accordion', 'toggle', 'trigger', 'expander', 'collapse', 'collapsible', 'disclosure']);
 
 /** Class/id words that mark a story container (Readability's positive list, trimmed). */
 export const HTML_CONTENT_WORDS = markup([
