@@ -133,3 +133,17 @@ test('date: a listing whose items are dated shows no story date, even beside its
   assert.equal(r.pageType, 'listing');
   assert.equal(r.stories[0]?.published, undefined);
 });
+
+test('date: a standfirst between the headline and the byline does not hide the date under it', async () => {
+  const dek = '<p class="dek">Two years after the flood closed it, the stone crossing between the villages is to carry walkers and cyclists again from the autumn, the council decided.</p>';
+  const s = await main(page('', `${dek}<p class="author">Ines Varga</p><div><span>14.06.2024</span><span>4 min read</span></div>`));
+  assert.equal(s['published'], '2024-06-14');
+  // The body's own prose under the headline still ends the header.
+  const prose = `<p>${PARAGRAPHS[0]} ${PARAGRAPHS[1]} ${PARAGRAPHS[2]}</p>`;
+  assert.equal((await main(page('', `${prose}<div><span>14.06.2024</span></div>`)))['published'], undefined);
+});
+
+test('date: <meta name="published-date"> is a published date', async () => {
+  const s = await main(page('<meta name="published-date" content="2022-05-19">', ''));
+  assert.equal(s['published'], '2022-05-19');
+});

@@ -55,7 +55,7 @@ const META_KEYS = {
   title: ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'title', 'headline'],
   published: [
     'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'datepublished',
-    'article.published', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date.issued', 'dc.date',
+    'article.published', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'dc.date.issued', 'dc.date',
     'dcterms.issued', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'parsely-pub-date', 'sailthru.date',
     'displaydate', 'og:pubdate', 'datecreated', 'published',
   ],
