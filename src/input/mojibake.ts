@@ -22,35 +22,74 @@ const RUN = new RegExp(`[\\u00c2\\u00c3][${CONTINUATION}]|[\\u00c4-\\u00df][\\u0
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 
-/** Byte 0xC3 opens the UTF-8 form of every lead character; what follows must open a continuation character's. */
+/** Byte 0xC3 opens the UTF-8 form of every lead character (U+00C0-U+00FF). */
 const LEAD_BYTE = 0xc3;
-/** First bytes of the continuation characters' UTF-8: U+0080-U+00BF (C2), windows-1252's Œ Š Ž ƒ ˆ ˜ (C5 C6 CB), its quotes, dashes, € and ™ (E2). */
-const CONTINUATION_BYTES: ReadonlySet<number> = new Set([0xc2, 0xc5, 0xc6, 0xcb, 0xe2]);
 
-/** Whether valid UTF-8 bytes may hold such runs: a lead character (U+00C2-U+00F4) right before a continuation character. */
+/**
+ * Whether valid UTF-8 bytes may hold a run (a cheap look at the bytes, so that a page without
+ * one is never decoded here): a lead character followed by as many continuation characters as
+ * its byte announces.
+ */
 export function mayHoldMojibake(bytes: Uint8Array): boolean {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let i = buf.indexOf(LEAD_BYTE); i >= 0 && i + 2 < buf.length; i = buf.indexOf(LEAD_BYTE, i + 2)) {
-    const second = buf[i + 1] as number;
-    if (second >= 0x82 && second <= 0xb4 && CONTINUATION_BYTES.has(buf[i + 2] as number)) return true;
+  for (let i = buf.indexOf(LEAD_BYTE); i >= 0; i = buf.indexOf(LEAD_BYTE, i + 2)) {
+    const lead = buf[i + 1] ?? 0;
+    // Â Ã: one continuation; Ä-ß: one C1 control; à-ï: two; ð-ô: three.
+    const wanted = lead === 0x82 || lead === 0x83 ? 1 : lead >= 0x84 && lead <= 0x9f ? 1 : lead >= 0xa0 && lead <= 0xaf ? 2 : lead >= 0xb0 && lead <= 0xb4 ? 3 : 0;
+    let at = i + 2;
+    let found = 0;
+    while (found < wanted) {
+      const size = continuationBytes(buf, at, lead >= 0x84 && lead <= 0x9f);
+      if (size === 0) break;
+      at += size;
+      found++;
+    }
+    if (wanted > 0 && found === wanted) return true;
   }
   return false;
 }
 
-/** The text with every run read back as UTF-8 and how many runs there were; the text unchanged when any run is no valid UTF-8. */
+/**
+ * The UTF-8 length of the continuation character at `at` (U+0080-U+00BF, or one of windows-1252's
+ * letters and punctuation, written with lead byte C5, C6, CB or E2), else 0.
+ */
+function continuationBytes(buf: Buffer, at: number, controlOnly: boolean): number {
+  const b = buf[at];
+  const next = buf[at + 1] ?? 0;
+  if (b === 0xc2) return next >= 0x80 && next <= (controlOnly ? 0x9f : 0xbf) ? 2 : 0;
+  if (controlOnly) return 0;
+  if (b === 0xc5 || b === 0xc6 || b === 0xcb) return 2;
+  return b === 0xe2 ? 3 : 0;
+}
+
+/**
+ * The text with every run read back as UTF-8 and how many runs there were. The text unchanged
+ * when any run is no valid UTF-8, or when the document's other non-ASCII characters outnumber the
+ * runs: a page written in a language with accents that shows one odd pair ("déterminé” »" with
+ * a no-break space reads as a CJK character) or quotes a mojibake example is meant as written.
+ */
 export function repairMojibake(text: string): { text: string; runs: number } {
   let runs = 0;
+  let covered = 0;
   let broken = false;
   const repaired = text.replace(RUN, (run) => {
     const bytes = Uint8Array.from([...run], (ch) => CP1252_BYTE.get(ch) ?? ch.charCodeAt(0));
     try {
       const ch = STRICT_UTF8.decode(bytes);
       runs++;
+      covered += run.length;
       return ch;
     } catch {
       broken = true;
       return run;
     }
   });
-  return broken || runs === 0 ? { text, runs: 0 } : { text: repaired, runs };
+  if (broken || runs === 0 || nonAscii(text) - covered > runs) return { text, runs: 0 };
+  return { text: repaired, runs };
+}
+
+function nonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) n++;
+  return n;
 }
