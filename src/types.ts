@@ -174,6 +174,11 @@ export interface PageMeta {
   description?: string;
   /** last modification, ISO 8601 like `published` */
   modified?: string;
+  /**
+   * the headline shows the story's own date (one day beside the <h1>), on a page that is no list
+   * of dated items or that names its author: a dated, signed story whatever its page type says
+   */
+  shownStory?: boolean;
   /** the authors one by one, when the markup names people */
   authors?: string[];
   /** a thread's opening-post author (a handle may do), for pages that turn out to be forums */

@@ -40,3 +40,10 @@ test('findDateline: upper-case places and agency datelines; not acronyms or ordi
   assert.equal(findDateline('The minister - visibly tired - spoke late.'), undefined);
   assert.equal(findDateline(undefined), undefined);
 });
+
+test('findDate: a numeric date whose second number cannot be a month is read month first; day first otherwise', () => {
+  assert.equal(findDate('Revised: 11/29/2023')?.iso, '2023-11-29');
+  assert.equal(findDate('3/27/2022 9:15 PM')?.iso, '2022-03-27T21:15:00');
+  assert.equal(findDate('05/04/2022')?.iso, '2022-04-05');
+  assert.equal(findDate('29.11.2023')?.iso, '2023-11-29');
+});

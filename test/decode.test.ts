@@ -189,3 +189,33 @@ test('text with a few form feeds and tabs is not binary', () => {
   const d = decode(utf8(`line one\f\n\tline two\u001b[0m ${GERMAN}`));
   assert.equal(d.encoding, 'utf-8');
 });
+
+/** UTF-8 text read as windows-1252 (or Latin-1) and saved as UTF-8 again: what a broken pipeline upstream stores. */
+function doubleEncoded(text: string, label: 'windows-1252' | 'latin1'): Uint8Array {
+  const once = Buffer.from(text, 'utf8');
+  const misread = label === 'latin1' ? once.toString('latin1') : decodeAs('windows-1252', once);
+  return new Uint8Array(Buffer.from(misread, 'utf8'));
+}
+
+test('double-encoded UTF-8 is read back once more, for windows-1252 and Latin-1 misreadings alike', () => {
+  const page = '<html><head><meta charset="utf-8"><title>The ferry’s café — open “daily”</title></head><body><p>Sailings resume at 9 € per crossing ✓</p></body></html>';
+  for (const label of ['windows-1252', 'latin1'] as const) {
+    const d = decode(doubleEncoded(page, label));
+    assert.equal(d.text, page, label);
+    assert.match(d.warning ?? '', /double-encoded/);
+  }
+});
+
+test('text meant as written is left alone: a lone "Ã©" beside a run that reads back as no character, Latin letters before symbols, one odd pair among many accents', () => {
+  const asWritten = [
+    '<p>Rosa × hybrida grows in the north; the brand NESCAFÉ® and the letter ß’s shape.</p>',
+    '<p>Seen as â€™ in exports, and a stray Ã© next to \u00e0\u0080\u0080 (no character).</p>',
+    // French quotes with no-break spaces: "é” »" reads as one CJK character, but the page is full of meant accents.
+    '<p>Le maire se dit « prêt et déterminé”\u00a0» à rouvrir le pont, première étape d’un été chargé à Genève.</p>',
+  ];
+  for (const text of asWritten) {
+    const d = decode(new Uint8Array(Buffer.from(text, 'utf8')));
+    assert.equal(d.text, text);
+    assert.equal(d.warning, undefined);
+  }
+});

@@ -109,3 +109,41 @@ test('date: of two header stamps, the one not labelled as an update is the publi
   const s = await main(page('', '<div><span class="dateline">December 22, 2022</span><span class="dateline updated">Updated January 2, 2026</span></div>'));
   assert.equal(s['published'], '2022-12-22');
 });
+
+/** A page the type survey reads as a listing: an intro under the headline over a river of short teasers. */
+function teaserRiver(header: string, card: (i: number) => string): string {
+  const intro = '<div class="intro"><p>Notes from the canal trust on the locks, the towpaths and the works planned for this year, gathered on one page.</p></div>';
+  const og = '<meta property="og:type" content="article">';
+  return `<html><head>${og}</head><body><div class="top"><h1>Canal works this spring</h1>${header}${intro}</div><div class="river">${Array.from({ length: 10 }, (_, i) => card(i)).join('')}</div></body></html>`;
+}
+
+const TEASER = (i: number): string =>
+  `<div class="teaser"><h3><a href="/w/${i}">Lock gate works, part ${i}</a></h3><div>Lower gate of lock ${i}</div><div>Closed for two weeks</div><div>Crew from the north yard</div></div>`;
+
+test('date: a page read as a listing whose headline shows its date and byline keeps both', async () => {
+  const r = await clean(teaserRiver('<div class="meta"><span>By Mara Quint</span> · <span>April 2, 2025</span></div>', TEASER), { url: 'https://example.org/canal-works', fallback: false });
+  assert.equal(r.pageType, 'listing');
+  assert.equal(r.stories[0]?.published, '2025-04-02');
+  assert.equal(r.stories[0]?.byline, 'Mara Quint');
+});
+
+test('date: a listing whose items are dated shows no story date, even beside its headline', async () => {
+  const dated = (i: number): string => TEASER(i).replace('</h3>', `</h3><time datetime="2025-03-${10 + i}">March ${10 + i}, 2025</time>`);
+  const r = await clean(teaserRiver('<div class="meta"><span>April 2, 2025</span></div>', dated), { url: 'https://example.org/canal-works', fallback: false });
+  assert.equal(r.pageType, 'listing');
+  assert.equal(r.stories[0]?.published, undefined);
+});
+
+test('date: a standfirst between the headline and the byline does not hide the date under it', async () => {
+  const dek = '<p class="dek">Two years after the flood closed it, the stone crossing between the villages is to carry walkers and cyclists again from the autumn, the council decided.</p>';
+  const s = await main(page('', `${dek}<p class="author">Ines Varga</p><div><span>14.06.2024</span><span>4 min read</span></div>`));
+  assert.equal(s['published'], '2024-06-14');
+  // The body's own prose under the headline still ends the header.
+  const prose = `<p>${PARAGRAPHS[0]} ${PARAGRAPHS[1]} ${PARAGRAPHS[2]}</p>`;
+  assert.equal((await main(page('', `${prose}<div><span>14.06.2024</span></div>`)))['published'], undefined);
+});
+
+test('date: <meta name="published-date"> is a published date', async () => {
+  const s = await main(page('<meta name="published-date" content="2022-05-19">', ''));
+  assert.equal(s['published'], '2022-05-19');
+});

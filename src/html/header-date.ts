@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
-import { UPDATE_WORD } from '../lexicon/patterns.js';
-import { NON_TEXT } from './dom.js';
+import { HTML_STANDFIRST_WORDS, UPDATE_WORD } from '../lexicon/patterns.js';
+import { isElement, markupWords, NON_TEXT } from './dom.js';
 
 /**
  * The date a story shows next to its headline: the first timestamp line ("March 17, 2025",
@@ -17,6 +17,8 @@ const BEFORE_NODES = 4;
 const BEFORE_CHARS = 160;
 /** A longer text is prose (the body has started), not a header line. */
 const HEADER_TEXT = 120;
+/** A standfirst (dek) is at most this long: longer is the body's first paragraph. */
+const STANDFIRST = 400;
 
 export interface HeaderDate {
   iso: string;
@@ -48,8 +50,12 @@ function scan(h1: Element, direction: 'after' | 'before', most = 1): HeaderDate[
     const text = node.data.trim();
     if (text === '') continue;
     nodes++;
+    if (text.length > HEADER_TEXT) {
+      // A standfirst right under the headline is no prose yet: the byline and date may follow it.
+      if (direction === 'after' && nodes === 1 && text.length <= STANDFIRST && isStandfirst(node)) continue;
+      return found;
+    }
     chars += text.length;
-    if (text.length > HEADER_TEXT) return found;
     const date = findDate(text);
     if (date && isTimestampLine(text, date)) {
       found.push({ iso: date.iso, updated: UPDATE_WORD.test(text) || (direction === 'after' && UPDATE_WORD.test(previous)) });
@@ -59,6 +65,14 @@ function scan(h1: Element, direction: 'after' | 'before', most = 1): HeaderDate[
     previous = date ? '' : text;
   }
   return found;
+}
+
+/** A text whose element (or that element's parent) the markup names a standfirst or the story's header. */
+function isStandfirst(text: AnyNode): boolean {
+  const el = text.parent;
+  if (!el || !isElement(el)) return false;
+  const parent = el.parent;
+  return HTML_STANDFIRST_WORDS.test(markupWords(el)) || (parent !== null && isElement(parent) && HTML_STANDFIRST_WORDS.test(markupWords(parent)));
 }
 
 /**

@@ -55,7 +55,7 @@ const META_KEYS = {
   title: ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'title', 'headline'],
   published: [
     'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'datepublished',
-    'article.published', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date.issued', 'dc.date',
+    'article.published', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'dc.date.issued', 'dc.date',
     'dcterms.issued', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'parsely-pub-date', 'sailthru.date',
     'displaydate', 'og:pubdate', 'datecreated', 'published',
   ],
@@ -281,8 +281,9 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   if (title) evidence.stated = title;
 
   // A site's front page lists stories: the dates on it are theirs (or the template's), not its own.
+  const shown = isFrontPage(url) ? [] : shownDates(got.h1Els);
   if (!isFrontPage(url)) {
-    fillDates(meta, got, [ldString(art?.['datePublished']), ldString(art?.['dateCreated']), ...all(META_KEYS.published), parsely.date], [
+    fillDates(meta, got, shown, [ldString(art?.['datePublished']), ldString(art?.['dateCreated']), ...all(META_KEYS.published), parsely.date], [
       ldString(art?.['dateModified']), ...all(META_KEYS.modified), ldString(ld.page?.['dateModified']),
     ]);
   }
@@ -295,6 +296,7 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
     meta.authors = authors;
     meta.byline = authors.join(', ');
   }
+  if (storyShown(shown, got.times.length, authors.length > 0)) meta.shownStory = true;
   // On a thread page the opening post's author is the story's; author metadata that names one settles it.
   const statedNames = authors.length > 0 && candidates.some((c) => c.stated) ? chooseAuthors(candidates.filter((c) => c.stated), siteNames) : [];
   const opener = statedNames.length > 0 ? undefined : threadOpener(got.poster, got.authorEls);
@@ -356,11 +358,10 @@ function truncatedCopy(short: string, whole: string): boolean {
  * shown date overrides a stated one the header does not show when the stated one is later (a
  * re-save or a crawl stamped it).
  */
-function fillDates(meta: PageMeta, got: Collected, stated: readonly (string | undefined)[], modifiedValues: readonly (string | undefined)[]): void {
+function fillDates(meta: PageMeta, got: Collected, shownAll: readonly HeaderDate[], stated: readonly (string | undefined)[], modifiedValues: readonly (string | undefined)[]): void {
   // A <time> the markup classes or labels as a change stamp says when the story was modified.
   const modified = firstDate(modifiedValues) ?? firstDate(got.times.filter((t) => t.updated).map((t) => t.value));
   if (modified) meta.modified = modified;
-  const shownAll = shownDates(got.h1Els);
   // A stamp the header labels "Updated" says when the story changed: a stamp beside it that is
   // not labelled so is the publishing date.
   const shown = shownAll.find((d) => !d.updated) ?? shownAll[0];
@@ -399,6 +400,20 @@ function sameShownDay(machine: string, shown: string): boolean {
   if (machine.slice(0, 10) === shown.slice(0, 10)) return true;
   const [y, m, d] = shown.slice(0, 10).split('-');
   return Number(d) <= 12 && machine.slice(0, 10) === `${y}-${d}-${m}`;
+}
+
+/** More dated elements than this (<time>, itemprop=datePublished) are a list's items' dates. */
+const LISTED_TIMES = 3;
+/** A header showing more days than this is a list's (a grid of dated cards under the page's h1). */
+const SHOWN_DAYS = 2;
+
+/**
+ * The headline shows the story's date: one or two days beside the <h1> (published and updated),
+ * on a page that is no list of dated items (few <time>s) or whose story names its author.
+ */
+function storyShown(shown: readonly HeaderDate[], times: number, signed: boolean): boolean {
+  if (shown.length === 0 || new Set(shown.map((d) => d.iso.slice(0, 10))).size > SHOWN_DAYS) return false;
+  return signed || times <= LISTED_TIMES;
 }
 
 /** The timestamp lines shown around the first headline that has any. */

@@ -1,5 +1,6 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { DeclutterError } from '../types.js';
+import { mayHoldMojibake, repairMojibake } from './mojibake.js';
 import { decodeAs, guessLegacy } from './sniff.js';
 
 /**
@@ -7,7 +8,8 @@ import { decodeAs, guessLegacy } from './sniff.js';
  * 1. a byte-order mark (UTF-8, UTF-16LE/BE), or UTF-16 recognised by its NUL pattern;
  * 2. binary input (file signatures, control bytes) is refused with `binary-input`;
  * 3. valid UTF-8 that uses multi-byte sequences is UTF-8, whatever the page declares (a page
- *    declaring iso-8859-1 over UTF-8 bytes would otherwise come out as "Ã¤");
+ *    declaring iso-8859-1 over UTF-8 bytes would otherwise come out as "Ã¤"); text that was
+ *    encoded to UTF-8 twice ("â€™") is read back once more when every such run agrees (input/mojibake);
  * 4. the charset the page declares (`<meta charset>`, `http-equiv` content-type, an XML
  *    declaration) when the bytes fit it;
  * 5. mostly-valid UTF-8 with a few broken bytes stays UTF-8 (the broken bytes become U+FFFD);
@@ -237,6 +239,10 @@ export function decode(input: string | Uint8Array): Decoded {
   const declared = declaredCharset(input) ?? undefined;
   const tag = declared ? { declared } : {};
   if (isUtf8(input)) {
+    if (mayHoldMojibake(input)) {
+      const repaired = fromDoubleEncoded(input, declared);
+      if (repaired) return repaired;
+    }
     if (!declared || declared === 'utf-8') return lazyUtf8(input, { encoding: 'utf-8', via: declared ? 'declared' : 'utf-8', ...tag });
     if (hasHighBytes(input)) {
       const warning = `page declares ${declared} but its bytes are valid UTF-8: read as UTF-8`;
@@ -245,6 +251,14 @@ export function decode(input: string | Uint8Array): Decoded {
   }
   if (declared && declared !== 'utf-8') return fromDeclared(input, declared);
   return fromBrokenUtf8(input, declared);
+}
+
+/** Valid UTF-8 whose text was encoded twice ("itâ€™s"): read back once more (input/mojibake), when every run agrees. */
+function fromDoubleEncoded(input: Uint8Array, declared: string | undefined): Decoded | undefined {
+  const { text, runs } = repairMojibake(asBuffer(input).toString('utf8'));
+  if (runs === 0) return undefined;
+  const warning = `${runs} character(s) of double-encoded UTF-8 ("â€™" for "’") read back as UTF-8`;
+  return { text, encoding: 'utf-8', via: 'utf-8', ...(declared ? { declared } : {}), warning };
 }
 
 /** A declared legacy charset: used when the bytes fit it, else the best guess. */

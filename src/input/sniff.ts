@@ -15,7 +15,7 @@
  * as ISO-8859-1, turning curly quotes, dashes and the euro sign into C1 controls. (The five
  * bytes windows-1252 leaves undefined map to themselves, as in the WHATWG table.)
  */
-const CP1252_HIGH =
+export const CP1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 const C1 = /[\u0080-\u009f]/g;

@@ -459,6 +459,12 @@ export const HTML_CAPTION_WORDS = markup([
   'image source', 'img source', 'photo source', 'image credits', 'photo credits', 'media credit', 'fotocredit',
 ]);
 export const HTML_BYLINE_WORDS = markup(['byline', 'author', 'authors', 'author name', 'autor', 'writer', 'by line']);
+/** A headline's standfirst (dek): the summary a story's header shows between its headline and its byline. */
+export const HTML_STANDFIRST_WORDS = markup([
+  'standfirst', 'dek', 'deck', 'subhead', 'sub head', 'subheadline', 'subtitle', 'sub title', 'subheading', 'summary',
+  'lead', 'lede', 'excerpt', 'intro', 'ingress', 'shortdescription', 'short description', 'description', 'strapline',
+  'sapo', 'chapeau', 'header', 'article header', 'post header', 'entry header',
+]);
 export const HTML_DATE_WORDS = markup(['date', 'time', 'timestamp', 'pubdate', 'published', 'datum', 'dateline', 'post date', 'entry date']);
 /**
  * Labels that open a block of links to other pages; with TERMINATOR, TERMINATOR_START and

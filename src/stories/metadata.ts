@@ -70,12 +70,15 @@ const UNSIGNED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'd
  * updated"; reviewers', contacts' or listed items' authors); a thread's author is whoever opened
  * it, when no author metadata says otherwise. A page of a signed type that names no author
  * otherwise takes its first itemprop=author or post-author attribute too (a thread the page type
- * took for an article, a one-word byline the markup marks as the author's).
+ * took for an article, a one-word byline the markup marks as the author's). A page whose headline
+ * shows the story's date (html/metadata `shownStory`) keeps its date and authors whatever its type.
  */
 export function pageTypeFields(story: Story, pageType: string, page: PageMeta): void {
   if (story.role !== 'main') return;
-  if (UNDATED_TYPES.has(pageType)) delete story.published;
-  if (UNSIGNED_TYPES.has(pageType)) {
+  // A story whose headline shows its date is one, whatever the page's type.
+  const shown = page.shownStory === true;
+  if (UNDATED_TYPES.has(pageType) && !shown) delete story.published;
+  if (UNSIGNED_TYPES.has(pageType) && !shown) {
     delete story.authors;
     delete story.byline;
   }
