@@ -48,12 +48,22 @@ function trimTail(blocks: readonly Block[], log: RemovalLog, known: string | und
 }
 
 function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog): Block[] {
+  // Link blocks repeat one reason (a menu's links: "link density 1.00 … (12 characters)"): each
+  // distinct one is written once per page, not once per link.
+  const reasons = new Map<string, string>();
   return blocks.filter((b) => {
     // Table rows link their items (products, downloads) and belong to the story's table.
     if (b.kind === 'table') return true;
     const limit = b.text.length >= LONG_BLOCK_CHARS ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
     if (b.linkDensity <= limit) return true;
-    log.drop(b, 'html/link-block', `link density ${b.linkDensity.toFixed(2)} over ${limit} (${b.text.length} characters)`);
+    const density = b.linkDensity.toFixed(2);
+    const key = `${density} ${b.text.length}`;
+    let reason = reasons.get(key);
+    if (reason === undefined) {
+      reason = `link density ${density} over ${limit} (${b.text.length} characters)`;
+      reasons.set(key, reason);
+    }
+    log.drop(b, 'html/link-block', reason);
     return false;
   });
 }
