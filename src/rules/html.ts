@@ -7,7 +7,7 @@ import type { RuleInfo } from './rule.js';
 
 /** Pruning rules, in the order html/prune tries them on an element. */
 export const HTML_PRUNE_RULES = [
-  { id: 'html/hidden', describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none)' },
+  { id: 'html/hidden', describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none); not a closed panel after its toggle (FAQ answers, accordion sections)' },
   { id: 'html/form', describe: 'forms and their controls (search boxes, sign-up and comment forms)' },
   { id: 'html/nav', describe: 'navigation: <nav>, role=navigation/menu, nav/menu/breadcrumb/pagination classes' },
   { id: 'html/header', describe: 'the site header: <header>/role=banner/header classes outside the story, or made mostly of links' },
