@@ -268,6 +268,8 @@ export const DATELINE_AGENCY = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-
 export const TRAILING_SEPARATOR = /\s*[|·•/–—-]+\s*$/u;
 /** The same separators for html/metadata's suffix stripping, captured, without the colon ("Brexit: what next"). */
 export const TITLE_SEPARATOR_SPLIT = /(\s+[|–—»›·•-]\s+|\s+::\s+|\s*\|\s*)/u;
+/** Slashes between a title's parts: a forum's trail from the topic up to the site ("Topic / Board / Site"). */
+export const TITLE_SLASH_SPLIT = /\s+\/\s+/u;
 /** " | " or a spaced hyphen inside a headline: what follows is a tagline, section or site name. */
 export const HEADLINE_TAIL = /\s+(?:\||-)\s+/u;
 /**
