@@ -88,6 +88,8 @@ export const BYLINE = new RegExp(
 );
 
 /** A word saying a date is when the story changed, not when it came out ("Last updated", "Edited", "Aktualisiert"). */
+/** The end of a quote's attribution ("On May 2, 2024 at 9:15 PM, jdoe said:"): a quoted post's header, not a timestamp. */
+export const QUOTE_ATTRIBUTION = /\b(?:said|says|wrote|writes|schrieb|a écrit|escribió|ha scritto|schreef)\s*:\s*$/iu;
 export const UPDATE_WORD = /\b(?:updated?|modified|last edited|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/iu;
 
 /**
