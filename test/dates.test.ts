@@ -47,3 +47,9 @@ test('findDate: a numeric date whose second number cannot be a month is read mon
   assert.equal(findDate('05/04/2022')?.iso, '2022-04-05');
   assert.equal(findDate('29.11.2023')?.iso, '2023-11-29');
 });
+
+test('isTimestampLine: a quoted post\'s attribution line is no timestamp', () => {
+  assert.equal(isTimestampLine('On 3/14/2023 at 8:05 AM, kayak_fan said:'), false);
+  assert.equal(isTimestampLine('On 14/03/2023 at 08:05, Ruderer wrote:'), false);
+  assert.equal(isTimestampLine('Posted on 3/14/2023 at 8:05 AM'), true);
+});

@@ -169,6 +169,14 @@ test('title suffix stripping', () => {
   assert.equal(stripTitleSuffix('Blog Archive » Plugins in Plex', []), 'Plugins in Plex');
 });
 
+test('a forum title written as a slash trail up to the site keeps the topic; a slash inside a headline stays', () => {
+  const names = ['Harbour Boats Forum', 'forum.harbourboats.org', 'harbourboats'];
+  assert.equal(stripTitleSuffix('Which anchor for a muddy bottom? / Gear and Rigging / Harbour Boats Forum', names), 'Which anchor for a muddy bottom?');
+  assert.equal(stripTitleSuffix('Tide tables for 2026 / 2027', names), 'Tide tables for 2026 / 2027');
+  // The site not named last: no trail.
+  assert.equal(stripTitleSuffix('Oars / paddles / poles compared', names), 'Oars / paddles / poles compared');
+});
+
 test('a title part equal to the page <h1> is the headline, whatever the site calls itself', () => {
   assert.equal(stripTitleSuffix('Spring is here | Library 2.0 and more', [], ['Spring is here']), 'Spring is here');
   const $ = load(doc('<title>Spring is here | Library 2.0 and more</title>', '<h1>Spring  is <em>here</em></h1><p>x</p>'));

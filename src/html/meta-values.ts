@@ -1,5 +1,5 @@
 import { findDate } from '../lexicon/dates.js';
-import { DANGLING_SEPARATOR, TITLE_SEPARATOR_SPLIT } from '../lexicon/patterns.js';
+import { DANGLING_SEPARATOR, TITLE_SEPARATOR_SPLIT, TITLE_SLASH_SPLIT } from '../lexicon/patterns.js';
 import { comparableUrl, isNode } from './jsonld.js';
 
 /**
@@ -187,7 +187,7 @@ export function stripTitleSuffix(raw: string, names: readonly (string | undefine
   const known = [...names.filter((n): n is string => !!n), ...TEMPLATE_PARTS].map(norm);
   const title = siteAffixesOff(trimSeparators(raw), known);
   const parts = title.split(TITLE_SEPARATOR_SPLIT);
-  if (parts.length < 3) return title;
+  if (parts.length < 3) return slashTrail(title, known) ?? title;
   const matched = headlineRun(parts, headlines, known);
   if (matched) return matched;
   // parts alternate text, separator, text, …
@@ -208,6 +208,18 @@ export function stripTitleSuffix(raw: string, names: readonly (string | undefine
   }
   const kept = parts.slice(start, end + 1).join('').trim();
   return kept === '' ? title : kept;
+}
+
+/**
+ * "Topic / Board / Site Forums": a trail of slash-separated parts from the page up to the site
+ * (forum software writes its titles so) is the page's part alone. Needs two slashes and the site
+ * named last: one slash joins a headline's own words ("2026 / 2027", "AC/DC").
+ */
+function slashTrail(title: string, known: readonly string[]): string | undefined {
+  const parts = title.split(TITLE_SLASH_SPLIT);
+  if (parts.length < 3 || !isSiteName(parts[parts.length - 1] ?? '', known)) return undefined;
+  const first = parts[0]?.trim() ?? '';
+  return first === '' ? undefined : first;
 }
 
 /** "Headline [Acme Docs]": the site's name in closing brackets goes. */

@@ -3,6 +3,7 @@
  * A zone the page states ("IST", "+02:00", "GMT") becomes the UTC offset; without one the
  * ISO string has no offset (we never guess the reader's zone).
  */
+import { QUOTE_ATTRIBUTION } from './patterns.js';
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: readonly (readonly string[])[] = [
@@ -165,10 +166,10 @@ export function hasCalendarWord(text: string): boolean {
 
 /**
  * True when `line` is a timestamp line: a date plus at most a few words of furniture
- * ("Updated", a weekday, "Uhr", a relative age).
+ * ("Updated", a weekday, "Uhr", a relative age); a quote's attribution ("On …, jdoe said:") is not.
  */
 export function isTimestampLine(line: string, found: FoundDate | null = findDate(line)): boolean {
-  if (!found) return false;
+  if (!found || QUOTE_ATTRIBUTION.test(line)) return false;
   // Strip every date on the line ("19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr").
   let rest = line.slice(0, found.start) + ' ' + line.slice(found.end);
   let dates = 1;

@@ -88,6 +88,8 @@ export const BYLINE = new RegExp(
 );
 
 /** A word saying a date is when the story changed, not when it came out ("Last updated", "Edited", "Aktualisiert"). */
+/** The end of a quote's attribution ("On May 2, 2024 at 9:15 PM, jdoe said:"): a quoted post's header, not a timestamp. */
+export const QUOTE_ATTRIBUTION = /\b(?:said|says|wrote|writes|schrieb|a écrit|escribió|ha scritto|schreef)\s*:\s*$/iu;
 export const UPDATE_WORD = /\b(?:updated?|modified|last edited|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/iu;
 
 /**
@@ -268,6 +270,8 @@ export const DATELINE_AGENCY = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)(?:\s*,\s*[^-
 export const TRAILING_SEPARATOR = /\s*[|·•/–—-]+\s*$/u;
 /** The same separators for html/metadata's suffix stripping, captured, without the colon ("Brexit: what next"). */
 export const TITLE_SEPARATOR_SPLIT = /(\s+[|–—»›·•-]\s+|\s+::\s+|\s*\|\s*)/u;
+/** Slashes between a title's parts: a forum's trail from the topic up to the site ("Topic / Board / Site"). */
+export const TITLE_SLASH_SPLIT = /\s+\/\s+/u;
 /** " | " or a spaced hyphen inside a headline: what follows is a tagline, section or site name. */
 export const HEADLINE_TAIL = /\s+(?:\||-)\s+/u;
 /**
