@@ -86,8 +86,11 @@ function isSimple(text: string): boolean {
   return true;
 }
 
-/** A letter or digit, in simple text (NaN past the end reads as 0: not one). */
-const isWordChar = (c: number): boolean => WORD_CHAR[c] === 1;
+/**
+ * A letter or digit, in simple text. The bound is tested first: NaN (past the end) or a code
+ * past the table never reaches the typed array, whose loads slow down on keys that are no index.
+ */
+const isWordChar = (c: number): boolean => c < 0x2070 && WORD_CHAR[c] === 1;
 
 /** Where the WORD match that starts at `i` (a letter or digit) ends, in simple text. */
 function simpleWordEnd(text: string, i: number): number {
