@@ -171,9 +171,19 @@ export function letterRuns(text: string): number {
   return n;
 }
 
-/** Ends like a sentence (and not in "..."): the C4 line test's first half. */
+/** The closing quotes and brackets SENTENCE_END and ELLIPSIS_END allow after the mark: " ' ” ’ » ) ]. */
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+
+/**
+ * Ends like a sentence (and not in "..."): the C4 line test's first half. The patterns are
+ * anchored at the end but tried from every position, so on a long line they run on its tail only:
+ * the closers and the three characters before them, which hold any match.
+ */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text) && !ELLIPSIS_END.test(text);
+  let t = text.length - 1;
+  while (t >= 0 && isCloser(text.charCodeAt(t))) t--;
+  const tail = t <= 2 ? text : text.slice(t - 2);
+  return SENTENCE_END.test(tail) && !ELLIPSIS_END.test(tail);
 }
 
 /** C4 line rule: sentence punctuation at the end and at least 5 words. */
