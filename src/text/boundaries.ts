@@ -49,22 +49,25 @@ interface Furniture {
   kinds: string[];
 }
 
+/** A line's shape key by index (undefined past either end). */
+type KeyAt = (j: number) => string | undefined;
+
 /** What kind of header furniture line `j` is under the headline at `i`, if any. */
-function kindOf(blocks: readonly Block[], keys: readonly string[], i: number, j: number): string | undefined {
+function kindOf(blocks: readonly Block[], key: KeyAt, i: number, j: number): string | undefined {
   const b = blocks[j] as Block;
-  if (keys[j] === keys[i]) return 'headline echo';
+  if (key(j) === key(i)) return 'headline echo';
   // The second line of a caption pair is the pair's too.
-  if ((keys[j + 1] === keys[j] || keys[j - 1] === keys[j]) && wordCount(b.text) >= 3) return 'caption pair';
+  if ((key(j + 1) === key(j) || key(j - 1) === key(j)) && wordCount(b.text) >= 3) return 'caption pair';
   if (CREDIT_TAIL.test(b.text)) return 'credited caption';
   if ([...b.text].length <= 2 || DIGITS_ONLY.test(b.text)) return 'widget';
   if (BYLINE.test(b.text) || (b.text.length <= 80 && isTimestampLine(b.text))) return 'byline or timestamp';
   return undefined;
 }
 
-function furnitureBelow(blocks: readonly Block[], keys: readonly string[], i: number): Furniture {
+function furnitureBelow(blocks: readonly Block[], key: KeyAt, i: number): Furniture {
   const kinds = new Set<string>();
   for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH; j++) {
-    const kind = kindOf(blocks, keys, i, j);
+    const kind = kindOf(blocks, key, i, j);
     if (kind !== undefined) kinds.add(kind);
     else if (isProse((blocks[j] as Block).text) && wordCount((blocks[j] as Block).text) >= 15) break;
   }
@@ -114,11 +117,11 @@ const MAX_OTHER_LINES = 2;
  * Words of the first stretch of prose under a headline's furniture: an appended article's body
  * starts there. 0 when other lines stand between them (a list of teasers: more headlines).
  */
-function bodyBelow(blocks: readonly Block[], keys: readonly string[], stretch: Int32Array, i: number): number {
+function bodyBelow(blocks: readonly Block[], key: KeyAt, stretch: Int32Array, i: number): number {
   let other = 0;
   for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH + 1; j++) {
     if ((stretch[j] as number) > 0) return stretch[j] as number;
-    if (kindOf(blocks, keys, i, j) === undefined && ++other > MAX_OTHER_LINES) return 0;
+    if (kindOf(blocks, key, i, j) === undefined && ++other > MAX_OTHER_LINES) return 0;
   }
   return 0;
 }
@@ -147,12 +150,14 @@ export function findBoundaries(blocks: readonly Block[]): Boundary[] {
   const found: Boundary[] = [];
   const sums = proseWordPrefix(blocks);
   const stretch = proseStretchFrom(blocks);
-  const keys = blocks.map((b) => shapeKey(b.text));
+  // Keys are read only around candidate headlines: made when first asked, not for every line.
+  const keys = new Array<string | undefined>(blocks.length);
+  const key: KeyAt = (j) => (j < 0 || j >= blocks.length ? undefined : (keys[j] ??= shapeKey((blocks[j] as Block).text)));
   // Each headline's furniture is read once, however many candidates look ahead past it.
   const seen = new Map<number, Furniture>();
   const furnitureAt = (j: number): Furniture => {
     let f = seen.get(j);
-    if (!f) seen.set(j, (f = furnitureBelow(blocks, keys, j)));
+    if (!f) seen.set(j, (f = furnitureBelow(blocks, key, j)));
     return f;
   };
   const proseWords = (from: number, to: number): number => (sums[to] as number) - (sums[from] as number);
@@ -168,7 +173,7 @@ export function findBoundaries(blocks: readonly Block[]): Boundary[] {
     if (furniture.score < MIN_FURNITURE) continue;
     // The body comes right under the headline's furniture, in one stretch: a headline in a list
     // of teasers has its prose (if any) far below or in scraps.
-    if (bodyBelow(blocks, keys, stretch, i) < MIN_APPENDED_WORDS) continue;
+    if (bodyBelow(blocks, key, stretch, i) < MIN_APPENDED_WORDS) continue;
     const nextStart = nextCandidateEnd(blocks, i, furnitureAt);
     before = vector(blocks, beforeEnd, i, before);
     beforeEnd = i;
