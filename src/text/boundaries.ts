@@ -49,6 +49,15 @@ interface Furniture {
   kinds: string[];
 }
 
+/**
+ * At most two characters (code points): what `[...text].length <= 2` says, without spreading a
+ * long line into an array of its characters to learn it (a code point is one or two units).
+ */
+function atMostTwoChars(text: string): boolean {
+  if (text.length <= 2) return true;
+  return text.length <= 4 && [...text].length <= 2;
+}
+
 /** A line's shape key by index (undefined past either end). */
 type KeyAt = (j: number) => string | undefined;
 
@@ -59,7 +68,7 @@ function kindOf(blocks: readonly Block[], key: KeyAt, i: number, j: number): str
   // The second line of a caption pair is the pair's too.
   if ((key(j + 1) === key(j) || key(j - 1) === key(j)) && wordCount(b.text) >= 3) return 'caption pair';
   if (CREDIT_TAIL.test(b.text)) return 'credited caption';
-  if ([...b.text].length <= 2 || DIGITS_ONLY.test(b.text)) return 'widget';
+  if (atMostTwoChars(b.text) || DIGITS_ONLY.test(b.text)) return 'widget';
   if (BYLINE.test(b.text) || (b.text.length <= 80 && isTimestampLine(b.text))) return 'byline or timestamp';
   return undefined;
 }
