@@ -83,8 +83,11 @@ function isSimple(text: string): boolean {
   return true;
 }
 
-/** A letter or digit, in simple text (NaN past the end reads as 0: not one). */
-const isWordChar = (c: number): boolean => WORD_CHAR[c] === 1;
+/**
+ * A letter or digit, in simple text. The bound is tested first: NaN (past the end) or a code
+ * past the table never reaches the typed array, whose loads slow down on keys that are no index.
+ */
+const isWordChar = (c: number): boolean => c < 0x2070 && WORD_CHAR[c] === 1;
 
 /** Where the WORD match that starts at `i` (a letter or digit) ends, in simple text. */
 function simpleWordEnd(text: string, i: number): number {
@@ -165,9 +168,19 @@ export function letterRuns(text: string): number {
   return n;
 }
 
-/** Ends like a sentence (and not in "..."): the C4 line test's first half. */
+/** The closing quotes and brackets SENTENCE_END and ELLIPSIS_END allow after the mark: " ' ” ’ » ) ]. */
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+
+/**
+ * Ends like a sentence (and not in "..."): the C4 line test's first half. The patterns are
+ * anchored at the end but tried from every position, so on a long line they run on its tail only:
+ * the closers and the three characters before them, which hold any match.
+ */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text) && !ELLIPSIS_END.test(text);
+  let t = text.length - 1;
+  while (t >= 0 && isCloser(text.charCodeAt(t))) t--;
+  const tail = t <= 2 ? text : text.slice(t - 2);
+  return SENTENCE_END.test(tail) && !ELLIPSIS_END.test(tail);
 }
 
 /** Words of this many letters at least tell case apart ("Home", "Deals"; not "of", "the"). */

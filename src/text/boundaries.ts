@@ -49,22 +49,44 @@ interface Furniture {
   kinds: string[];
 }
 
+/**
+ * At most two characters (code points): what `[...text].length <= 2` says, without spreading a
+ * long line into an array of its characters to learn it (a code point is one or two units).
+ */
+function atMostTwoChars(text: string): boolean {
+  if (text.length <= 2) return true;
+  return text.length <= 4 && [...text].length <= 2;
+}
+
+/** Facts of a dump's lines by index, each made when first asked: candidate windows overlap. */
+interface Lines {
+  /** the shape key (undefined past either end) */
+  key(j: number): string | undefined;
+  /** the furniture kind of the line under any headline, the echo aside (lineKind) */
+  kind(j: number): string | undefined;
+}
+
 /** What kind of header furniture line `j` is under the headline at `i`, if any. */
-function kindOf(blocks: readonly Block[], keys: readonly string[], i: number, j: number): string | undefined {
+function kindOf(lines: Lines, i: number, j: number): string | undefined {
+  if (lines.key(j) === lines.key(i)) return 'headline echo';
+  return lines.kind(j);
+}
+
+/** What kind of header furniture line `j` is under any headline, its echo aside. */
+function lineKind(blocks: readonly Block[], key: Lines['key'], j: number): string | undefined {
   const b = blocks[j] as Block;
-  if (keys[j] === keys[i]) return 'headline echo';
   // The second line of a caption pair is the pair's too.
-  if ((keys[j + 1] === keys[j] || keys[j - 1] === keys[j]) && wordCount(b.text) >= 3) return 'caption pair';
+  if ((key(j + 1) === key(j) || key(j - 1) === key(j)) && wordCount(b.text) >= 3) return 'caption pair';
   if (CREDIT_TAIL.test(b.text)) return 'credited caption';
-  if ([...b.text].length <= 2 || DIGITS_ONLY.test(b.text)) return 'widget';
+  if (atMostTwoChars(b.text) || DIGITS_ONLY.test(b.text)) return 'widget';
   if (BYLINE.test(b.text) || (b.text.length <= 80 && isTimestampLine(b.text))) return 'byline or timestamp';
   return undefined;
 }
 
-function furnitureBelow(blocks: readonly Block[], keys: readonly string[], i: number): Furniture {
+function furnitureBelow(blocks: readonly Block[], lines: Lines, i: number): Furniture {
   const kinds = new Set<string>();
   for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH; j++) {
-    const kind = kindOf(blocks, keys, i, j);
+    const kind = kindOf(lines, i, j);
     if (kind !== undefined) kinds.add(kind);
     else if (isProse((blocks[j] as Block).text) && wordCount((blocks[j] as Block).text) >= 15) break;
   }
@@ -114,11 +136,11 @@ const MAX_OTHER_LINES = 2;
  * Words of the first stretch of prose under a headline's furniture: an appended article's body
  * starts there. 0 when other lines stand between them (a list of teasers: more headlines).
  */
-function bodyBelow(blocks: readonly Block[], keys: readonly string[], stretch: Int32Array, i: number): number {
+function bodyBelow(blocks: readonly Block[], lines: Lines, stretch: Int32Array, i: number): number {
   let other = 0;
   for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH + 1; j++) {
     if ((stretch[j] as number) > 0) return stretch[j] as number;
-    if (kindOf(blocks, keys, i, j) === undefined && ++other > MAX_OTHER_LINES) return 0;
+    if (kindOf(lines, i, j) === undefined && ++other > MAX_OTHER_LINES) return 0;
   }
   return 0;
 }
@@ -142,17 +164,29 @@ function vector(blocks: readonly Block[], from: number, to: number, v: TopicVect
   return v;
 }
 
+/** Keys and kinds are read only around candidate headlines: made when first asked, not for every line. */
+function linesOf(blocks: readonly Block[]): Lines {
+  const keys = new Array<string | undefined>(blocks.length);
+  // null: the line was read and is no furniture.
+  const kinds = new Array<string | null | undefined>(blocks.length);
+  const key = (j: number): string | undefined => (j < 0 || j >= blocks.length ? undefined : (keys[j] ??= shapeKey((blocks[j] as Block).text)));
+  return {
+    key,
+    kind: (j) => (kinds[j] ??= lineKind(blocks, key, j) ?? null) ?? undefined,
+  };
+}
+
 /** Story boundaries in a text dump (the first story starts at 0 and is not listed). */
 export function findBoundaries(blocks: readonly Block[]): Boundary[] {
   const found: Boundary[] = [];
   const sums = proseWordPrefix(blocks);
   const stretch = proseStretchFrom(blocks);
-  const keys = blocks.map((b) => shapeKey(b.text));
+  const lines = linesOf(blocks);
   // Each headline's furniture is read once, however many candidates look ahead past it.
   const seen = new Map<number, Furniture>();
   const furnitureAt = (j: number): Furniture => {
     let f = seen.get(j);
-    if (!f) seen.set(j, (f = furnitureBelow(blocks, keys, j)));
+    if (!f) seen.set(j, (f = furnitureBelow(blocks, lines, j)));
     return f;
   };
   const proseWords = (from: number, to: number): number => (sums[to] as number) - (sums[from] as number);
@@ -168,7 +202,7 @@ export function findBoundaries(blocks: readonly Block[]): Boundary[] {
     if (furniture.score < MIN_FURNITURE) continue;
     // The body comes right under the headline's furniture, in one stretch: a headline in a list
     // of teasers has its prose (if any) far below or in scraps.
-    if (bodyBelow(blocks, keys, stretch, i) < MIN_APPENDED_WORDS) continue;
+    if (bodyBelow(blocks, lines, stretch, i) < MIN_APPENDED_WORDS) continue;
     const nextStart = nextCandidateEnd(blocks, i, furnitureAt);
     before = vector(blocks, beforeEnd, i, before);
     beforeEnd = i;

@@ -79,6 +79,9 @@ const isClosing = (text: string): boolean => PAGE_FOOTER_LINE.test(text) || BACK
 const CLOSING_PROSE_WORDS = 20;
 function isClosingProse(text: string): boolean {
   if (isCookieLine(text)) return true;
+  // Most good blocks are long prose without a link separator: no closing line, and the two
+  // patterns need not read them.
+  if (wordCount(text) > CLOSING_PROSE_WORDS && !LINK_ROW_MARK.test(text)) return false;
   if (!COPYRIGHT_LINE.test(text) && !PAGE_FOOTER_LINE.test(text)) return false;
   return wordCount(text) <= CLOSING_PROSE_WORDS || isLinkRow(text);
 }
@@ -93,6 +96,8 @@ function isCookieLine(text: string): boolean {
 
 /** A row of links printed on one line ("About Us | Privacy Policy | Contact | …"), however long. */
 const LINK_ROW_SEPARATOR = /\s*[|·•]\s*/;
+/** A line without one of these is no link row (split on LINK_ROW_SEPARATOR, it is one item). */
+const LINK_ROW_MARK = /[|·•]/;
 const LINK_ROW_ITEMS = 4;
 const LINK_ROW_ITEM_WORDS = 8;
 function isLinkRow(text: string): boolean {
