@@ -8,6 +8,8 @@ const NOTICE_MAX = 320;
 const COPYRIGHT_MAX = 200;
 const MENU_MAX_WORDS = 12;
 const BREADCRUMB_MAX = 150;
+/** A character every breadcrumb separator holds (the split below is the rule). */
+const BREADCRUMB_SEPARATOR = /[>»›/]/;
 /** Share of a line's words that must be navigation words for it to be a menu line. */
 const MENU_NAV_SHARE = 0.5;
 
@@ -50,7 +52,8 @@ export const BOILERPLATE_RULES = [
     id: 'nav/breadcrumb',
     describe: 'a breadcrumb trail ("Home > News > World")',
     test: (b) => {
-      if (b.text.length > BREADCRUMB_MAX) return null;
+      // Most lines hold no separator at all: no split (an array per line) for them.
+      if (b.text.length > BREADCRUMB_MAX || !BREADCRUMB_SEPARATOR.test(b.text)) return null;
       const parts = b.text.split(/\s*[>»›]\s*|\s+\/\s+/);
       if (parts.length < 3) return null;
       return parts.every((p) => wordCount(p) <= 5) ? `breadcrumb of ${parts.length} parts` : null;
