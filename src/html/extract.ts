@@ -57,7 +57,7 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
     revealNoscript(body, html);
     placeStreamed(body, html);
   }
-  const ours = body ? ownDrafts(body, html, page, opts, log) : { drafts: [], pageProse: 0, pageText: 0, pageType: undefined, comments: [] };
+  const ours = body ? ownDrafts(body, html, page, opts, log) : { drafts: [], pageProse: 0, pageText: 0, hiddenText: 0, pageType: undefined, comments: [] };
   const lead = ours.drafts[0];
   if (ours.pageType === 'product' && lead) {
     const description = productDescription(ldScripts);
@@ -65,7 +65,7 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   }
   const [own = null, ...appended] = ours.drafts;
   const jsonLdBody = weakness(own, ours.pageProse) === null ? undefined : articleBody();
-  const result = await cascade({ markup: html, url: opts.url, own, pageProse: ours.pageProse, pageText: ours.pageText, jsonLdBody, allowFallback: opts.fallback });
+  const result = await cascade({ markup: html, url: opts.url, own, pageProse: ours.pageProse, pageText: ours.pageText, hiddenText: ours.hiddenText, jsonLdBody, allowFallback: opts.fallback });
   const warnings = body ? result.warnings : ['no <body> found in the HTML', ...result.warnings];
   const drafts = result.draft ? [result.draft, ...appended] : appended;
   if (result.draft && ours.comments.length > 0) result.draft.meta.comments = ours.comments;
@@ -148,7 +148,7 @@ function findBody(doc: Document): Element | null {
  * Our own drafts, the page's story first: one per story unit when the page holds several
  * (html/stories), else one from the best container of the whole body.
  */
-function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; pageProse: number; pageText: number; pageType: PageType; comments: Comment[] } {
+function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; pageProse: number; pageText: number; hiddenText: number; pageType: PageType; comments: Comment[] } {
   let profile = profileFor('article');
   // The type is read from the page before pruning: a forum's posts must not be pruned as comments.
   const firstLog = new RemovalLog();
@@ -169,7 +169,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
     pass = prune(body, forumLog, opts.disable, () => profile.keepPruned);
     log.items.push(...forumLog.items);
   } else log.items.push(...firstLog.items);
-  const { pruned, stats, pageProse, pageText, comments } = pass;
+  const { pruned, stats, pageProse, pageText, hiddenText, comments } = pass;
   // Found once, when a profile reads it: the profile choice below and the region (regionParts).
   let grid: Grid | null | undefined;
   const gridOf = (): Grid | null => (grid === undefined ? (grid = cardGrid(body, pruned, stats)) : grid);
@@ -206,7 +206,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
     });
   }
   logOutside(body, drafts.flatMap((d) => d.parts), pruned, stats, log);
-  return { drafts, pageProse, pageText, pageType: profile.type, comments: opts.comments && comments.length > 0 ? readComments(comments) : [] };
+  return { drafts, pageProse, pageText, hiddenText, pageType: profile.type, comments: opts.comments && comments.length > 0 ? readComments(comments) : [] };
 }
 
 /** A draft, the containers it was read from, and their blocks before filtering. */

@@ -4,6 +4,7 @@ import {
   HTML_ASIDE_WORDS,
   HTML_AUTHOR_BOX_WORDS,
   HTML_COMMENT_WORDS,
+  HTML_CONSENT_WORDS,
   HTML_COOKIE_WORDS,
   HTML_FOOTER_WORDS,
   HTML_HEADER_WORDS,
@@ -116,6 +117,19 @@ const PANEL_MIN_CHARS = 20;
 const PANEL_MAX_LINKS = 0.3;
 /** A toggle that names its panel ("How long does it take?"); an icon-only button opens a tooltip. */
 const TOGGLE_MIN_CHARS = 3;
+
+/** Prose holds a comma every few dozen characters; a hidden menu, a code blob or a list of names holds few or none. */
+const PROSE_CHARS_PER_COMMA = 250;
+
+/**
+ * A hidden element's text outside links when it reads as prose (see PROSE_CHARS_PER_COMMA) and
+ * is no cookie or consent box (what pages hide most often), else 0.
+ */
+function hiddenProse(el: Element, stats: NodeStats): number {
+  const text = stats.chars - stats.linkChars;
+  if (text === 0 || stats.commas * PROSE_CHARS_PER_COMMA < text) return 0;
+  return HTML_CONSENT_WORDS.test(markupWords(el)) ? 0 : text;
+}
 
 /**
  * A disclosure panel (an FAQ's answer, an accordion's section) is hidden until its toggle is
@@ -272,7 +286,7 @@ export function prune(
   log: RemovalLog,
   disable: readonly string[],
   keepFor?: (stats: StatsOf) => readonly string[],
-): { pruned: Set<AnyNode>; stats: NodeStatsMap; pageProse: number; pageText: number; comments: Element[] } {
+): { pruned: Set<AnyNode>; stats: NodeStatsMap; pageProse: number; pageText: number; hiddenText: number; comments: Element[] } {
   const pruned = new Set<AnyNode>();
   const comments: Element[] = [];
   const stats = measure(body, pruned);
@@ -281,9 +295,10 @@ export function prune(
   const rules = PRUNE_RULES.filter((r) => !isDisabled(r.id, disable) && !keep.includes(r.id));
   let pageProse = 0;
   let pageText = 0;
+  let hiddenText = 0;
   for (const pass of ['markup', 'words'] as const) {
     const before = pruned.size;
-    prunePass(body, stats, pruned, rules, pass, log, comments);
+    hiddenText += prunePass(body, stats, pruned, rules, pass, log, comments);
     subtractPruned(body, stats, [...pruned].slice(before));
     if (pass === 'markup') {
       const page = stats.get(body) ?? EMPTY_STATS;
@@ -291,7 +306,7 @@ export function prune(
       pageText = page.chars;
     }
   }
-  return { pruned, stats, pageProse, pageText, comments };
+  return { pruned, stats, pageProse, pageText, hiddenText, comments };
 }
 
 /**
@@ -326,8 +341,9 @@ function prunePass(
   pass: PruneContext['pass'],
   log: RemovalLog,
   comments: Element[],
-): void {
+): number {
   const page = stats.get(body) ?? EMPTY_STATS;
+  let hidden = 0;
   let storyDepth = 0;
   walk(
     body,
@@ -345,6 +361,7 @@ function prunePass(
           pruned.add(node);
           // Comment regions are read again for the story's comments (html/comments).
           if (rule.id === 'html/comments') comments.push(node);
+          else if (rule.id === 'html/hidden') hidden += hiddenProse(node, own);
           log.drop({ text: textOf(node, undefined, PREVIEW_CHARS), where: pathOf(node) }, rule.id, reason);
           return false;
         }
@@ -356,4 +373,5 @@ function prunePass(
       if (isElement(node) && isStoryMarkup(node)) storyDepth--;
     },
   );
+  return hidden;
 }

@@ -388,10 +388,12 @@ export const HTML_FOOTER_WORDS = markup(['footer', 'site footer', 'page footer',
 // Not "widget": page builders (Elementor, Blogger) call every block of the story a widget.
 export const HTML_ASIDE_WORDS = markup(['sidebar', 'side bar', 'aside', 'rail', 'right rail', 'widget area', 'marginal']);
 // Not "cmp" alone: Adobe Experience Manager names every component "cmp-…" (cmp-text, cmp-container).
-export const HTML_COOKIE_WORDS = markup([
+const CONSENT_WORDS = [
   'cookie', 'cookies', 'consent', 'gdpr', 'cmp banner', 'cmp dialog', 'cmp wrapper', 'cmp popup', 'onetrust', 'usercentrics', 'didomi', 'cookiebot', 'privacy banner',
-  'modal', 'popup', 'overlay',
-]);
+];
+/** A cookie or consent box by its class/id words (html/prune's hidden-text count leaves these out). */
+export const HTML_CONSENT_WORDS = markup(CONSENT_WORDS);
+export const HTML_COOKIE_WORDS = markup([...CONSENT_WORDS, 'modal', 'popup', 'overlay']);
 export const HTML_SHARE_WORDS = markup([
   'share', 'shares', 'sharing', 'sharebar', 'share bar', 'share buttons', 'social', 'socials', 'social media',
   'shariff', 'addthis', 'sharethis', 'follow us', 'print', 'bookmark',
