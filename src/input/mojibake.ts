@@ -21,7 +21,6 @@ const CONTINUATION = `\\u0080-\\u00bf${[...CP1252_HIGH].filter((ch) => ch > '\u0
 const RUN = new RegExp(`[\\u00c2\\u00c3][${CONTINUATION}]|[\\u00c4-\\u00df][\\u0080-\\u009f]|[\\u00e0-\\u00ef][${CONTINUATION}]{2}|[\\u00f0-\\u00f4][${CONTINUATION}]{3}`, 'gu');
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-
 /** Byte 0xC3 opens the UTF-8 form of every lead character (U+00C0-U+00FF). */
 const LEAD_BYTE = 0xc3;
 
