@@ -26,5 +26,5 @@ export const STAGE_RULES = [
   { id: 'quality/context', describe: "short and near-good blocks take their neighbours' label (jusText context pass)" },
   { id: 'segment/appended-story', describe: 'a new headline with its own header furniture and new vocabulary starts an appended story' },
   { id: 'segment/appended-page', describe: "a page's closing or opening furniture between two stretches of prose, with new vocabulary after it, starts an appended story" },
-  { id: 'segment/header-story', describe: "a dump's first story holding under 30% of the second's prose is the page's header (a mega-menu's teasers), not a story: the cut between them goes" },
+  { id: 'segment/header-story', describe: "a dump's first story holding under 30% of the second's prose is the page's header (a mega-menu's teasers), not a story: the cut between them goes (a lone cut only when none of the first story's good blocks reaches 35 words)" },
 ] as const satisfies readonly RuleInfo[];

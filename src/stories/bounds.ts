@@ -111,13 +111,15 @@ function proseBounds(blocks: readonly Block[], lang: string | undefined, disable
   if (!isDisabled('story/author-box', disable)) bodyEnd = authorBoxCut(blocks, labels, bodyStart, bodyEnd);
   const found = chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: TITLE_FORWARD });
   const title = found?.kept;
-  if (found === undefined || title === undefined || title < bodyStart) return { title, titleText: found?.text, bodyStart, bodyEnd, labels };
+  // A headline the line rules took out (printed twice) splits the stretch where its line sat.
+  const split = found === undefined ? undefined : (title ?? keptAfter(blocks, source.all, found.at));
+  if (found === undefined || split === undefined || split <= bodyStart) return { title, titleText: found?.text, bodyStart, bodyEnd, labels };
   // A headline inside the stretch: what sits above it is the page's header (a mega-menu's
   // descriptions, a banner), unless that is a large part of the prose.
-  const moved = nextGood(labels, title + 1, bodyEnd);
-  if (moved < bodyEnd && goodWords(blocks, labels, bodyStart, title) <= HEADER_SHARE * goodWords(blocks, labels, moved, bodyEnd)) {
-    return { title, bodyStart: moved, bodyEnd, labels };
-  }
+  const moved = nextGood(labels, title === undefined ? split : split + 1, bodyEnd);
+  const header = moved < bodyEnd && goodWords(blocks, labels, bodyStart, split) <= HEADER_SHARE * goodWords(blocks, labels, moved, bodyEnd);
+  if (title === undefined) return { title, titleText: found.text, bodyStart: header ? moved : bodyStart, bodyEnd, labels };
+  if (header) return { title, bodyStart: moved, bodyEnd, labels };
   const above = chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: 0 });
   return { title: above?.kept, titleText: above?.text, bodyStart, bodyEnd, labels };
 }
@@ -200,6 +202,20 @@ function baseline(blocks: readonly Block[], labels: Quality[]): [number, number]
   if (best < 0) return undefined;
   labels[best] = 'good';
   return [best, best + 1];
+}
+
+/** Index among the kept blocks of the first one below the story line `at` (blocks.length when none is). */
+function keptAfter(blocks: readonly Block[], all: readonly Block[], at: number): number {
+  const id = ((all[0] as Block | undefined)?.id ?? 0) + at;
+  let lo = 0;
+  let hi = blocks.length;
+  // Kept blocks are in the story's order: ids ascend.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((blocks[mid] as Block).id <= id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function nextGood(labels: readonly Quality[], from: number, end: number): number {
