@@ -217,3 +217,16 @@ test('story bounds: a headline printed twice (taken out as a repeat) still split
   const blurb = removed.find((r) => r.text.startsWith('We are here to help'));
   assert.equal(blurb?.rule, 'story/before-body');
 });
+
+test('story/context-tail: short lines the context pass kept after the last good paragraph go; one closing sentence right below it stays', async () => {
+  const prompt = 'Tell us what you think in the comments!';
+  const signup = 'Get our weekly letter in your inbox today!';
+  const tail = await run(['Harbour plan approved', prose('harbour plan', 4), 'What the plan means', prose('ferry timetable', 4), prompt, signup, 'Home', 'About', 'Contact']);
+  assert.ok(!tail.main?.body.includes(prompt) && !tail.main?.body.includes(signup), tail.main?.body);
+  assert.equal(tail.removed.find((r) => r.text === prompt)?.rule, 'story/context-tail');
+  assert.ok(tail.main?.body.includes('What the plan means'), 'a subhead between paragraphs stays');
+  const closing = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), prompt, 'Home', 'About', 'Contact']);
+  assert.ok(closing.main?.body.endsWith(prompt), 'one sentence right below the last paragraph is its closing line');
+  const off = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), prompt, signup, 'Home'], { disable: ['story/context-tail'] });
+  assert.ok(off.main?.body.includes(signup));
+});

@@ -27,6 +27,8 @@ export const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(
 export const LETTER = /\p{L}/gu;
 export const DIGITS_ONLY = /^[\d\s.,:/%+-]+$/u;
 
+/** The word before a caption's credit: "Photo", "Image credit", "Foto", "Crédito", "Credit". */
+const CREDIT_WORD = String.raw`(?:(?:File |Featured |Cover |Header )?(?:[Pp]hoto|[Ff]oto|Bild|Image|Picture)(?: [Cc]redits?)?|Credits?|[Cc]r[ée]dito?s?|Fotó|Zdjęcie)`;
 /** Credit tails that mark a photo caption: "(AFP)", "(AP Photo/…)", "Getty Images", "© Name". */
 export const CREDIT_TAIL = new RegExp(
   String.raw`(?:\((?:[^()]{0,40}\/)?(?:AFP|AP|Reuters|dpa|EPA|Getty|Xinhua|ANSA|SPA|WAM|KNA|IANS|PTI|ANI)(?:\s*Photo)?(?:\/[^()]{1,60})?\)` +
@@ -34,6 +36,8 @@ export const CREDIT_TAIL = new RegExp(
     String.raw`|\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Imago(?: Images)?|picture(?: |-)alliance|Keystone|AP Photo|AFP Photo|Reuters(?:\/[\p{L} .]+)?|dpa)\s*\.?$` +
     String.raw`|(?:©|\(c\)|Copyright)\s*[\p{L}][^.!?]{0,60}$` +
     String.raw`|\b(?:File [Pp]hoto|Photo|Foto|Bild|Image|Crédit|Photo credit|Fotó|Zdjęcie)\s*:\s*[^.!?]{1,60}$` +
+    // "Credit: Nikon", "Image Credit: Site.com", "…at dusk. Foto: Archivo El País.", "(crédito: Name/Agency)"
+    String.raw`|(?:^|[,.!?)–—•|-]\s*)${CREDIT_WORD}\s*:\s*(?:[^.!?]|\.(?!\s)){1,60}$|\(${CREDIT_WORD}\s*:[^()]{1,80}\)$` +
     String.raw`|\((?:File|Archive|Archivbild|Symbolbild)[^()]{0,40}\))\s*$`,
   'u',
 );
