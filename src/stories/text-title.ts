@@ -4,7 +4,7 @@ import { isPersonName } from '../lexicon/names.js';
 import {
   BYLINE,
   COUNTER,
-  CREDIT_TAIL,
+  creditTail,
   GENERIC_HEADING,
   LETTER,
   LINK_LABEL_TAIL,
@@ -54,7 +54,7 @@ const isFurniture = memo((text: string): boolean => {
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters < MIN_LETTER_SHARE * text.replace(/\s/g, '').length) return true;
   return (
-    CREDIT_TAIL.test(text) ||
+    creditTail(text) !== undefined ||
     TITLE_CONTACT.test(text) ||
     BYLINE.test(text) ||
     STAMP_PREFIX.test(text) ||
