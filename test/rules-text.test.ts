@@ -56,8 +56,20 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
       [['Workers repair the dam near the village, on March 3, 2024. (AFP)'], 0, /photo credit "\(AFP\)"/],
       [['The harbour at dawn. (AP Photo/Jane Roe, File)'], 0, /photo credit/],
       [['Der Hafen am Morgen. Foto: Max Muster'], 0, /photo credit/],
+      // Credit words the tail did not read: "Credit", "Image Credit", a lower-case "photo", a
+      // domain or closing full stop inside the credit, a parenthesised Spanish credit.
+      [['Credit: Lumen Studio'], 0, /photo credit "Credit: Lumen Studio"/],
+      [['Image Credit: harbourphotos.example.com'], 0, /photo credit/],
+      [['A ferry leaves the quay at dusk. Foto: Archivo Diario Sur.'], 0, /photo credit/],
+      [['The old town square in winter, photo: City Archive'], 0, /photo credit/],
+      [['(crédito: Ana Ruiz/Agencia Sur)'], 0, /photo credit/],
     ],
-    keep: [[['The agency said the deal was signed in Paris on Monday.'], 0]],
+    keep: [
+      [['The agency said the deal was signed in Paris on Monday.'], 0],
+      // A config line and a tax credit are no captions.
+      [['image: nginx:1.25'], 0],
+      [['The family Tax Credit: up to 500 dollars per child'], 0],
+    ],
   },
   'meta/timestamp': {
     drop: [

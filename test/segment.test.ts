@@ -170,11 +170,31 @@ test('segment/header-story: a first story with a small share of the second\'s pr
   const edges = [0, 1, 1 + article.length, blocks.length];
   dropHeaderCut(blocks, labels, edges);
   assert.deepEqual(edges, [0, 1 + article.length, blocks.length]);
-  // A first story with prose of its own keeps its cut; so does a lone cut (a short page before a long one).
+  // A first story with prose of its own keeps its cut.
   const even = [0, 4, 1 + article.length, blocks.length];
   dropHeaderCut(blocks, labels, even);
   assert.deepEqual(even, [0, 4, 1 + article.length, blocks.length]);
-  const lone = [0, 1, blocks.length];
-  dropHeaderCut(blocks, labels, lone);
-  assert.deepEqual(lone, [0, 1, blocks.length]);
+});
+
+test('segment/header-story: a lone cut goes when the first story is blurbs only, and stays when it holds a paragraph', async () => {
+  const { dropHeaderCut } = await import('../src/text/segment.js');
+  const { textToBlocks } = await import('../src/text/lines.js');
+  // A mega-menu: one-sentence blurbs under its section names, then the article.
+  const blurbs = [
+    'Plan your stay with parking maps, visiting hours and hotel discounts near our clinics.',
+    'Find a doctor who speaks your language and book a visit online in minutes.',
+    'Read how our nurses and volunteers support families through long hospital stays.',
+  ];
+  const article = paragraphs(HARBOUR, 10);
+  const menu = textToBlocks([...blurbs, ...article].join('\n'));
+  const good = menu.map(() => 'good' as const);
+  const lone = [0, blurbs.length, menu.length];
+  dropHeaderCut(menu, good, lone);
+  assert.deepEqual(lone, [0, menu.length]);
+  // A short page whose one paragraph runs past the blurb length keeps its cut (a page A before a long page B).
+  const shortPage = [`${BAKERY[0]} ${BAKERY[1]} ${BAKERY[2]}`];
+  const pair = textToBlocks([...shortPage, ...article].join('\n'));
+  const kept = [0, 1, pair.length];
+  dropHeaderCut(pair, pair.map(() => 'good' as const), kept);
+  assert.deepEqual(kept, [0, 1, pair.length]);
 });

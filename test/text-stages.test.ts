@@ -201,3 +201,32 @@ test('text: a dump of under 150 words warns that the page may render its content
   const { result } = await run(['Cloud Hosting', 'Pricing', 'Docs', 'Log in', 'Deploy your app in minutes.', prose('deploy', 1), '© 2025 Cloud Hosting']);
   assert.ok(result.warnings.some((w) => /the dump holds only \d+ words/.test(w)), result.warnings.join('; '));
 });
+
+test('story bounds: a headline printed twice (taken out as a repeat) still splits the header above it from the body below', async () => {
+  const header = [
+    'Skip to content', 'Visitors', 'Parking', 'Hotels',
+    'We are here to help you with parking, visiting hours and a place to stay near the hospital.',
+    'Shortcuts', 'Billing', 'Records', 'About',
+    'Our clinics are run by a not-for-profit group that serves the whole of the county.',
+    'Careers', 'News',
+  ];
+  const headline = 'Harbour plan approved after a long winter';
+  const { main, removed } = await run([...header, headline, headline, 'March 3, 2025', prose('harbour plan', 4), prose('ferry timetable', 4), prose('mooring fees', 3), 'Share', 'Privacy']);
+  assert.equal(main?.title, headline);
+  assert.ok(main?.body.startsWith('The committee looked closely at the harbour plan'), main?.body.slice(0, 80));
+  const blurb = removed.find((r) => r.text.startsWith('We are here to help'));
+  assert.equal(blurb?.rule, 'story/before-body');
+});
+
+test('story/context-tail: short lines the context pass kept after the last good paragraph go; one closing sentence right below it stays', async () => {
+  const prompt = 'Tell us what you think in the comments!';
+  const signup = 'Get our weekly letter in your inbox today!';
+  const tail = await run(['Harbour plan approved', prose('harbour plan', 4), 'What the plan means', prose('ferry timetable', 4), prompt, signup, 'Home', 'About', 'Contact']);
+  assert.ok(!tail.main?.body.includes(prompt) && !tail.main?.body.includes(signup), tail.main?.body);
+  assert.equal(tail.removed.find((r) => r.text === prompt)?.rule, 'story/context-tail');
+  assert.ok(tail.main?.body.includes('What the plan means'), 'a subhead between paragraphs stays');
+  const closing = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), prompt, 'Home', 'About', 'Contact']);
+  assert.ok(closing.main?.body.endsWith(prompt), 'one sentence right below the last paragraph is its closing line');
+  const off = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), prompt, signup, 'Home'], { disable: ['story/context-tail'] });
+  assert.ok(off.main?.body.includes(signup));
+});

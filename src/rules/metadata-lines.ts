@@ -1,7 +1,7 @@
 import { besideDate, findDate, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
 import { authorsOf, isPersonName } from '../lexicon/names.js';
 import { endsSentence, isProse, normKey, wordCount } from '../lexicon/features.js';
-import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, CREDIT_TAIL, GLUED_BY, MEMBER_SINCE, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
+import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, creditTail, GLUED_BY, MEMBER_SINCE, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
 import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
 import type { Block } from '../types.js';
@@ -56,8 +56,8 @@ export const META_RULES = [
     test: (b) => {
       if (b.hints?.includes('caption')) return 'marked as a caption in the markup';
       if (wordCount(b.text) > CAPTION_MAX_WORDS) return null;
-      const m = CREDIT_TAIL.exec(b.text);
-      return m ? `ends in a photo credit "${m[0].trim()}"` : null;
+      const credit = creditTail(b.text);
+      return credit === undefined ? null : `ends in a photo credit "${credit.trim()}"`;
     },
   },
   {

@@ -11,6 +11,7 @@ export const STAGE_RULES = [
   { id: 'meta/dateline', describe: 'a dateline opening the body ("MOSCOW - ") is reported as dateline and stays in the body' },
   { id: 'story/before-body', describe: 'lines above the body that are neither title nor metadata are page furniture' },
   { id: 'story/after-body', describe: "lines after the body's last good block are page furniture" },
+  { id: 'story/context-tail', describe: "a dump's body ends at its last block judged good on its own: short and near-good lines after it that only their neighbours made good go" },
   { id: 'story/terminator', describe: '"Related", "Comments", "Read next" after 60+ words of body end it (unless a paragraph of 25+ words follows)' },
   { id: 'story/author-box', describe: "one of the body's last three good blocks that opens like an author's bio ends the body" },
   { id: 'story/signup-box', describe: "the earliest of a dump body's last three good blocks that speaks of subscribing or consent (newsletter, sign up, submitting, privacy policy; 70 words at most) ends the body" },
@@ -26,5 +27,5 @@ export const STAGE_RULES = [
   { id: 'quality/context', describe: "short and near-good blocks take their neighbours' label (jusText context pass)" },
   { id: 'segment/appended-story', describe: 'a new headline with its own header furniture and new vocabulary starts an appended story' },
   { id: 'segment/appended-page', describe: "a page's closing or opening furniture between two stretches of prose, with new vocabulary after it, starts an appended story" },
-  { id: 'segment/header-story', describe: "a dump's first story holding under 30% of the second's prose is the page's header (a mega-menu's teasers), not a story: the cut between them goes" },
+  { id: 'segment/header-story', describe: "a dump's first story holding under 30% of the second's prose is the page's header (a mega-menu's teasers), not a story: the cut between them goes (a lone cut only when none of the first story's good blocks reaches 35 words)" },
 ] as const satisfies readonly RuleInfo[];

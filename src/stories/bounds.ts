@@ -1,4 +1,4 @@
-import { endsSentence, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
+import { endsSentence, isProse, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
 import { AUTHOR_BIO, isCommentForm, COMMENT_MARK, SIGNUP_WORDS } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
@@ -27,6 +27,8 @@ export interface Bounds {
   shortLines?: Map<number, string>;
   /** a tail on another subject cut off the body (stories/topic-tail): the lines [bodyEnd, tail.end) */
   tail?: { end: number; why: string };
+  /** lines the context pass made good after the body's last block judged good on its own (story/context-tail): [start, end) */
+  contextTail?: { start: number; end: number };
   /** inline teasers inside the body ("Read more: …" between two paragraphs): dropped, the body goes on */
   teasers?: Set<number>;
 }
@@ -79,9 +81,11 @@ function inlineTeasers(blocks: readonly Block[], start: number, end: number): Se
 /** The short-line body (stories/short-lines) when the prose body holds too little of the story. */
 function shortLines(blocks: readonly Block[], prose: Bounds, source: TitleSource): Bounds | undefined {
   let words = 0;
-  for (let i = prose.bodyStart; i < prose.bodyEnd; i++) if (prose.labels[i] === 'good' && i !== prose.title) words += wordCount((blocks[i] as Block).text);
+  // The lines story/context-tail took off the end still count as the prose this test weighs.
+  const end = prose.contextTail?.start === prose.bodyEnd ? prose.contextTail.end : prose.bodyEnd;
+  for (let i = prose.bodyStart; i < end; i++) if (prose.labels[i] === 'good' && i !== prose.title) words += wordCount((blocks[i] as Block).text);
   const short = shortLineBody(blocks, source.all, words);
-  return short === undefined ? undefined : { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why };
+  return short === undefined ? undefined : { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why, contextTail: undefined };
 }
 
 /** Ends the body before a tail on another subject (stories/topic-tail), recording why. */
@@ -107,19 +111,24 @@ function proseBounds(blocks: readonly Block[], lang: string | undefined, disable
   ) {
     bodyStart = nextGood(labels, bodyStart + 1, bodyEnd);
   }
+  const stretchEnd = bodyEnd;
+  if (!isDisabled('story/context-tail', disable)) bodyEnd = judgedEnd(blocks, judged, labels, bodyStart, bodyEnd);
+  const contextTail = { start: bodyEnd, end: stretchEnd };
   bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable));
   if (!isDisabled('story/author-box', disable)) bodyEnd = authorBoxCut(blocks, labels, bodyStart, bodyEnd);
   const found = chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: TITLE_FORWARD });
   const title = found?.kept;
-  if (found === undefined || title === undefined || title < bodyStart) return { title, titleText: found?.text, bodyStart, bodyEnd, labels };
+  // A headline the line rules took out (printed twice) splits the stretch where its line sat.
+  const split = found === undefined ? undefined : (title ?? keptAfter(blocks, source.all, found.at));
+  if (found === undefined || split === undefined || split <= bodyStart) return { title, titleText: found?.text, bodyStart, bodyEnd, labels, contextTail };
   // A headline inside the stretch: what sits above it is the page's header (a mega-menu's
   // descriptions, a banner), unless that is a large part of the prose.
-  const moved = nextGood(labels, title + 1, bodyEnd);
-  if (moved < bodyEnd && goodWords(blocks, labels, bodyStart, title) <= HEADER_SHARE * goodWords(blocks, labels, moved, bodyEnd)) {
-    return { title, bodyStart: moved, bodyEnd, labels };
-  }
+  const moved = nextGood(labels, title === undefined ? split : split + 1, bodyEnd);
+  const header = moved < bodyEnd && goodWords(blocks, labels, bodyStart, split) <= HEADER_SHARE * goodWords(blocks, labels, moved, bodyEnd);
+  if (title === undefined) return { title, titleText: found.text, bodyStart: header ? moved : bodyStart, bodyEnd, labels, contextTail };
+  if (header) return { title, bodyStart: moved, bodyEnd, labels, contextTail };
   const above = chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: 0 });
-  return { title: above?.kept, titleText: above?.text, bodyStart, bodyEnd, labels };
+  return { title: above?.kept, titleText: above?.text, bodyStart, bodyEnd, labels, contextTail };
 }
 
 /**
@@ -130,6 +139,31 @@ function proseBounds(blocks: readonly Block[], lang: string | undefined, disable
 function goodStretch(labels: readonly Quality[]): [number, number] | undefined {
   const first = labels.indexOf('good');
   return first < 0 ? undefined : [first, labels.lastIndexOf('good') + 1];
+}
+
+/** The context tail goes when its words are under this share of the body's above it. */
+const CONTEXT_TAIL_SHARE = 0.25;
+
+/**
+ * The body ends at its last block judged good on its own: short and near-good lines the context
+ * pass made good after it (a "Leave a comment!", a sign-up line, a teaser next to the last
+ * paragraph) are the page's furniture below the story more often than its last lines, unless
+ * they are a large part of the story (a list closing a service or product page) or one sentence
+ * right below the last paragraph.
+ */
+function judgedEnd(blocks: readonly Block[], judged: readonly Quality[], labels: readonly Quality[], start: number, end: number): number {
+  let last = end - 1;
+  while (last >= start && judged[last] !== 'good') last--;
+  if (last < start || last === end - 1) return end;
+  if (last === end - 2 && closingSentence(blocks, last)) return end;
+  const tail = goodWords(blocks, labels, last + 1, end);
+  return tail < CONTEXT_TAIL_SHARE * goodWords(blocks, labels, start, last + 1) ? last + 1 : end;
+}
+
+/** A sentence printed right below the last paragraph, the only line after it: the story's closing line. */
+function closingSentence(blocks: readonly Block[], last: number): boolean {
+  const next = blocks[last + 1] as Block;
+  return next.id === (blocks[last] as Block).id + 1 && isProse(next.text);
 }
 
 /** An author's bio sits in the last blocks of the body and is short. */
@@ -200,6 +234,20 @@ function baseline(blocks: readonly Block[], labels: Quality[]): [number, number]
   if (best < 0) return undefined;
   labels[best] = 'good';
   return [best, best + 1];
+}
+
+/** Index among the kept blocks of the first one below the story line `at` (blocks.length when none is). */
+function keptAfter(blocks: readonly Block[], all: readonly Block[], at: number): number {
+  const id = ((all[0] as Block | undefined)?.id ?? 0) + at;
+  let lo = 0;
+  let hi = blocks.length;
+  // Kept blocks are in the story's order: ids ascend.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((blocks[mid] as Block).id <= id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function nextGood(labels: readonly Quality[], from: number, end: number): number {
@@ -302,6 +350,7 @@ export function applyBounds(
 function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body: Block[]): void {
   if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${wordCount(b.text)} words)`);
   else if (bounds.tail && i >= bounds.bodyEnd && i < bounds.tail.end) log.drop(b, 'story/topic-tail', `a tail on another subject: ${bounds.tail.why}`);
+  else if (bounds.contextTail !== undefined && i >= bounds.contextTail.start && i < bounds.contextTail.end && i >= bounds.bodyEnd) log.drop(b, 'story/context-tail', `a line the context pass kept after the body's last good paragraph (${wordCount(b.text)} words)`);
   else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${wordCount(b.text)} words)`);
   else if (bounds.teasers?.has(i)) log.drop(b, 'story/inline-teaser', `a link to another story between the body's paragraphs (${wordCount(b.text)} words)`);
   else if (bounds.labels[i] !== 'good' && bounds.shortLines?.has(i)) log.drop(b, 'story/short-lines', `a short-line body's furniture: ${bounds.shortLines.get(i) ?? ''}`);

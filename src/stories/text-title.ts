@@ -4,7 +4,7 @@ import { isPersonName } from '../lexicon/names.js';
 import {
   BYLINE,
   COUNTER,
-  CREDIT_TAIL,
+  creditTail,
   GENERIC_HEADING,
   LETTER,
   LINK_LABEL_TAIL,
@@ -54,7 +54,7 @@ const isFurniture = memo((text: string): boolean => {
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters < MIN_LETTER_SHARE * text.replace(/\s/g, '').length) return true;
   return (
-    CREDIT_TAIL.test(text) ||
+    creditTail(text) !== undefined ||
     TITLE_CONTACT.test(text) ||
     BYLINE.test(text) ||
     STAMP_PREFIX.test(text) ||
@@ -221,7 +221,7 @@ function markedInside(ctx: TitleContext, at: number, text: string): boolean {
  * lines into it, the best-scoring one that can be a headline. A line the line rules took out as
  * a back-to-back repeat (breadcrumb end + headline, headline + its echo) is still a candidate.
  */
-export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; text: string } | undefined {
+export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; at: number; text: string } | undefined {
   const base = (ctx.all[0] as Block | undefined)?.id ?? 0;
   const keptAt = new Map<number, number>();
   ctx.kept.forEach((b, k) => keptAt.set(b.id - base, k));
@@ -254,5 +254,5 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
       bestScore = s;
     }
   }
-  return best && { kept: best.kept, text: best.text };
+  return best && { kept: best.kept, at: best.at, text: best.text };
 }

@@ -1,5 +1,5 @@
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
-import { BYLINE, CREDIT_TAIL, DIGITS_ONLY, LETTER } from '../lexicon/patterns.js';
+import { BYLINE, creditTail, DIGITS_ONLY, LETTER } from '../lexicon/patterns.js';
 import { isProse, isTitleLike, shapeKey, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
@@ -77,7 +77,7 @@ function lineKind(blocks: readonly Block[], key: Lines['key'], j: number): strin
   const b = blocks[j] as Block;
   // The second line of a caption pair is the pair's too.
   if ((key(j + 1) === key(j) || key(j - 1) === key(j)) && wordCount(b.text) >= 3) return 'caption pair';
-  if (CREDIT_TAIL.test(b.text)) return 'credited caption';
+  if (creditTail(b.text) !== undefined) return 'credited caption';
   if (atMostTwoChars(b.text) || DIGITS_ONLY.test(b.text)) return 'widget';
   if (BYLINE.test(b.text) || (b.text.length <= 80 && isTimestampLine(b.text))) return 'byline or timestamp';
   return undefined;

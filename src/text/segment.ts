@@ -38,22 +38,38 @@ function boundaries(blocks: readonly Block[], labels: readonly Quality[], opts: 
 
 /** The first story's prose is under this share of the second's: it is the page's header, not a story. */
 const HEADER_SHARE = 0.3;
+/**
+ * A lone cut is the header's only when, besides, none of the first story's good blocks reaches
+ * this many words: a mega-menu's blurbs are a sentence each, an article has a paragraph.
+ */
+const HEADER_BLURB_WORDS = 35;
 
-function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (labels[i] === 'good') n += wordCount((blocks[i] as Block).text);
-  return n;
+/** Words of the good blocks in [from, to), and the most words one of them holds. */
+function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number): { words: number; longest: number } {
+  let words = 0;
+  let longest = 0;
+  for (let i = from; i < to; i++) {
+    if (labels[i] !== 'good') continue;
+    const n = wordCount((blocks[i] as Block).text);
+    words += n;
+    if (n > longest) longest = n;
+  }
+  return { words, longest };
 }
 
 /**
  * A cut inside the page's header (a mega-menu's teasers read as a story with its headline) made
  * the menu the main story and the article an appended one: when the first story holds a small
  * share of the second's prose, the first cut goes and the header stays above the article's body.
+ * A lone cut (a short page before a long one is common) goes only when the first story's prose
+ * is blurbs, no paragraph among them.
  */
 export function dropHeaderCut(blocks: readonly Block[], labels: readonly Quality[], edges: number[]): void {
-  if (edges.length < 4) return;
+  if (edges.length < 3) return;
   const [start, cut, next] = edges as [number, number, number];
-  if (goodWords(blocks, labels, start, cut) < HEADER_SHARE * goodWords(blocks, labels, cut, next)) edges.splice(1, 1);
+  const first = goodWords(blocks, labels, start, cut);
+  if (first.words >= HEADER_SHARE * goodWords(blocks, labels, cut, next).words) return;
+  if (edges.length >= 4 || first.longest < HEADER_BLURB_WORDS) edges.splice(1, 1);
 }
 
 /** Index of the page's own story: the first, or the one whose opening lines best match the URL slug. */
