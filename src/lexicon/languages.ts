@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { forEachWord, memo, simpleWords } from './features.js';
+import { forEachWord, isSimple, isWordChar, memo, simpleWordEnd, simpleWords } from './features.js';
 import { WORD } from './patterns.js';
 
 /**
@@ -25,6 +25,63 @@ const INDEX = new Map<string, number[]>();
     else INDEX.set(w, [li]);
   }
 });
+
+/*
+ * The stopwords again, in an open-addressing table read straight from a text's characters: a
+ * simple text's tokens (features: isSimple) are looked up where they stand, lower-cased by table,
+ * without a string made for each. In simple text every character lower-cases to one simple
+ * character of the same class, so these are the words and keys `tokens` and INDEX give.
+ */
+const LOWER = new Uint16Array(0x2070);
+for (let c = 0; c < 0x2070; c++) LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+const STOP_MASK = (1 << Math.ceil(Math.log2(INDEX.size * 2 + 1))) - 1;
+const STOP_KEYS = new Array<string | undefined>(STOP_MASK + 1);
+const STOP_LANGS = new Array<readonly number[]>(STOP_MASK + 1);
+
+/** A string hash of char codes (lower-cased by LOWER), spread over the table. */
+function slotOf(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + (LOWER[text.charCodeAt(k)] as number)) | 0;
+  return (h ^ (h >>> 15)) & STOP_MASK;
+}
+
+for (const [w, langs] of INDEX) {
+  if (!isSimple(w)) continue;
+  let i = slotOf(w, 0, w.length);
+  while (STOP_KEYS[i] !== undefined) i = (i + 1) & STOP_MASK;
+  STOP_KEYS[i] = w;
+  STOP_LANGS[i] = langs;
+}
+
+/** INDEX.get of simple text's lower-cased word at [from, to), read in place. */
+function stoplistsAt(text: string, from: number, to: number): readonly number[] | undefined {
+  for (let i = slotOf(text, from, to); ; i = (i + 1) & STOP_MASK) {
+    const key = STOP_KEYS[i];
+    if (key === undefined) return undefined;
+    if (key.length === to - from && sameLower(key, text, from)) return STOP_LANGS[i];
+  }
+}
+
+function sameLower(key: string, text: string, from: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== LOWER[text.charCodeAt(from + k)]) return false;
+  return true;
+}
+
+/**
+ * Visits each token of simple text, as `tokens` finds them, with the stoplists that hold it
+ * (INDEX's entry; undefined for none). Returns how many tokens there are.
+ */
+function visitSimpleTokens(text: string, visit: (langs: readonly number[] | undefined) => void): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordChar(text.charCodeAt(i))) continue;
+    const end = simpleWordEnd(text, i);
+    visit(stoplistsAt(text, i, end));
+    n++;
+    i = end - 1;
+  }
+  return n;
+}
 
 /** A function word of any language we hold a stoplist for (what topic vectors leave out). */
 export function isStopword(word: string): boolean {
@@ -74,14 +131,18 @@ function countHits(blocks: readonly { text: string }[], enough: number): { hits:
   const hits = new Array<number>(LANGS.length).fill(0);
   let n = 0;
   let at = 0;
+  const count = (langs: readonly number[] | undefined): void => {
+    if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
+  };
   for (const b of blocks) {
     if (at >= enough || at >= SAMPLE_CHARS) break;
     const room = SAMPLE_CHARS - at;
-    const toks = b.text.length <= room ? tokens(b.text) : tokens(b.text.slice(0, room));
-    n += toks.length;
-    for (const t of toks) {
-      const langs = INDEX.get(t);
-      if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
+    const text = b.text.length <= room ? b.text : b.text.slice(0, room);
+    if (isSimple(text)) n += visitSimpleTokens(text, count);
+    else {
+      const toks = tokens(text);
+      n += toks.length;
+      for (const t of toks) count(INDEX.get(t));
     }
     at += b.text.length + 1;
   }
@@ -133,7 +194,10 @@ export function stopwordDensity(text: string, lang: string | undefined): number 
   const list = lang ? STOPLISTS.get(lang) : undefined;
   if (!list || !lang) return undefined;
   let density = DENSITIES.get(lang);
-  if (density === undefined) DENSITIES.set(lang, (density = memo((t: string) => densityIn(t, list))));
+  if (density === undefined) {
+    const li = LANGS.indexOf(lang as (typeof LANGS)[number]);
+    DENSITIES.set(lang, (density = memo((t: string) => densityIn(t, list, li))));
+  }
   return density(text);
 }
 
@@ -150,10 +214,14 @@ const DENSITIES = new Map<string, (text: string) => number>();
  */
 const LONG_TEXT = SAMPLE_CHARS;
 
-function densityIn(text: string, list: ReadonlySet<string>): number {
+function densityIn(text: string, list: ReadonlySet<string>, li: number): number {
   let n = 0;
   let hits = 0;
-  if (text.length > LONG_TEXT) {
+  if (isSimple(text)) {
+    n = visitSimpleTokens(text, (langs) => {
+      if (langs?.includes(li)) hits++;
+    });
+  } else if (text.length > LONG_TEXT) {
     forEachWord(text.toLowerCase(), (w) => {
       n++;
       if (list.has(w)) hits++;

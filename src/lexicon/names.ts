@@ -1,4 +1,5 @@
 import { isCalendarWord } from './dates.js';
+import { isSpace } from './features.js';
 import { AUTHOR_LABEL_PREFIX } from './patterns.js';
 
 /**
@@ -77,6 +78,8 @@ export function cleanName(raw: string): string {
 export function isPersonName(s: string): boolean {
   // The one-class test first: every check is a veto, and it vetoes most lines for the least.
   if (s.length < 2 || s.length > MAX_NAME_CHARS || NAME_PUNCT.test(s)) return false;
+  // The word limit below, read before the patterns: most short lines have too many words.
+  if (spaceRuns(s) >= MAX_NAME_WORDS) return false;
   if (NOT_A_NAME.test(s) || isCalendarWord(s) || EMAIL.test(s) || URLISH.test(s) || CREDIT.test(s)) return false;
   if (/[.!?…]\s+\p{Ll}/u.test(s)) return false;
   const words = s.split(/\s+/);
@@ -87,6 +90,18 @@ export function isPersonName(s: string): boolean {
   // "jane doe" (lower-case handles) passes only as a short handle of one or two words.
   if (named === 0) return words.length <= 2 && /^\p{Ll}[\p{Ll}.'-]+$/u.test(words[0] ?? '') && words.length === 1;
   return named === words.length || (words.length >= 3 && named >= words.length - 1);
+}
+
+/** Runs of white space (\s) in `s`: `s.split(/\s+/)` gives one piece more. */
+function spaceRuns(s: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
+  return runs;
 }
 
 /** True when the text opens with a label word ("Updated by …", "Reviewed by …", "Full Bio"): a field, not a name. */

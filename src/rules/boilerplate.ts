@@ -8,6 +8,7 @@ const NOTICE_MAX = 320;
 const COPYRIGHT_MAX = 200;
 const MENU_MAX_WORDS = 12;
 const BREADCRUMB_MAX = 150;
+const BREADCRUMB_MARK = /[>»›/]/;
 /** Share of a line's words that must be navigation words for it to be a menu line. */
 const MENU_NAV_SHARE = 0.5;
 
@@ -50,7 +51,8 @@ export const BOILERPLATE_RULES = [
     id: 'nav/breadcrumb',
     describe: 'a breadcrumb trail ("Home > News > World")',
     test: (b) => {
-      if (b.text.length > BREADCRUMB_MAX) return null;
+      // Every separator holds one of these characters: a line without one is one part.
+      if (b.text.length > BREADCRUMB_MAX || !BREADCRUMB_MARK.test(b.text)) return null;
       const parts = b.text.split(/\s*[>»›]\s*|\s+\/\s+/);
       if (parts.length < 3) return null;
       return parts.every((p) => wordCount(p) <= 5) ? `breadcrumb of ${parts.length} parts` : null;

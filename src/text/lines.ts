@@ -26,7 +26,8 @@ export function textToBlocks(text: string, firstId = 0): Block[] {
       continue;
     }
     const block: Block = { id: firstId + blocks.length, kind: 'line', text: line, where: `line ${lineNo}`, linkDensity: 0, gapBefore: gap };
-    if (TABLE_CELLS.test(raw)) block.hints = ROW;
+    // The pattern needs a tab: most lines hold none and skip it.
+    if (raw.includes('\t') && TABLE_CELLS.test(raw)) block.hints = ROW;
     blocks.push(block);
     gap = false;
   }
