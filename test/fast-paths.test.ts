@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { isCalendarWord } from '../src/lexicon/dates.js';
 import { isSpace, letterCount, letterRuns, nonSpaceLength, wordCount } from '../src/lexicon/features.js';
-import { detectLang, stopwordDensity } from '../src/lexicon/languages.js';
+import { detectLang, stopwordDensity, tokens } from '../src/lexicon/languages.js';
+import { contentWords, isContentWord } from '../src/lexicon/vocabulary.js';
 import { LETTER, WORD } from '../src/lexicon/patterns.js';
 
 /*
@@ -80,6 +81,15 @@ test('language detection from the stoplist table picks what counting the words g
       const coverage = (hits[best] as number) / words.length;
       const want = words.length < 20 || coverage < 0.15 ? undefined : { lang: LANGS[best], coverage };
       assert.deepEqual(detectLang(t), want);
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('content words read in place are the tokens that isContentWord keeps', () => {
+  fc.assert(
+    fc.property(fc.oneof(stopText, text, spaced), (t) => {
+      assert.deepEqual(contentWords(t), tokens(t).filter(isContentWord));
     }),
     { numRuns: 1000 },
   );

@@ -35,34 +35,43 @@ const INDEX = new Map<string, number[]>();
 const LOWER = new Uint16Array(0x2070);
 for (let c = 0; c < 0x2070; c++) LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
 const STOP_MASK = (1 << Math.ceil(Math.log2(INDEX.size * 2 + 1))) - 1;
-const STOP_KEYS = new Array<string | undefined>(STOP_MASK + 1);
+/** Each slot's full hash (0: empty), read before its key: a miss (most tokens) touches only this array. */
+const STOP_HASHES = new Int32Array(STOP_MASK + 1);
+const STOP_KEYS = new Array<string>(STOP_MASK + 1).fill('');
 const STOP_LANGS = new Array<readonly number[]>(STOP_MASK + 1);
+let longestStopword = 0;
 
-/** A string hash of char codes (lower-cased by LOWER), spread over the table. */
-function slotOf(text: string, from: number, to: number): number {
+/** A string hash of char codes (lower-cased by LOWER), never 0. */
+function hashOf(text: string, from: number, to: number): number {
   let h = 0;
   for (let k = from; k < to; k++) h = (Math.imul(h, 31) + (LOWER[text.charCodeAt(k)] as number)) | 0;
-  return (h ^ (h >>> 15)) & STOP_MASK;
+  return (h ^ (h >>> 15)) | 1;
 }
 
 for (const [w, langs] of INDEX) {
   if (!isSimple(w)) continue;
-  let i = slotOf(w, 0, w.length);
-  while (STOP_KEYS[i] !== undefined) i = (i + 1) & STOP_MASK;
+  const h = hashOf(w, 0, w.length);
+  let i = h & STOP_MASK;
+  while (STOP_HASHES[i] !== 0) i = (i + 1) & STOP_MASK;
+  STOP_HASHES[i] = h;
   STOP_KEYS[i] = w;
   STOP_LANGS[i] = langs;
+  longestStopword = Math.max(longestStopword, w.length);
 }
 
 /** INDEX.get of simple text's lower-cased word at [from, to), read in place. */
 function stoplistsAt(text: string, from: number, to: number): readonly number[] | undefined {
-  for (let i = slotOf(text, from, to); ; i = (i + 1) & STOP_MASK) {
-    const key = STOP_KEYS[i];
-    if (key === undefined) return undefined;
-    if (key.length === to - from && sameLower(key, text, from)) return STOP_LANGS[i];
+  if (to - from > longestStopword) return undefined;
+  const h = hashOf(text, from, to);
+  for (let i = h & STOP_MASK; ; i = (i + 1) & STOP_MASK) {
+    const at = STOP_HASHES[i] as number;
+    if (at === 0) return undefined;
+    if (at === h && sameLower(STOP_KEYS[i] as string, text, from, to)) return STOP_LANGS[i];
   }
 }
 
-function sameLower(key: string, text: string, from: number): boolean {
+function sameLower(key: string, text: string, from: number, to: number): boolean {
+  if (key.length !== to - from) return false;
   for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== LOWER[text.charCodeAt(from + k)]) return false;
   return true;
 }
@@ -81,6 +90,24 @@ function visitSimpleTokens(text: string, visit: (langs: readonly number[] | unde
     i = end - 1;
   }
   return n;
+}
+
+/**
+ * `tokens(text)` without the words a stoplist holds and those under `minLength` characters, in
+ * order. In simple text only the words kept become strings (a simple text lower-cases character
+ * for character, so a word sits where it sat).
+ */
+export function tokensOutsideStoplists(text: string, minLength: number): string[] {
+  if (!isSimple(text)) return tokens(text).filter((t) => t.length >= minLength && !INDEX.has(t));
+  const out: string[] = [];
+  let lower: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordChar(text.charCodeAt(i))) continue;
+    const end = simpleWordEnd(text, i);
+    if (end - i >= minLength && stoplistsAt(text, i, end) === undefined) out.push((lower ??= text.toLowerCase()).slice(i, end));
+    i = end - 1;
+  }
+  return out;
 }
 
 /** A function word of any language we hold a stoplist for (what topic vectors leave out). */

@@ -60,6 +60,9 @@ const URLISH = /^(?:https?:)?\/\/|^www\.|\.(?:com|net|org|de|uk|fr|es|it|io)(?:\
 /** A name word: capitalised ("Jane", "O'Neil", "Jean-Luc", "J."), or a particle ("van", "de"). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|al|el|bin|ibn|ter|ten|zu|y|e|mc|mac))$/u;
 
+/** What every e-mail address EMAIL finds holds. */
+const AT_WORD = /@|\[at\]|\(at\)/i;
+
 /** Digits and punctuation no name holds. */
 const NAME_PUNCT = /[\d@#/\\|:;!?()[\]{}<>"“”«»]/u;
 
@@ -80,7 +83,8 @@ export function isPersonName(s: string): boolean {
   if (s.length < 2 || s.length > MAX_NAME_CHARS || NAME_PUNCT.test(s)) return false;
   // The word limit below, read before the patterns: most short lines have too many words.
   if (spaceRuns(s) >= MAX_NAME_WORDS) return false;
-  if (NOT_A_NAME.test(s) || isCalendarWord(s) || EMAIL.test(s) || URLISH.test(s) || CREDIT.test(s)) return false;
+  // NAME_PUNCT vetoed "@", "(", "[", "/" and ":": of EMAIL, URLISH and CREDIT only what needs "[at]", "." or "©" is left to test.
+  if (NOT_A_NAME.test(s) || isCalendarWord(s) || (AT_WORD.test(s) && EMAIL.test(s)) || (s.includes('.') && URLISH.test(s)) || (s.includes('©') && CREDIT.test(s))) return false;
   if (/[.!?…]\s+\p{Ll}/u.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length > MAX_NAME_WORDS || words.some((w) => LABEL_WORD.test(w))) return false;
