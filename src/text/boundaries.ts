@@ -100,7 +100,8 @@ function furnitureBelow(blocks: readonly Block[], lines: Lines, i: number): Furn
 
 /** A headline that can open an appended article: title-like, a few words, mostly letters, not a date or byline. */
 function isHeadline(text: string): boolean {
-  if (!isTitleLike(text) || isProse(text) || wordCount(text) < MIN_HEADLINE_WORDS) return false;
+  // The cached tests first (proseWordPrefix read every line's): a prose line skips isTitleLike's patterns.
+  if (wordCount(text) < MIN_HEADLINE_WORDS || isProse(text) || !isTitleLike(text)) return false;
   if (letterCount(text) < LETTER_SHARE * nonSpaceLength(text)) return false;
   return !findDate(text) && !BYLINE.test(text);
 }
