@@ -163,12 +163,14 @@ export function wordCount(text: string): number {
 }
 
 function countWords(text: string): number {
-  if (isSimple(text)) return simpleWordCount(text, 0, text.length);
+  const simple = simpleWordCount(text, 0, text.length);
+  if (simple >= 0) return simple;
   // Read line by line: no word spans a line break, and the hand scan counts the simple lines of
   // a long text (a story's body) that one symbol or emoji elsewhere would send to the expression.
   let n = 0;
   forEachLine(text, (from, to) => {
-    if (isSimpleRange(text, from, to)) n += simpleWordCount(text, from, to);
+    const words = simpleWordCount(text, from, to);
+    if (words >= 0) n += words;
     else {
       const line = text.slice(from, to);
       WORD.lastIndex = 0;
@@ -179,11 +181,17 @@ function countWords(text: string): number {
   return n;
 }
 
-/** Words of simple text between `from` and `to`, where `to` is the end or a line break (no word char, no joiner). */
+/**
+ * Words of the text between `from` and `to` (the end or a line break: no word char, no joiner),
+ * or -1 when a character there is not simple: one scan both checks and counts. A word's end never
+ * passes a character that is not simple (it is no word char), so the loop reads each of them.
+ */
 function simpleWordCount(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
-    if (!isWordChar(text.charCodeAt(i))) continue;
+    const c = text.charCodeAt(i);
+    if (c >= 0x100 && (c < 0x2000 || c >= 0x2070)) return -1;
+    if (WORD_CHAR[c] !== 1) continue;
     n++;
     i = simpleWordEnd(text, i) - 1;
   }
@@ -200,24 +208,17 @@ function forEachLine(text: string, visit: (from: number, to: number) => void): v
   }
 }
 
-/** isSimple on a part of `text`. */
-function isSimpleRange(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x100 && (c < 0x2000 || c >= 0x2070)) return false;
-  }
-  return true;
-}
-
 const LETTER_RUN = /[\p{L}\p{N}]+/gu;
 
 /** Runs of letters and digits ("don't" is two): the word count a story reports. */
 export function letterRuns(text: string): number {
-  if (isSimple(text)) return simpleLetterRuns(text, 0, text.length);
+  const simple = simpleLetterRuns(text, 0, text.length);
+  if (simple >= 0) return simple;
   // Line by line, as wordCount: a run never spans a line break.
   let n = 0;
   forEachLine(text, (from, to) => {
-    if (isSimpleRange(text, from, to)) n += simpleLetterRuns(text, from, to);
+    const runs = simpleLetterRuns(text, from, to);
+    if (runs >= 0) n += runs;
     else {
       const line = text.slice(from, to);
       LETTER_RUN.lastIndex = 0;
@@ -227,11 +228,14 @@ export function letterRuns(text: string): number {
   return n;
 }
 
+/** Runs of letters and digits between `from` and `to`, or -1 when a character there is not simple. */
 function simpleLetterRuns(text: string, from: number, to: number): number {
   let n = 0;
   let inRun = false;
   for (let i = from; i < to; i++) {
-    const word = isWordChar(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    if (c >= 0x100 && (c < 0x2000 || c >= 0x2070)) return -1;
+    const word = WORD_CHAR[c] === 1;
     if (word && !inRun) n++;
     inRun = word;
   }
