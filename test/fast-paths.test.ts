@@ -6,7 +6,8 @@ import { isCalendarWord } from '../src/lexicon/dates.js';
 import { isSpace, letterCount, letterRuns, nonSpaceLength, wordCount } from '../src/lexicon/features.js';
 import { detectLang, stopwordDensity, tokens } from '../src/lexicon/languages.js';
 import { contentWords, isContentWord } from '../src/lexicon/vocabulary.js';
-import { LETTER, WORD } from '../src/lexicon/patterns.js';
+import { INVISIBLE_CHARS, LETTER, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
+import { normalizeLine } from '../src/text/lines.js';
 
 /*
  * The hand-written fast paths of the lexicon against the expressions and lists they stand for:
@@ -92,6 +93,16 @@ test('content words read in place are the tokens that isContentWord keeps', () =
       assert.deepEqual(contentWords(t), tokens(t).filter(isContentWord));
     }),
     { numRuns: 1000 },
+  );
+});
+
+test('normalizeLine returns a line the replaces and trim would leave alone as it is, and any other as they give it', () => {
+  const odd = fc.array(fc.constantFrom(...PIECES, '\u00ad', '\u200b', '\u2060', '\ufeff', '\u2028', '\r', '  ', ' x '), { maxLength: 30 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(fc.oneof(text, spaced, odd), (t) => {
+      assert.equal(normalizeLine(t), t.replace(INVISIBLE_CHARS, '').replace(WHITESPACE_RUN, ' ').trim());
+    }),
+    { numRuns: 3000 },
   );
 });
 
