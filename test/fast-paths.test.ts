@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { isCalendarWord } from '../src/lexicon/dates.js';
-import { isSpace, letterCount, letterRuns, nonSpaceLength, wordCount } from '../src/lexicon/features.js';
+import { endsSentence, isSpace, letterCount, letterRuns, nonSpaceLength, wordCount } from '../src/lexicon/features.js';
 import { detectLang, stopwordDensity, tokens } from '../src/lexicon/languages.js';
 import { contentWords, isContentWord } from '../src/lexicon/vocabulary.js';
-import { INVISIBLE_CHARS, LETTER, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
+import { ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
 import { normalizeLine } from '../src/text/lines.js';
 
 /*
@@ -103,6 +103,17 @@ test('normalizeLine returns a line the replaces and trim would leave alone as it
       assert.equal(normalizeLine(t), t.replace(INVISIBLE_CHARS, '').replace(WHITESPACE_RUN, ' ').trim());
     }),
     { numRuns: 3000 },
+  );
+});
+
+test('endsSentence says what SENTENCE_END and not ELLIPSIS_END say', () => {
+  const ends = fc.array(fc.constantFrom('a', 'Word', ' ', '.', '..', '...', '…', '!', '?', ':', ';', '。', '！', '？', '"', "'", '”', '’', '»', ')', ']', '(', '😀', '\ud83d'), { maxLength: 8 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(fc.oneof(text, spaced), ends, (head, tail) => {
+      const t = head + tail;
+      assert.equal(endsSentence(t), SENTENCE_END.test(t) && !ELLIPSIS_END.test(t), JSON.stringify(t));
+    }),
+    { numRuns: 5000 },
   );
 });
 
