@@ -11,6 +11,13 @@ export function detectKind(text: string): InputKind {
   const head = text.slice(0, KIND_PROBE_CHARS);
   if (HTML_START.test(head)) return 'html';
   const tags = head.match(HTML_TAGS)?.length ?? 0;
-  const lines = head.split('\n').length;
-  return tags >= 5 && tags >= lines / 10 ? 'html' : 'text';
+  // Lines are counted only when the tags could decide, and without splitting the head into them.
+  return tags >= 5 && tags >= lineCount(head) / 10 ? 'html' : 'text';
+}
+
+/** `text.split('\n').length`. */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }

@@ -148,9 +148,16 @@ function isDateLead(word: string): boolean {
   return w === '' || DATE_LEAD_WORDS.test(w) || isCalendarWord(w);
 }
 
+/** Longer than any month or weekday name, and than "propertyIsEnumerable" (20), the longest Object.prototype key. */
+const CALENDAR_WORD_MAX = 20;
+
 /** True when `word` is a weekday's or a month's name and nothing else ("Wed", "Sat", "March"). */
 export function isCalendarWord(word: string): boolean {
-  const w = word.trim().replace(/\.$/, '');
+  const t = word.trim();
+  // No name (nor an Object.prototype key, which MONTHS reads through) holds a space or runs past
+  // CALENDAR_WORD_MAX: such a text is answered without its lower-casing and the weekday scan.
+  if (t.length > CALENDAR_WORD_MAX + 1 || t.includes(' ')) return false;
+  const w = t.replace(/\.$/, '');
   if (MONTHS[w.toLowerCase()] !== undefined) return true;
   WEEKDAYS.lastIndex = 0;
   const m = WEEKDAYS.exec(w);

@@ -1,4 +1,4 @@
-import { ELLIPSIS_END, FULL_STOP_END, SENTENCE_END, WORD } from './patterns.js';
+import { FULL_STOP_END, LETTER, WORD } from './patterns.js';
 
 /** Shallow text features the rules share (boilerpipe: shallow features beat DOM-heavy ones). */
 
@@ -64,6 +64,30 @@ export function heldTexts(): number {
   return MEMOS.reduce((n, cache) => n + cache.size(), 0);
 }
 
+/**
+ * The features nearly every stage asks of a line (its words, whether it is prose, its keys), kept
+ * in one record per text: one memo entry per line instead of one in each of four memos, whose
+ * tables were grown again for every page and whose inserts cost more than their reads.
+ */
+interface TextFacts {
+  words: number;
+  prose: boolean | undefined;
+  key: string | undefined;
+  shape: string | undefined;
+}
+
+const FACTS = new Map<string, TextFacts>();
+MEMOS.push({ clear: () => FACTS.clear(), size: () => FACTS.size });
+
+function factsOf(text: string): TextFacts {
+  let f = FACTS.get(text);
+  if (f === undefined) {
+    f = { words: -1, prose: undefined, key: undefined, shape: undefined };
+    if (FACTS.size < MEMO_CAP) FACTS.set(text, f);
+  }
+  return f;
+}
+
 /*
  * Fast paths for text made only of Latin-1 and general punctuation (U+2000–U+206F: typographic
  * quotes, dashes, ellipsis): there WORD's \p{L}\p{N} is a table lookup, built from the same
@@ -75,7 +99,7 @@ const WORD_CHAR = new Uint8Array(0x2070);
 for (let c = 0; c < 0x2070; c++) if (c < 0x100 || c >= 0x2000) WORD_CHAR[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
 
 /** True when every character is Latin-1 or general punctuation (the table knows it). */
-function isSimple(text: string): boolean {
+export function isSimple(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x100 && (c < 0x2000 || c >= 0x2070)) return false;
@@ -87,10 +111,10 @@ function isSimple(text: string): boolean {
  * A letter or digit, in simple text. The bound is tested first: NaN (past the end) or a code
  * past the table never reaches the typed array, whose loads slow down on keys that are no index.
  */
-const isWordChar = (c: number): boolean => c < 0x2070 && WORD_CHAR[c] === 1;
+export const isWordChar = (c: number): boolean => c < 0x2070 && WORD_CHAR[c] === 1;
 
 /** Where the WORD match that starts at `i` (a letter or digit) ends, in simple text. */
-function simpleWordEnd(text: string, i: number): number {
+export function simpleWordEnd(text: string, i: number): number {
   let j = i + 1;
   while (isWordChar(text.charCodeAt(j))) j++;
   // (?:['’-][\p{L}\p{N}]+)*: an apostrophe or hyphen joins only when a letter or digit follows.
@@ -132,55 +156,134 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) visit(m[0]);
 }
 
-export const wordCount = memo((text: string): number => {
-  if (isSimple(text)) {
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (!isWordChar(text.charCodeAt(i))) continue;
-      n++;
-      i = simpleWordEnd(text, i) - 1;
-    }
-    return n;
-  }
-  WORD.lastIndex = 0;
+export function wordCount(text: string): number {
+  const f = factsOf(text);
+  if (f.words < 0) f.words = countWords(text);
+  return f.words;
+}
+
+function countWords(text: string): number {
+  const simple = simpleWordCount(text, 0, text.length);
+  if (simple >= 0) return simple;
+  // Read line by line: no word spans a line break, and the hand scan counts the simple lines of
+  // a long text (a story's body) that one symbol or emoji elsewhere would send to the expression.
   let n = 0;
-  // test(), not exec(): the same matches without a match array and substring per word.
-  while (WORD.test(text)) n++;
+  forEachLine(text, (from, to) => {
+    const words = simpleWordCount(text, from, to);
+    if (words >= 0) n += words;
+    else {
+      const line = text.slice(from, to);
+      WORD.lastIndex = 0;
+      // test(), not exec(): the same matches without a match array and substring per word.
+      while (WORD.test(line)) n++;
+    }
+  });
   return n;
-});
+}
+
+/**
+ * Words of the text between `from` and `to` (the end or a line break: no word char, no joiner),
+ * or -1 when a character there is not simple: one scan both checks and counts. A word's end never
+ * passes a character that is not simple (it is no word char), so the loop reads each of them.
+ */
+function simpleWordCount(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x100 && (c < 0x2000 || c >= 0x2070)) return -1;
+    if (WORD_CHAR[c] !== 1) continue;
+    n++;
+    i = simpleWordEnd(text, i) - 1;
+  }
+  return n;
+}
+
+/** Calls `visit` with the bounds of each line of `text` (the line break excluded). */
+function forEachLine(text: string, visit: (from: number, to: number) => void): void {
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    visit(from, to);
+    from = to + 1;
+  }
+}
 
 const LETTER_RUN = /[\p{L}\p{N}]+/gu;
 
 /** Runs of letters and digits ("don't" is two): the word count a story reports. */
 export function letterRuns(text: string): number {
+  const simple = simpleLetterRuns(text, 0, text.length);
+  if (simple >= 0) return simple;
+  // Line by line, as wordCount: a run never spans a line break.
   let n = 0;
-  if (isSimple(text)) {
-    let inRun = false;
-    for (let i = 0; i < text.length; i++) {
-      const word = isWordChar(text.charCodeAt(i));
-      if (word && !inRun) n++;
-      inRun = word;
+  forEachLine(text, (from, to) => {
+    const runs = simpleLetterRuns(text, from, to);
+    if (runs >= 0) n += runs;
+    else {
+      const line = text.slice(from, to);
+      LETTER_RUN.lastIndex = 0;
+      while (LETTER_RUN.test(line)) n++;
     }
-    return n;
-  }
-  LETTER_RUN.lastIndex = 0;
-  while (LETTER_RUN.test(text)) n++;
+  });
   return n;
+}
+
+/** Runs of letters and digits between `from` and `to`, or -1 when a character there is not simple. */
+function simpleLetterRuns(text: string, from: number, to: number): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x100 && (c < 0x2000 || c >= 0x2070)) return -1;
+    const word = WORD_CHAR[c] === 1;
+    if (word && !inRun) n++;
+    inRun = word;
+  }
+  return n;
+}
+
+const IS_LETTER = new Uint8Array(0x2070);
+for (let c = 0; c < 0x2070; c++) if (c < 0x100 || c >= 0x2000) IS_LETTER[c] = /^\p{L}$/u.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** The letters of `text` (LETTER's matches: code points of \p{L}), counted without listing them. */
+export function letterCount(text: string): number {
+  if (!isSimple(text)) return text.match(LETTER)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) n += IS_LETTER[text.charCodeAt(i)] as number;
+  return n;
+}
+
+/** What `text.replace(/\s/g, '').length` says, without the copy: the UTF-16 units that are not white space. */
+export function nonSpaceLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) n--;
+  return n;
+}
+
+/** JavaScript's \s, one UTF-16 unit (test/features checks it against the expression for every unit). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The closing quotes and brackets SENTENCE_END and ELLIPSIS_END allow after the mark: " ' ” ’ » ) ]. */
 const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
 
 /**
- * Ends like a sentence (and not in "..."): the C4 line test's first half. The patterns are
- * anchored at the end but tried from every position, so on a long line they run on its tail only:
- * the closers and the three characters before them, which hold any match.
+ * Ends like a sentence (and not in "..."): the C4 line test's first half, as SENTENCE_END and
+ * not ELLIPSIS_END say. Those are anchored at the end but tried from every position, and every
+ * match of theirs ends in the closers (isCloser is their closing class) after one mark.
  */
 export function endsSentence(text: string): boolean {
   let t = text.length - 1;
   while (t >= 0 && isCloser(text.charCodeAt(t))) t--;
-  const tail = t <= 2 ? text : text.slice(t - 2);
-  return SENTENCE_END.test(tail) && !ELLIPSIS_END.test(tail);
+  // What SENTENCE_END and not ELLIPSIS_END say (test/fast-paths checks it): the mark sits just
+  // before the closers, so the last other character decides, without a slice and two expressions.
+  const c = text.charCodeAt(t);
+  if (c === 0x2026) return false;
+  if (c === 46) return !(text.charCodeAt(t - 1) === 46 && text.charCodeAt(t - 2) === 46);
+  return c === 33 || c === 63 || c === 58 || c === 59 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
 /** Words of this many letters at least tell case apart ("Home", "Deals"; not "of", "the"). */
@@ -204,23 +307,34 @@ export function isSentenceCase(text: string): boolean {
 }
 
 /** C4 line rule: sentence punctuation at the end and at least 5 words. */
-export const isProse = memo((text: string): boolean => endsSentence(text) && wordCount(text) >= 5);
+export function isProse(text: string): boolean {
+  const f = factsOf(text);
+  return (f.prose ??= endsSentence(text) && wordCount(text) >= 5);
+}
 
 /**
  * Comparison key: lower case, punctuation and spacing dropped. Digits stay: lines that differ
  * only in their numbers ("Witness 4 told…", "Witness 5 told…") are different lines.
  */
-export const normKey = memo((text: string): string => {
+export function normKey(text: string): string {
+  const f = factsOf(text);
+  return (f.key ??= keyOf(text));
+}
+
+function keyOf(text: string): string {
   const lower = text.toLowerCase();
   return isSimple(lower) ? simpleKey(lower) : lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-});
+}
 
 /**
  * A looser key for structure, not removal: normKey with every digit read as 0, so lines of one
  * shape ("12 Comments", "14 Comments") match. Story boundaries and title choice read it as
  * evidence; no rule drops a block on it.
  */
-export const shapeKey = memo((text: string): string => zeroDigits(normKey(text)));
+export function shapeKey(text: string): string {
+  const f = factsOf(text);
+  return (f.shape ??= zeroDigits(normKey(text)));
+}
 
 /**
  * Every digit as 0. A long key goes through one buffer: replace() on a key of a million digits

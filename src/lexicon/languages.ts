@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { forEachWord, memo, simpleWords } from './features.js';
+import { forEachWord, isSimple, isWordChar, memo, simpleWordEnd, simpleWords } from './features.js';
 import { WORD } from './patterns.js';
 
 /**
@@ -25,6 +25,90 @@ const INDEX = new Map<string, number[]>();
     else INDEX.set(w, [li]);
   }
 });
+
+/*
+ * The stopwords again, in an open-addressing table read straight from a text's characters: a
+ * simple text's tokens (features: isSimple) are looked up where they stand, lower-cased by table,
+ * without a string made for each. In simple text every character lower-cases to one simple
+ * character of the same class, so these are the words and keys `tokens` and INDEX give.
+ */
+const LOWER = new Uint16Array(0x2070);
+for (let c = 0; c < 0x2070; c++) LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+const STOP_MASK = (1 << Math.ceil(Math.log2(INDEX.size * 2 + 1))) - 1;
+/** Each slot's full hash (0: empty), read before its key: a miss (most tokens) touches only this array. */
+const STOP_HASHES = new Int32Array(STOP_MASK + 1);
+const STOP_KEYS = new Array<string>(STOP_MASK + 1).fill('');
+const STOP_LANGS = new Array<readonly number[]>(STOP_MASK + 1);
+let longestStopword = 0;
+
+/** A string hash of char codes (lower-cased by LOWER), never 0. */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + (LOWER[text.charCodeAt(k)] as number)) | 0;
+  return (h ^ (h >>> 15)) | 1;
+}
+
+for (const [w, langs] of INDEX) {
+  if (!isSimple(w)) continue;
+  const h = hashOf(w, 0, w.length);
+  let i = h & STOP_MASK;
+  while (STOP_HASHES[i] !== 0) i = (i + 1) & STOP_MASK;
+  STOP_HASHES[i] = h;
+  STOP_KEYS[i] = w;
+  STOP_LANGS[i] = langs;
+  longestStopword = Math.max(longestStopword, w.length);
+}
+
+/** INDEX.get of simple text's lower-cased word at [from, to), read in place. */
+function stoplistsAt(text: string, from: number, to: number): readonly number[] | undefined {
+  if (to - from > longestStopword) return undefined;
+  const h = hashOf(text, from, to);
+  for (let i = h & STOP_MASK; ; i = (i + 1) & STOP_MASK) {
+    const at = STOP_HASHES[i] as number;
+    if (at === 0) return undefined;
+    if (at === h && sameLower(STOP_KEYS[i] as string, text, from, to)) return STOP_LANGS[i];
+  }
+}
+
+function sameLower(key: string, text: string, from: number, to: number): boolean {
+  if (key.length !== to - from) return false;
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== LOWER[text.charCodeAt(from + k)]) return false;
+  return true;
+}
+
+/**
+ * Visits each token of simple text, as `tokens` finds them, with the stoplists that hold it
+ * (INDEX's entry; undefined for none). Returns how many tokens there are.
+ */
+function visitSimpleTokens(text: string, visit: (langs: readonly number[] | undefined) => void): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordChar(text.charCodeAt(i))) continue;
+    const end = simpleWordEnd(text, i);
+    visit(stoplistsAt(text, i, end));
+    n++;
+    i = end - 1;
+  }
+  return n;
+}
+
+/**
+ * `tokens(text)` without the words a stoplist holds and those under `minLength` characters, in
+ * order. In simple text only the words kept become strings (a simple text lower-cases character
+ * for character, so a word sits where it sat).
+ */
+export function tokensOutsideStoplists(text: string, minLength: number): string[] {
+  if (!isSimple(text)) return tokens(text).filter((t) => t.length >= minLength && !INDEX.has(t));
+  const out: string[] = [];
+  let lower: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordChar(text.charCodeAt(i))) continue;
+    const end = simpleWordEnd(text, i);
+    if (end - i >= minLength && stoplistsAt(text, i, end) === undefined) out.push((lower ??= text.toLowerCase()).slice(i, end));
+    i = end - 1;
+  }
+  return out;
+}
 
 /** A function word of any language we hold a stoplist for (what topic vectors leave out). */
 export function isStopword(word: string): boolean {
@@ -74,14 +158,18 @@ function countHits(blocks: readonly { text: string }[], enough: number): { hits:
   const hits = new Array<number>(LANGS.length).fill(0);
   let n = 0;
   let at = 0;
+  const count = (langs: readonly number[] | undefined): void => {
+    if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
+  };
   for (const b of blocks) {
     if (at >= enough || at >= SAMPLE_CHARS) break;
     const room = SAMPLE_CHARS - at;
-    const toks = b.text.length <= room ? tokens(b.text) : tokens(b.text.slice(0, room));
-    n += toks.length;
-    for (const t of toks) {
-      const langs = INDEX.get(t);
-      if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
+    const text = b.text.length <= room ? b.text : b.text.slice(0, room);
+    if (isSimple(text)) n += visitSimpleTokens(text, count);
+    else {
+      const toks = tokens(text);
+      n += toks.length;
+      for (const t of toks) count(INDEX.get(t));
     }
     at += b.text.length + 1;
   }
@@ -133,7 +221,10 @@ export function stopwordDensity(text: string, lang: string | undefined): number 
   const list = lang ? STOPLISTS.get(lang) : undefined;
   if (!list || !lang) return undefined;
   let density = DENSITIES.get(lang);
-  if (density === undefined) DENSITIES.set(lang, (density = memo((t: string) => densityIn(t, list))));
+  if (density === undefined) {
+    const li = LANGS.indexOf(lang as (typeof LANGS)[number]);
+    DENSITIES.set(lang, (density = memo((t: string) => densityIn(t, list, li))));
+  }
   return density(text);
 }
 
@@ -150,10 +241,14 @@ const DENSITIES = new Map<string, (text: string) => number>();
  */
 const LONG_TEXT = SAMPLE_CHARS;
 
-function densityIn(text: string, list: ReadonlySet<string>): number {
+function densityIn(text: string, list: ReadonlySet<string>, li: number): number {
   let n = 0;
   let hits = 0;
-  if (text.length > LONG_TEXT) {
+  if (isSimple(text)) {
+    n = visitSimpleTokens(text, (langs) => {
+      if (langs?.includes(li)) hits++;
+    });
+  } else if (text.length > LONG_TEXT) {
     forEachWord(text.toLowerCase(), (w) => {
       n++;
       if (list.has(w)) hits++;

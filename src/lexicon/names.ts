@@ -1,4 +1,5 @@
 import { isCalendarWord } from './dates.js';
+import { isSpace } from './features.js';
 import { AUTHOR_LABEL_PREFIX } from './patterns.js';
 
 /**
@@ -59,6 +60,9 @@ const URLISH = /^(?:https?:)?\/\/|^www\.|\.(?:com|net|org|de|uk|fr|es|it|io)(?:\
 /** A name word: capitalised ("Jane", "O'Neil", "Jean-Luc", "J."), or a particle ("van", "de"). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|al|el|bin|ibn|ter|ten|zu|y|e|mc|mac))$/u;
 
+/** What every e-mail address EMAIL finds holds. */
+const AT_WORD = /@|\[at\]|\(at\)/i;
+
 /** Digits and punctuation no name holds. */
 const NAME_PUNCT = /[\d@#/\\|:;!?()[\]{}<>"“”«»]/u;
 
@@ -77,7 +81,10 @@ export function cleanName(raw: string): string {
 export function isPersonName(s: string): boolean {
   // The one-class test first: every check is a veto, and it vetoes most lines for the least.
   if (s.length < 2 || s.length > MAX_NAME_CHARS || NAME_PUNCT.test(s)) return false;
-  if (NOT_A_NAME.test(s) || isCalendarWord(s) || EMAIL.test(s) || URLISH.test(s) || CREDIT.test(s)) return false;
+  // The word limit below, read before the patterns: most short lines have too many words.
+  if (spaceRuns(s) >= MAX_NAME_WORDS) return false;
+  // NAME_PUNCT vetoed "@", "(", "[", "/" and ":": of EMAIL, URLISH and CREDIT only what needs "[at]", "." or "©" is left to test.
+  if (NOT_A_NAME.test(s) || isCalendarWord(s) || (AT_WORD.test(s) && EMAIL.test(s)) || (s.includes('.') && URLISH.test(s)) || (s.includes('©') && CREDIT.test(s))) return false;
   if (/[.!?…]\s+\p{Ll}/u.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length > MAX_NAME_WORDS || words.some((w) => LABEL_WORD.test(w))) return false;
@@ -87,6 +94,18 @@ export function isPersonName(s: string): boolean {
   // "jane doe" (lower-case handles) passes only as a short handle of one or two words.
   if (named === 0) return words.length <= 2 && /^\p{Ll}[\p{Ll}.'-]+$/u.test(words[0] ?? '') && words.length === 1;
   return named === words.length || (words.length >= 3 && named >= words.length - 1);
+}
+
+/** Runs of white space (\s) in `s`: `s.split(/\s+/)` gives one piece more. */
+function spaceRuns(s: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
+  return runs;
 }
 
 /** True when the text opens with a label word ("Updated by …", "Reviewed by …", "Full Bio"): a field, not a name. */

@@ -1,5 +1,5 @@
 import { memo } from './features.js';
-import { isStopword, tokens } from './languages.js';
+import { isStopword, tokensOutsideStoplists } from './languages.js';
 
 /**
  * Topic vectors over content words (TextTiling's lexical cohesion, with function words left out:
@@ -18,7 +18,7 @@ export function isContentWord(t: string): boolean {
 
 /** A text's content words, tokenised once: the boundary finders weigh the same blocks many times. */
 export const contentWords = memo(
-  (text: string): readonly string[] => tokens(text).filter(isContentWord),
+  (text: string): readonly string[] => tokensOutsideStoplists(text, MIN_CONTENT_WORD).filter((t) => !DIGITS.test(t)),
   (words) => words.length,
   CONTENT_WORDS_HELD,
 );

@@ -1,5 +1,4 @@
 import { isSentenceCase, normKey } from '../lexicon/features.js';
-import { tokens } from '../lexicon/languages.js';
 import { contentWords } from '../lexicon/vocabulary.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
@@ -137,9 +136,10 @@ export function bodyLines(blocks: readonly Block[], labels: Quality[], bodyStart
   }
   const once = candidates.filter((i) => (times.get(normKey((blocks[i] as Block).text)) ?? 0) <= 1);
   if (once.length === 0) return [];
-  // The body's words as the judge tokenised them (memoised): content words are picked on the candidate's side only.
+  // The body's content words (memoised): only a candidate's content words are looked up, and a
+  // content word is among a block's words exactly when it is among the block's content words.
   const vocabulary = new Set<string>();
-  for (let i = bodyStart; i < bodyEnd; i++) if (labels[i] === 'good') for (const w of tokens((blocks[i] as Block).text)) vocabulary.add(w);
+  for (let i = bodyStart; i < bodyEnd; i++) if (labels[i] === 'good') for (const w of contentWords((blocks[i] as Block).text)) vocabulary.add(w);
   const marked: number[] = [];
   for (const i of once) {
     const words = contentWords((blocks[i] as Block).text);

@@ -1,12 +1,11 @@
 import { isTimestampLine } from '../lexicon/dates.js';
-import { isProse, isTitleLike, memo, normKey, wordCount } from '../lexicon/features.js';
+import { isProse, isTitleLike, letterCount, memo, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
 import { isPersonName } from '../lexicon/names.js';
 import {
   BYLINE,
   COUNTER,
   creditTail,
   GENERIC_HEADING,
-  LETTER,
   LINK_LABEL_TAIL,
   NAV_WORDS,
   PAGE_FOOTER_LINE,
@@ -51,8 +50,7 @@ export interface TitleContext {
  */
 const isFurniture = memo((text: string): boolean => {
   if (!isTitleLike(text) || text.length > 250) return true;
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (letters < MIN_LETTER_SHARE * text.replace(/\s/g, '').length) return true;
+  if (letterCount(text) < MIN_LETTER_SHARE * nonSpaceLength(text)) return true;
   return (
     creditTail(text) !== undefined ||
     TITLE_CONTACT.test(text) ||

@@ -1,6 +1,6 @@
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
-import { BYLINE, creditTail, DIGITS_ONLY, LETTER } from '../lexicon/patterns.js';
-import { isProse, isTitleLike, shapeKey, wordCount } from '../lexicon/features.js';
+import { BYLINE, creditTail, DIGITS_ONLY } from '../lexicon/patterns.js';
+import { isProse, isTitleLike, letterCount, nonSpaceLength, shapeKey, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
 
@@ -100,9 +100,9 @@ function furnitureBelow(blocks: readonly Block[], lines: Lines, i: number): Furn
 
 /** A headline that can open an appended article: title-like, a few words, mostly letters, not a date or byline. */
 function isHeadline(text: string): boolean {
-  if (!isTitleLike(text) || isProse(text) || wordCount(text) < MIN_HEADLINE_WORDS) return false;
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (letters < LETTER_SHARE * text.replace(/\s/g, '').length) return false;
+  // The cached tests first (proseWordPrefix read every line's): a prose line skips isTitleLike's patterns.
+  if (wordCount(text) < MIN_HEADLINE_WORDS || isProse(text) || !isTitleLike(text)) return false;
+  if (letterCount(text) < LETTER_SHARE * nonSpaceLength(text)) return false;
   return !findDate(text) && !BYLINE.test(text);
 }
 

@@ -181,9 +181,9 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
   // Furniture lines from each index to the end: an appended page brings its own below its prose.
   const furnitureLeft = new Int32Array(n + 1);
   for (let k = n - 1; k >= 0; k--) furnitureLeft[k] = (furnitureLeft[k + 1] as number) + (good[k] ? 0 : 1);
-  const rest: TopicVector = new Map();
-  for (let i = 0; i < n; i++) if (good[i]) addWords(rest, (blocks[i] as Block).text);
-  let before: TopicVector = new Map();
+  // The vocabulary on the two sides is read only where a run is weighed, most dumps never: each
+  // side is brought up to the run when it is (each good block is added and taken away once at most).
+  const sides = new Sides(blocks, good);
   let proseBefore = 0;
   let weighed = 0;
   // A consent dialog above the first page is no page of its own.
@@ -193,8 +193,6 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
   while (i < n) {
     if (good[i]) {
       const text = (blocks[i] as Block).text;
-      addWords(before, text);
-      addWords(rest, text, -1);
       // Consent words count only while the story so far is short enough to be a notice.
       if (proseBefore < CONSENT_STORY_WORDS) consentBefore += text.match(CONSENT_WORD)?.length ?? 0;
       proseBefore += wordCount(text);
@@ -211,13 +209,13 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
       const limit = ownFurniture ? cosineLimit(run, proseBefore, after) : undefined;
       if (limit !== undefined) {
         weighed++;
-        let sim = cosine(before, rest);
+        let sim = sides.cosineAt(i);
         // Two long pages can share common words overall; at an edge the prose right beside it decides too.
         if (sim >= limit && isEdge(run)) sim = Math.min(sim, localCosine(blocks, good, i, end));
         const consent = isConsent(blocks, good, end, after, run.skip > 0 ? CONSENT_WORD : DIALOG_WORD) || (consentBefore >= CONSENT_MIN && proseBefore < CONSENT_STORY_WORDS);
         if (sim < limit && !consent) {
           found.push({ at: run.cut, evidence: evidenceOf(run, sim) });
-          before = new Map();
+          sides.restartAt(i);
           proseBefore = 0;
           consentBefore = 0;
         }
@@ -226,6 +224,46 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
     i = end;
   }
   return found;
+}
+
+/**
+ * The content words of the good blocks of the story so far (from its start to a run) and of all
+ * good blocks after the run, made when a run is weighed. Counts are whole numbers, so the cosine
+ * is the same whatever order the words went in and whether a word counted down to 0 is kept.
+ */
+class Sides {
+  private before: TopicVector = new Map();
+  /** `before` holds the good blocks in [story start, beforeEnd) */
+  private beforeEnd = 0;
+  /** the good blocks in [restFrom, n), once first asked */
+  private rest: TopicVector | undefined;
+  private restFrom = 0;
+
+  constructor(
+    private readonly blocks: readonly Block[],
+    private readonly good: readonly boolean[],
+  ) {}
+
+  /** Cosine of the story so far against everything after `at` (the start of a run of non-good lines). */
+  cosineAt(at: number): number {
+    this.before = this.add(this.before, this.beforeEnd, at, 1);
+    this.beforeEnd = at;
+    if (this.rest === undefined) this.rest = this.add(new Map(), at, this.blocks.length, 1);
+    else this.add(this.rest, this.restFrom, at, -1);
+    this.restFrom = at;
+    return cosine(this.before, this.rest);
+  }
+
+  /** A new story starts at the run at `at`. */
+  restartAt(at: number): void {
+    this.before = new Map();
+    this.beforeEnd = at;
+  }
+
+  private add(v: TopicVector, from: number, to: number, sign: 1 | -1): TopicVector {
+    for (let k = from; k < to; k++) if (this.good[k]) addWords(v, (this.blocks[k] as Block).text, sign);
+    return v;
+  }
 }
 
 /** Prose words on each side of an edge that the local cosine reads. */

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { isCalendarWord } from '../src/lexicon/dates.js';
+import { endsSentence, isSpace, letterCount, letterRuns, nonSpaceLength, wordCount } from '../src/lexicon/features.js';
+import { detectLang, stopwordDensity, tokens } from '../src/lexicon/languages.js';
+import { contentWords, isContentWord } from '../src/lexicon/vocabulary.js';
+import { ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
+import { normalizeLine } from '../src/text/lines.js';
+
+/*
+ * The hand-written fast paths of the lexicon against the expressions and lists they stand for:
+ * each must give what the plain reading gives, on any text (Latin-1, symbols, other scripts,
+ * surrogate pairs, several lines).
+ */
+
+const PIECES = [
+  'the', 'The', 'THE', 'und', 'Über', 'über', 'des', 'le', "l'homme", 'don’t', 'well-known', 'Café', 'naïve', 'ß', 'Ÿ', 'µ',
+  'März', 'Mai.', 'Wed', 'constructor', 'hasOwnProperty', 'propertyIsEnumerable', '2025', '3½', '—', '…', '“', '”', '·', '|', '→',
+  '€', '✓', '😀', '𝐀', 'Привет', 'и', 'Łódź', 'się', '東京', 'ひらがな', 'カタカナ', 'İstanbul', 'K', '\u00a0', '\t', ' ', '  ', '\n', '\n\n',
+  '-', "'", '’', '.', ',', '!', '?', 'a', 'Z', 'x1', 'ǅ',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
+const spaced = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(' '));
+
+test('isSpace is \\s for every UTF-16 unit', () => {
+  for (let c = 0; c <= 0xffff; c++) assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+});
+
+test('letterCount and nonSpaceLength give what the match and the replace give', () => {
+  fc.assert(
+    fc.property(fc.oneof(text, spaced, fc.string({ unit: 'binary' })), (t) => {
+      assert.equal(letterCount(t), t.match(LETTER)?.length ?? 0);
+      assert.equal(nonSpaceLength(t), t.replace(/\s/g, '').length);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('wordCount and letterRuns read a text of several lines, some not simple, as the expressions do', () => {
+  const LETTER_RUN = /[\p{L}\p{N}]+/gu;
+  fc.assert(
+    fc.property(fc.array(fc.oneof(text, spaced), { minLength: 1, maxLength: 6 }), (lines) => {
+      const t = lines.join('\n');
+      assert.equal(wordCount(t), t.match(WORD)?.length ?? 0);
+      assert.equal(letterRuns(t), t.match(LETTER_RUN)?.length ?? 0);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+const require = createRequire(import.meta.url);
+const ISO = require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
+const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'no', 'fi', 'cs', 'hu', 'ru', 'uk', 'tr'];
+const list = (lang: string): Set<string> => new Set((ISO[lang] ?? []).filter((w) => /\p{L}/u.test(w)).map((w) => w.toLowerCase()));
+const LISTS = new Map(LANGS.map((l) => [l, list(l)]));
+const stopPieces = ['the', 'The', 'OF', 'and', 'der', 'Die', 'und', 'le', 'Les', 'et', 'que', 'el', 'y', 'het', 'ett', 'och', 'że', 'и', 've', "aren't", 'doesn’t'];
+const stopText = fc.array(fc.oneof(fc.constantFrom(...stopPieces), fc.constantFrom(...PIECES)), { minLength: 1, maxLength: 80 }).map((p) => p.join(' '));
+
+test('stopword density from the stoplist table is the share the lower-cased words give', () => {
+  fc.assert(
+    fc.property(stopText, fc.constantFrom('en', 'de', 'fr', 'pl', 'ru'), (t, lang) => {
+      const words = t.toLowerCase().match(WORD) ?? [];
+      const stop = LISTS.get(lang) as Set<string>;
+      const want = words.length === 0 ? 0 : words.filter((w) => stop.has(w)).length / words.length;
+      assert.equal(stopwordDensity(t, lang), want);
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('language detection from the stoplist table picks what counting the words gives', () => {
+  fc.assert(
+    fc.property(stopText, (t) => {
+      const words = t.slice(0, 20000).toLowerCase().match(WORD) ?? [];
+      const hits = LANGS.map((l) => words.filter((w) => (LISTS.get(l) as Set<string>).has(w)).length);
+      let best = 0;
+      hits.forEach((h, i) => {
+        if (h > (hits[best] as number)) best = i;
+      });
+      const coverage = (hits[best] as number) / words.length;
+      const want = words.length < 20 || coverage < 0.15 ? undefined : { lang: LANGS[best], coverage };
+      assert.deepEqual(detectLang(t), want);
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('content words read in place are the tokens that isContentWord keeps', () => {
+  fc.assert(
+    fc.property(fc.oneof(stopText, text, spaced), (t) => {
+      assert.deepEqual(contentWords(t), tokens(t).filter(isContentWord));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('normalizeLine returns a line the replaces and trim would leave alone as it is, and any other as they give it', () => {
+  const odd = fc.array(fc.constantFrom(...PIECES, '\u00ad', '\u200b', '\u2060', '\ufeff', '\u2028', '\r', '  ', ' x '), { maxLength: 30 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(fc.oneof(text, spaced, odd), (t) => {
+      assert.equal(normalizeLine(t), t.replace(INVISIBLE_CHARS, '').replace(WHITESPACE_RUN, ' ').trim());
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('endsSentence says what SENTENCE_END and not ELLIPSIS_END say', () => {
+  const ends = fc.array(fc.constantFrom('a', 'Word', ' ', '.', '..', '...', '…', '!', '?', ':', ';', '。', '！', '？', '"', "'", '”', '’', '»', ')', ']', '(', '😀', '\ud83d'), { maxLength: 8 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(fc.oneof(text, spaced), ends, (head, tail) => {
+      const t = head + tail;
+      assert.equal(endsSentence(t), SENTENCE_END.test(t) && !ELLIPSIS_END.test(t), JSON.stringify(t));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('isCalendarWord: a text with a space or too long for any name is no calendar word; names still are', () => {
+  for (const w of ['March', 'mär.', 'Wed', 'wednesday', 'Donnerstag', 'października', ' Sept. ']) assert.equal(isCalendarWord(w), true, w);
+  for (const w of ['March 2025', 'Wednesdays and Thursdays', 'Marchmarchmarchmarchmarch', 'Jane Doe', 'Monday\u00a0']) assert.equal(isCalendarWord(w), w === 'Monday\u00a0', w);
+});
