@@ -11,6 +11,7 @@ import {
   HTML_HIDDEN_STYLE,
   HTML_NAV_WORDS,
   HTML_NEWSLETTER_WORDS,
+  HTML_QUESTION_END,
   HTML_RELATED_WORDS,
   HTML_REVIEW_WORDS,
   HTML_SHARE_WORDS,
@@ -149,7 +150,14 @@ function hasWords(el: Element): boolean {
 
 function isToggle(el: Element): boolean {
   if (el.name === 'button' || el.name === 'summary' || attr(el, 'aria-expanded') !== undefined || attr(el, 'aria-controls') !== undefined) return true;
-  return HTML_TOGGLE_WORDS.test(markupWords(el));
+  return HTML_TOGGLE_WORDS.test(markupWords(el)) || isQuestion(el);
+}
+
+/** A question names the answer folded under it, whatever the toggle's markup (a clickable <div>, a heading). */
+const QUESTION_MAX_CHARS = 200;
+function isQuestion(el: Element): boolean {
+  const text = textOf(el, undefined, QUESTION_MAX_CHARS + 1);
+  return text.length <= QUESTION_MAX_CHARS && HTML_QUESTION_END.test(text);
 }
 
 function previousElement(el: Element): Element | null {
