@@ -87,6 +87,27 @@ function isStoryProse(el: Element, ctx: PruneContext): boolean {
 }
 
 /**
+ * Class/id words on a data table (one with header cells or a caption) or on its rows name the
+ * table's parts ("sticky-header" keeps its header row in view, "related" marks a row's group),
+ * not page furniture. A layout table (cells without <th>) still goes by its words.
+ */
+const TABLE_PARTS: ReadonlySet<string> = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+function isDataTablePart(el: Element): boolean {
+  if (!TABLE_PARTS.has(el.name)) return false;
+  let table: Element | null = el;
+  while (table && table.name !== 'table') table = table.parent && isElement(table.parent) ? table.parent : null;
+  if (!table) return false;
+  let data = false;
+  walk(table, (node) => {
+    if (data || !isElement(node)) return false;
+    if (node.name === 'th' || node.name === 'caption') data = true;
+    // Not into nested tables: their header cells say nothing of this one.
+    return !data && (node === table || node.name !== 'table');
+  });
+  return data;
+}
+
+/**
  * A rule that fires on tags, ARIA roles or class/id words, unless the element wraps the story.
  * `guardProse`: a class/id word alone does not remove story prose (isStoryProse) — not for
  * comments, whose replies are prose inside the article by nature.
@@ -107,6 +128,7 @@ function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly st
       }
       if (why === null || holdsStory(ctx)) return null;
       if (guardProse && ctx.pass === 'words' && isStoryProse(el, ctx)) return null;
+      if (ctx.pass === 'words' && isDataTablePart(el)) return null;
       return `${why} (${ctx.stats.chars} characters, link density ${linkDensityOf(ctx.stats).toFixed(2)})`;
     },
   };
