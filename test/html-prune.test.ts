@@ -179,3 +179,13 @@ test('html/header and the other class-word rules leave a data table alone: "head
   assert.match(text, /Harbour mouth/);
   await assertDropped(`<article>${STORY}<table class="site-footer"><tr><td>${furniture}</td></tr></table></article>`, 'html/footer', /class\/id word "site footer"/);
 });
+
+test('html/hidden keeps tab panels named by their class words ("tab-pane", "tab__content") as it keeps role="tabpanel"', async () => {
+  const tabs = `<ul class="tab-list"><li><a href="#spec">Specifications</a></li><li><a href="#ship">Delivery</a></li></ul>
+<div class="tab-panes"><div class="tab-pane active" id="spec"><p>The dredger is forty metres long, carries a crew of six and can lift about two thousand cubic metres of sand a day.</p></div>
+<div class="tab-pane" id="ship" style="display:none"><p>Spoil from the channel goes by barge to the old gravel pit north of the town, where it will be used to raise the new car park.</p></div></div>`;
+  const { text } = await run(`<article>${STORY}${tabs}</article>`);
+  assert.match(text, /two thousand cubic metres/);
+  assert.match(text, /old gravel pit north of the town/, `the hidden tab panel is kept: ${text}`);
+  await assertDropped(`<article>${STORY}<div class="popup" style="display:none">${furniture}</div></article>`, 'html/hidden', /style hides it/);
+});

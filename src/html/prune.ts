@@ -16,6 +16,7 @@ import {
   HTML_REVIEW_WORDS,
   HTML_SHARE_WORDS,
   HTML_SIGNATURE_WORDS,
+  HTML_TAB_PANEL_WORDS,
   HTML_TAGS_WORDS,
   HTML_TOGGLE_WORDS,
 } from '../lexicon/patterns.js';
@@ -200,6 +201,8 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       else if (style && HTML_HIDDEN_STYLE.test(style)) why = 'style hides it';
       else if (cls && HTML_HIDDEN_CLASS.test(cls)) why = `hiding class "${(HTML_HIDDEN_CLASS.exec(cls)?.[0] ?? '').trim()}"`;
       if (why === null || holdsStory(ctx) || isClosedPanel(el, ctx.stats)) return null;
+      // A tab panel named by its class words, as by its role: one of the panels the tabs switch between.
+      if (HTML_TAB_PANEL_WORDS.test(markupWords(el))) return null;
       return `${why} (${ctx.stats.chars} characters)`;
     },
   },
