@@ -167,3 +167,25 @@ test('html/nav: a class word "nav" alone does not remove story prose (sections a
   assert.match(text, /old quay wall is cracked in three places/);
   await assertDropped(`<article>${STORY}<div class="site-nav"><a href="/a">${FURNITURE}</a> <a href="/b">Tides</a></div></article>`, 'html/nav', /class\/id word "nav"/);
 });
+
+test('html/header and the other class-word rules leave a data table alone: "header" on a table with header cells names its header row; a layout table classed "footer" still goes', async () => {
+  // Every cell links to its place's page, as in a list of laureates or a league table.
+  const rows = ['Eastern channel | 4.1 m | 6.5 m', 'Western quay | 5.0 m | 5.0 m', 'Harbour mouth | 3.2 m | 6.0 m']
+    .map((r) => `<tr>${r.split(' | ').map((c, i) => `<td><a href="/depth/${i}">${c}</a></td>`).join('')}</tr>`)
+    .join('');
+  const table = `<table class="data sticky-header"><caption>Depths before and after dredging</caption><tr><th>Place</th><th>Now</th><th>After</th></tr>${rows}</table>`;
+  const { text } = await run(`<article>${STORY}${table}</article>`);
+  assert.match(text, /Eastern channel \| 4\.1 m \| 6\.5 m/, `the data table is kept: ${text}`);
+  assert.match(text, /Harbour mouth/);
+  await assertDropped(`<article>${STORY}<table class="site-footer"><tr><td>${furniture}</td></tr></table></article>`, 'html/footer', /class\/id word "site footer"/);
+});
+
+test('html/hidden keeps tab panels named by their class words ("tab-pane", "tab__content") as it keeps role="tabpanel"', async () => {
+  const tabs = `<ul class="tab-list"><li><a href="#spec">Specifications</a></li><li><a href="#ship">Delivery</a></li></ul>
+<div class="tab-panes"><div class="tab-pane active" id="spec"><p>The dredger is forty metres long, carries a crew of six and can lift about two thousand cubic metres of sand a day.</p></div>
+<div class="tab-pane" id="ship" style="display:none"><p>Spoil from the channel goes by barge to the old gravel pit north of the town, where it will be used to raise the new car park.</p></div></div>`;
+  const { text } = await run(`<article>${STORY}${tabs}</article>`);
+  assert.match(text, /two thousand cubic metres/);
+  assert.match(text, /old gravel pit north of the town/, `the hidden tab panel is kept: ${text}`);
+  await assertDropped(`<article>${STORY}<div class="popup" style="display:none">${furniture}</div></article>`, 'html/hidden', /style hides it/);
+});

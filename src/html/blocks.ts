@@ -198,6 +198,8 @@ function contextFor(el: Element, outer: Context, ids: { next: number }): Context
   // A cell holding paragraphs is page layout (tables as grids), not table data.
   if (CELL_TAGS.has(el.name)) return { kind: 'paragraph', hints, ...ctx };
   if (el.name === 'figcaption' || el.name === 'caption') return { kind: 'caption', hints, ...ctx };
+  // A heading's toggle (<h3><button>, read as a <summary>: html/toggles) is the heading's text.
+  if (el.name === 'summary' && outer.kind === 'heading') return { kind: 'heading', level: outer.level ?? 2, hints, ...ctx };
   // A paragraph inside a list item is still the list item's text.
   return { kind: outer.kind === 'heading' ? 'paragraph' : outer.kind, hints, ...ctx };
 }

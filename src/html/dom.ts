@@ -1,4 +1,4 @@
-import { Element, type AnyNode } from 'domhandler';
+import { Document, Element, type AnyNode } from 'domhandler';
 import { FIRST_WORD, INVISIBLE_CHARS, WHITESPACE_RUN } from '../lexicon/patterns.js';
 
 /**
@@ -41,6 +41,14 @@ export function isElement(node: AnyNode): node is Element {
  * collection markedly slower (BENCHMARKS.md, "Design measurements").
  */
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The parsed page, with the <button> elements html/parse met on the way (html/toggles reads the
+ * ones that open a panel), so no stage walks the page again to find them.
+ */
+export class PageDocument extends Document {
+  readonly buttons: Element[] = [];
+}
 
 export class PageElement extends Element {
   words: string | undefined = undefined;

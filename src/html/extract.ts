@@ -7,10 +7,11 @@ import type { Block, Comment, Extractor, PageMeta, ResolvedOptions, StoryDraft }
 import { toBlocks } from './blocks.js';
 import { chooseMain, contains } from './choose.js';
 import { readComments } from './comments.js';
-import { attr, isElement, pathOf, textOf, walk } from './dom.js';
+import { attr, isElement, pathOf, textOf, walk, type PageDocument } from './dom.js';
 import { filterBlocks } from './filter.js';
 import { revealNoscript } from './noscript.js';
 import { placeStreamed } from './streamed.js';
+import { readToggles } from './toggles.js';
 import { parseHtml } from './parse.js';
 import { PageMarkup } from './markup.js';
 import { prune } from './prune.js';
@@ -52,10 +53,16 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   const { meta: page, articleBody, title, ldScripts } = readMetadata(doc, opts.url);
   const base = baseUrl(doc, opts.url ?? page.url);
   if (base !== undefined) page.base = base;
-  const body = findBody(doc) ?? findBody(parseHtml(`<body>${html.text}</body>`));
+  let body = findBody(doc);
+  let bodyDoc = doc;
+  if (!body) {
+    bodyDoc = parseHtml(`<body>${html.text}</body>`);
+    body = findBody(bodyDoc);
+  }
   if (body) {
     revealNoscript(body, html);
     placeStreamed(body, html);
+    readToggles(bodyDoc);
   }
   const ours = body ? ownDrafts(body, html, page, opts, log) : { drafts: [], pageProse: 0, pageText: 0, hiddenText: 0, pageType: undefined, comments: [] };
   const lead = ours.drafts[0];
@@ -90,7 +97,7 @@ function plainDraft(d: StoryDraft & { parts?: unknown }): StoryDraft {
  * Markup kept in <script type="text/template"> is the page's own text, rendered by the browser
  * from a template without running any code (Blogger sets whole posts this way): parse it in place.
  */
-async function unwrapTemplates(doc: Document, html: PageMarkup): Promise<Document> {
+async function unwrapTemplates(doc: PageDocument, html: PageMarkup): Promise<PageDocument> {
   // A selector walks the whole tree (and cheerio.load costs a class per call): the raw text says
   // in microseconds whether there is anything to find. cheerio is loaded only then: its slim
   // build (htmlparser2 only) still adds 10 MB to a process, every worker thread's included.

@@ -1,7 +1,7 @@
-import { Comment, Document, ProcessingInstruction, Text, type ChildNode, type Element, type ParentNode } from 'domhandler';
+import { Comment, ProcessingInstruction, Text, type ChildNode, type Element, type ParentNode } from 'domhandler';
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { INLINE, isElement, NON_TEXT, PageElement, READ_ATTRIBUTES } from './dom.js';
+import { INLINE, isElement, NON_TEXT, PageDocument, PageElement, READ_ATTRIBUTES } from './dom.js';
 import { PageMarkup } from './markup.js';
 import { NameTable, tagName } from './names.js';
 import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from './parser-rules.js';
@@ -24,7 +24,7 @@ import { FOREIGN, INTEGRATION, OPEN_IMPLIES_CLOSE, VOID } from './parser-rules.j
  * test/invariants checks that what every stage reads of the tree is what htmlparser2's
  * `parseDocument(html, { decodeEntities: true })` gives.
  */
-export function parseHtml(html: string | PageMarkup): Document {
+export function parseHtml(html: string | PageMarkup): PageDocument {
   if (typeof html === 'string' || html.chunks.length === 1) return parsePage(typeof html === 'string' ? html : html.text).builder.root;
   const builder = build(html);
   // A stray CDATA opener is rare: that page is read again whole (parsePage).
@@ -102,7 +102,7 @@ const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
  * they differ only when the page ends inside a start tag.
  */
 class TreeBuilder implements TokenizerCallbacks {
-  readonly root = new Document([]);
+  readonly root = new PageDocument([]);
   /** open element names, innermost last */
   private readonly names: string[] = [];
   /** whether each foreign or integration element opened foreign context, innermost last */
@@ -296,6 +296,7 @@ class TreeBuilder implements TokenizerCallbacks {
       const element = new PageElement(this.tagName, this.attribs ?? NO_ATTRIBUTES);
       this.addNode(element);
       if (!VOID.has(this.tagName)) this.nodes.push(element);
+      if (this.tagName === 'button') this.root.buttons.push(element);
       this.inStartTag = false;
       this.attribs = null;
     }

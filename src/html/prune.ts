@@ -12,10 +12,12 @@ import {
   HTML_HIDDEN_STYLE,
   HTML_NAV_WORDS,
   HTML_NEWSLETTER_WORDS,
+  HTML_QUESTION_END,
   HTML_RELATED_WORDS,
   HTML_REVIEW_WORDS,
   HTML_SHARE_WORDS,
   HTML_SIGNATURE_WORDS,
+  HTML_TAB_PANEL_WORDS,
   HTML_TAGS_WORDS,
   HTML_TOGGLE_WORDS,
 } from '../lexicon/patterns.js';
@@ -87,6 +89,27 @@ function isStoryProse(el: Element, ctx: PruneContext): boolean {
 }
 
 /**
+ * Class/id words on a data table (one with header cells or a caption) or on its rows name the
+ * table's parts ("sticky-header" keeps its header row in view, "related" marks a row's group),
+ * not page furniture. A layout table (cells without <th>) still goes by its words.
+ */
+const TABLE_PARTS: ReadonlySet<string> = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+function isDataTablePart(el: Element): boolean {
+  if (!TABLE_PARTS.has(el.name)) return false;
+  let table: Element | null = el;
+  while (table && table.name !== 'table') table = table.parent && isElement(table.parent) ? table.parent : null;
+  if (!table) return false;
+  let data = false;
+  walk(table, (node) => {
+    if (data || !isElement(node)) return false;
+    if (node.name === 'th' || node.name === 'caption') data = true;
+    // Not into nested tables: their header cells say nothing of this one.
+    return !data && (node === table || node.name !== 'table');
+  });
+  return data;
+}
+
+/**
  * A rule that fires on tags, ARIA roles or class/id words, unless the element wraps the story.
  * `guardProse`: a class/id word alone does not remove story prose (isStoryProse) — not for
  * comments, whose replies are prose inside the article by nature.
@@ -107,6 +130,7 @@ function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly st
       }
       if (why === null || holdsStory(ctx)) return null;
       if (guardProse && ctx.pass === 'words' && isStoryProse(el, ctx)) return null;
+      if (ctx.pass === 'words' && isDataTablePart(el)) return null;
       return `${why} (${ctx.stats.chars} characters, link density ${linkDensityOf(ctx.stats).toFixed(2)})`;
     },
   };
@@ -163,7 +187,14 @@ function hasWords(el: Element): boolean {
 
 function isToggle(el: Element): boolean {
   if (el.name === 'button' || el.name === 'summary' || attr(el, 'aria-expanded') !== undefined || attr(el, 'aria-controls') !== undefined) return true;
-  return HTML_TOGGLE_WORDS.test(markupWords(el));
+  return HTML_TOGGLE_WORDS.test(markupWords(el)) || isQuestion(el);
+}
+
+/** A question names the answer folded under it, whatever the toggle's markup (a clickable <div>, a heading). */
+const QUESTION_MAX_CHARS = 200;
+function isQuestion(el: Element): boolean {
+  const text = textOf(el, undefined, QUESTION_MAX_CHARS + 1);
+  return text.length <= QUESTION_MAX_CHARS && HTML_QUESTION_END.test(text);
 }
 
 function previousElement(el: Element): Element | null {
@@ -184,6 +215,8 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       else if (style && HTML_HIDDEN_STYLE.test(style)) why = 'style hides it';
       else if (cls && HTML_HIDDEN_CLASS.test(cls)) why = `hiding class "${(HTML_HIDDEN_CLASS.exec(cls)?.[0] ?? '').trim()}"`;
       if (why === null || holdsStory(ctx) || isClosedPanel(el, ctx.stats)) return null;
+      // A tab panel named by its class words, as by its role: one of the panels the tabs switch between.
+      if (HTML_TAB_PANEL_WORDS.test(markupWords(el))) return null;
       return `${why} (${ctx.stats.chars} characters)`;
     },
   },

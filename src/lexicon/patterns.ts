@@ -461,6 +461,10 @@ export const HTML_HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|hide|sr-o
 export const HTML_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Class/id words of a disclosure toggle ("faq__question", "accordion-header"): the hidden element after it is its panel. */
 export const HTML_TOGGLE_WORDS = markup(['question', 'accordion', 'toggle', 'trigger', 'expander', 'collapse', 'collapsible', 'disclosure']);
+/** Class/id words of a tab set's panel (as role="tabpanel"): the panels a reader switches between are all content. */
+export const HTML_TAB_PANEL_WORDS = markup(['tab pane', 'tab panel', 'tabpanel', 'tab content', 'tabs content', 'tabs panel']);
+/** A line that asks (Latin, full-width and Arabic question marks): an FAQ's question names the answer after it. */
+export const HTML_QUESTION_END = /[?\uFF1F\u061F]\s*$/;
 
 /** Class/id words that mark a story container (Readability's positive list, trimmed). */
 export const HTML_CONTENT_WORDS = markup([
