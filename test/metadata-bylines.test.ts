@@ -97,3 +97,12 @@ test('a site front page names no author from its bylines (a listed story\'s), in
   const postDump = (await clean(dump, { kind: 'text', url: 'https://harbourpost.example/news/ferry' })).stories[0];
   assert.deepEqual(postDump?.authors, ['Orla Quinn']);
 });
+
+test('author metadata naming an account ("hbrowne77") gives way to the full name the story states or shows', async () => {
+  const shown = '<div class="post-meta"><a href="/person/hanna-browne/">Hanna Browne</a></div>';
+  assert.deepEqual(await authorOf(shown, '', '<meta name="author" content="hbrowne77">'), ['Hanna Browne']);
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Hanna Browne"}}</script>';
+  assert.deepEqual(await authorOf('', '', `<meta name="author" content="hbrowne77"><meta property="article:author" content="hbrowne77">${ld}`), ['Hanna Browne']);
+  // With no full name anywhere, the account is all the page says: it stays.
+  assert.deepEqual(await authorOf('', '', '<meta name="author" content="hbrowne77">'), ['hbrowne77']);
+});

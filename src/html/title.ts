@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { GENERIC_HEADING, HEADLINE_PREFIX_CLASS, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
+import { GENERIC_HEADING, HEADLINE_PREFIX_CLASS, PERMALINK_MARK, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
 import { isElement, markupWords, textOf, walk } from './dom.js';
 
 /** The h1 elements of the page that survived pruning, in document order. */
@@ -54,7 +54,7 @@ export interface TitleEvidence {
  * is only the site's name or a label itself. A label glued before the headline ("Title:") goes.
  */
 export function chooseTitle(headline: string | undefined, evidence: TitleEvidence): string | undefined {
-  const h = headline === undefined ? '' : evidence.trimSite(headline.replace(TITLE_LABEL_PREFIX, '').trim());
+  const h = headline === undefined ? '' : evidence.trimSite(headline.replace(TITLE_LABEL_PREFIX, '').replace(PERMALINK_MARK, '').trim());
   const stated = evidence.stated;
   if (h === '') return stated;
   if (stated === undefined || stated === '' || evidence.isSite(stated) || GENERIC_HEADING.test(stated)) return h;
