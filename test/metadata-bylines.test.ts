@@ -106,3 +106,14 @@ test('author metadata naming an account ("hbrowne77") gives way to the full name
   // With no full name anywhere, the account is all the page says: it stays.
   assert.deepEqual(await authorOf('', '', '<meta name="author" content="hbrowne77">'), ['hbrowne77']);
 });
+
+test('an author box\'s description (a role, a degree) is no name; the name beside it is', async () => {
+  const about = '<div class="dynamic-author-description">Certified Tea Taster, M.A. Journalism</div>';
+  assert.equal(await authorOf(about), undefined);
+  assert.deepEqual(await authorOf(`<p class="byline">By Hanna Browne</p>${about}`), ['Hanna Browne']);
+});
+
+test('stated author metadata whose name is empty before its affiliation (", Harbour Post") names no one', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":", Harbour Post"}}</script>';
+  assert.deepEqual(await authorOf('<p class="byline">By Hanna Browne</p>', '', ld), ['Hanna Browne']);
+});

@@ -46,8 +46,11 @@ export function isAuthorElement(el: Element): boolean {
     if (href !== undefined && AUTHOR_PATH.test(href)) return true;
   }
   const words = markupWords(el);
-  return words !== '' && HTML_BYLINE_WORDS.test(words);
+  return words !== '' && HTML_BYLINE_WORDS.test(words) && !AUTHOR_ABOUT.test(words);
 }
+
+/** "author-description", "author-bio": what the box says about the writer (a role, a degree), not the name. */
+const AUTHOR_ABOUT = /(?:^| )(?:bio|biography|description|desc|about|role|position|job title)(?= |$)/;
 
 /**
  * The visible author elements as candidates, each with its weight; others' names left out. A

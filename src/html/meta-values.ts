@@ -47,12 +47,15 @@ export function nameOnly(value: string | undefined): string | undefined {
   return first.length >= 2 ? first : value;
 }
 
+const EMPTY_NAME = /^\s*[,;|/·•–—-]/u;
+
 /** CMS account names that say nothing about who wrote the story. */
 const PLACEHOLDER_AUTHORS = new Set(['admin', 'administrator', 'user', 'guest', 'unknown', 'anonymous', 'editor', 'webmaster', 'root']);
 
 /** An author that is a name, not a profile URL or a placeholder; "By Jane Doe" → "Jane Doe". */
 export function personName(value: string | undefined): string | undefined {
-  if (!value || isUrl(value)) return undefined;
+  // ", Harbour Post": a template that filled in the affiliation after an empty name.
+  if (!value || isUrl(value) || EMPTY_NAME.test(value)) return undefined;
   const name = value.replace(/^(?:by|von|par|por|di|door|de)\s+/i, '').trim();
   return name === '' || PLACEHOLDER_AUTHORS.has(name.toLowerCase()) ? undefined : name;
 }
