@@ -117,3 +117,10 @@ test('stated author metadata whose name is empty before its affiliation (", Harb
   const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":", Harbour Post"}}</script>';
   assert.deepEqual(await authorOf('<p class="byline">By Hanna Browne</p>', '', ld), ['Hanna Browne']);
 });
+
+test('author metadata naming the site itself gives way to the person the byline names', async () => {
+  const head = '<meta property="og:site_name" content="Harbour Post Weekly"><meta name="author" content="Harbour Post Weekly">';
+  assert.deepEqual(await authorOf('<p class="byline">by Hanna Browne</p>', '', head), ['Hanna Browne']);
+  // Alone, the site's name stays what the metadata states.
+  assert.deepEqual(await authorOf('', '', head), ['Harbour Post Weekly']);
+});

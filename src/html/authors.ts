@@ -214,11 +214,11 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
     // agree that the site signs the story; "Jane Doe" of janedoe.com stays.
     if (s.stated < SITE_AUTHOR_SOURCES && s.names.some((n) => site.has(key(n)) && !/\s/.test(n))) continue;
     if (!best || (best.team && !s.team) || s.score > best.score || (s.score === best.score && s.first < best.first)) best = s;
-    if (!s.team && s.names.every((n) => /\s/.test(n)) && (!fullName || s.score > fullName.score)) fullName = s;
+    if (!s.team && s.names.every((n) => /\s/.test(n) && !site.has(key(n))) && (!fullName || s.score > fullName.score)) fullName = s;
   }
   // Author metadata naming one word ("jdoe77", "jane.doe") where the story's byline or
   // other metadata names a person in full states the account that posted the story, not its writer.
-  if (best !== undefined && fullName !== undefined && best.stated > 0 && best.names.every((n) => !/\s/.test(n))) return fullName.names;
+  if (best !== undefined && fullName !== undefined && best.stated > 0 && best.names.every((n) => !/\s/.test(n) || site.has(key(n)))) return fullName.names;
   return best?.names ?? [];
 }
 
