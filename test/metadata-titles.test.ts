@@ -49,3 +49,8 @@ test('title: the permalink mark a documentation generator puts after a heading i
   const html = `<html><head><title>Sunday opening — Library Handbook</title></head><body><div class="section"><h1>Sunday opening<a class="headerlink" href="#sunday-opening">¶</a></h1>${BODY}</div></body></html>`;
   assert.equal((await clean(html, { fallback: false })).stories[0]?.title, 'Sunday opening');
 });
+
+test('title: text a headline holds in a hidden element (a bookmark widget\'s tooltip) is no part of it', async () => {
+  const html = `<html><head><title>Sunday opening | Library Handbook</title></head><body><article><h1>Sunday opening<span-actions hidden><span>Save this page to your reading list</span></span-actions></h1>${BODY}</article></body></html>`;
+  assert.equal((await clean(html, { fallback: false })).stories[0]?.title, 'Sunday opening');
+});
