@@ -169,6 +169,16 @@ test('title suffix stripping', () => {
   assert.equal(stripTitleSuffix('Blog Archive » Plugins in Plex', []), 'Plugins in Plex');
 });
 
+test('title: a template label ("View topic") introduces the topic; a host\'s acronym names the site', () => {
+  const forum = ['Harbour Boats', 'harbourboats.org', 'harbourboats'];
+  assert.equal(stripTitleSuffix('Harbour Boats • View topic - Which anchor for a muddy bottom?', forum), 'Which anchor for a muddy bottom?');
+  assert.equal(stripTitleSuffix('Which anchor for a muddy bottom? • View topic', forum), 'Which anchor for a muddy bottom?');
+  const agency = ['nmfa.gov', 'nmfa'];
+  assert.equal(stripTitleSuffix('Harbour Dredging - Permits | National Marine Fisheries Agency', agency), 'Harbour Dredging - Permits');
+  // Initials that spell nothing the site goes by leave the part alone.
+  assert.equal(stripTitleSuffix('Harbour Dredging - Permits | National Marine Fisheries Agency', ['nmf.gov', 'nmf']), 'Harbour Dredging - Permits | National Marine Fisheries Agency');
+});
+
 test('a forum title written as a slash trail up to the site keeps the topic; a slash inside a headline stays', () => {
   const names = ['Harbour Boats Forum', 'forum.harbourboats.org', 'harbourboats'];
   assert.equal(stripTitleSuffix('Which anchor for a muddy bottom? / Gear and Rigging / Harbour Boats Forum', names), 'Which anchor for a muddy bottom?');

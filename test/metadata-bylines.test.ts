@@ -97,3 +97,30 @@ test('a site front page names no author from its bylines (a listed story\'s), in
   const postDump = (await clean(dump, { kind: 'text', url: 'https://harbourpost.example/news/ferry' })).stories[0];
   assert.deepEqual(postDump?.authors, ['Orla Quinn']);
 });
+
+test('author metadata naming an account ("hbrowne77") gives way to the full name the story states or shows', async () => {
+  const shown = '<div class="post-meta"><a href="/person/hanna-browne/">Hanna Browne</a></div>';
+  assert.deepEqual(await authorOf(shown, '', '<meta name="author" content="hbrowne77">'), ['Hanna Browne']);
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Hanna Browne"}}</script>';
+  assert.deepEqual(await authorOf('', '', `<meta name="author" content="hbrowne77"><meta property="article:author" content="hbrowne77">${ld}`), ['Hanna Browne']);
+  // With no full name anywhere, the account is all the page says: it stays.
+  assert.deepEqual(await authorOf('', '', '<meta name="author" content="hbrowne77">'), ['hbrowne77']);
+});
+
+test('an author box\'s description (a role, a degree) is no name; the name beside it is', async () => {
+  const about = '<div class="dynamic-author-description">Certified Tea Taster, M.A. Journalism</div>';
+  assert.equal(await authorOf(about), undefined);
+  assert.deepEqual(await authorOf(`<p class="byline">By Hanna Browne</p>${about}`), ['Hanna Browne']);
+});
+
+test('stated author metadata whose name is empty before its affiliation (", Harbour Post") names no one', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":", Harbour Post"}}</script>';
+  assert.deepEqual(await authorOf('<p class="byline">By Hanna Browne</p>', '', ld), ['Hanna Browne']);
+});
+
+test('author metadata naming the site itself gives way to the person the byline names', async () => {
+  const head = '<meta property="og:site_name" content="Harbour Post Weekly"><meta name="author" content="Harbour Post Weekly">';
+  assert.deepEqual(await authorOf('<p class="byline">by Hanna Browne</p>', '', head), ['Hanna Browne']);
+  // Alone, the site's name stays what the metadata states.
+  assert.deepEqual(await authorOf('', '', head), ['Harbour Post Weekly']);
+});

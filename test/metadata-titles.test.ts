@@ -44,3 +44,13 @@ test('title: the page\'s only headline names it even outside the story\'s contai
   const noisy = (await clean(page('Sunday hours at the county library, explained Posted on May 4, 2025'), { fallback: false })).stories[0];
   assert.equal(noisy?.title, 'Sunday hours at the county library, explained');
 });
+
+test('title: the permalink mark a documentation generator puts after a heading is no part of it', async () => {
+  const html = `<html><head><title>Sunday opening — Library Handbook</title></head><body><div class="section"><h1>Sunday opening<a class="headerlink" href="#sunday-opening">¶</a></h1>${BODY}</div></body></html>`;
+  assert.equal((await clean(html, { fallback: false })).stories[0]?.title, 'Sunday opening');
+});
+
+test('title: text a headline holds in a hidden element (a bookmark widget\'s tooltip) is no part of it', async () => {
+  const html = `<html><head><title>Sunday opening | Library Handbook</title></head><body><article><h1>Sunday opening<span-actions hidden><span>Save this page to your reading list</span></span-actions></h1>${BODY}</article></body></html>`;
+  assert.equal((await clean(html, { fallback: false })).stories[0]?.title, 'Sunday opening');
+});

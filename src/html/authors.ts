@@ -22,7 +22,7 @@ export interface AuthorCandidate {
 export const WEIGHT = { jsonLd: 5, citation: 5, meta: 4, itemprop: 4, relAuthor: 3, bylineClass: 3, authorClass: 2, authorLink: 2 } as const;
 
 /** Paths of author pages: /author/jane-doe, /autor/…, /profile/…, /people/…, /contributors/…. */
-const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|writers?|contributors?|columnists?|people|staff|profiles?|journalist|redakteur|mitarbeiter)\/[^/?#]+\/?(?:[?#].*)?$/i;
+const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|writers?|contributors?|columnists?|people|person|staff|profiles?|journalist|redakteur|mitarbeiter)\/[^/?#]+\/?(?:[?#].*)?$/i;
 /** Where author names belong to someone else: comments, reviews, teasers of other stories. */
 const OTHERS = /(?:^| )(?:comments?|commentlist|replies|reply|reviews?|testimonials?|related|recommended|more stories|sidebar|widget|footer|teaser|card|cards|popular|trending|most read|newsletter|quote|blockquote)(?= |$)/;
 const OTHER_TAGS: ReadonlySet<string> = new Set(['aside', 'blockquote', 'nav']);
@@ -46,8 +46,11 @@ export function isAuthorElement(el: Element): boolean {
     if (href !== undefined && AUTHOR_PATH.test(href)) return true;
   }
   const words = markupWords(el);
-  return words !== '' && HTML_BYLINE_WORDS.test(words);
+  return words !== '' && HTML_BYLINE_WORDS.test(words) && !AUTHOR_ABOUT.test(words);
 }
+
+/** "author-description", "author-bio": what the box says about the writer (a role, a degree), not the name. */
+const AUTHOR_ABOUT = /(?:^| )(?:bio|biography|description|desc|about|role|position|job title)(?= |$)/;
 
 /**
  * The visible author elements as candidates, each with its weight; others' names left out. A
@@ -201,6 +204,7 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
     } else scores.set(k, { names, score: c.weight, first: i, stated: c.stated ? 1 : 0, team: !c.stated && authorsOf(c.value).length === 0 });
   });
   let best: Score | undefined;
+  let fullName: Score | undefined;
   for (const s of scores.values()) {
     // What only a class name or a link says needs a full name: one word there is a handle or a label.
     if (s.score < WEIGHT.meta && s.names.some((n) => !/\s/.test(n))) continue;
@@ -210,7 +214,11 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
     // agree that the site signs the story; "Jane Doe" of janedoe.com stays.
     if (s.stated < SITE_AUTHOR_SOURCES && s.names.some((n) => site.has(key(n)) && !/\s/.test(n))) continue;
     if (!best || (best.team && !s.team) || s.score > best.score || (s.score === best.score && s.first < best.first)) best = s;
+    if (!s.team && s.names.every((n) => /\s/.test(n) && !site.has(key(n))) && (!fullName || s.score > fullName.score)) fullName = s;
   }
+  // Author metadata naming one word ("jdoe77", "jane.doe") where the story's byline or
+  // other metadata names a person in full states the account that posted the story, not its writer.
+  if (best !== undefined && fullName !== undefined && best.stated > 0 && best.names.every((n) => !/\s/.test(n) || site.has(key(n)))) return fullName.names;
   return best?.names ?? [];
 }
 

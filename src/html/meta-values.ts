@@ -47,12 +47,15 @@ export function nameOnly(value: string | undefined): string | undefined {
   return first.length >= 2 ? first : value;
 }
 
+const EMPTY_NAME = /^\s*[,;|/·•–—-]/u;
+
 /** CMS account names that say nothing about who wrote the story. */
 const PLACEHOLDER_AUTHORS = new Set(['admin', 'administrator', 'user', 'guest', 'unknown', 'anonymous', 'editor', 'webmaster', 'root']);
 
 /** An author that is a name, not a profile URL or a placeholder; "By Jane Doe" → "Jane Doe". */
 export function personName(value: string | undefined): string | undefined {
-  if (!value || isUrl(value)) return undefined;
+  // ", Harbour Post": a template that filled in the affiliation after an empty name.
+  if (!value || isUrl(value) || EMPTY_NAME.test(value)) return undefined;
   const name = value.replace(/^(?:by|von|par|por|di|door|de)\s+/i, '').trim();
   return name === '' || PLACEHOLDER_AUTHORS.has(name.toLowerCase()) ? undefined : name;
 }
@@ -169,8 +172,22 @@ export function siteNameTest(names: readonly (string | undefined)[]): (text: str
 function isSiteName(part: string, names: readonly string[]): boolean {
   const p = norm(part);
   if (p.length < 2) return false;
-  return names.some((n) => n !== '' && (p === n || (n.length >= 3 && p.includes(n)) || (p.length >= 4 && n.includes(p)) || n.startsWith(p)));
+  const initials = acronymOf(part);
+  return names.some((n) => n !== '' && (p === n || (n.length >= 3 && p.includes(n)) || (p.length >= 4 && n.includes(p)) || n.startsWith(p) || n === initials));
 }
+
+/**
+ * The initials of a name of three or more words, function words aside: "Occupational Safety and
+ * Health Administration" → "osha", which is how its host (osha.gov) names it.
+ */
+function acronymOf(part: string): string | undefined {
+  const words = part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const initials = words.filter((w) => !ACRONYM_SKIPS.has(w)).map((w) => w[0] ?? '');
+  return initials.length >= ACRONYM_MIN ? initials.join('') : undefined;
+}
+
+const ACRONYM_MIN = 3;
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'at', 'to', 'de', 'des', 'der', 'und', 'für', 'et', 'la', 'le', 'y', 'del']);
 
 /** A part short enough to be a site name or section: at most 4 words and under 40% of the rest. */
 function clearlyShorter(part: string, rest: string): boolean {
@@ -186,8 +203,11 @@ function clearlyShorter(part: string, rest: string): boolean {
 export function stripTitleSuffix(raw: string, names: readonly (string | undefined)[], headlines: readonly string[] = []): string {
   const known = [...names.filter((n): n is string => !!n), ...TEMPLATE_PARTS].map(norm);
   const title = siteAffixesOff(trimSeparators(raw), known);
-  const parts = title.split(TITLE_SEPARATOR_SPLIT);
-  if (parts.length < 3) return slashTrail(title, known) ?? title;
+  const parts = afterTemplateLabel(title.split(TITLE_SEPARATOR_SPLIT), known);
+  if (parts.length < 3) {
+    const rest = parts.join('').trim();
+    return slashTrail(rest, known) ?? rest;
+  }
   const matched = headlineRun(parts, headlines, known);
   if (matched) return matched;
   // parts alternate text, separator, text, …
@@ -231,6 +251,18 @@ function siteAffixesOff(title: string, known: readonly string[]): string {
 
 /** Parts that blog templates put around every title. */
 const TEMPLATE_PARTS = ['Blog Archive', 'Blog Archiv', 'View topic', 'View thread'];
+const TEMPLATE_KEYS: ReadonlySet<string> = new Set(TEMPLATE_PARTS.map(norm));
+
+/**
+ * "Site • View topic - Topic", "Site » Blog Archive » Post": a template's label with parts after
+ * it introduces the page's own title; the parts before it (the site's) go.
+ */
+function afterTemplateLabel(parts: string[], known: readonly string[]): string[] {
+  for (let k = parts.length - 3; k >= 0; k -= 2) {
+    if (TEMPLATE_KEYS.has(norm(parts[k] ?? '')) && parts.slice(0, k).every((p, i) => i % 2 === 1 || isSiteName(p, known) || TEMPLATE_KEYS.has(norm(p)))) return parts.slice(k + 2);
+  }
+  return parts;
+}
 
 /**
  * The page's own <h1> settles it: when a run of the title's parts is exactly a headline on the

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
-import { GENERIC_HEADING, HEADLINE_PREFIX_CLASS, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
-import { isElement, markupWords, textOf, walk } from './dom.js';
+import { GENERIC_HEADING, HEADLINE_PREFIX_CLASS, PERMALINK_MARK, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
+import { attr, isElement, markupWords, textOf, walk } from './dom.js';
 
 /** The h1 elements of the page that survived pruning, in document order. */
 export function headlines(body: Element, pruned: ReadonlySet<AnyNode>): Element[] {
@@ -24,13 +24,28 @@ const PREFIX_MAX_CHARS = 30;
  * class="label">News</span> Digital cameras…</h1>"): a short label element before the title's own words.
  */
 export function headlineText(h1: Element): string {
+  const hidden = hiddenParts(h1);
   const first = h1.children.find((c) => c.type !== 'text' || c.data.trim() !== '');
-  if (first !== undefined && isElement(first) && HEADLINE_PREFIX_CLASS.test(markupWords(first))) {
+  if (first !== undefined && isElement(first) && !hidden.has(first) && HEADLINE_PREFIX_CLASS.test(markupWords(first))) {
     const label = textOf(first);
-    const rest = textOf(h1, new Set([first]));
+    const rest = textOf(h1, new Set([first, ...hidden]));
     if (label !== '' && label.length <= PREFIX_MAX_CHARS && rest !== '') return rest;
   }
-  return textOf(h1);
+  return textOf(h1, hidden);
+}
+
+/** Elements in a headline that never show (the `hidden` attribute): a bookmark widget's tooltip text is no part of it. */
+function hiddenParts(h1: Element): Set<AnyNode> {
+  const found = new Set<AnyNode>();
+  walk(h1, (node) => {
+    if (!isElement(node)) return false;
+    if (node !== h1 && attr(node, 'hidden') !== undefined) {
+      found.add(node);
+      return false;
+    }
+    return true;
+  });
+  return found;
 }
 
 /** What the page's markup says its title is, to weigh a headline against. */
@@ -54,7 +69,7 @@ export interface TitleEvidence {
  * is only the site's name or a label itself. A label glued before the headline ("Title:") goes.
  */
 export function chooseTitle(headline: string | undefined, evidence: TitleEvidence): string | undefined {
-  const h = headline === undefined ? '' : evidence.trimSite(headline.replace(TITLE_LABEL_PREFIX, '').trim());
+  const h = headline === undefined ? '' : evidence.trimSite(headline.replace(TITLE_LABEL_PREFIX, '').replace(PERMALINK_MARK, '').trim());
   const stated = evidence.stated;
   if (h === '') return stated;
   if (stated === undefined || stated === '' || evidence.isSite(stated) || GENERIC_HEADING.test(stated)) return h;

@@ -298,6 +298,8 @@ export const LINK_LABEL_TAIL = /^(.+?)\s+(?:go to|gehe zu|geh zu|zur|zum|aller �
 
 /** Class words of a thread prefix a forum sets in its headline before the title ("<span class=label>News</span>"). */
 export const HEADLINE_PREFIX_CLASS = /(?:^| )(?:label|prefix|badge)(?= |$)/;
+/** The permalink mark documentation generators append to a heading ("Middleware¶"): no part of its words. */
+export const PERMALINK_MARK = /\s*¶\s*$/u;
 /** A label a template glues before the headline: "Title: …", "Thread: …", "Topic: …". */
 export const TITLE_LABEL_PREFIX = /^(?:title|thread|topic|subject|titel|titre|título|titolo)\s*:\s*(?=\S)/iu;
 /**
