@@ -99,11 +99,11 @@ test('a page whose text is a sliver of its markup (an app shell filled by script
   assert.ok(!story.warnings.some((w) => /written by script/.test(w)), story.warnings.join(' | '));
 });
 
-test('a page that hides more prose than its body shows (closed tabs) says so; a hidden cookie box or a hidden menu does not', async () => {
-  // Three closed tabs of prose, each longer than the one open tab the body keeps.
-  const tab = (id: string, text: string): string => `<div class="tab-panel" id="${id}" hidden>${text}${text}</div>`;
+test('a page that hides more prose than its body shows (sections a click reveals) says so; a hidden cookie box or a hidden menu does not', async () => {
+  // Three hidden sections of prose (shown by a script on a click), each longer than the one section the body keeps.
+  const tab = (id: string, text: string): string => `<div class="details" id="${id}" hidden>${text}${text}</div>`;
   const tabs = `${tab('t2', PROSE)}${tab('t3', OTHER)}${tab('t4', PROSE.replaceAll('harbour', 'port'))}`;
-  const closed = await clean(page(`<main><h1>Harbour guide</h1><div class="tab-panel" id="t1"><p>Opening times of the harbour office, with the fees for a mooring by the week, the month and the season, and the numbers to call.</p></div>${tabs}</main>`), { fallback: false });
+  const closed = await clean(page(`<main><h1>Harbour guide</h1><div class="details" id="t1"><p>Opening times of the harbour office, with the fees for a mooring by the week, the month and the season, and the numbers to call.</p></div>${tabs}</main>`), { fallback: false });
   assert.ok(closed.warnings.some((w) => /the page hides \d+ characters of text .* more than the body's \d+/.test(w)), closed.warnings.join(' | '));
   const cookie = `<div class="cookie-settings" hidden>${PROSE}${OTHER}${PROSE}</div>`;
   const menu = `<div class="mobile-menu" style="display:none">${Array.from({ length: 300 }, (_, i) => `<span>Section ${i}</span>`).join(' ')}</div>`;
