@@ -163,19 +163,26 @@ export function wordCount(text: string): number {
 }
 
 function countWords(text: string): number {
-  const simple = simpleWordCount(text, 0, text.length);
-  if (simple >= 0) return simple;
-  // Read line by line: no word spans a line break, and the hand scan counts the simple lines of
-  // a long text (a story's body) that one symbol or emoji elsewhere would send to the expression.
+  return countByLine(text, simpleWordCount, WORD);
+}
+
+/**
+ * What `simple` counts in `text` (when every character is simple), else line by line: no word or
+ * run spans a line break, and the hand scan counts the simple lines of a long text (a story's
+ * body) that one symbol or emoji elsewhere would send to `pattern`.
+ */
+function countByLine(text: string, simple: (text: string, from: number, to: number) => number, pattern: RegExp): number {
+  const whole = simple(text, 0, text.length);
+  if (whole >= 0) return whole;
   let n = 0;
   forEachLine(text, (from, to) => {
-    const words = simpleWordCount(text, from, to);
-    if (words >= 0) n += words;
+    const counted = simple(text, from, to);
+    if (counted >= 0) n += counted;
     else {
       const line = text.slice(from, to);
-      WORD.lastIndex = 0;
-      // test(), not exec(): the same matches without a match array and substring per word.
-      while (WORD.test(line)) n++;
+      pattern.lastIndex = 0;
+      // test(), not exec(): the same matches without a match array and substring per match.
+      while (pattern.test(line)) n++;
     }
   });
   return n;
@@ -212,20 +219,7 @@ const LETTER_RUN = /[\p{L}\p{N}]+/gu;
 
 /** Runs of letters and digits ("don't" is two): the word count a story reports. */
 export function letterRuns(text: string): number {
-  const simple = simpleLetterRuns(text, 0, text.length);
-  if (simple >= 0) return simple;
-  // Line by line, as wordCount: a run never spans a line break.
-  let n = 0;
-  forEachLine(text, (from, to) => {
-    const runs = simpleLetterRuns(text, from, to);
-    if (runs >= 0) n += runs;
-    else {
-      const line = text.slice(from, to);
-      LETTER_RUN.lastIndex = 0;
-      while (LETTER_RUN.test(line)) n++;
-    }
-  });
-  return n;
+  return countByLine(text, simpleLetterRuns, LETTER_RUN);
 }
 
 /** Runs of letters and digits between `from` and `to`, or -1 when a character there is not simple. */
