@@ -107,8 +107,9 @@ export function scriptedPage(markup: PageMarkup, pageText: number): string | nul
 const HIDDEN_MIN_CHARS = 2000;
 
 export function hiddenMore(draft: StoryDraft | null, hiddenText: number): string | null {
+  if (hiddenText <= HIDDEN_MIN_CHARS) return null;
   const body = draft ? bodyChars(draft.blocks) : 0;
-  if (hiddenText <= Math.max(HIDDEN_MIN_CHARS, body)) return null;
+  if (hiddenText <= body) return null;
   return `the page hides ${hiddenText} characters of text (dialogs, closed tabs, collapsed sections), more than the body's ${body}: the body may miss what a reader opens`;
 }
 

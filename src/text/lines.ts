@@ -1,29 +1,8 @@
-import { isSpace } from '../lexicon/features.js';
-import { INVISIBLE_CHARS, WHITESPACE_RUN } from '../lexicon/patterns.js';
+import { collapse } from '../lexicon/features.js';
 import type { Block, BlockHint } from '../types.js';
 
-/** One line as a reader sees it: invisible characters gone, runs of spaces collapsed. */
-export function normalizeLine(line: string): string {
-  return isNormal(line) ? line : line.replace(INVISIBLE_CHARS, '').replace(WHITESPACE_RUN, ' ').trim();
-}
-
-/**
- * A line the three steps leave as it is (most lines): no invisible character, and no white space
- * but single spaces between other characters. One scan instead of two expressions and a trim.
- */
-function isNormal(line: string): boolean {
-  // true at the start: a leading space is trimmed
-  let afterSpace = true;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 32) {
-      if (afterSpace) return false;
-      afterSpace = true;
-    } else if (c === 0xad || c === 0x200b || c === 0x2060 || isSpace(c)) return false;
-    else afterSpace = false;
-  }
-  return !afterSpace;
-}
+/** One line as a reader sees it: invisible characters gone, runs of spaces collapsed (lexicon/features' collapse). */
+export const normalizeLine = collapse;
 
 /** Two cells with a tab between them: a browser prints a table's row so. */
 const TABLE_CELLS = /\S[ \t]*\t[ \t]*\S/;
