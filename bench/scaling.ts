@@ -9,12 +9,24 @@
  *
  * How a size is timed (see measureSize): each size runs in its own fresh node process, which
  * first warms the JIT by cleaning a page of the same shape at the base size three times (the same
- * warm-up for 1× and 4×), then cleans the page `runs` times and reports its fastest run (the
- * lesser of wall and CPU time). The 1× and 4× processes alternate `rounds` times and the fastest
- * of all is kept. In one shared process the 1× runs inherited the heap that the 4× runs had grown
- * and needed far fewer collections, which made ratios swing between 4× and 8.6× from run to run.
- * Collections are not forced between runs: a forced full GC made the next run slower by about
- * the same fixed amount at both sizes, which would hide growth.
+ * warm-up for 1× and 4×). The two sizes then do the same amount of work: the 4× process cleans its
+ * page once per run, the 1× process cleans its page 4 times back to back per run, and a run's time
+ * is divided by the pages it cleaned. Each process reports its fastest of `runs` runs (the lesser
+ * of wall and CPU time); the 1× and 4× processes alternate `rounds` times and the fastest of all
+ * is kept.
+ *
+ * Why equal work: a page's collection cost is paid when the young generation fills, not when the
+ * page is cleaned. A single 1× page can finish before the first scavenge and leave its garbage to
+ * the next page, so "fastest single run" charged the 4× run for collections the 1× run deferred
+ * (at 86bbada, html/unclosed-p's fastest 1× run had no scavenge and every 4× run two or three:
+ * 5.75× single against ~4.3× in a steady loop). Four 1× pages allocate what one 4× page allocates,
+ * so both sizes pay their own collections and a ratio near 4 means linear time, garbage included.
+ * The fastest single run of each size is still printed (column "single") for comparison.
+ *
+ * In one shared process the 1× runs inherited the heap that the 4× runs had grown and needed far
+ * fewer collections, which made ratios swing between 4× and 8.6× from run to run: hence a fresh
+ * process per size. Collections are not forced between runs: a forced full GC made the next run
+ * slower by about the same fixed amount at both sizes, which would hide growth.
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -37,16 +49,21 @@ export interface ScalingRow {
   ms1: number;
   ms4: number;
   ratio: number;
+  /** the ratio of the fastest single runs (no equal work): for comparison only */
+  singleRatio: number;
   outcome: string;
 }
 
 interface SizeTiming {
+  /** per page, over a run of equal work (see the header) */
   ms: number;
+  /** the fastest single page */
+  single: number;
   outcome: string;
 }
 
-/** One run: the lesser of wall and CPU time (wall counts other processes' load, CPU counts parallel GC threads twice). */
-async function measureOnce(input: ShapeInput): Promise<SizeTiming> {
+/** One page: the lesser of wall and CPU time (wall counts other processes' load, CPU counts parallel GC threads twice). */
+async function measureOnce(input: ShapeInput): Promise<{ ms: number; outcome: string }> {
   const t = performance.now();
   const cpu = process.cpuUsage();
   let outcome: string;
@@ -60,23 +77,29 @@ async function measureOnce(input: ShapeInput): Promise<SizeTiming> {
   return { ms: Math.min(performance.now() - t, (used.user + used.system) / 1000), outcome };
 }
 
-/** The child's side: the same warm-up for every size, then the fastest of `runs` runs. */
-async function childMain(name: string, bytes: number, base: number, runs: number): Promise<void> {
+/** The child's side: the same warm-up for every size, then the fastest of `runs` runs of `pages` pages each. */
+async function childMain(name: string, bytes: number, base: number, runs: number, pages: number): Promise<void> {
   const s = shape(name);
   const warm = s.make(base, 2);
   for (let i = 0; i < 3; i++) await measureOnce(warm);
   const input = s.make(bytes);
-  let best: SizeTiming = { ms: Infinity, outcome: '' };
+  const best: SizeTiming = { ms: Infinity, single: Infinity, outcome: '' };
   for (let i = 0; i < runs; i++) {
-    const t = await measureOnce(input);
-    if (t.ms < best.ms) best = t;
+    let total = 0;
+    for (let k = 0; k < pages; k++) {
+      const t = await measureOnce(input);
+      total += t.ms;
+      best.single = Math.min(best.single, t.ms);
+      best.outcome = t.outcome;
+    }
+    best.ms = Math.min(best.ms, total / pages);
   }
   process.stdout.write(`${JSON.stringify(best)}\n`);
 }
 
 /** Times one size of one shape in a fresh process (see the header). */
-function measureSize(name: string, bytes: number, base: number, runs: number): Promise<SizeTiming> {
-  const args = [SELF, '--child', name, String(bytes), String(base), String(runs)];
+function measureSize(name: string, bytes: number, base: number, runs: number, pages: number): Promise<SizeTiming> {
+  const args = [SELF, '--child', name, String(bytes), String(base), String(runs), String(pages)];
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { maxBuffer: 1 << 20 }, (err, stdout) => {
       if (err) reject(err);
@@ -89,14 +112,20 @@ function measureSize(name: string, bytes: number, base: number, runs: number): P
 export async function scaleShape(s: Shape, base: number, rounds: number, runs = 4): Promise<ScalingRow> {
   let ms1 = Infinity;
   let ms4 = Infinity;
+  let single1 = Infinity;
+  let single4 = Infinity;
   let outcome = '';
   for (let i = 0; i < rounds; i++) {
-    ms1 = Math.min(ms1, (await measureSize(s.name, base, base, runs)).ms);
-    const t = await measureSize(s.name, base * FACTOR, base, runs);
-    ms4 = Math.min(ms4, t.ms);
-    outcome = t.outcome;
+    const a = await measureSize(s.name, base, base, runs, FACTOR);
+    ms1 = Math.min(ms1, a.ms);
+    single1 = Math.min(single1, a.single);
+    const b = await measureSize(s.name, base * FACTOR, base, runs, 1);
+    ms4 = Math.min(ms4, b.ms);
+    single4 = Math.min(single4, b.single);
+    outcome = b.outcome;
   }
-  return { name: s.name, bytes: sizeOf(s.make(base * FACTOR)), ms1, ms4, ratio: ms4 / Math.max(ms1, 0.1), outcome };
+  const ratio = (x: number, y: number): number => x / Math.max(y, 0.1);
+  return { name: s.name, bytes: sizeOf(s.make(base * FACTOR)), ms1, ms4, ratio: ratio(ms4, ms1), singleRatio: ratio(single4, single1), outcome };
 }
 
 /** A ratio worth judging: the 4× run took long enough to measure growth. */
@@ -104,10 +133,10 @@ export const judged = (row: ScalingRow): boolean => row.ms4 >= MIN_JUDGED_MS;
 
 export function formatRow(row: ScalingRow): string {
   const flag = !judged(row) ? '  (too fast to judge)' : row.ratio > FAIL_RATIO ? '  <-- OVER 6×' : row.ratio > TARGET_RATIO ? '  <-- over 5×' : '';
-  return `${row.name.padEnd(30)} ${row.ms1.toFixed(1).padStart(9)} ${row.ms4.toFixed(1).padStart(9)} ${row.ratio.toFixed(2).padStart(6)}  ${row.outcome} (${(row.bytes / 1024).toFixed(0)} KiB)${flag}`;
+  return `${row.name.padEnd(30)} ${row.ms1.toFixed(1).padStart(9)} ${row.ms4.toFixed(1).padStart(9)} ${row.ratio.toFixed(2).padStart(6)} ${row.singleRatio.toFixed(2).padStart(6)}  ${row.outcome} (${(row.bytes / 1024).toFixed(0)} KiB)${flag}`;
 }
 
-export const HEADER = `${'shape'.padEnd(30)} ${'1× ms'.padStart(9)} ${'4× ms'.padStart(9)} ${'4×/1×'.padStart(6)}  outcome at 4×`;
+export const HEADER = `${'shape'.padEnd(30)} ${'1× ms'.padStart(9)} ${'4× ms'.padStart(9)} ${'4×/1×'.padStart(6)} ${'single'.padStart(6)}  outcome at 4×`;
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -119,7 +148,7 @@ async function main(): Promise<void> {
   const rounds = Number(arg('--rounds') ?? 2);
   const runs = Number(arg('--runs') ?? 4);
   const only = arg('--only');
-  console.log(`base ${base} bytes and ${FACTOR}×; each size in ${rounds} fresh processes (alternating), after the same warm-up, fastest of ${runs} runs; ms = lesser of wall and CPU time`);
+  console.log(`base ${base} bytes and ${FACTOR}×; each size in ${rounds} fresh processes (alternating), after the same warm-up, fastest of ${runs} runs of equal work (1×: ${FACTOR} pages per run, 4×: 1); ms per page = lesser of wall and CPU time; "single" = ratio of the fastest single pages, for comparison`);
   console.log(HEADER);
   const over: string[] = [];
   for (const s of SHAPES) {
@@ -133,6 +162,6 @@ async function main(): Promise<void> {
 
 if (process.argv[1] === SELF) {
   const child = process.argv.indexOf('--child');
-  if (child >= 0) await childMain(process.argv[child + 1] ?? '', Number(process.argv[child + 2]), Number(process.argv[child + 3]), Number(process.argv[child + 4]));
+  if (child >= 0) await childMain(process.argv[child + 1] ?? '', Number(process.argv[child + 2]), Number(process.argv[child + 3]), Number(process.argv[child + 4]), Number(process.argv[child + 5] ?? 1));
   else await main();
 }
