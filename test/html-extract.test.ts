@@ -35,6 +35,12 @@ test('html/end-label ends the story at "More from …" after enough text; an inl
   assert.ok(sub.stories[0]?.body.includes('How the route works'));
 });
 
+test('html/end-label: a label asked as a question ("Schon gelesen?") ends the story like the plain label', async () => {
+  const r = await clean(html(`<article>${STORY}<p>Schon gelesen?</p><p>Brücke wird früher fertig.</p></article>`));
+  assert.ok(!(r.stories[0]?.body ?? '').includes('Schon gelesen'));
+  assert.equal(r.removed.find((x) => x.text === 'Schon gelesen?')?.rule, 'html/end-label');
+});
+
 test('html/orphan-heading drops a heading with nothing under it', async () => {
   const r = await clean(html(`<article>${STORY}<h2>Gallery</h2><h2>Who rides it</h2><p>${PARAS[2]}</p></article>`));
   assert.ok(!(r.stories[0]?.body ?? '').includes('Gallery'));
