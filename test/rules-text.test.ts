@@ -63,12 +63,19 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
       [['A ferry leaves the quay at dusk. Foto: Archivo Diario Sur.'], 0, /photo credit/],
       [['The old town square in winter, photo: City Archive'], 0, /photo credit/],
       [['(crédito: Ana Ruiz/Agencia Sur)'], 0, /photo credit/],
+      // An agency alone after the caption's sentence, a photographer/agency line, a "(Quelle: …)" tail.
+      [['Penguins on the ice near the research station last February. EFE'], 0, /photo credit "\. EFE"/],
+      [['Mara Lind/PressPix.com'], 0, /photo credit "Mara Lind\/PressPix\.com"/],
+      [['Neue Kurse beginnen im März. (Quelle: Verband/Archiv)'], 0, /photo credit "\(Quelle: Verband\/Archiv\)"/],
     ],
     keep: [
       [['The agency said the deal was signed in Paris on Monday.'], 0],
       // A config line and a tax credit are no captions.
       [['image: nginx:1.25'], 0],
       [['The family Tax Credit: up to 500 dollars per child'], 0],
+      // A source line is no photo credit, and a pair of names with a slash is no credit line.
+      [['Quelle: Stadtverwaltung Musterstadt'], 0],
+      [['Ceasefire talks: Lisbon/Madrid'], 0],
     ],
   },
   'meta/timestamp': {

@@ -36,7 +36,12 @@ export const CREDIT_TAIL = new RegExp(
     String.raw`|\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Imago(?: Images)?|picture(?: |-)alliance|Keystone|AP Photo|AFP Photo|Reuters(?:\/[\p{L} .]+)?|dpa)\s*\.?$` +
     String.raw`|(?:©|\(c\)|Copyright)\s*[\p{L}][^.!?]{0,60}$` +
     String.raw`|\b(?:File [Pp]hoto|Photo|Foto|Bild|Image|Crédit|Photo credit|Fotó|Zdjęcie)\s*:\s*[^.!?]{1,60}$` +
-    String.raw`|\((?:File|Archive|Archivbild|Symbolbild)[^()]{0,40}\))\s*$`,
+    String.raw`|\((?:File|Archive|Archivbild|Symbolbild)[^()]{0,40}\)|\(Quelle:[^()]{1,80}\))\s*$` +
+    // "… el 11 de febrero pasado. EFE": an agency's name alone after the caption's last sentence.
+    String.raw`|[.!?]\s+(?:EFE|AFP|AP|dpa|Reuters|ANSA|Xinhua|Europa Press|KNA|epd)\s*\.?\s*$` +
+    // "Judy Eddy/WENN.com", "Kay Nietfeld/dpa": a photographer's name and agency as the whole line.
+    // The agency is an acronym ("AP", "NPR"), a domain or a lower-case agency name: "Fits Waist/Hips" is no credit.
+    String.raw`|^(?:\p{Lu}[\p{L}'’-]*\.? ){1,3}\p{Lu}[\p{L}'’-]+ ?\/ ?(?:\p{Lu}{2,}[\p{Lu}\d&]*|[\p{L}\d-]+\.(?:com|net|org|de|fr|es|it)|dpa|epd|Reuters|Getty Images)$`,
   'u',
 );
 
@@ -148,7 +153,7 @@ export const TERMINATOR = new RegExp(
     'latest news', 'latest', 'comments', 'comment', 'leave a comment', 'post a comment', 'leave a reply', 'add a comment',
     'join the conversation', 'responses', 'about the author', 'share this', 'share this article', 'tags', 'filed under',
     'mehr zum thema', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'auch interessant',
-    'weitere artikel', 'mehr artikel', 'weitere beiträge', 'ähnliche beiträge', 'ähnliche artikel', 'verwandte artikel',
+    'weitere artikel', 'mehr artikel', 'weitere beiträge', 'ähnliche beiträge', 'ähnliche artikel', 'verwandte artikel', 'verwandte themen',
     'meistgelesen', 'meistgelesene artikel', 'empfohlene artikel', 'kommentare', 'kommentar', 'leserkommentare',
     'schreibe einen kommentar', 'kommentar schreiben', 'kommentar verfassen', 'hinterlasse einen kommentar',
     'lesen sie auch', 'lesen sie mehr', 'das könnte sie auch interessieren', 'über den autor', 'zur person',
