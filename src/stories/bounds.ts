@@ -97,7 +97,7 @@ function cutTail(blocks: readonly Block[], bounds: Bounds): void {
 }
 
 function proseBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {
-  const judged = blocks.map((b) => judge(b, lang).quality);
+  const judged = blocks.map((b) => judge(b, lang));
   const labels = isDisabled('quality/context', disable) ? judged : relabel(blocks, judged);
   const cluster = goodStretch(labels) ?? baseline(blocks, labels);
   if (!cluster) return { title: undefined, bodyStart: blocks.length, bodyEnd: blocks.length, labels };
