@@ -395,6 +395,16 @@ function longSimpleKey(text: string): string {
   return out.toString('latin1', 0, n);
 }
 
+/** `key.split(' ').includes(word)`, without the split: an occurrence of `word` with a space or an end on both sides. */
+export function holdsWord(key: string, word: string): boolean {
+  if (word === '' || word.includes(' ')) return key.split(' ').includes(word);
+  for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || key.charCodeAt(at - 1) === 32) && (end === key.length || key.charCodeAt(end) === 32)) return true;
+  }
+  return false;
+}
+
 /** A headline: a few words, not a sentence ending in a full stop. */
 const TITLE_MIN_WORDS = 2;
 export const TITLE_MAX_WORDS = 30;

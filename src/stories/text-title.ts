@@ -1,5 +1,5 @@
 import { isTimestampLine } from '../lexicon/dates.js';
-import { isProse, isTitleLike, letterCount, memo, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
+import { holdsWord, isProse, isTitleLike, letterCount, memo, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
 import { isPersonName } from '../lexicon/names.js';
 import {
   BYLINE,
@@ -76,17 +76,20 @@ function isLinkEntry(text: string): boolean {
   return normKey(m[2] ?? '').split(' ').some((w) => w.length >= 3 && entry.has(w));
 }
 
-/** A byline, author name or date line. */
-const isMetaLine = memo((text: string): boolean => {
-  if (text.length > 120) return false;
-  return BYLINE.test(text) || STAMP_PREFIX.test(text) || isTimestampLine(text) || isPersonName(text);
-});
+/** Longest byline, author name or date line. */
+const META_MAX_CHARS = 120;
 
-/** Share of the slug's words the line holds. */
+/** A byline, author name or date line; the length first, before the memo (most neighbours are paragraphs). */
+const metaLine = memo((text: string): boolean => BYLINE.test(text) || STAMP_PREFIX.test(text) || isTimestampLine(text) || isPersonName(text));
+const isMetaLine = (text: string): boolean => text.length <= META_MAX_CHARS && metaLine(text);
+
+/** Share of the slug's words the line holds: each slug word looked for among the key's words where they stand. */
 function slugShare(slug: readonly string[], text: string): number {
   if (slug.length === 0) return 0;
-  const have = new Set(normKey(text).split(' '));
-  return slug.filter((w) => have.has(w)).length / slug.length;
+  const key = normKey(text);
+  let n = 0;
+  for (const w of slug) if (holdsWord(key, w)) n++;
+  return n / slug.length;
 }
 
 /** Past the body's start only a line the page marks as its headline may be the title. */
@@ -128,10 +131,18 @@ function metaSide(all: readonly Block[], at: number, step: 1 | -1): boolean {
 const CAPITALISED = /(?:^|\s)\p{Lu}\p{L}{3,}/gu;
 const LONG_WORD = /(?:^|\s)\p{L}{4,}/gu;
 
+/** How many matches a global pattern (one that never matches empty) has in `text`: `match(p)?.length`, without the array. */
+function matches(pattern: RegExp, text: string): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.test(text)) n++;
+  return n;
+}
+
 function evidence(ctx: TitleContext, c: Candidate, keys: ReadonlyMap<string, number>, firstAt: number): Evidence {
   const key = normKey(c.text);
   const near = (d: number): string | undefined => ctx.all[c.at + d]?.text;
-  const long = c.text.match(LONG_WORD)?.length ?? 0;
+  const long = matches(LONG_WORD, c.text);
   return {
     words: wordCount(c.text),
     metaBelow: metaSide(ctx.all, c.at, 1),
@@ -142,7 +153,7 @@ function evidence(ctx: TitleContext, c: Candidate, keys: ReadonlyMap<string, num
     nextProse: proseAfter(ctx.all, c.at),
     prevProse: c.at > 0 && isProse((ctx.all[c.at - 1] as Block).text) && !isQuestion((ctx.all[c.at - 1] as Block).text),
     above: firstAt - c.at,
-    capitals: long === 0 ? 0 : (c.text.match(CAPITALISED)?.length ?? 0) / long,
+    capitals: long === 0 ? 0 : matches(CAPITALISED, c.text) / long,
   };
 }
 
