@@ -247,6 +247,29 @@ export function letterCount(text: string): number {
   return n;
 }
 
+const IS_LOWER = new Uint8Array(0x2070);
+for (let c = 0; c < 0x2070; c++) if (c < 0x100 || c >= 0x2000) IS_LOWER[c] = /^\p{Ll}$/u.test(String.fromCharCode(c)) ? 1 : 0;
+const LOWER_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;
+
+/**
+ * Each match of LOWER_WORD (a word opening in lower case: a lower-case letter after no letter,
+ * then letters, apostrophes and hyphens), in order. Simple text is scanned by hand: the
+ * look-behind Unicode expression cost more than the rest of the metadata rules.
+ */
+export function forEachLowerWord(text: string, visit: (word: string) => void): void {
+  if (!isSimple(text)) {
+    for (const m of text.matchAll(LOWER_WORD)) visit(m[0]);
+    return;
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (IS_LOWER[text.charCodeAt(i)] !== 1 || (i > 0 && IS_LETTER[text.charCodeAt(i - 1)] === 1)) continue;
+    let j = i + 1;
+    for (let c = text.charCodeAt(j); j < text.length && (IS_LETTER[c] === 1 || c === 39 || c === 45 || c === 0x2019); c = text.charCodeAt(++j));
+    visit(text.slice(i, j));
+    i = j;
+  }
+}
+
 /** What `text.replace(/\s/g, '').length` says, without the copy: the UTF-16 units that are not white space. */
 export function nonSpaceLength(text: string): number {
   let n = text.length;
