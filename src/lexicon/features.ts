@@ -1,4 +1,6 @@
-import { FULL_STOP_END, INVISIBLE_CHARS, LETTER, WHITESPACE_RUN, WORD } from './patterns.js';
+import { FULL_STOP_END, INVISIBLE_CHARS, isSpace, LETTER, WHITESPACE_RUN, WORD } from './patterns.js';
+
+export { isSpace };
 
 /** Shallow text features the rules share (boilerpipe: shallow features beat DOM-heavy ones). */
 
@@ -275,13 +277,6 @@ export function nonSpaceLength(text: string): number {
   let n = text.length;
   for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) n--;
   return n;
-}
-
-/** JavaScript's \s, one UTF-16 unit (test/features checks it against the expression for every unit). */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The closing quotes and brackets SENTENCE_END and ELLIPSIS_END allow after the mark: " ' ” ’ » ) ]. */

@@ -51,7 +51,36 @@ const CREDIT_HINT = /(?:[Pp]hoto|[Ff]oto|Bild|Image|Picture|[Cc]r[ée]dit|Zdjęc
 /** The photo credit a caption line ends in (CREDIT_TAIL, or a credit word and its credit), if any. */
 export function creditTail(text: string): string | undefined {
   const after = text.includes(':') && CREDIT_HINT.test(text) ? CREDIT_AFTER_WORD.exec(text) : null;
-  return (CREDIT_TAIL.exec(text) ?? after)?.[0];
+  return ((mayEndInCredit(text) ? CREDIT_TAIL.exec(text) : null) ?? after)?.[0];
+}
+
+/** How CREDIT_TAIL's agency and stock-photo alternative can end, before its optional full stop. */
+const CREDIT_END_WORDS = ['Images', 'Shutterstock', 'iStock', 'iStockphoto', 'Imago', 'alliance', 'Keystone', 'Photo', 'Reuters', 'dpa'];
+
+/**
+ * What every CREDIT_TAIL match needs, tested without the expression (tried from every position,
+ * it cost more than any other pattern): the text ends in ")" (closing a bracketed credit), holds
+ * ":", "©", "(c)", "Copyright" or "Reuters/", or ends in an agency or stock-photo name.
+ */
+function mayEndInCredit(text: string): boolean {
+  let end = trimmedEnd(text, text.length);
+  if (text.charCodeAt(end - 1) === 41) return true;
+  if (text.includes(':') || text.includes('©') || text.includes('(c)') || text.includes('Copyright') || text.includes('Reuters/')) return true;
+  if (text.charCodeAt(end - 1) === 46) end = trimmedEnd(text, end - 1);
+  return CREDIT_END_WORDS.some((w) => text.endsWith(w, end));
+}
+
+/** Where `text.slice(0, end)` ends once its trailing white space (\s) is cut. */
+function trimmedEnd(text: string, end: number): number {
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** JavaScript's \s, one UTF-16 unit (test/features checks it against the expression for every unit). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Words that make up share bars and reaction widgets (a line of only these is a widget). */
