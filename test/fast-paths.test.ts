@@ -6,7 +6,7 @@ import { isCalendarWord } from '../src/lexicon/dates.js';
 import { endsSentence, forEachLowerWord, holdsWord, isSpace, letterCount, letterRuns, nonSpaceLength, wordCount } from '../src/lexicon/features.js';
 import { detectLang, stopwordDensity, tokens } from '../src/lexicon/languages.js';
 import { contentWords, isContentWord } from '../src/lexicon/vocabulary.js';
-import { CREDIT_TAIL, creditTail, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
+import { COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentMark, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
 import { normalizeLine } from '../src/text/lines.js';
 
 /*
@@ -158,4 +158,11 @@ test('creditTail finds every CREDIT_TAIL match its prefilter lets through', () =
     }),
     { numRuns: 10000 },
   );
+});
+
+test('isCommentMark says what COMMENT_MARK says', () => {
+  const marks = ['Jane', 'Doe', 'says', 'sagt', 'Schreibt', 'reply', 'Reply', 'REPLY', 'beantwoorden', 'Répondre', 'quote', 'permalink', ':', '↓', '↩', '.', 'x', ' ', ' ', '\u00a0', '\t', 'K', 'ſ'];
+  const line = fc.array(fc.constantFrom(...marks), { maxLength: 10 }).map((p) => p.join(''));
+  const spacedLine = fc.array(fc.constantFrom(...marks), { maxLength: 10 }).map((p) => p.join(' '));
+  fc.assert(fc.property(fc.oneof(line, spacedLine), (t) => assert.equal(isCommentMark(t), COMMENT_MARK.test(t), t)), { numRuns: 10000 });
 });

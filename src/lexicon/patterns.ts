@@ -227,6 +227,22 @@ export const SIGNUP_WORDS = /\b(?:newsletters?|subscribe|subscribers?|sign(?:ing
 const SAYS = String.raw`(?:sagt|says|schreibt|writes|dit|dice|scrive|zegt|napisał[a]?)`;
 /** Comment furniture: "Jane sagt:", "John says:", a reply button. */
 export const COMMENT_MARK = new RegExp(String.raw`^(?:.{1,60}\s${SAYS}\s*:|(?:antworten|reply|répondre|responder|rispondi|beantwoorden|odpowiedz|melden|report|zitieren|quote|permalink)\s*[↓↩]?)$`, 'iu');
+/** The longest reply-button word of COMMENT_MARK ("beantwoorden"). */
+const COMMENT_BUTTON_MAX = 12;
+
+/**
+ * COMMENT_MARK, tried only where it can match (its first alternative backtracks over up to 60
+ * characters on every line): a line ending in ":" ("Jane says:"), or one short enough to be a
+ * button word alone once its arrow and white space are cut.
+ */
+export function isCommentMark(text: string): boolean {
+  if (text.charCodeAt(text.length - 1) !== 58) {
+    const last = text.charCodeAt(text.length - 1);
+    const end = last === 0x2193 || last === 0x21a9 ? text.length - 1 : text.length;
+    if (trimmedEnd(text, end) > COMMENT_BUTTON_MAX) return false;
+  }
+  return COMMENT_MARK.test(text);
+}
 /** "John says:" opening a comment: the name is group 1. */
 export const COMMENT_SAYS = new RegExp(String.raw`^(.{1,60}?)\s${SAYS}\s*:?$`, 'iu');
 /** One bare word beside a comment's sentences ("commented", "edited", "at", "Loading..."): its furniture. */
