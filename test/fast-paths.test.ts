@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { isCalendarWord } from '../src/lexicon/dates.js';
-import { endsSentence, isSpace, letterCount, letterRuns, nonSpaceLength, wordCount } from '../src/lexicon/features.js';
+import { endsSentence, forEachLowerWord, holdsWord, isSpace, letterCount, letterRuns, nonSpaceLength, wordCount } from '../src/lexicon/features.js';
 import { detectLang, stopwordDensity, tokens } from '../src/lexicon/languages.js';
 import { contentWords, isContentWord } from '../src/lexicon/vocabulary.js';
-import { ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
+import { COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentMark, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
 import { normalizeLine } from '../src/text/lines.js';
 
 /*
@@ -120,4 +120,49 @@ test('endsSentence says what SENTENCE_END and not ELLIPSIS_END say', () => {
 test('isCalendarWord: a text with a space or too long for any name is no calendar word; names still are', () => {
   for (const w of ['March', 'mär.', 'Wed', 'wednesday', 'Donnerstag', 'października', ' Sept. ']) assert.equal(isCalendarWord(w), true, w);
   for (const w of ['March 2025', 'Wednesdays and Thursdays', 'Marchmarchmarchmarchmarch', 'Jane Doe', 'Monday\u00a0']) assert.equal(isCalendarWord(w), w === 'Monday\u00a0', w);
+});
+
+test('holdsWord says what splitting the key at its spaces says', () => {
+  const keyPieces = ['a', 'ab', 'abc', 'b', 'bc', 'word', 'words', 'sword', '0', '2025', 'é', ' ', ' ', ' ', '  ', ''];
+  const key = fc.array(fc.constantFrom(...keyPieces), { maxLength: 12 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(key, fc.constantFrom(...keyPieces, 'a b', 'ab ', ' ab'), (k, w) => assert.equal(holdsWord(k, w), k.split(' ').includes(w), `${k}|${w}`)),
+    { numRuns: 5000 },
+  );
+});
+
+test('forEachLowerWord finds the words LOWER_WORD finds, in order', () => {
+  const LOWER_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;
+  fc.assert(
+    fc.property(fc.oneof(text, spaced, fc.string({ unit: 'binary' })), (t) => {
+      const found: string[] = [];
+      forEachLowerWord(t, (w) => found.push(w));
+      assert.deepEqual(found, [...t.matchAll(LOWER_WORD)].map((m) => m[0]));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('creditTail finds every CREDIT_TAIL match its prefilter lets through', () => {
+  const credit = [
+    '(AFP)', '(AP Photo/Jane Doe)', '(Reuters', 'Getty Images', 'Imago Images', 'iStockphoto', 'iStock', 'picture-alliance', 'picture alliance',
+    'Keystone', 'AP Photo', 'Reuters/Jo Ro', 'Reuters', 'dpa', '©', '(c)', 'Copyright', 'Photo', 'Foto', 'Bild', 'Crédit', ':', '(', ')', '.', '/',
+    '(File photo)', '(Archivbild', 'Shutterstock', 'Jane', 'x', '!', ' ', ' ', '\u00a0', '\t', '\n', '😀',
+  ];
+  const line = fc.array(fc.constantFrom(...credit), { maxLength: 14 }).map((p) => p.join(''));
+  const spacedLine = fc.array(fc.constantFrom(...credit), { maxLength: 14 }).map((p) => p.join(' '));
+  fc.assert(
+    fc.property(fc.oneof(line, spacedLine), (t) => {
+      const tail = CREDIT_TAIL.exec(t)?.[0];
+      if (tail !== undefined) assert.equal(creditTail(t), tail, t);
+    }),
+    { numRuns: 10000 },
+  );
+});
+
+test('isCommentMark says what COMMENT_MARK says', () => {
+  const marks = ['Jane', 'Doe', 'says', 'sagt', 'Schreibt', 'reply', 'Reply', 'REPLY', 'beantwoorden', 'Répondre', 'quote', 'permalink', ':', '↓', '↩', '.', 'x', ' ', ' ', '\u00a0', '\t', 'K', 'ſ'];
+  const line = fc.array(fc.constantFrom(...marks), { maxLength: 10 }).map((p) => p.join(''));
+  const spacedLine = fc.array(fc.constantFrom(...marks), { maxLength: 10 }).map((p) => p.join(' '));
+  fc.assert(fc.property(fc.oneof(line, spacedLine), (t) => assert.equal(isCommentMark(t), COMMENT_MARK.test(t), t)), { numRuns: 10000 });
 });

@@ -36,7 +36,7 @@ const STRUCTURED: ReadonlySet<Block['kind']> = new Set(['list-item', 'code', 'ta
  */
 function trimTail(blocks: readonly Block[], log: RemovalLog, known: string | undefined): Block[] {
   const lang = chooseLang(known, [], blocks);
-  const labels = relabel(blocks, blocks.map((b) => judge(b, lang).quality));
+  const labels = relabel(blocks, blocks.map((b) => judge(b, lang)));
   const last = labels.lastIndexOf('good');
   if (last < 0) return [...blocks];
   return blocks.filter((b, i) => {

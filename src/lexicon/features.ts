@@ -1,4 +1,6 @@
-import { FULL_STOP_END, INVISIBLE_CHARS, LETTER, WHITESPACE_RUN, WORD } from './patterns.js';
+import { FULL_STOP_END, INVISIBLE_CHARS, isSpace, LETTER, WHITESPACE_RUN, WORD } from './patterns.js';
+
+export { isSpace };
 
 /** Shallow text features the rules share (boilerpipe: shallow features beat DOM-heavy ones). */
 
@@ -247,18 +249,34 @@ export function letterCount(text: string): number {
   return n;
 }
 
+const IS_LOWER = new Uint8Array(0x2070);
+for (let c = 0; c < 0x2070; c++) if (c < 0x100 || c >= 0x2000) IS_LOWER[c] = /^\p{Ll}$/u.test(String.fromCharCode(c)) ? 1 : 0;
+const LOWER_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;
+
+/**
+ * Each match of LOWER_WORD (a word opening in lower case: a lower-case letter after no letter,
+ * then letters, apostrophes and hyphens), in order. Simple text is scanned by hand: the
+ * look-behind Unicode expression cost more than the rest of the metadata rules.
+ */
+export function forEachLowerWord(text: string, visit: (word: string) => void): void {
+  if (!isSimple(text)) {
+    for (const m of text.matchAll(LOWER_WORD)) visit(m[0]);
+    return;
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (IS_LOWER[text.charCodeAt(i)] !== 1 || (i > 0 && IS_LETTER[text.charCodeAt(i - 1)] === 1)) continue;
+    let j = i + 1;
+    for (let c = text.charCodeAt(j); j < text.length && (IS_LETTER[c] === 1 || c === 39 || c === 45 || c === 0x2019); c = text.charCodeAt(++j));
+    visit(text.slice(i, j));
+    i = j;
+  }
+}
+
 /** What `text.replace(/\s/g, '').length` says, without the copy: the UTF-16 units that are not white space. */
 export function nonSpaceLength(text: string): number {
   let n = text.length;
   for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) n--;
   return n;
-}
-
-/** JavaScript's \s, one UTF-16 unit (test/features checks it against the expression for every unit). */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The closing quotes and brackets SENTENCE_END and ELLIPSIS_END allow after the mark: " ' ” ’ » ) ]. */
@@ -393,6 +411,16 @@ function longSimpleKey(text: string): string {
     } else gap = true;
   }
   return out.toString('latin1', 0, n);
+}
+
+/** `key.split(' ').includes(word)`, without the split: an occurrence of `word` with a space or an end on both sides. */
+export function holdsWord(key: string, word: string): boolean {
+  if (word === '' || word.includes(' ')) return key.split(' ').includes(word);
+  for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || key.charCodeAt(at - 1) === 32) && (end === key.length || key.charCodeAt(end) === 32)) return true;
+  }
+  return false;
 }
 
 /** A headline: a few words, not a sentence ending in a full stop. */

@@ -56,7 +56,36 @@ const CREDIT_HINT = /(?:[Pp]hoto|[Ff]oto|Bild|Image|Picture|[Cc]r[ée]dit|Zdjęc
 /** The photo credit a caption line ends in (CREDIT_TAIL, or a credit word and its credit), if any. */
 export function creditTail(text: string): string | undefined {
   const after = text.includes(':') && CREDIT_HINT.test(text) ? CREDIT_AFTER_WORD.exec(text) : null;
-  return (CREDIT_TAIL.exec(text) ?? after)?.[0];
+  return ((mayEndInCredit(text) ? CREDIT_TAIL.exec(text) : null) ?? after)?.[0];
+}
+
+/** How CREDIT_TAIL's agency and stock-photo alternative can end, before its optional full stop. */
+const CREDIT_END_WORDS = ['Images', 'Shutterstock', 'iStock', 'iStockphoto', 'Imago', 'alliance', 'Keystone', 'Photo', 'Reuters', 'dpa'];
+
+/**
+ * What every CREDIT_TAIL match needs, tested without the expression (tried from every position,
+ * it cost more than any other pattern): the text ends in ")" (closing a bracketed credit), holds
+ * ":", "©", "(c)", "Copyright" or "Reuters/", or ends in an agency or stock-photo name.
+ */
+function mayEndInCredit(text: string): boolean {
+  let end = trimmedEnd(text, text.length);
+  if (text.charCodeAt(end - 1) === 41) return true;
+  if (text.includes(':') || text.includes('©') || text.includes('(c)') || text.includes('Copyright') || text.includes('Reuters/')) return true;
+  if (text.charCodeAt(end - 1) === 46) end = trimmedEnd(text, end - 1);
+  return CREDIT_END_WORDS.some((w) => text.endsWith(w, end));
+}
+
+/** Where `text.slice(0, end)` ends once its trailing white space (\s) is cut. */
+function trimmedEnd(text: string, end: number): number {
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** JavaScript's \s, one UTF-16 unit (test/features checks it against the expression for every unit). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Words that make up share bars and reaction widgets (a line of only these is a widget). */
@@ -203,6 +232,22 @@ export const SIGNUP_WORDS = /\b(?:newsletters?|subscribe|subscribers?|sign(?:ing
 const SAYS = String.raw`(?:sagt|says|schreibt|writes|dit|dice|scrive|zegt|napisał[a]?)`;
 /** Comment furniture: "Jane sagt:", "John says:", a reply button. */
 export const COMMENT_MARK = new RegExp(String.raw`^(?:.{1,60}\s${SAYS}\s*:|(?:antworten|reply|répondre|responder|rispondi|beantwoorden|odpowiedz|melden|report|zitieren|quote|permalink)\s*[↓↩]?)$`, 'iu');
+/** The longest reply-button word of COMMENT_MARK ("beantwoorden"). */
+const COMMENT_BUTTON_MAX = 12;
+
+/**
+ * COMMENT_MARK, tried only where it can match (its first alternative backtracks over up to 60
+ * characters on every line): a line ending in ":" ("Jane says:"), or one short enough to be a
+ * button word alone once its arrow and white space are cut.
+ */
+export function isCommentMark(text: string): boolean {
+  if (text.charCodeAt(text.length - 1) !== 58) {
+    const last = text.charCodeAt(text.length - 1);
+    const end = last === 0x2193 || last === 0x21a9 ? text.length - 1 : text.length;
+    if (trimmedEnd(text, end) > COMMENT_BUTTON_MAX) return false;
+  }
+  return COMMENT_MARK.test(text);
+}
 /** "John says:" opening a comment: the name is group 1. */
 export const COMMENT_SAYS = new RegExp(String.raw`^(.{1,60}?)\s${SAYS}\s*:?$`, 'iu');
 /** One bare word beside a comment's sentences ("commented", "edited", "at", "Loading..."): its furniture. */
@@ -265,21 +310,32 @@ const NOTICE_PHRASES: readonly (readonly [pattern: string, stems: readonly strin
   [String.raw`\byour browser (?:does not|doesn't) support\b`, ['your browser']],
 ];
 export const BOILERPLATE = new RegExp(NOTICE_PHRASES.map(([pattern]) => pattern).join('|'), 'iu');
-const NOTICE_STEMS = [...new Set(NOTICE_PHRASES.flatMap(([, stems]) => stems))];
 /** Characters that case-insensitive matching folds onto an ASCII letter while toLowerCase keeps them (long s, Kelvin sign). */
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
 /** Cheap first filter, applied before the stems: a line without one of these words is no notice (so a line whose only stem is "members" never was one). */
 export const NOTICE_HINT = /cookie|newsletter|follow|support|unterstütz|soutenez|apoya|finanzieren|funded|spenden|donate|lesen|abonnent|subscri|read the full|abonnés|sign in|log in|abonn|subscri|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|follow|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
 
-/** The first boilerplate phrase in a line that holds a NOTICE_HINT word (as BOILERPLATE.exec finds it), or undefined. */
+/** Each phrase on its own, with its stems: a line is tried only against the phrases whose stems it holds. */
+const NOTICES = NOTICE_PHRASES.map(([pattern, stems]) => ({ pattern: new RegExp(pattern, 'iu'), stems }));
+
+/**
+ * The first boilerplate phrase in a line that holds a NOTICE_HINT word (as BOILERPLATE.exec finds
+ * it), or undefined. BOILERPLATE's match is the leftmost of its phrases' matches, the earlier
+ * phrase among those at one place: so it is found phrase by phrase, trying only the phrases whose
+ * stems the line holds (the whole alternation, case-insensitive, cost more than all of them).
+ */
 export function noticePhrase(text: string): string | undefined {
   if (!NOTICE_HINT.test(text)) return undefined;
-  if (!FOLDS_TO_ASCII.test(text)) {
-    const lower = text.toLowerCase();
-    if (!NOTICE_STEMS.some((stem) => lower.includes(stem))) return undefined;
+  if (FOLDS_TO_ASCII.test(text)) return BOILERPLATE.exec(text)?.[0];
+  const lower = text.toLowerCase();
+  let first: RegExpExecArray | null = null;
+  for (const { pattern, stems } of NOTICES) {
+    if (!stems.some((stem) => lower.includes(stem))) continue;
+    const m = pattern.exec(text);
+    if (m !== null && (first === null || m.index < first.index)) first = m;
   }
-  return BOILERPLATE.exec(text)?.[0];
+  return first?.[0];
 }
 
 /** Dateline opening a story: "MOSCOW - ", "WASHINGTON (Reuters) -", "BERLIN, Feb 3 (dpa) –". */

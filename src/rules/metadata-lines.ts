@@ -1,6 +1,6 @@
 import { besideDate, findDate, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
 import { authorsOf, isPersonName } from '../lexicon/names.js';
-import { endsSentence, isProse, normKey, wordCount } from '../lexicon/features.js';
+import { endsSentence, forEachLowerWord, isProse, normKey, wordCount } from '../lexicon/features.js';
 import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, creditTail, GLUED_BY, MEMBER_SINCE, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
 import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
@@ -196,14 +196,14 @@ function headerEnd(blocks: readonly Block[]): number {
 
 /** The words a story writes in lower case, per story (built only when a name candidate appears). */
 const LOWER_WORDS = new WeakMap<readonly Block[], Set<string>>();
-const LOWER_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;
 
 function lowerWords(blocks: readonly Block[]): Set<string> {
   let set = LOWER_WORDS.get(blocks);
   if (set === undefined) {
-    set = new Set();
-    for (const b of blocks) for (const m of b.text.matchAll(LOWER_WORD)) set.add(m[0]);
-    LOWER_WORDS.set(blocks, set);
+    const words = new Set<string>();
+    const add = (w: string): void => void words.add(w);
+    for (const b of blocks) forEachLowerWord(b.text, add);
+    LOWER_WORDS.set(blocks, (set = words));
   }
   return set;
 }

@@ -19,26 +19,24 @@ export const MAX_LINK_DENSITY = 0.2;
 /** A short heading is kept when a good block starts within this many characters after it. */
 export const HEADING_REACH = 200;
 
-export interface Judged {
-  quality: Quality;
-  /** the measured values behind the label, for removal reasons */
-  why: string;
-}
-
-export function judge(block: Block, lang: string | undefined): Judged {
+/**
+ * A block's label from its own features. Only the label is returned: no stage reads why (the
+ * removal reasons carry the measured values), and a reason string built for every block of a
+ * page, twice on the text path, cost more than the test.
+ */
+export function judge(block: Block, lang: string | undefined): Quality {
   const len = block.text.length;
-  if (block.linkDensity > MAX_LINK_DENSITY) return { quality: 'bad', why: `link density ${block.linkDensity.toFixed(2)}` };
-  if (len < SHORT_CHARS) return { quality: 'short', why: `${len} characters` };
+  if (block.linkDensity > MAX_LINK_DENSITY) return 'bad';
+  if (len < SHORT_CHARS) return 'short';
   const sd = stopwordDensity(block.text, lang);
   const sentence = endsSentence(block.text);
   if (sd === undefined) {
-    if (isProse(block.text)) return { quality: 'good', why: 'prose line' };
-    return wordCount(block.text) >= 10 ? { quality: 'near-good', why: 'long line without sentence end' } : { quality: 'bad', why: 'no sentence end' };
+    if (isProse(block.text)) return 'good';
+    return wordCount(block.text) >= 10 ? 'near-good' : 'bad';
   }
-  const sdText = `stopword density ${sd.toFixed(2)}`;
-  if (sd >= SD_GOOD && (len > LONG_CHARS || sentence)) return { quality: 'good', why: sdText };
-  if (sd >= SD_NEAR || (sentence && sd >= SD_NEAR - 0.1)) return { quality: 'near-good', why: sdText };
-  return { quality: 'bad', why: sdText };
+  if (sd >= SD_GOOD && (len > LONG_CHARS || sentence)) return 'good';
+  if (sd >= SD_NEAR || (sentence && sd >= SD_NEAR - 0.1)) return 'near-good';
+  return 'bad';
 }
 
 /**

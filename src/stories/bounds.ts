@@ -1,6 +1,6 @@
 import { endsSentence, isProse, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
-import { AUTHOR_BIO, isCommentForm, COMMENT_MARK, SIGNUP_WORDS } from '../lexicon/patterns.js';
+import { AUTHOR_BIO, isCommentForm, isCommentMark, SIGNUP_WORDS } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -97,7 +97,7 @@ function cutTail(blocks: readonly Block[], bounds: Bounds): void {
 }
 
 function proseBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {
-  const judged = blocks.map((b) => judge(b, lang).quality);
+  const judged = blocks.map((b) => judge(b, lang));
   const labels = isDisabled('quality/context', disable) ? judged : relabel(blocks, judged);
   const cluster = goodStretch(labels) ?? baseline(blocks, labels);
   if (!cluster) return { title: undefined, bodyStart: blocks.length, bodyEnd: blocks.length, labels };
@@ -258,7 +258,7 @@ function nextGood(labels: readonly Quality[], from: number, end: number): number
 /** What kind of end marker a block is, if any. */
 function endMarker(text: string): 'heading' | 'comment' | undefined {
   if (isEndLabel(text)) return 'heading';
-  if (isCommentForm(text) || COMMENT_MARK.test(text)) return 'comment';
+  if (isCommentForm(text) || isCommentMark(text)) return 'comment';
   return undefined;
 }
 
@@ -317,7 +317,7 @@ function storyGoesOn(blocks: readonly Block[], labels: readonly Quality[], i: nu
 
 /** The comment holding a reply button at `i` starts after the last non-good block above it. */
 function commentStart(blocks: readonly Block[], labels: readonly Quality[], i: number, start: number): number {
-  if (!COMMENT_MARK.test((blocks[i] as Block).text) || /[:]$/.test((blocks[i] as Block).text)) return i;
+  if (!isCommentMark((blocks[i] as Block).text) || /[:]$/.test((blocks[i] as Block).text)) return i;
   let j = i;
   let good = 0;
   while (j - 1 > start && labels[j - 1] === 'good' && good < COMMENT_REACH) {

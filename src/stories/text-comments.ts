@@ -1,5 +1,5 @@
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
-import { COMMENT_BARE_WORD, isCommentForm, COMMENT_MARK, COMMENT_SAYS, COMMENTS_HEADING } from '../lexicon/patterns.js';
+import { COMMENT_BARE_WORD, isCommentForm, isCommentMark, COMMENT_SAYS, COMMENTS_HEADING } from '../lexicon/patterns.js';
 import type { Block, Comment } from '../types.js';
 
 /**
@@ -44,7 +44,7 @@ export function textComments(all: readonly Block[], body: readonly Block[]): Com
       cur = { author: (says[1] as string).trim(), lines: [] };
       continue;
     }
-    if (COMMENT_MARK.test(text)) {
+    if (isCommentMark(text)) {
       close();
       continue;
     }

@@ -1,5 +1,5 @@
 import { isTimestampLine } from '../lexicon/dates.js';
-import { isProse, isTitleLike, letterCount, memo, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
+import { holdsWord, isProse, isTitleLike, letterCount, memo, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
 import { isPersonName } from '../lexicon/names.js';
 import {
   BYLINE,
@@ -76,17 +76,20 @@ function isLinkEntry(text: string): boolean {
   return normKey(m[2] ?? '').split(' ').some((w) => w.length >= 3 && entry.has(w));
 }
 
-/** A byline, author name or date line. */
-const isMetaLine = memo((text: string): boolean => {
-  if (text.length > 120) return false;
-  return BYLINE.test(text) || STAMP_PREFIX.test(text) || isTimestampLine(text) || isPersonName(text);
-});
+/** Longest byline, author name or date line. */
+const META_MAX_CHARS = 120;
 
-/** Share of the slug's words the line holds. */
+/** A byline, author name or date line; the length first, before the memo (most neighbours are paragraphs). */
+const metaLine = memo((text: string): boolean => BYLINE.test(text) || STAMP_PREFIX.test(text) || isTimestampLine(text) || isPersonName(text));
+const isMetaLine = (text: string): boolean => text.length <= META_MAX_CHARS && metaLine(text);
+
+/** Share of the slug's words the line holds: each slug word looked for among the key's words where they stand. */
 function slugShare(slug: readonly string[], text: string): number {
   if (slug.length === 0) return 0;
-  const have = new Set(normKey(text).split(' '));
-  return slug.filter((w) => have.has(w)).length / slug.length;
+  const key = normKey(text);
+  let n = 0;
+  for (const w of slug) if (holdsWord(key, w)) n++;
+  return n / slug.length;
 }
 
 /** Past the body's start only a line the page marks as its headline may be the title. */
@@ -128,21 +131,29 @@ function metaSide(all: readonly Block[], at: number, step: 1 | -1): boolean {
 const CAPITALISED = /(?:^|\s)\p{Lu}\p{L}{3,}/gu;
 const LONG_WORD = /(?:^|\s)\p{L}{4,}/gu;
 
-function evidence(ctx: TitleContext, c: Candidate, keys: ReadonlyMap<string, number>, firstAt: number): Evidence {
+/** How many matches a global pattern (one that never matches empty) has in `text`: `match(p)?.length`, without the array. */
+function matches(pattern: RegExp, text: string): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.test(text)) n++;
+  return n;
+}
+
+function evidence(ctx: TitleContext, c: Candidate, keys: ReadonlyMap<string, number>, firstAt: number, slug: number): Evidence {
   const key = normKey(c.text);
   const near = (d: number): string | undefined => ctx.all[c.at + d]?.text;
-  const long = c.text.match(LONG_WORD)?.length ?? 0;
+  const long = matches(LONG_WORD, c.text);
   return {
     words: wordCount(c.text),
     metaBelow: metaSide(ctx.all, c.at, 1),
     metaAbove: metaSide(ctx.all, c.at, -1),
     repeated: (keys.get(key) ?? 0) > 1,
     pair: [near(-1), near(1)].some((t) => t !== undefined && normKey(t) === key),
-    slug: slugShare(ctx.slug, c.text),
+    slug,
     nextProse: proseAfter(ctx.all, c.at),
     prevProse: c.at > 0 && isProse((ctx.all[c.at - 1] as Block).text) && !isQuestion((ctx.all[c.at - 1] as Block).text),
     above: firstAt - c.at,
-    capitals: long === 0 ? 0 : (c.text.match(CAPITALISED)?.length ?? 0) / long,
+    capitals: long === 0 ? 0 : matches(CAPITALISED, c.text) / long,
   };
 }
 
@@ -221,36 +232,61 @@ function markedInside(ctx: TitleContext, at: number, text: string): boolean {
  */
 export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; at: number; text: string } | undefined {
   const base = (ctx.all[0] as Block | undefined)?.id ?? 0;
-  const keptAt = new Map<number, number>();
-  ctx.kept.forEach((b, k) => keptAt.set(b.id - base, k));
   const first = ctx.kept[ctx.bodyStart];
   const firstAt = first === undefined ? ctx.all.length : first.id - base;
-  const keys = new Map<string, number>();
-  for (const b of ctx.all) {
-    const key = normKey(b.text);
-    keys.set(key, (keys.get(key) ?? 0) + 1);
-  }
+  const from = Math.max(0, firstAt - REACH);
+  const to = Math.min(ctx.all.length, firstAt + ctx.forward + 1);
+  // Where each story line of the window sits among the kept ones (-1: taken out by the line rules).
+  const keptAt = new Int32Array(Math.max(0, to - from)).fill(-1);
+  ctx.kept.forEach((b, k) => {
+    const at = b.id - base;
+    if (at >= from && at < to) keptAt[at - from] = k;
+  });
+  let keys: Map<string, number> | undefined;
   let best: Candidate | undefined;
   let bestScore = -Infinity;
-  const to = Math.min(ctx.all.length, firstAt + ctx.forward + 1);
-  for (let at = Math.max(0, firstAt - REACH); at < to; at++) {
+  // From the last line up: the best score with ties to the later line, as a forward pass keeping
+  // the last of the best gives. Lines near the body come first, so a line that cannot beat the
+  // best so far (scored with every unread cue at its most) skips its furniture and evidence tests.
+  for (let at = to - 1; at >= from; at--) {
     const text = (ctx.all[at] as Block).text;
-    const kept = keptAt.get(at);
+    const k = keptAt[at - from] as number;
+    const kept = k < 0 ? undefined : k;
     if (isProse(text) && !isQuestion(text)) continue;
     // Inside the body only a line marked as the headline is admissible: tested first, it spares
     // the furniture patterns the body's other short lines (subheads, captions, list items).
     if (at > firstAt && !markedInside(ctx, at, text)) continue;
+    const slug = slugShare(ctx.slug, text);
+    if (bestScore > -Infinity && score(mostFor(text, slug, firstAt - at)) + BOUND_SLACK <= bestScore) continue;
     if (isFurniture(text)) continue;
     if (holdsNeighbour(ctx.all, at)) continue;
     const c = { at, kept, text };
-    const e = evidence(ctx, c, keys, firstAt);
+    const e = evidence(ctx, c, (keys ??= keyCounts(ctx.all)), firstAt, slug);
     if (kept === undefined && !e.pair) continue;
     if (!admissible(e)) continue;
     const s = score(e);
-    if (s >= bestScore) {
+    if (s > bestScore) {
       best = c;
       bestScore = s;
     }
   }
   return best && { kept: best.kept, at: best.at, text: best.text };
+}
+
+/** Rounding room for the bound: a line is skipped only when its best possible score is this far under the best. */
+const BOUND_SLACK = 1e-9;
+
+/** The evidence a line could have at most, from its words, slug share and place: every other cue at its most. */
+function mostFor(text: string, slug: number, above: number): Evidence {
+  return { words: wordCount(text), metaBelow: true, metaAbove: true, repeated: false, pair: true, slug, nextProse: true, prevProse: false, above, capitals: 1 };
+}
+
+/** How many of the story's lines have each key. */
+function keyCounts(all: readonly Block[]): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const b of all) {
+    const key = normKey(b.text);
+    keys.set(key, (keys.get(key) ?? 0) + 1);
+  }
+  return keys;
 }

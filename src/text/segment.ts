@@ -13,7 +13,7 @@ import { findPageBoundaries } from './pages.js';
  * slug names another story's headline better — never merely the longest.
  */
 export function splitTextStories(blocks: readonly Block[], opts: ResolvedOptions, lang: string | undefined, _log: RemovalLog): StoryDraft[] {
-  const labels = relabel(blocks, blocks.map((b) => judge(b, lang).quality));
+  const labels = relabel(blocks, blocks.map((b) => judge(b, lang)));
   const edges = [0, ...boundaries(blocks, labels, opts), blocks.length];
   if (!isDisabled('segment/header-story', opts.disable)) dropHeaderCut(blocks, labels, edges);
   const drafts: StoryDraft[] = [];
