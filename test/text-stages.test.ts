@@ -40,6 +40,31 @@ test('story/terminator: comments end the body at the first comment, keeping the 
   assert.ok(!main?.body.includes('Thanks, this helped'));
 });
 
+test('story/comment-thread: a comments heading with posts headed by name and time ends the body however long the thread; a section named "Discussion" does not', async () => {
+  const article = ['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4)];
+  // No reply buttons: story/terminator's reading of them does not come into it.
+  const post = (name: string, when: string, topic: string) => [name, when, prose(topic, 4)];
+  const thread = [
+    '14 Comments',
+    ...post('Marta K', 'March 3, 2024 at 9:15 am', 'oven temperature'),
+    ...post('Olli', 'March 3, 2024 at 11:02 am', 'proofing basket'),
+    ...post('Dee', '2 years ago', 'flour blend'),
+    ...post('Sam P', 'March 4, 2024 at 8:40 pm', 'baking stone'),
+  ];
+  const cut = await run([...article, ...thread]);
+  assert.ok(cut.main?.body.includes('sourdough starter'), cut.main?.body);
+  assert.ok(!cut.main?.body.includes('proofing basket'), cut.main?.body);
+  assert.ok(cut.removed.some((r) => r.rule === 'story/comment-thread'));
+  const off = await run([...article, ...thread], { disable: ['story/comment-thread'] });
+  assert.ok(off.main?.body.includes('proofing basket'), 'without the rule the heavier thread stays');
+  // "Posted by: Name at <time>" under each post (the post above its header) is the same shape.
+  const postedBy = await run([...article, 'Comments', prose('oven temperature', 3), 'Posted by: Marta at March 3, 2024 09:15 AM', prose('proofing basket', 3), 'Posted by: Olli at March 3, 2024 11:02 AM', prose('flour blend', 3), 'Posted by: Dee at March 4, 2024 08:40 PM']);
+  assert.ok(!postedBy.main?.body.includes('proofing basket'), postedBy.main?.body);
+  // A paper's discussion section: the heading without post headers below stays in the body.
+  const paper = await run([...article, 'Discussion', prose('crumb structure', 3), prose('crust colour', 3), 'Limitations', prose('sample size', 2)]);
+  assert.ok(paper.main?.body.includes('sample size'), paper.main?.body);
+});
+
 test('story/author-box: a bio among the last blocks ends the body; an ordinary sentence naming a person does not', async () => {
   const bio = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), 'Jane Doe is a freelance journalist who covers transport and cities for several newspapers.']);
   assert.ok(!bio.main?.body.includes('freelance journalist'));

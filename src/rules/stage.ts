@@ -13,6 +13,7 @@ export const STAGE_RULES = [
   { id: 'story/after-body', describe: "lines after the body's last good block are page furniture" },
   { id: 'story/context-tail', describe: "a dump's body ends at its last block judged good on its own: short and near-good lines after it that only their neighbours made good go" },
   { id: 'story/terminator', describe: '"Related", "Comments", "Read next" after 60+ words of body end it (unless a paragraph of 25+ words follows)' },
+  { id: 'story/comment-thread', describe: "a comments heading after 500+ characters of a dump's body, with posts below it headed the way blog software heads them (\"Name says\", \"Posted by … at <time>\", a name over a timestamp with its time or an age), ends the body whatever the thread weighs" },
   { id: 'story/author-box', describe: "one of the body's last three good blocks that opens like an author's bio ends the body" },
   { id: 'story/signup-box', describe: "the earliest of a dump body's last three good blocks that speaks of subscribing or consent (newsletter, sign up, submitting, privacy policy; 70 words at most) ends the body" },
   { id: 'story/short-lines', describe: "a dump story whose prose body holds under 15% of the words of its lines less the site's furniture (lines the dump repeats; menu, social, skip and legal lines; all from the last copyright line on) is a page of short lines: those lines are its body" },
