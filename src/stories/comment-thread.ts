@@ -46,9 +46,17 @@ export function commentThreadCut(blocks: readonly Block[], labels: readonly Qual
     }
     if (before < THREAD_AFTER_CHARS) continue;
     const text = (all[k] as Block).text;
-    if (text.length <= HEADING_MAX_CHARS && COMMENTS_HEADING.test(text) && threadBelow(all, k)) return i;
+    if (text.length <= HEADING_MAX_CHARS && headingStart(text) && COMMENTS_HEADING.test(text) && threadBelow(all, k)) return i;
   }
   return end;
+}
+
+/** The first letters a comments heading opens with (a count, "one", "no", or the word): most lines skip the pattern. */
+function headingStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  const lower = c | 0x20;
+  return lower === 99 || lower === 100 || lower === 107 || lower === 110 || lower === 111 || lower === 114;
 }
 
 /** Post headers in the story's lines below the heading at `at`: the first one soon, two at least. */
