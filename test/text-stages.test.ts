@@ -21,6 +21,16 @@ test('story/terminator: a "Related" heading after the body ends it; a related he
   assert.ok(early.main?.body.includes('budget'), 'the body after an early related list is kept');
 });
 
+test('story/terminator: a label inside a second copy of a menu the dump printed above does not end the body', async () => {
+  const menu = ['Visit us', 'Our harbours', 'Top Stories', 'Press office', 'Ferry times'];
+  const lines = ['Harbour plan approved', ...menu, prose('harbour plan', 4), prose('ferry timetable', 2), ...menu, prose('mooring fees', 3), 'Home', 'Contact'];
+  const twice = await run(lines);
+  assert.ok(twice.main?.body.includes('mooring fees'), twice.main?.body);
+  // The same label between lines printed once is the heading of the story's end.
+  const once = await run(['Harbour plan approved', ...menu, prose('harbour plan', 4), prose('ferry timetable', 2), 'Top Stories', 'Five other harbours to visit', 'Why ferries are late', prose('mooring fees', 1)]);
+  assert.ok(!once.main?.body.includes('Five other harbours'), once.main?.body);
+});
+
 test('story/inline-teaser: "Read more: <headline>" between paragraphs is dropped and the story goes on; a bare "Read more" heading still ends it', async () => {
   const head = ['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4)];
   const inline = await run([...head, 'Read more: Five ways to keep a ferry on time', prose('mooring fees', 2)]);

@@ -117,7 +117,7 @@ function proseBounds(blocks: readonly Block[], lang: string | undefined, disable
   const stretchEnd = bodyEnd;
   if (!isDisabled('story/context-tail', disable)) bodyEnd = judgedEnd(blocks, judged, labels, bodyStart, bodyEnd);
   const contextTail = { start: bodyEnd, end: stretchEnd };
-  bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable));
+  bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable, source.all));
   if (!isDisabled('story/author-box', disable)) bodyEnd = authorBoxCut(blocks, labels, bodyStart, bodyEnd);
   const threadAt = isDisabled('story/comment-thread', disable) ? bodyEnd : commentThreadCut(blocks, labels, bodyStart, bodyEnd, source.all);
   const thread = threadAt < bodyEnd ? { end: stretchEnd } : undefined;
@@ -281,6 +281,7 @@ function terminatorCut(
   start: number,
   end: number,
   disable: readonly string[],
+  all: readonly Block[],
 ): number {
   if (isDisabled('story/terminator', disable)) return end;
   const goodChars = blocks.map((b, i) => (labels[i] === 'good' ? b.text.length : 0));
@@ -295,11 +296,30 @@ function terminatorCut(
     if (found === 'comment') thread ??= total - before > before;
     const marker = before >= TERMINATOR_AFTER_CHARS ? found : undefined;
     // A heading that is followed by most of the page's prose is a teaser list inside the story.
-    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end) && total - before < before && !storyGoesOn(blocks, labels, i, end, disable)) return i;
+    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end) && total - before < before && !storyGoesOn(blocks, labels, i, end, disable) && !inRepeatedMenu(all, b)) return i;
     if (marker === 'comment' && !thread) return commentStart(blocks, labels, i, start);
     before += goodChars[i] as number;
   }
   return end;
+}
+
+/**
+ * The label at `b` sits in a second copy of a menu the dump printed above: it and the lines right
+ * before and after it are all printed higher up among the story's lines ("News & Events", "Top
+ * Stories", "Announcements" once in the header's menu and again in a mega-menu further down).
+ */
+function inRepeatedMenu(all: readonly Block[], b: Block): boolean {
+  const at = b.id - ((all[0] as Block | undefined)?.id ?? 0);
+  const prev = all[at - 1]?.text;
+  const next = all[at + 1]?.text;
+  if (prev === undefined || next === undefined) return false;
+  let found = 0;
+  const want = [prev, b.text, next];
+  for (let k = 0; k < at - 1 && found !== 7; k++) {
+    const text = (all[k] as Block).text;
+    for (let w = 0; w < 3; w++) if (text === want[w]) found |= 1 << w;
+  }
+  return found === 7;
 }
 
 /** Prior art: a related heading followed by a paragraph of 25+ words is only a block to drop. */
