@@ -65,6 +65,10 @@ test('story/comment-thread: a comments heading with posts headed by name and tim
   assert.ok(cut.main?.body.includes('sourdough starter'), cut.main?.body);
   assert.ok(!cut.main?.body.includes('proofing basket'), cut.main?.body);
   assert.ok(cut.removed.some((r) => r.rule === 'story/comment-thread'));
+  // A thread many times the article's length is set apart, not lost: no thin-body warning.
+  const long = await run([...article, '40 Comments', ...Array.from({ length: 12 }, (_, k) => post(`Reader ${k}`, `March ${k + 1}, 2024 at 9:15 am`, `loaf number ${k}`)).flat()]);
+  assert.ok(!long.main?.body.includes('loaf number'), long.main?.body);
+  assert.deepEqual(long.result.warnings, []);
   const off = await run([...article, ...thread], { disable: ['story/comment-thread'] });
   assert.ok(off.main?.body.includes('proofing basket'), 'without the rule the heavier thread stays');
   // "Posted by: Name at <time>" under each post (the post above its header) is the same shape.
