@@ -66,12 +66,22 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   warnings.push(...notes.messages());
   if (stories.length === 0) warnings.push(kind === 'text' ? noStoryReason(drafts) : 'no story found: every block was judged boilerplate');
   else if (kind === 'text') {
-    const thin = thinBodyWarning(drafts, stories);
+    let thin = thinBodyWarning(drafts, stories);
+    // Read again without a comment thread's lines, only when they could be what made it thin.
+    const apart = thin === undefined ? undefined : threadLines(log);
+    if (apart !== undefined) thin = thinBodyWarning(drafts, stories, apart);
     if (thin !== undefined) warnings.push(thin);
   }
   const result: CleanResult = { stories, removed: log.items, warnings, kind, extractor: stories.length ? extractor : 'none' };
   if (pageType !== undefined) result.pageType = pageType;
   return result;
+}
+
+/** Where the lines are that story/comment-thread set apart, when it did (undefined otherwise: nothing to skip). */
+function threadLines(log: RemovalLog): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const r of log.items) if (r.rule === 'story/comment-thread') (out ??= new Set()).add(r.where);
+  return out;
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;

@@ -21,6 +21,16 @@ test('story/terminator: a "Related" heading after the body ends it; a related he
   assert.ok(early.main?.body.includes('budget'), 'the body after an early related list is kept');
 });
 
+test('story/terminator: a label inside a second copy of a menu the dump printed above does not end the body', async () => {
+  const menu = ['Visit us', 'Our harbours', 'Top Stories', 'Press office', 'Ferry times'];
+  const lines = ['Harbour plan approved', ...menu, prose('harbour plan', 4), prose('ferry timetable', 2), ...menu, prose('mooring fees', 3), 'Home', 'Contact'];
+  const twice = await run(lines);
+  assert.ok(twice.main?.body.includes('mooring fees'), twice.main?.body);
+  // The same label between lines printed once is the heading of the story's end.
+  const once = await run(['Harbour plan approved', ...menu, prose('harbour plan', 4), prose('ferry timetable', 2), 'Top Stories', 'Five other harbours to visit', 'Why ferries are late', prose('mooring fees', 1)]);
+  assert.ok(!once.main?.body.includes('Five other harbours'), once.main?.body);
+});
+
 test('story/inline-teaser: "Read more: <headline>" between paragraphs is dropped and the story goes on; a bare "Read more" heading still ends it', async () => {
   const head = ['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4)];
   const inline = await run([...head, 'Read more: Five ways to keep a ferry on time', prose('mooring fees', 2)]);
@@ -38,6 +48,35 @@ test('story/terminator: comments end the body at the first comment, keeping the 
   const { main } = await run(['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4), 'Anna says:', 'Thanks, this helped me a lot with my first loaf of bread.', 'Reply']);
   assert.ok(main?.body.includes('sourdough starter'));
   assert.ok(!main?.body.includes('Thanks, this helped'));
+});
+
+test('story/comment-thread: a comments heading with posts headed by name and time ends the body however long the thread; a section named "Discussion" does not', async () => {
+  const article = ['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4)];
+  // No reply buttons: story/terminator's reading of them does not come into it.
+  const post = (name: string, when: string, topic: string) => [name, when, prose(topic, 4)];
+  const thread = [
+    '14 Comments',
+    ...post('Marta K', 'March 3, 2024 at 9:15 am', 'oven temperature'),
+    ...post('Olli', 'March 3, 2024 at 11:02 am', 'proofing basket'),
+    ...post('Dee', '2 years ago', 'flour blend'),
+    ...post('Sam P', 'March 4, 2024 at 8:40 pm', 'baking stone'),
+  ];
+  const cut = await run([...article, ...thread]);
+  assert.ok(cut.main?.body.includes('sourdough starter'), cut.main?.body);
+  assert.ok(!cut.main?.body.includes('proofing basket'), cut.main?.body);
+  assert.ok(cut.removed.some((r) => r.rule === 'story/comment-thread'));
+  // A thread many times the article's length is set apart, not lost: no thin-body warning.
+  const long = await run([...article, '40 Comments', ...Array.from({ length: 12 }, (_, k) => post(`Reader ${k}`, `March ${k + 1}, 2024 at 9:15 am`, `loaf number ${k}`)).flat()]);
+  assert.ok(!long.main?.body.includes('loaf number'), long.main?.body);
+  assert.deepEqual(long.result.warnings, []);
+  const off = await run([...article, ...thread], { disable: ['story/comment-thread'] });
+  assert.ok(off.main?.body.includes('proofing basket'), 'without the rule the heavier thread stays');
+  // "Posted by: Name at <time>" under each post (the post above its header) is the same shape.
+  const postedBy = await run([...article, 'Comments', prose('oven temperature', 3), 'Posted by: Marta at March 3, 2024 09:15 AM', prose('proofing basket', 3), 'Posted by: Olli at March 3, 2024 11:02 AM', prose('flour blend', 3), 'Posted by: Dee at March 4, 2024 08:40 PM']);
+  assert.ok(!postedBy.main?.body.includes('proofing basket'), postedBy.main?.body);
+  // A paper's discussion section: the heading without post headers below stays in the body.
+  const paper = await run([...article, 'Discussion', prose('crumb structure', 3), prose('crust colour', 3), 'Limitations', prose('sample size', 2)]);
+  assert.ok(paper.main?.body.includes('sample size'), paper.main?.body);
 });
 
 test('story/author-box: a bio among the last blocks ends the body; an ordinary sentence naming a person does not', async () => {

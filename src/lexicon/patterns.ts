@@ -255,6 +255,10 @@ export const COMMENT_BARE_WORD = /^[\p{L}\p{N}·•]{1,12}(?:\.\.\.|…)?$/u;
 /** The heading over a page's comments in a text dump: "12 Comments", "3 thoughts on “…”", "Kommentare". */
 export const COMMENTS_HEADING = /^(?:(?:\d+|one|no)\s+)?(?:comments?|responses?|replies|reader comments|kommentare?|commentaires?|comentarios|commenti|reacties|discussion)$|^(?:\d+|one)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s/iu;
 
+/** A comment's age on its own line: "1 year ago", "3 days ago", "an hour ago", "vor 2 Tagen". */
+export const RELATIVE_AGE = /^(?:(?:about|over|almost|nearly)\s+)?(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|^vor\s+(?:\d{1,3}|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)$/iu;
+/** A post's byline before its timestamp: "Posted by: Jane at …", "von Jane am …". */
+export const POSTED_BY = /(?:^|\s)(?:posted\s+by|by|von|par|por)\b/iu;
 /** The comment form under an article: its sentences end the article. */
 export const COMMENT_FORM = new RegExp(
   [

@@ -7,6 +7,7 @@ import type { Block } from '../types.js';
 import { bodyLines, factRuns, introducedLists, numberedItems } from './body-lists.js';
 import { shortLineBody } from './short-lines.js';
 import { topicTail } from './topic-tail.js';
+import { commentThreadCut } from './comment-thread.js';
 import { chooseTextTitle } from './text-title.js';
 
 /**
@@ -31,6 +32,8 @@ export interface Bounds {
   contextTail?: { start: number; end: number };
   /** inline teasers inside the body ("Read more: …" between two paragraphs): dropped, the body goes on */
   teasers?: Set<number>;
+  /** a reader comment thread under the story (stories/comment-thread): the lines [bodyEnd, thread.end) */
+  thread?: { end: number };
 }
 
 /** Lines past the stretch's start where a headline marked by its byline, date or URL may sit. */
@@ -81,8 +84,8 @@ function inlineTeasers(blocks: readonly Block[], start: number, end: number): Se
 /** The short-line body (stories/short-lines) when the prose body holds too little of the story. */
 function shortLines(blocks: readonly Block[], prose: Bounds, source: TitleSource): Bounds | undefined {
   let words = 0;
-  // The lines story/context-tail took off the end still count as the prose this test weighs.
-  const end = prose.contextTail?.start === prose.bodyEnd ? prose.contextTail.end : prose.bodyEnd;
+  // The lines story/context-tail or a comment thread took off the end still count as the prose this test weighs.
+  const end = Math.max(prose.contextTail?.start === prose.bodyEnd ? prose.contextTail.end : prose.bodyEnd, prose.thread?.end ?? 0);
   for (let i = prose.bodyStart; i < end; i++) if (prose.labels[i] === 'good' && i !== prose.title) words += wordCount((blocks[i] as Block).text);
   const short = shortLineBody(blocks, source.all, words);
   return short === undefined ? undefined : { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why, contextTail: undefined };
@@ -114,21 +117,24 @@ function proseBounds(blocks: readonly Block[], lang: string | undefined, disable
   const stretchEnd = bodyEnd;
   if (!isDisabled('story/context-tail', disable)) bodyEnd = judgedEnd(blocks, judged, labels, bodyStart, bodyEnd);
   const contextTail = { start: bodyEnd, end: stretchEnd };
-  bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable));
+  bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable, source.all));
   if (!isDisabled('story/author-box', disable)) bodyEnd = authorBoxCut(blocks, labels, bodyStart, bodyEnd);
+  const threadAt = isDisabled('story/comment-thread', disable) ? bodyEnd : commentThreadCut(blocks, labels, bodyStart, bodyEnd, source.all);
+  const thread = threadAt < bodyEnd ? { end: stretchEnd } : undefined;
+  bodyEnd = threadAt;
   const found = chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: TITLE_FORWARD });
   const title = found?.kept;
   // A headline the line rules took out (printed twice) splits the stretch where its line sat.
   const split = found === undefined ? undefined : (title ?? keptAfter(blocks, source.all, found.at));
-  if (found === undefined || split === undefined || split <= bodyStart) return { title, titleText: found?.text, bodyStart, bodyEnd, labels, contextTail };
+  if (found === undefined || split === undefined || split <= bodyStart) return { title, titleText: found?.text, bodyStart, bodyEnd, labels, contextTail, thread };
   // A headline inside the stretch: what sits above it is the page's header (a mega-menu's
   // descriptions, a banner), unless that is a large part of the prose.
   const moved = nextGood(labels, title === undefined ? split : split + 1, bodyEnd);
   const header = moved < bodyEnd && goodWords(blocks, labels, bodyStart, split) <= HEADER_SHARE * goodWords(blocks, labels, moved, bodyEnd);
-  if (title === undefined) return { title, titleText: found.text, bodyStart: header ? moved : bodyStart, bodyEnd, labels, contextTail };
-  if (header) return { title, bodyStart: moved, bodyEnd, labels, contextTail };
+  if (title === undefined) return { title, titleText: found.text, bodyStart: header ? moved : bodyStart, bodyEnd, labels, contextTail, thread };
+  if (header) return { title, bodyStart: moved, bodyEnd, labels, contextTail, thread };
   const above = chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: 0 });
-  return { title: above?.kept, titleText: above?.text, bodyStart, bodyEnd, labels, contextTail };
+  return { title: above?.kept, titleText: above?.text, bodyStart, bodyEnd, labels, contextTail, thread };
 }
 
 /**
@@ -275,6 +281,7 @@ function terminatorCut(
   start: number,
   end: number,
   disable: readonly string[],
+  all: readonly Block[],
 ): number {
   if (isDisabled('story/terminator', disable)) return end;
   const goodChars = blocks.map((b, i) => (labels[i] === 'good' ? b.text.length : 0));
@@ -289,11 +296,30 @@ function terminatorCut(
     if (found === 'comment') thread ??= total - before > before;
     const marker = before >= TERMINATOR_AFTER_CHARS ? found : undefined;
     // A heading that is followed by most of the page's prose is a teaser list inside the story.
-    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end) && total - before < before && !storyGoesOn(blocks, labels, i, end, disable)) return i;
+    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end) && total - before < before && !storyGoesOn(blocks, labels, i, end, disable) && !inRepeatedMenu(all, b)) return i;
     if (marker === 'comment' && !thread) return commentStart(blocks, labels, i, start);
     before += goodChars[i] as number;
   }
   return end;
+}
+
+/**
+ * The label at `b` sits in a second copy of a menu the dump printed above: it and the lines right
+ * before and after it are all printed higher up among the story's lines ("News & Events", "Top
+ * Stories", "Announcements" once in the header's menu and again in a mega-menu further down).
+ */
+function inRepeatedMenu(all: readonly Block[], b: Block): boolean {
+  const at = b.id - ((all[0] as Block | undefined)?.id ?? 0);
+  const prev = all[at - 1]?.text;
+  const next = all[at + 1]?.text;
+  if (prev === undefined || next === undefined) return false;
+  let found = 0;
+  const want = [prev, b.text, next];
+  for (let k = 0; k < at - 1 && found !== 7; k++) {
+    const text = (all[k] as Block).text;
+    for (let w = 0; w < 3; w++) if (text === want[w]) found |= 1 << w;
+  }
+  return found === 7;
 }
 
 /** Prior art: a related heading followed by a paragraph of 25+ words is only a block to drop. */
@@ -350,6 +376,7 @@ export function applyBounds(
 function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body: Block[]): void {
   if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${wordCount(b.text)} words)`);
   else if (bounds.tail && i >= bounds.bodyEnd && i < bounds.tail.end) log.drop(b, 'story/topic-tail', `a tail on another subject: ${bounds.tail.why}`);
+  else if (bounds.thread && i >= bounds.bodyEnd && i < bounds.thread.end) log.drop(b, 'story/comment-thread', `a reader comment thread under the story, from its heading on (${wordCount(b.text)} words)`);
   else if (bounds.contextTail !== undefined && i >= bounds.contextTail.start && i < bounds.contextTail.end && i >= bounds.bodyEnd) log.drop(b, 'story/context-tail', `a line the context pass kept after the body's last good paragraph (${wordCount(b.text)} words)`);
   else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${wordCount(b.text)} words)`);
   else if (bounds.teasers?.has(i)) log.drop(b, 'story/inline-teaser', `a link to another story between the body's paragraphs (${wordCount(b.text)} words)`);

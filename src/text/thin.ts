@@ -14,10 +14,14 @@ const SHORT_DUMP_WORDS = 150;
  */
 const THIN_SHARE = 0.15;
 
-/** A warning when the main story keeps only a small part of the dump's words; none otherwise. */
-export function thinBodyWarning(drafts: readonly StoryDraft[], stories: readonly Story[]): string | undefined {
+/**
+ * A warning when the main story keeps only a small part of the dump's words; none otherwise.
+ * `apart`: where the lines are that were set apart from the story as such (a reader comment
+ * thread under it): they are accounted for, not lost, and do not count.
+ */
+export function thinBodyWarning(drafts: readonly StoryDraft[], stories: readonly Story[], apart?: ReadonlySet<string>): string | undefined {
   let total = 0;
-  for (const d of drafts) for (const b of d.blocks) total += wordCount(b.text);
+  for (const d of drafts) for (const b of d.blocks) if (apart === undefined || !apart.has(b.where)) total += wordCount(b.text);
   if (total < SHORT_DUMP_WORDS) return `the dump holds only ${total} words: a page that renders its content with script leaves little more than its furniture in a text dump`;
   const main = stories.find((s) => s.role !== 'appended');
   const kept = main ? wordCount(main.body) : 0;
