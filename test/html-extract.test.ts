@@ -41,6 +41,16 @@ test('html/end-label: a label asked as a question ("Schon gelesen?") ends the st
   assert.equal(r.removed.find((x) => x.text === 'Schon gelesen?')?.rule, 'html/end-label');
 });
 
+test('html/end-label: a "Read more" that links nowhere unfolds the text after it, which stays; a label of links ("More from …") still ends it', async () => {
+  const specs = '<ul><li>Seats: forty-two, six of them folding</li><li>Ramp: at the middle door, for wheelchairs and prams</li><li>Heating: electric, from the battery pack</li></ul>';
+  const r = await clean(html(`<article>${STORY}<div class="more-toggle">Read more</div>${specs}<p>Tickets are valid for ninety minutes after they are stamped, on every line of the network.</p></article>`));
+  const body = r.stories[0]?.body ?? '';
+  assert.ok(body.includes('Ramp: at the middle door'), body);
+  assert.ok(!r.removed.some((x) => x.rule === 'html/end-label'));
+  const linked = await clean(html(`<article>${STORY}<h3>More from the region</h3><p>Bridge repairs finish early.</p></article>`));
+  assert.ok(!(linked.stories[0]?.body ?? '').includes('Bridge repairs'));
+});
+
 test('html/orphan-heading drops a heading with nothing under it', async () => {
   const r = await clean(html(`<article>${STORY}<h2>Gallery</h2><h2>Who rides it</h2><p>${PARAS[2]}</p></article>`));
   assert.ok(!(r.stories[0]?.body ?? '').includes('Gallery'));

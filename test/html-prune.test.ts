@@ -189,3 +189,23 @@ test('html/hidden keeps tab panels named by their class words ("tab-pane", "tab_
   assert.match(text, /old gravel pit north of the town/, `the hidden tab panel is kept: ${text}`);
   await assertDropped(`<article>${STORY}<div class="popup" style="display:none">${furniture}</div></article>`, 'html/hidden', /style hides it/);
 });
+
+test('a <footer> or a hidden element beside the page\'s headline is no story wrapper, however much text it holds; a hidden story with little visible text around it still is', async () => {
+  const quotes = [
+    'The ferry crossing was calm, the crew were friendly and the coffee on board was better than in most cafés in town, which surprised all of us.',
+    'We booked late, paid little, and still got a cabin with a window; the staff at the quay helped my father with his bags without being asked.',
+    'Every summer we take the morning boat to the island, and every summer it leaves on time, which is more than can be said for the buses there.',
+  ].map((q, i) => `<div class="quote"><p>${q}</p><h4>Reader ${i + 1}</h4></div>`).join('');
+  const short = '<h1>Harbour to dredge eastern channel</h1><p>The harbour authority approved a plan on Monday to dredge the eastern channel.</p>';
+  const footer = await run(`<main>${short}</main><footer><div class="carousel">${quotes}</div></footer>`);
+  assert.ok(!footer.text.includes('coffee on board'), `the footer's quotes go: ${footer.text}`);
+  assert.equal(footer.result.removed.find((r) => r.text.includes('coffee on board'))?.rule, 'html/footer');
+  const codes = Array.from({ length: 40 }, (_, i) => `<dt>variant_${i}:</dt><dd>https://images.example.com/ferry/tickets/variant-${i}-thumbnail.jpg</dd>`).join('');
+  const story = `<h1>Harbour to dredge eastern channel</h1>${STORY}${STORY}${STORY}`;
+  const hidden = await run(`<main>${story}<dl class="details hide">${codes}</dl></main>`);
+  assert.ok(!hidden.text.includes('variant_12'), `the hidden list goes: ${hidden.text.slice(-300)}`);
+  assert.ok(hidden.text.includes('dredge the eastern channel'));
+  // A page that unhides its story by script: the headline and a line are all that shows.
+  const unhidden = await run(`<h1>Harbour to dredge eastern channel</h1><p>Read the decision below.</p><div style="display:none">${STORY}</div>`);
+  assert.ok(unhidden.text.includes('silted up so badly'), `the hidden story stays: ${unhidden.text}`);
+});

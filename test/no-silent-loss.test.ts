@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clean } from '../src/index.js';
-import { weakness } from '../src/html/cascade.js';
+import { partOfProse, weakness } from '../src/html/cascade.js';
 import type { StoryDraft } from '../src/types.js';
 
 /**
@@ -56,6 +56,21 @@ test('a result holding little of the page\'s prose is weak, and says how little'
   const draft: StoryDraft = { role: 'main', blocks: [{ id: 0, kind: 'paragraph', text, where: 'p', linkDensity: 0, gapBefore: true }], meta: {}, captions: [] };
   assert.equal(weakness(draft, 1_000), null);
   assert.match(weakness(draft, 10_000) ?? '', /kept 400 of the page's 10000 characters of prose/);
+});
+
+test('a result keeping under two fifths of the page\'s prose says so, without being weak', () => {
+  const text = 'x'.repeat(1_500);
+  const draft: StoryDraft = { role: 'main', blocks: [{ id: 0, kind: 'paragraph', text, where: 'p', linkDensity: 0, gapBefore: true }], meta: {}, captions: [] };
+  assert.equal(weakness(draft, 5_000), null);
+  assert.match(partOfProse(draft, 5_000) ?? '', /keeps 1500 of the page's 5000 characters of prose/);
+  assert.equal(partOfProse(draft, 3_000), null, 'half the prose: no warning');
+  assert.equal(partOfProse(draft, 10_000), null, 'weak: the weakness warning says it');
+});
+
+test('a page whose body leaves most of its prose in a second region carries a warning', async () => {
+  const aside = `<div class="reviews-wrap">${['a ', 'this ', 'one ', 'our ', 'that '].map((w) => `<div class="comment">${OTHER.replace(/the /g, w)}</div>`).join('')}</div>`;
+  const r = await clean(page(`<main><h1>Harbour to dredge</h1>${PROSE}${PROSE.replace(/the /g, 'a ')}</main>${aside}`), { fallback: false });
+  assert.ok(r.warnings.some((w) => /part of the content may be elsewhere/.test(w)), r.warnings.join('; '));
 });
 
 test('with the fallback off, a weak result still carries a warning', async () => {

@@ -5,6 +5,7 @@ import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
 import { judge, relabel } from '../rules/quality.js';
 import { chooseLang } from '../lexicon/languages.js';
+import { READ_MORE } from '../lexicon/patterns.js';
 
 /** boilerpipe: terminating blocks end the article only after this much body. */
 const END_AFTER_WORDS = 60;
@@ -68,7 +69,12 @@ function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog): Block[] {
   });
 }
 
+/**
+ * A "Read more" that links nowhere is a control that unfolds the text after it (a collapsed
+ * description, a product's requirements), not the heading of links to other pages.
+ */
 function isEndLabel(b: Block): boolean {
+  if (b.linkDensity === 0 && READ_MORE.test(b.text)) return false;
   return b.text.length <= END_LABEL_MAX_CHARS && endsStory(b.text);
 }
 

@@ -70,6 +70,29 @@ function holdsStory(ctx: PruneContext): boolean {
 }
 
 /**
+ * The page's headline is outside the element: the page has an <h1> and the element holds none.
+ * A footer or a hidden element beside the headline is no story's wrapper, however much text it
+ * holds (a testimonial carousel in the site's footer, a hidden list of a product's variants).
+ */
+function besideHeadline(ctx: PruneContext): boolean {
+  return ctx.stats.h1 === 0 && ctx.page.h1 > 0;
+}
+
+/**
+ * A hidden element still wraps the story when the visible rest of the page holds less than this
+ * outside links (a headline and a menu around a story the page unhides by script): a few
+ * paragraphs, under which no story stands beside the hidden one.
+ */
+const VISIBLE_REST_MIN_CHARS = 1_000;
+
+/** holdsStory for a hidden element: not one beside a headline that leaves a story's worth of text visible. */
+function hiddenHoldsStory(ctx: PruneContext): boolean {
+  if (!holdsStory(ctx) || !besideHeadline(ctx)) return holdsStory(ctx);
+  const rest = ctx.page.chars - ctx.page.linkChars - (ctx.stats.chars - ctx.stats.linkChars);
+  return rest < VISIBLE_REST_MIN_CHARS;
+}
+
+/**
  * Prose a class/id word alone does not remove: at least PROSE_MIN_CHARS outside links, with
  * little link text, set in paragraphs or sentences, either the element is story markup itself
  * (`<article class="enable-pin-share">`) or it sits inside one (a recipe's "print" box, a test
@@ -112,9 +135,10 @@ function isDataTablePart(el: Element): boolean {
 /**
  * A rule that fires on tags, ARIA roles or class/id words, unless the element wraps the story.
  * `guardProse`: a class/id word alone does not remove story prose (isStoryProse) — not for
- * comments, whose replies are prose inside the article by nature.
+ * comments, whose replies are prose inside the article by nature. `pageEnd` (<footer>,
+ * contentinfo): the page's end wraps no story when it sits beside the page's headline.
  */
-function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly string[], words: RegExp | null, guardProse = false): PruneRule {
+function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly string[], words: RegExp | null, guardProse = false, pageEnd = false): PruneRule {
   const tagSet = new Set(tags);
   const roleSet = new Set(roles);
   return {
@@ -128,7 +152,8 @@ function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly st
         const m = words.exec(ctx.words);
         if (m) why = `class/id word "${m[0].trim()}"`;
       }
-      if (why === null || holdsStory(ctx)) return null;
+      const ends = pageEnd && ctx.pass === 'markup' && besideHeadline(ctx);
+      if (why === null || (holdsStory(ctx) && !ends)) return null;
       if (guardProse && ctx.pass === 'words' && isStoryProse(el, ctx)) return null;
       if (ctx.pass === 'words' && isDataTablePart(el)) return null;
       return `${why} (${ctx.stats.chars} characters, link density ${linkDensityOf(ctx.stats).toFixed(2)})`;
@@ -214,7 +239,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       else if (attr(el, 'aria-hidden') === 'true' && el.name !== 'a') why = 'aria-hidden="true"';
       else if (style && HTML_HIDDEN_STYLE.test(style)) why = 'style hides it';
       else if (cls && HTML_HIDDEN_CLASS.test(cls)) why = `hiding class "${(HTML_HIDDEN_CLASS.exec(cls)?.[0] ?? '').trim()}"`;
-      if (why === null || holdsStory(ctx) || isClosedPanel(el, ctx.stats)) return null;
+      if (why === null || hiddenHoldsStory(ctx) || isClosedPanel(el, ctx.stats)) return null;
       // A tab panel named by its class words, as by its role: one of the panels the tabs switch between.
       if (HTML_TAB_PANEL_WORDS.test(markupWords(el))) return null;
       return `${why} (${ctx.stats.chars} characters)`;
@@ -234,7 +259,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       return !ctx.inStory && ctx.stats.h1 === 0 ? `${base}, outside the story and without a headline` : null;
     },
   },
-  chrome('html/footer', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS),
+  chrome('html/footer', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS, false, true),
   chrome('html/aside', ['aside'], ['complementary'], HTML_ASIDE_WORDS),
   chrome('html/cookie', ['dialog'], ['dialog', 'alertdialog'], HTML_COOKIE_WORDS),
   chrome('html/share', [], [], HTML_SHARE_WORDS, true),
