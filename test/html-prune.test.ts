@@ -189,3 +189,17 @@ test('html/hidden keeps tab panels named by their class words ("tab-pane", "tab_
   assert.match(text, /old gravel pit north of the town/, `the hidden tab panel is kept: ${text}`);
   await assertDropped(`<article>${STORY}<div class="popup" style="display:none">${furniture}</div></article>`, 'html/hidden', /style hides it/);
 });
+
+test('html/form keeps a form with nothing to fill in around posts (a forum\'s moderation form); a form with fields is still dropped', async () => {
+  const posts = [
+    'I moved my boat to the western quay last week, and the berth there is deeper, but the walk to the car park is long.',
+    'The western quay has no fuel dock, so plan on filling up before you leave the eastern channel, at least until the dredging ends.',
+  ].map((p, i) => `<article class="post"><p>Posted by member ${i + 1}</p><p>${p}</p><p>Thanks, that helps, I will move mine too.</p></article>`).join('');
+  const { text } = await run(`<article>${STORY}</article><form action="/moderate" method="post"><input type="hidden" name="token" value="x">${posts}</form>`);
+  assert.match(text, /the berth there is deeper/, `the posts in a form without fields are kept: ${text}`);
+  await assertDropped(`<article>${STORY}</article><form action="/search"><p>${FURNITURE}, and more, and more, and more, and more, and more.</p><p>Search our archive.</p><input type="text" name="q"></form>`, 'html/form', /<form> element/);
+});
+
+test('html/hidden drops an element with the popover attribute (shown only when opened)', async () => {
+  await assertDropped(`<article>${STORY}</article><div popover id="install-card"><p>${FURNITURE}</p></div>`, 'html/hidden', /popover attribute/);
+});
