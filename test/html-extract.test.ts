@@ -152,3 +152,14 @@ test('a "caption" by class that holds a heading is a card\'s text (name, code, p
   const pic = await clean(html(`<article>${STORY}<img src="/depot.jpg" alt=""><div class="image-caption">The depot before its roof was replaced.</div></article>`));
   assert.ok(!(pic.stories[0]?.body ?? '').includes('depot before its roof'));
 });
+
+test('a heading whose class says "caption" (a type size, a card\'s title slot) is a title, not a photo caption', async () => {
+  const story = [
+    'The harbour authority approved a plan on Monday to dredge the eastern channel, which has silted up so badly that larger ferries can only enter at high tide.',
+    'Work will start in September and take about four months, during which the ferry company will move two of its daily crossings to the western quay.',
+  ].map((p) => `<p>${p}</p>`).join('');
+  const r = await clean(`<html><body><article><h1>Harbour to dredge</h1>${story}<h2 class="text-caption">What the dredging changes for ferries</h2><p>Larger ferries will enter at any tide, and the crossings return to the eastern quay by January.</p><figure><img src="a.jpg"><p class="caption">The dredger moored at the quay at dawn.</p></figure></article></body></html>`, { fallback: false });
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /What the dredging changes for ferries/);
+  assert.doesNotMatch(body, /moored at the quay at dawn/);
+});

@@ -209,3 +209,17 @@ test('a <footer> or a hidden element beside the page\'s headline is no story wra
   const unhidden = await run(`<h1>Harbour to dredge eastern channel</h1><p>Read the decision below.</p><div style="display:none">${STORY}</div>`);
   assert.ok(unhidden.text.includes('silted up so badly'), `the hidden story stays: ${unhidden.text}`);
 });
+
+test('html/form keeps a form with nothing to fill in around posts (a forum\'s moderation form); a form with fields is still dropped', async () => {
+  const posts = [
+    'I moved my boat to the western quay last week, and the berth there is deeper, but the walk to the car park is long.',
+    'The western quay has no fuel dock, so plan on filling up before you leave the eastern channel, at least until the dredging ends.',
+  ].map((p, i) => `<article class="post"><p>Posted by member ${i + 1}</p><p>${p}</p><p>Thanks, that helps, I will move mine too.</p></article>`).join('');
+  const { text } = await run(`<article>${STORY}</article><form action="/moderate" method="post"><input type="hidden" name="token" value="x">${posts}</form>`);
+  assert.match(text, /the berth there is deeper/, `the posts in a form without fields are kept: ${text}`);
+  await assertDropped(`<article>${STORY}</article><form action="/search"><p>${FURNITURE}, and more, and more, and more, and more, and more.</p><p>Search our archive.</p><input type="text" name="q"></form>`, 'html/form', /<form> element/);
+});
+
+test('html/hidden drops an element with the popover attribute (shown only when opened)', async () => {
+  await assertDropped(`<article>${STORY}</article><div popover id="install-card"><p>${FURNITURE}</p></div>`, 'html/hidden', /popover attribute/);
+});

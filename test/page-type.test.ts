@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classify, declaredTypes, type PageSurvey } from '../src/html/page-type.js';
+import type { Element } from 'domhandler';
+import { isElement } from '../src/html/dom.js';
+import { classify, declaredTypes, surveyPage, type PageSurvey } from '../src/html/page-type.js';
+import { parseHtml } from '../src/html/parse.js';
+import { measure } from '../src/html/stats.js';
 import { clean } from '../src/index.js';
 
 const PLAIN: PageSurvey = { pre: 0, sections: 0, articles: 0, times: 0, posts: 0, prices: 0, cards: 0, cardLinks: 0, chars: 5000, linkChars: 500, paraChars: 4000 };
@@ -186,4 +190,18 @@ test('a page that names itself one product stays a product page beside a large g
   assert.equal(classify(related, group, undefined).type, 'product');
   // Without the page naming itself, the same grid is a catalogue.
   assert.equal(classify(related, new Map(), 'https://shop.example.org/shop/linen-shirt/').type, 'collection');
+});
+
+test('the survey groups cards by their kind, not their per-item classes, and leaves a menu\'s items out', () => {
+  const survey = (body: string): PageSurvey => {
+    const doc = parseHtml(`<html><body>${body}</body></html>`);
+    const root = doc.children.find((n): n is Element => isElement(n) && n.name === 'html');
+    const el = root?.children.find((n): n is Element => isElement(n) && n.name === 'body');
+    assert.ok(el);
+    return surveyPage(el, measure(el, new Set()));
+  };
+  const posts = Array.from({ length: 8 }, (_, i) => `<article class="post-${100 + i} post category-c${i}"><h2><a href="/p/${i}">Harbour story number ${i} headline</a></h2></article>`).join('');
+  assert.equal(survey(`<main>${posts}</main>`).cards, 8);
+  const menu = Array.from({ length: 8 }, (_, i) => `<li class="menu-item menu-item-${i}"><a href="/s/${i}">Section of the site ${i}</a></li>`).join('');
+  assert.equal(survey(`<ul class="top">${menu}</ul>`).cards, 0);
 });

@@ -227,7 +227,7 @@ function ownHints(el: Element, outer: Set<BlockHint>): Set<BlockHint> {
   const words = markupWords(el);
   // (No word pattern matches an empty string: elements without class/id words skip them.)
   // Text inside a <figure> belongs to its image: a caption or a credit line.
-  const caption = (el.name === 'figure' && !isCardFigure(el)) || el.name === 'figcaption' || el.name === 'caption' || (words !== '' && HTML_CAPTION_WORDS.test(words) && !holdsHeading(el));
+  const caption = (el.name === 'figure' && !isCardFigure(el)) || el.name === 'figcaption' || el.name === 'caption' || (words !== '' && HTML_CAPTION_WORDS.test(words) && !HTML_HEADING_TAG.test(el.name) && !holdsHeading(el));
   const byline = (words !== '' && HTML_BYLINE_WORDS.test(words)) || attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author';
   const date = (words !== '' && HTML_DATE_WORDS.test(words)) || el.name === 'time';
   if ((!caption || outer.has('caption')) && (!byline || outer.has('byline')) && (!date || outer.has('date'))) return outer;
@@ -259,7 +259,8 @@ function isCardFigure(figure: Element): boolean {
 
 /**
  * A "caption" by class that holds a heading is a card's text block (a product tile's name, SKU and
- * price under its picture), not the words under a photo.
+ * price under its picture), not the words under a photo. On a heading itself the word is a type
+ * size ("text-caption") or its place in a card ("card-caption-heading"): a heading is a title.
  */
 function holdsHeading(el: Element): boolean {
   let found = false;

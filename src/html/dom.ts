@@ -25,6 +25,8 @@ export const READ_ATTRIBUTES = [
   'src', 'data-src', 'alt', 'start', 'width', 'height',
   // A disclosure toggle: the hidden panel after it is content shown on a click (html/prune).
   'aria-expanded', 'aria-controls',
+  // A popover (an app-install card, a notifications prompt) is hidden until opened (html/prune).
+  'popover',
 ] as const;
 export type ReadAttribute = (typeof READ_ATTRIBUTES)[number];
 

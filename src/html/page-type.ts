@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
-import { attr, isElement, markupWords, NON_TEXT, walk } from './dom.js';
+import { attr, cardKey, isElement, markupWords, NON_TEXT, walk } from './dom.js';
+import { HTML_NAV_WORDS } from '../lexicon/patterns.js';
 import { PageMarkup } from './markup.js';
 import { EMPTY_STATS, type NodeStats, type StatsOf } from './stats.js';
 
@@ -76,6 +77,8 @@ export function surveyPage(body: Element, stats: StatsOf): PageSurvey {
 
 /** The longest run of like siblings under `el` that each link somewhere, recorded on `s`. */
 function cardRun(el: Element, stats: StatsOf, s: PageSurvey): void {
+  // A menu's list ("sub-menu") and its items ("menu-item") are links lined up like cards.
+  if (HTML_NAV_WORDS.test(markupWords(el))) return;
   // Grouping costs a key per card: only worth it when the cards could beat the longest run.
   let cards = 0;
   for (const c of el.children) if (isElement(c) && isCard(stats.get(c))) cards++;
@@ -84,8 +87,8 @@ function cardRun(el: Element, stats: StatsOf, s: PageSurvey): void {
   for (const c of el.children) {
     if (!isElement(c)) continue;
     const st = stats.get(c);
-    if (!isCard(st)) continue;
-    const key = `${c.name}.${attr(c, 'class') ?? ''}`;
+    if (!isCard(st) || HTML_NAV_WORDS.test(markupWords(c))) continue;
+    const key = cardKey(c);
     const g = groups.get(key) ?? { n: 0, chars: 0, links: 0 };
     g.n++;
     g.chars += st.chars;

@@ -236,6 +236,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       const cls = attr(el, 'class');
       let why: string | null = null;
       if (attr(el, 'hidden') !== undefined) why = 'hidden attribute';
+      else if (attr(el, 'popover') !== undefined) why = 'popover attribute (shown only when opened)';
       else if (attr(el, 'aria-hidden') === 'true' && el.name !== 'a') why = 'aria-hidden="true"';
       else if (style && HTML_HIDDEN_STYLE.test(style)) why = 'style hides it';
       else if (cls && HTML_HIDDEN_CLASS.test(cls)) why = `hiding class "${(HTML_HIDDEN_CLASS.exec(cls)?.[0] ?? '').trim()}"`;
@@ -245,7 +246,17 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       return `${why} (${ctx.stats.chars} characters)`;
     },
   },
-  chrome('html/form', ['form'], ['search'], null),
+  {
+    id: 'html/form',
+    test(el, ctx) {
+      const base = FORM_RULE_BASE.test(el, ctx);
+      // A <form> with nothing to fill in around text more than links is a script's wrapper (a
+      // forum's moderation form around its posts, an edit form around each comment's text), not
+      // a search or sign-up form; a form of linked items (a shop's grid with compare buttons) stays furniture.
+      if (base === null || el.name !== 'form' || linkDensityOf(ctx.stats) > FORM_WRAPPER_MAX_LINKS) return base;
+      return isProse(ctx.stats) && !hasFields(el) ? null : base;
+    },
+  },
   chrome('html/nav', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS, true),
   {
     id: 'html/header',
@@ -272,6 +283,30 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/signature', [], [], HTML_SIGNATURE_WORDS, true),
   chrome('html/tags', [], [], HTML_TAGS_WORDS, true),
 ];
+
+const FORM_RULE_BASE = chrome('html/form', ['form'], ['search'], null);
+
+const FORM_WRAPPER_MAX_LINKS = 0.5;
+
+/** Paragraphs or sentences: what a post holds, not a menu of names or a row of buttons. */
+function isProse(stats: NodeStats): boolean {
+  return stats.paragraphs >= PROSE_MIN_PARAGRAPHS || stats.commas >= PROSE_MIN_COMMAS;
+}
+
+/** Inputs a reader does not fill in: they carry state or submit the form. */
+const NOT_FIELDS: ReadonlySet<string> = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
+
+/** Whether a form holds a field to fill in: a visible <input>, a <select> or a <textarea>. */
+function hasFields(form: Element): boolean {
+  let found = false;
+  walk(form, (node) => {
+    if (found || !isElement(node)) return false;
+    if (node.name === 'select' || node.name === 'textarea') found = true;
+    else if (node.name === 'input') found = !NOT_FIELDS.has((attr(node, 'type') ?? 'text').trim().toLowerCase());
+    return !found;
+  });
+  return found;
+}
 
 const HEADER_RULE_BASE = chrome('html/header', ['header'], ['banner'], HTML_HEADER_WORDS);
 
