@@ -134,10 +134,13 @@ test('an author field\'s label beside the name: "Contributors:" text, "Author" h
   assert.equal(markupAuthors('<table><tr><th>Author</th><th>Message</th></tr></table>'), undefined);
 });
 
-test('the <body>\'s template classes ("no-sidebar") and a page builder\'s widget wrapper do not make an author box someone else\'s', () => {
+test('a page builder\'s widget wrappers around an author box, and the <body>\'s template classes ("no-sidebar"), do not make it someone else\'s', () => {
   const box = '<div class="pb-widget pb-widget-author-box"><div class="pb-widget-container"><div class="pb-author-box"><div class="pb-author-box__text"><h4 class="pb-author-box__name">Orla Quinn</h4><p>Transport reporter</p></div></div></div></div>';
-  const html = `<!doctype html><html><head><title>Ferry every half hour</title></head><body class="single no-sidebar footer-widgets"><h1>Ferry every half hour</h1>${BODY}${box}</body></html>`;
-  assert.deepEqual(readMetadata(parseHtml(html)).meta.authors, ['Orla Quinn']);
+  const columns = `<div class="pb-section"><div class="pb-column"><h1>Ferry every half hour</h1>${BODY}</div><div class="pb-column"><div class="pb-widget-wrap">${box}</div></div></div>`;
+  const html = (body: string, cls: string): string => `<!doctype html><html><head><title>Ferry every half hour</title></head><body class="${cls}">${body}</body></html>`;
+  assert.deepEqual(readMetadata(parseHtml(html(columns, 'single'))).meta.authors, ['Orla Quinn']);
+  // A page without an <h1>: the <body>'s classes describe its template, not a region of it.
+  assert.deepEqual(readMetadata(parseHtml(html(`${BODY}<div class="post-author"><span class="author-name">Orla Quinn</span></div>`, 'single no-sidebar footer-widgets'))).meta.authors, ['Orla Quinn']);
   // A related story's card is still someone else's.
   assert.equal(markupAuthors(`${BODY}<div class="card"><div class="card-content"><span class="byline">Ciaran Dunne</span></div></div>`), undefined);
 });

@@ -19,6 +19,8 @@ const BEFORE_CHARS = 160;
 const HEADER_TEXT = 120;
 /** A standfirst (dek) is at most this long: longer is the body's first paragraph. */
 const STANDFIRST = 400;
+/** Standfirsts passed over: a template may print a second copy (a fallback, a mobile version). */
+const STANDFIRSTS = 2;
 
 export interface HeaderDate {
   iso: string;
@@ -52,7 +54,7 @@ function scan(h1: Element, direction: 'after' | 'before', most = 1): HeaderDate[
     nodes++;
     if (text.length > HEADER_TEXT) {
       // A standfirst right under the headline is no prose yet: the byline and date may follow it.
-      if (direction === 'after' && nodes === 1 && text.length <= STANDFIRST && isStandfirst(node)) continue;
+      if (direction === 'after' && nodes <= STANDFIRSTS && text.length <= STANDFIRST && isStandfirst(node)) continue;
       return found;
     }
     chars += text.length;
@@ -89,7 +91,7 @@ export function headerTexts(h1: Element): AnyNode[] {
       if (text === '') continue;
       nodes++;
       if (text.length > HEADER_TEXT) {
-        if (direction === 'after' && nodes === 1 && text.length <= STANDFIRST && isStandfirst(node)) continue;
+        if (direction === 'after' && nodes <= STANDFIRSTS && text.length <= STANDFIRST && isStandfirst(node)) continue;
         break;
       }
       chars += text.length;

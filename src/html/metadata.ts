@@ -370,7 +370,10 @@ function fillDates(meta: PageMeta, got: Collected, shownAll: readonly HeaderDate
   // A shown date that a <time datetime> states too is taken as the machine writes it (with its zone).
   const shownIso = shown ? (times.find((t) => t.iso !== undefined && sameShownDay(t.iso, shown.iso))?.iso ?? shown.iso) : undefined;
   const statedIso = firstDate(stated);
-  const overridden = statedIso !== undefined && shownIso !== undefined && !shownAll.some((d) => sameShownDay(statedIso, d.iso)) && shownWins(statedIso, shownIso);
+  // The stated day is one the header labels "Updated", beside an earlier day it does not: the
+  // metadata took the update for the publishing date.
+  const statedUpdate = statedIso !== undefined && shown !== undefined && !shown.updated && shownAll.some((d) => d.updated && sameShownDay(statedIso, d.iso)) && !sameShownDay(statedIso, shown.iso);
+  const overridden = statedIso !== undefined && shownIso !== undefined && (statedUpdate || (!shownAll.some((d) => sameShownDay(statedIso, d.iso)) && shownWins(statedIso, shownIso)));
   const timePublished = times.find((t) => t.published && t.iso)?.iso;
   // A header that shows only when the story was updated or edited leaves the publishing date to the markup.
   const shownPublished = shown?.updated && timePublished !== undefined ? timePublished : shownIso;
