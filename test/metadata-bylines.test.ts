@@ -124,3 +124,38 @@ test('author metadata naming the site itself gives way to the person the byline 
   // Alone, the site's name stays what the metadata states.
   assert.deepEqual(await authorOf('', '', head), ['Harbour Post Weekly']);
 });
+
+test('an author field\'s label beside the name: "Contributors:" text, "Author" heading, "Article by" heading', () => {
+  assert.deepEqual(markupAuthors('<div class="meta"><div><strong>Contributors:</strong> Orla Quinn</div></div>'), ['Orla Quinn']);
+  assert.deepEqual(markupAuthors('<div class="facts"><div><h3>Published</h3><p>March 4, 2025</p></div><div><h3>Author</h3><p>Orla Quinn</p></div></div>'), ['Orla Quinn']);
+  // The label's value is the element after it, not the share buttons that follow.
+  assert.deepEqual(markupAuthors('<div><h2>Article by</h2><div>Orla Quinn</div><div><button>Share on the harbour forum</button><button>Copy the link to this page</button></div></div>'), ['Orla Quinn']);
+  // A label with no name beside it names no one.
+  assert.equal(markupAuthors('<table><tr><th>Author</th><th>Message</th></tr></table>'), undefined);
+});
+
+test('a page builder\'s widget wrappers around an author box, and the <body>\'s template classes ("no-sidebar"), do not make it someone else\'s', () => {
+  const box = '<div class="pb-widget pb-widget-author-box"><div class="pb-widget-container"><div class="pb-author-box"><div class="pb-author-box__text"><h4 class="pb-author-box__name">Orla Quinn</h4><p>Transport reporter</p></div></div></div></div>';
+  const columns = `<div class="pb-section"><div class="pb-column"><h1>Ferry every half hour</h1>${BODY}</div><div class="pb-column"><div class="pb-widget-wrap">${box}</div></div></div>`;
+  const html = (body: string, cls: string): string => `<!doctype html><html><head><title>Ferry every half hour</title></head><body class="${cls}">${body}</body></html>`;
+  assert.deepEqual(readMetadata(parseHtml(html(columns, 'single'))).meta.authors, ['Orla Quinn']);
+  // A page without an <h1>: the <body>'s classes describe its template, not a region of it.
+  assert.deepEqual(readMetadata(parseHtml(html(`${BODY}<div class="post-author"><span class="author-name">Orla Quinn</span></div>`, 'single no-sidebar footer-widgets'))).meta.authors, ['Orla Quinn']);
+  // A related story's card is still someone else's.
+  assert.equal(markupAuthors(`${BODY}<div class="card"><div class="card-content"><span class="byline">Ciaran Dunne</span></div></div>`), undefined);
+});
+
+test('the byline under the headline is the story\'s even where related stories list four more writers', () => {
+  const related = ['Ciaran Dunne', 'Maeve Lynch', 'Declan Walsh', 'Aoife Brennan']
+    .map((n, i) => `<div class="post-teaser"><h3>Other story ${i}</h3><div class="date-and-author"><span>Feb ${i + 1}, 2025</span><span>${n}</span></div></div>`).join('');
+  const head = '<div class="date-and-author"><span>Mar 4, 2025</span><span>Orla Quinn</span></div>';
+  assert.deepEqual(markupAuthors(`${head}<p>The council agreed to pay for a second boat.</p>${BODY}${related}`), ['Orla Quinn']);
+  // Without a byline of its own under the headline, the page lists writers: no author.
+  assert.equal(markupAuthors(`${BODY}${related}`), undefined);
+});
+
+test('a byline showing the first of the writers the metadata lists gives the whole list', () => {
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry every half hour","author":[{"@type":"Person","name":"Orla Quinn"},{"@type":"Person","name":"Ciaran Dunne"}]}</script>';
+  const html = `<!doctype html><html><head><title>Ferry every half hour</title>${ld}</head><body><h1>Ferry every half hour</h1><div class="byline">By <a href="/authors/orla-quinn">Orla Quinn</a></div><div class="byline">By <a href="/authors/orla-quinn">Orla Quinn</a></div>${BODY}</body></html>`;
+  assert.deepEqual(readMetadata(parseHtml(html)).meta.authors, ['Orla Quinn', 'Ciaran Dunne']);
+});

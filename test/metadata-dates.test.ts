@@ -147,3 +147,19 @@ test('date: <meta name="published-date"> is a published date', async () => {
   const s = await main(page('<meta name="published-date" content="2022-05-19">', ''));
   assert.equal(s['published'], '2022-05-19');
 });
+
+test('date: a standfirst printed twice (a fallback copy) does not hide the date under it', async () => {
+  const text = 'Two years after the flood closed it, the stone crossing between the villages is to carry walkers and cyclists again from the autumn.';
+  const head = '<script type="application/ld+json">{"@type":"Article","headline":"Old railway bridge to reopen for walkers","datePublished":"Jun 3, 2025"}</script>';
+  const s = await main(page(head, `<p class="summary">${text}</p><p class="summary fallback">${text}</p><div class="date">August 25, 2024</div>`));
+  assert.equal(s['published'], '2024-08-25');
+});
+
+test('date: metadata stating the day the header labels "Updated" gives way to the day it labels published', async () => {
+  const head = '<script type="application/ld+json">{"@type":"Article","headline":"Old railway bridge to reopen for walkers","datePublished":"Aug 21, 2025"}</script>';
+  const header = '<div><div>Published <span>Apr 26, 2023</span></div><div>Updated <span>Aug 21, 2025</span></div></div>';
+  assert.equal((await main(page(head, header)))['published'], '2023-04-26');
+  // A stated day the header shows unlabelled stays.
+  const plain = '<div><div><span>Aug 21, 2025</span></div><div>Updated <span>Sep 2, 2025</span></div></div>';
+  assert.equal((await main(page(head, plain)))['published']?.toString().slice(0, 10), '2025-08-21');
+});

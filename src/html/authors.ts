@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { HTML_BYLINE_WORDS } from '../lexicon/patterns.js';
 import { authorsOf, cleanName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel } from '../lexicon/names.js';
 import { besideDate, dateOpens, findDate } from '../lexicon/dates.js';
@@ -17,6 +17,8 @@ export interface AuthorCandidate {
   weight: number;
   /** the page's author metadata states it (JSON-LD, meta tags): a team or a handle counts there */
   stated?: boolean;
+  /** a byline the headline's header shows (html/header-date headerTexts): the story's own */
+  shown?: boolean;
 }
 
 export const WEIGHT = { jsonLd: 5, citation: 5, meta: 4, itemprop: 4, relAuthor: 3, bylineClass: 3, authorClass: 2, authorLink: 2 } as const;
@@ -33,8 +35,14 @@ const MAX_ANCESTORS = 25;
 /** A byline label alone: "By", "Written by:", "Von". */
 const BY_LABEL = /^\s*(?:(?:written|posted|story|words|text)\s+by|by|von|par|por|door|di|av|af)\s*:?\s*$/iu;
 
-/** A text that opens a visible byline: "By ", "Written by ", "Von ", "Por ". */
-export const BY_START = new RegExp(`${BY_LABEL.source}|^\\s*(?:(?:written|posted)\\s+by|by)\\s+\\p{Lu}`, 'iu');
+/**
+ * A field label alone whose value is the author's name: "Author", "Authors:", "Article by",
+ * "Contributors:" ("<h3>Author</h3><p>Jane Doe</p>", "<strong>Contributors:</strong> Jane Doe").
+ */
+const NAME_LABEL = /^\s*(?:authors?|autor|autorin|auteur|autore|article\s+by|contributors?)\s*:?\s*$/iu;
+
+/** A text that opens a visible byline: "By ", "Written by ", "Von ", "Por ", or an author field's label. */
+export const BY_START = new RegExp(`${BY_LABEL.source}|${NAME_LABEL.source}|^\\s*(?:(?:written|posted)\\s+by|by)\\s+\\p{Lu}`, 'iu');
 
 /** Cheap test run on every element of the metadata walk. */
 export function isAuthorElement(el: Element): boolean {
@@ -57,7 +65,7 @@ const AUTHOR_ABOUT = /(?:^| )(?:bio|biography|description|desc|about|role|positi
  * wrapper that holds the story's headline is the story's header, whatever its class says
  * ("sidebar" as a grid area): an author element in it is the story's.
  */
-export function visibleAuthors(els: readonly Element[], headlines: readonly Element[] = []): AuthorCandidate[] {
+export function visibleAuthors(els: readonly Element[], headlines: readonly Element[] = [], shown: ReadonlySet<Element> = new Set()): AuthorCandidate[] {
   const out: AuthorCandidate[] = [];
   const header = new Set<Element>();
   for (const h of headlines) for (let a = h.parent; a && isElement(a); a = a.parent) header.add(a);
@@ -65,9 +73,24 @@ export function visibleAuthors(els: readonly Element[], headlines: readonly Elem
     if (el.name === 'link' || el.name === 'meta' || belongsToOthers(el, header)) continue;
     const value = nameText(el);
     if (value === undefined) continue;
-    out.push({ value, weight: weightOf(el, value) });
+    out.push(shown.has(el) ? { value, weight: weightOf(el, value), shown: true } : { value, weight: weightOf(el, value) });
   }
   return out;
+}
+
+/** How far above a header text an author element may sit and still be the one showing it. */
+const SHOWN_DEPTH = 6;
+
+/** The author elements that hold one of the header's texts (html/header-date headerTexts). */
+export function shownAuthorElements(texts: readonly AnyNode[], els: readonly Element[]): Set<Element> {
+  const shown = new Set<Element>();
+  if (texts.length === 0 || els.length === 0) return shown;
+  const all = new Set(els);
+  for (const t of texts) {
+    let depth = 0;
+    for (let a = t.parent; a && isElement(a) && depth < SHOWN_DEPTH; a = a.parent, depth++) if (all.has(a)) shown.add(a);
+  }
+  return shown;
 }
 
 function weightOf(el: Element, value: string): number {
@@ -80,17 +103,24 @@ function weightOf(el: Element, value: string): number {
 
 function belongsToOthers(el: Element, header: ReadonlySet<Element>): boolean {
   let depth = 0;
-  for (let a = el.parent; a && isElement(a) && depth < MAX_ANCESTORS; a = a.parent, depth++) {
+  let inBox = false;
+  // The <body>'s classes describe the page's template ("no-sidebar", "footer-widgets"), not a region of it.
+  for (let a = el.parent; a && isElement(a) && a.name !== 'body' && depth < MAX_ANCESTORS; a = a.parent, depth++) {
     if (header.has(a)) return false;
     if (OTHER_TAGS.has(a.name)) return true;
     const words = markupWords(a);
-    // "elementor-widget-author-box", "card author": a widget or card that is the author's own box.
-    if (words !== '' && OTHERS.test(words) && !(HTML_BYLINE_WORDS.test(words) && !OTHERS.test(words.replace(BOX_WORDS, ' ')))) return true;
+    if (words === '') continue;
+    const byline = HTML_BYLINE_WORDS.test(words);
+    // "elementor-widget-author-box", "card author": a widget or card that is the author's own box;
+    // so is a page builder's widget wrapper around that box ("elementor-widget-container").
+    if (OTHERS.test(words) && !(byline && !OTHERS.test(words.replace(BOX_WORDS, ' '))) && !(inBox && !OTHERS.test(words.replace(WIDGET_WORD, ' ')))) return true;
+    inBox ||= byline;
   }
   return false;
 }
 
 const BOX_WORDS = /(?:^| )(?:widget|card|cards)(?= |$)/g;
+const WIDGET_WORD = /(?:^| )widget(?= |$)/g;
 
 /**
  * Who opened a thread: the first itemprop=author element's name, else the first post author named
@@ -113,13 +143,21 @@ const MAX_HANDLE = 40;
  * descendant, else its first descendant that is a name and nothing more; else its own short text.
  */
 function nameText(el: Element): string | undefined {
-  const own = collapse(textOf(el, undefined, MAX_TEXT + 1));
+  // "<span>Dec 17, 2025</span><span>Jane Doe</span>": the children's texts read apart, as laid out.
+  const own = el.children.length > 1 ? spaced(el.children) : collapse(textOf(el, undefined, MAX_TEXT + 1));
   // "<p>Written by</p><p>Jane Doe</p>", "<span>By</span><span>Jane Doe</span>": a bare label shows
   // the name beside it, in its parent.
-  if (own !== '' && (cleanName(own) === '' || BY_LABEL.test(own)) && el.parent && isElement(el.parent)) {
-    // The label and the name read apart even where the markup sets them side by side.
-    const around = collapse(el.parent.children.map((c) => (c === el ? own : textOf(c, undefined, MAX_TEXT + 1))).join(' '));
-    return around.length <= MAX_TEXT ? nameBesideDate(around) : undefined;
+  const field = own !== '' && NAME_LABEL.test(own);
+  if (own !== '' && (field || cleanName(own) === '' || BY_LABEL.test(own)) && el.parent && isElement(el.parent)) {
+    // The label and the name read apart even where the markup sets them side by side; a field's
+    // label ("Author") is no part of the value, a "By" stays (it weighs as a byline).
+    const around = collapse(el.parent.children.map((c) => (c === el ? (field ? '' : own) : textOf(c, undefined, MAX_TEXT + 1))).join(' '));
+    const value = around.length <= MAX_TEXT ? nameBesideDate(around) : undefined;
+    if (!field || (value !== undefined && authorsOf(value).length > 0)) return value;
+    // "<h2>Article by</h2><div>Jane Doe</div><div>share…</div>": the field's value is the element after the label.
+    const next = nextElement(el);
+    const text = next === undefined ? '' : collapse(textOf(next, undefined, MAX_TEXT + 1));
+    return text !== '' && text.length <= MAX_TEXT ? nameBesideDate(text) : value;
   }
   const short = own !== '' && own.length <= MAX_TEXT ? nameBesideDate(own) : undefined;
   // "Updated by Jane Doe", "Reviewed by …": a field naming someone other than the writer.
@@ -141,6 +179,16 @@ function nameBesideDate(text: string): string {
   if (found === null) return text;
   const rest = besideDate(text, found);
   return !dateOpens(text, found) || authorsOf(rest).every((n) => /\s/.test(n)) ? rest : text;
+}
+
+/** Sibling texts joined as laid out apart; punctuation stays on the word before it ("Jane Doe, John Roe"). */
+function spaced(nodes: readonly AnyNode[]): string {
+  return collapse(nodes.map((c) => textOf(c, undefined, MAX_TEXT + 1)).join(' ')).replace(/ (?=[,;.:!?])/g, '');
+}
+
+function nextElement(el: Element): Element | undefined {
+  for (let n = el.next; n; n = n.next) if (isElement(n)) return n;
+  return undefined;
 }
 
 function namedDescendant(el: Element): string | undefined {
@@ -188,10 +236,11 @@ const NAME_CHILD_TEXT = 60;
  */
 export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): string[] {
   const site = new Set(siteNames.map(key).filter((k) => k !== ''));
-  const visible = candidates.filter((c) => c.weight < WEIGHT.meta);
-  // Bylines naming four or more different people are a list of stories, not this story's byline.
+  const visible = candidates.filter((c) => c.weight < WEIGHT.meta && c.shown !== true);
+  // Bylines naming four or more different people are a list of stories, not this story's byline;
+  // the byline under the headline (its header, before any other heading) is still the story's.
   const listing = new Set(visible.flatMap((c) => authorsOf(c.value)).filter((n) => /\s/.test(n)).map(key)).size >= LISTING_NAMES;
-  if (listing) candidates = candidates.filter((c) => c.weight >= WEIGHT.meta);
+  if (listing) candidates = candidates.filter((c) => c.weight >= WEIGHT.meta || c.shown === true);
   const scores = new Map<string, Score>();
   candidates.forEach((c, i) => {
     const names = namesOf(c);
@@ -219,6 +268,12 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
   // Author metadata naming one word ("jdoe77", "jane.doe") where the story's byline or
   // other metadata names a person in full states the account that posted the story, not its writer.
   if (best !== undefined && fullName !== undefined && best.stated > 0 && best.names.every((n) => !/\s/.test(n) || site.has(key(n)))) return fullName.names;
+  // A byline showing the first of the writers the metadata lists ("By Jane Doe" with two
+  // co-authors in JSON-LD): the list is the story's.
+  if (best !== undefined && best.stated === 0) {
+    const mine = new Set(best.names.map(key));
+    for (const s of scores.values()) if (s.stated > 0 && s.names.length > mine.size && [...mine].every((k) => s.names.some((n) => key(n) === k))) return s.names;
+  }
   return best?.names ?? [];
 }
 

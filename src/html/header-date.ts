@@ -19,6 +19,8 @@ const BEFORE_CHARS = 160;
 const HEADER_TEXT = 120;
 /** A standfirst (dek) is at most this long: longer is the body's first paragraph. */
 const STANDFIRST = 400;
+/** Standfirsts passed over: a template may print a second copy (a fallback, a mobile version). */
+const STANDFIRSTS = 2;
 
 export interface HeaderDate {
   iso: string;
@@ -52,7 +54,7 @@ function scan(h1: Element, direction: 'after' | 'before', most = 1): HeaderDate[
     nodes++;
     if (text.length > HEADER_TEXT) {
       // A standfirst right under the headline is no prose yet: the byline and date may follow it.
-      if (direction === 'after' && nodes === 1 && text.length <= STANDFIRST && isStandfirst(node)) continue;
+      if (direction === 'after' && nodes <= STANDFIRSTS && text.length <= STANDFIRST && isStandfirst(node)) continue;
       return found;
     }
     chars += text.length;
@@ -65,6 +67,38 @@ function scan(h1: Element, direction: 'after' | 'before', most = 1): HeaderDate[
     previous = date ? '' : text;
   }
   return found;
+}
+
+/** Headings that open another block (a card's title, a section): the headline's header has ended. */
+const NEXT_HEADING: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The texts the headline's header shows, as the date scan reads them: the short texts right
+ * after the <h1> (a standfirst passed over) until prose or the next heading, and the few just
+ * above it. A byline among them signs the story the headline names.
+ */
+export function headerTexts(h1: Element): AnyNode[] {
+  const out: AnyNode[] = [];
+  for (const direction of ['after', 'before'] as const) {
+    const maxNodes = direction === 'after' ? AFTER_NODES : BEFORE_NODES;
+    const maxChars = direction === 'after' ? AFTER_CHARS : BEFORE_CHARS;
+    let chars = 0;
+    let nodes = 0;
+    for (let node = step(h1, direction, true); node && nodes < maxNodes && chars < maxChars; node = step(node, direction, false)) {
+      if (node.type === 'tag' && NEXT_HEADING.has(node.name)) break;
+      if (node.type !== 'text') continue;
+      const text = node.data.trim();
+      if (text === '') continue;
+      nodes++;
+      if (text.length > HEADER_TEXT) {
+        if (direction === 'after' && nodes <= STANDFIRSTS && text.length <= STANDFIRST && isStandfirst(node)) continue;
+        break;
+      }
+      chars += text.length;
+      out.push(node);
+    }
+  }
+  return out;
 }
 
 /** A text whose element (or that element's parent) the markup names a standfirst or the story's header. */

@@ -2,8 +2,8 @@ import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import type { PageMeta } from '../types.js';
 import { attr, collapse, isElement, markupWords, textOf } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
-import { BY_START, chooseAuthors, isAuthorElement, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
-import { headerDates, type HeaderDate } from './header-date.js';
+import { BY_START, chooseAuthors, isAuthorElement, shownAuthorElements, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
+import { headerDates, headerTexts, type HeaderDate } from './header-date.js';
 import { leadImage, storyTags } from './meta-media.js';
 import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
 import { absoluteUrl, decodeEntities, firstDate, hostNames, isoDate, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix, suffixPart } from './meta-values.js';
@@ -370,7 +370,10 @@ function fillDates(meta: PageMeta, got: Collected, shownAll: readonly HeaderDate
   // A shown date that a <time datetime> states too is taken as the machine writes it (with its zone).
   const shownIso = shown ? (times.find((t) => t.iso !== undefined && sameShownDay(t.iso, shown.iso))?.iso ?? shown.iso) : undefined;
   const statedIso = firstDate(stated);
-  const overridden = statedIso !== undefined && shownIso !== undefined && !shownAll.some((d) => sameShownDay(statedIso, d.iso)) && shownWins(statedIso, shownIso);
+  // The stated day is one the header labels "Updated", beside an earlier day it does not: the
+  // metadata took the update for the publishing date.
+  const statedUpdate = statedIso !== undefined && shown !== undefined && !shown.updated && shownAll.some((d) => d.updated && sameShownDay(statedIso, d.iso)) && !sameShownDay(statedIso, shown.iso);
+  const overridden = statedIso !== undefined && shownIso !== undefined && (statedUpdate || (!shownAll.some((d) => sameShownDay(statedIso, d.iso)) && shownWins(statedIso, shownIso)));
   const timePublished = times.find((t) => t.published && t.iso)?.iso;
   // A header that shows only when the story was updated or edited leaves the publishing date to the markup.
   const shownPublished = shown?.updated && timePublished !== undefined ? timePublished : shownIso;
@@ -450,7 +453,8 @@ function authorCandidates(got: Collected, ld: LdFacts, parsely: string | undefin
     const data = got.metas.get(`twitter:data${n}`);
     if (data && /^(?:written by|author|autor|auteur|escrito por)$/i.test(got.metas.get(`twitter:label${n}`) ?? '')) out.push({ value: data, weight: WEIGHT.meta, stated: true });
   }
-  out.push(...visibleAuthors(got.authorEls, got.h1Els));
+  const header = got.h1Els[0] === undefined ? [] : headerTexts(got.h1Els[0]);
+  out.push(...visibleAuthors(got.authorEls, got.h1Els, shownAuthorElements(header, got.authorEls)));
   return out;
 }
 
