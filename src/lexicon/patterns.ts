@@ -60,17 +60,18 @@ export function creditTail(text: string): string | undefined {
 }
 
 /** How CREDIT_TAIL's agency and stock-photo alternative can end, before its optional full stop. */
-const CREDIT_END_WORDS = ['Images', 'Shutterstock', 'iStock', 'iStockphoto', 'Imago', 'alliance', 'Keystone', 'Photo', 'Reuters', 'dpa'];
+const CREDIT_END_WORDS = ['Images', 'Shutterstock', 'iStock', 'iStockphoto', 'Imago', 'alliance', 'Keystone', 'Photo', 'Reuters', 'dpa', 'EFE', 'AFP', 'AP', 'ANSA', 'Xinhua', 'Press', 'KNA', 'epd'];
 
 /**
  * What every CREDIT_TAIL match needs, tested without the expression (tried from every position,
  * it cost more than any other pattern): the text ends in ")" (closing a bracketed credit), holds
- * ":", "©", "(c)", "Copyright" or "Reuters/", or ends in an agency or stock-photo name.
+ * ":", "©", "(c)", "Copyright" or "/" (a photographer/agency line), or ends in an agency or
+ * stock-photo name.
  */
 function mayEndInCredit(text: string): boolean {
   let end = trimmedEnd(text, text.length);
   if (text.charCodeAt(end - 1) === 41) return true;
-  if (text.includes(':') || text.includes('©') || text.includes('(c)') || text.includes('Copyright') || text.includes('Reuters/')) return true;
+  if (text.includes(':') || text.includes('©') || text.includes('(c)') || text.includes('Copyright') || text.includes('/')) return true;
   if (text.charCodeAt(end - 1) === 46) end = trimmedEnd(text, end - 1);
   return CREDIT_END_WORDS.some((w) => text.endsWith(w, end));
 }
