@@ -136,15 +136,20 @@ export function bodyLines(blocks: readonly Block[], labels: Quality[], bodyStart
   }
   const once = candidates.filter((i) => (times.get(normKey((blocks[i] as Block).text)) ?? 0) <= 1);
   if (once.length === 0) return [];
-  // The body's content words (memoised): only a candidate's content words are looked up, and a
-  // content word is among a block's words exactly when it is among the block's content words.
-  const vocabulary = new Set<string>();
-  for (let i = bodyStart; i < bodyEnd; i++) if (labels[i] === 'good') for (const w of contentWords((blocks[i] as Block).text)) vocabulary.add(w);
+  // Which of the candidates' content words the body's good blocks hold (content words are
+  // memoised): a content word is among a block's words exactly when it is among the block's
+  // content words. Only the candidates' words are kept, not the body's whole vocabulary.
+  const wanted = new Set<string>();
+  for (const i of once) for (const w of contentWords((blocks[i] as Block).text)) wanted.add(w);
+  const found = new Set<string>();
+  for (let i = bodyStart; i < bodyEnd && found.size < wanted.size; i++) {
+    if (labels[i] === 'good') for (const w of contentWords((blocks[i] as Block).text)) if (wanted.has(w)) found.add(w);
+  }
   const marked: number[] = [];
   for (const i of once) {
     const words = contentWords((blocks[i] as Block).text);
     let shared = 0;
-    for (const w of words) if (vocabulary.has(w)) shared++;
+    for (const w of words) if (found.has(w)) shared++;
     if (words.length > 0 && shared >= SHARED_WORDS * words.length) marked.push(i);
   }
   for (const i of marked) labels[i] = 'good';
