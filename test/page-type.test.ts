@@ -205,3 +205,17 @@ test('the survey groups cards by their kind, not their per-item classes, and lea
   const menu = Array.from({ length: 8 }, (_, i) => `<li class="menu-item menu-item-${i}"><a href="/s/${i}">Section of the site ${i}</a></li>`).join('');
   assert.equal(survey(`<ul class="top">${menu}</ul>`).cards, 0);
 });
+
+test('a service page keeps a section heading over a logo wall or a picture (the page\'s own words); an article still drops a heading left without text', async () => {
+  const section = (i: number): string => `<section class="feature"><h2>Pick-up slots, step ${i}</h2><div>Customers choose a time when they order, and the bakery sees on one list which loaves go out in which hour of the morning, step ${i} of the set-up.</div></section>`;
+  const logos = '<section class="clients"><h2>Baking with us since spring</h2><div class="logos"><img src="/a.png" alt=""><img src="/b.png" alt=""><img src="/c.png" alt=""></div></section>';
+  const hero = '<div class="hero"><h1>Ovenly</h1><div>Order software for small bakeries: pre-orders, pick-up slots and a daily bake list.</div></div>';
+  const body = `<body><div class="page">${hero}${section(1)}${logos}${section(2)}${section(3)}</div></body>`;
+  const undated = await clean(`<html>${body}</html>`, { fallback: false });
+  assert.equal(undated.pageType, 'service');
+  assert.match(undated.stories[0]?.body ?? '', /Baking with us since spring/);
+  const dated = await clean(`<html><head><meta name="date" content="2025-03-04"></head>${body}</html>`, { fallback: false });
+  assert.equal(dated.pageType, 'article');
+  assert.ok(!(dated.stories[0]?.body ?? '').includes('Baking with us since spring'));
+  assert.equal(dated.removed.find((x) => x.text === 'Baking with us since spring')?.rule, 'html/orphan-heading');
+});

@@ -11,7 +11,9 @@ import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsOf } from './stat
  * grid of cards) unless it keeps much less prose than the generic path (html/extract regionDraft):
  * - forum: every post, the question and the replies;
  * - listing, collection: every card of the grid, whose titles are links;
- * - service: every section of the page (hero, features, FAQ, pricing, testimonials), not one;
+ * - service: every section of the page (hero, features, FAQ, pricing, testimonials), not one,
+ *   with its headings: a section's heading over a logo wall, a picture or a form is the page's
+ *   own words (html/orphan-heading off);
  * - documentation: the main column's headings, prose, code and tables;
  * - product and an article that declares itself one: the generic path;
  * - an article that declares nothing (no article JSON-LD, no og:article): the region, as a
@@ -49,7 +51,7 @@ const PROFILES: Readonly<Record<PageType, Profile>> = {
   article: GENERIC,
   documentation: { ...REGION, type: 'documentation' },
   forum: { ...REGION, type: 'forum', keepPruned: [...REVIEWS_KEPT, 'html/comments'] },
-  service: { ...REGION, type: 'service' },
+  service: { ...REGION, type: 'service', keepFiltered: [...REGION.keepFiltered, 'html/orphan-heading'] },
   // The region around a product's buy box took in more furniture than description on the dev set.
   product: { ...GENERIC, type: 'product', keepPruned: [], widen: false },
   listing: REGION,
@@ -167,7 +169,7 @@ export function undeclaredProfile(grid: Grid | null, body: Element, stats: Stats
  * labels, but not the text after its last good block: with that filter off as well (the service
  * profile's), the trafilatura dev pages kept footers and "back to the overview" links (F1 0.927).
  */
-const UNDATED_PAGE: Profile = { ...REGION, type: 'service', keepFiltered: ['html/link-block', 'html/end-label'] };
+const UNDATED_PAGE: Profile = { ...REGION, type: 'service', keepFiltered: ['html/link-block', 'html/end-label', 'html/orphan-heading'] };
 
 /**
  * An undated page whose text outside links is mostly paragraphs is still read as a story (a
