@@ -179,6 +179,8 @@ export interface PageMeta {
    * of dated items or that names its author: a dated, signed story whatever its page type says
    */
   shownStory?: boolean;
+  /** the headline's header shows the chosen authors' names, which a byline or the metadata elsewhere states too: a signed story whatever its page type says */
+  signedHeader?: boolean;
   /** the authors one by one, when the markup names people */
   authors?: string[];
   /** a thread's opening-post author (a handle may do), for pages that turn out to be forums */

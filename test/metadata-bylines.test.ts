@@ -159,3 +159,8 @@ test('a byline showing the first of the writers the metadata lists gives the who
   const html = `<!doctype html><html><head><title>Ferry every half hour</title>${ld}</head><body><h1>Ferry every half hour</h1><div class="byline">By <a href="/authors/orla-quinn">Orla Quinn</a></div><div class="byline">By <a href="/authors/orla-quinn">Orla Quinn</a></div>${BODY}</body></html>`;
   assert.deepEqual(readMetadata(parseHtml(html)).meta.authors, ['Orla Quinn', 'Ciaran Dunne']);
 });
+
+test('"Jane Doe on behalf of a group": the writer is the name before it', async () => {
+  assert.deepEqual(authorsOf('Orla Quinn on behalf of the Harbour Users Group'), ['Orla Quinn']);
+  assert.deepEqual(await authorOf('<div class="post-date-author">Mar. 4, 2025 · Orla Quinn on behalf of <a href="/groups/ferry">Ferry users group</a></div>'), ['Orla Quinn']);
+});

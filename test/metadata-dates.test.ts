@@ -163,3 +163,15 @@ test('date: metadata stating the day the header labels "Updated" gives way to th
   const plain = '<div><div><span>Aug 21, 2025</span></div><div>Updated <span>Sep 2, 2025</span></div></div>';
   assert.equal((await main(page(head, plain)))['published']?.toString().slice(0, 10), '2025-08-21');
 });
+
+test('authors: a page read as a listing whose header shows the name an author box elsewhere names keeps that author', async () => {
+  const box = '<div class="author-card"><a href="/authors/mara-quint"><p class="author-card__name">Mara Quint</p></a><p>Mara walks the towpaths every week and writes about the canal for the trust.</p></div>';
+  const html = teaserRiver('<p class="hero-name">Mara Quint</p>', TEASER).replace('</body>', `${box}</body>`);
+  const r = await clean(html, { url: 'https://example.org/canal-works', fallback: false });
+  assert.equal(r.pageType, 'listing');
+  assert.deepEqual(r.stories[0]?.authors, ['Mara Quint']);
+  // A name only the header shows ("By" a brand beside a product's or a list's title) is dropped with the type.
+  const brand = await clean(teaserRiver('<p class="vendor">By Lockside Supplies</p>', TEASER), { url: 'https://example.org/canal-works', fallback: false });
+  assert.equal(brand.pageType, 'listing');
+  assert.equal(brand.stories[0]?.authors, undefined);
+});

@@ -123,6 +123,19 @@ const BOX_WORDS = /(?:^| )(?:widget|card|cards)(?= |$)/g;
 const WIDGET_WORD = /(?:^| )widget(?= |$)/g;
 
 /**
+ * The headline's header shows the chosen names as a text of their own, and a byline, an author
+ * box or the metadata elsewhere names the same people: the story is signed, whatever its page
+ * type. A name only the header shows ("By Acme Supplies" beside a product's title) is no proof.
+ */
+export function headerSigned(header: readonly AnyNode[], candidates: readonly AuthorCandidate[], names: readonly string[]): boolean {
+  if (names.length === 0 || header.length === 0) return false;
+  const texts = header.map((t) => (t.type === 'text' ? cleanName(collapse(t.data)) : ''));
+  if (!names.every((n) => texts.includes(n))) return false;
+  const k = names.map(key).sort().join('|');
+  return candidates.some((c) => c.shown !== true && namesOf(c).map(key).sort().join('|') === k);
+}
+
+/**
  * Who opened a thread: the first itemprop=author element's name, else the first post author named
  * in an attribute. A forum's handles ("kayak_fan", "drat") count here: they are how posters sign.
  */

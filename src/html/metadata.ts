@@ -2,7 +2,7 @@ import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import type { PageMeta } from '../types.js';
 import { attr, collapse, isElement, markupWords, textOf } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
-import { BY_START, chooseAuthors, isAuthorElement, shownAuthorElements, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
+import { BY_START, chooseAuthors, headerSigned, isAuthorElement, shownAuthorElements, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
 import { headerDates, headerTexts, type HeaderDate } from './header-date.js';
 import { leadImage, storyTags } from './meta-media.js';
 import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
@@ -289,7 +289,8 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   }
 
   // A front page's bylines are its listed stories'; only what its metadata states names its author.
-  const candidates = authorCandidates(got, ld, parsely.author).filter((c) => c.stated || !isFrontPage(url));
+  const header = got.h1Els[0] === undefined ? [] : headerTexts(got.h1Els[0]);
+  const candidates = authorCandidates(got, ld, parsely.author, header).filter((c) => c.stated || !isFrontPage(url));
   const siteNames = [siteName, source, ...hostNames(pageUrl)].filter((n): n is string => !!n);
   const authors = chooseAuthors(candidates, siteNames);
   if (authors.length > 0) {
@@ -297,6 +298,7 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
     meta.byline = authors.join(', ');
   }
   if (storyShown(shown, got.times.length, authors.length > 0)) meta.shownStory = true;
+  if (headerSigned(header, candidates, authors)) meta.signedHeader = true;
   // On a thread page the opening post's author is the story's; author metadata that names one settles it.
   const statedNames = authors.length > 0 && candidates.some((c) => c.stated) ? chooseAuthors(candidates.filter((c) => c.stated), siteNames) : [];
   const opener = statedNames.length > 0 ? undefined : threadOpener(got.poster, got.authorEls);
@@ -438,7 +440,7 @@ function ldString(value: unknown): string | undefined {
 }
 
 /** Every stated author: JSON-LD (people only), citation_*, meta tags, visible byline elements. */
-function authorCandidates(got: Collected, ld: LdFacts, parsely: string | undefined): AuthorCandidate[] {
+function authorCandidates(got: Collected, ld: LdFacts, parsely: string | undefined, header: readonly AnyNode[]): AuthorCandidate[] {
   const out: AuthorCandidate[] = [];
   const ldNames = ldAuthorNames(ld.article?.['author'] ?? ld.article?.['creator'], ld);
   if (ldNames.length > 0) out.push({ value: ldNames.join(', '), weight: WEIGHT.jsonLd, stated: true });
@@ -453,7 +455,6 @@ function authorCandidates(got: Collected, ld: LdFacts, parsely: string | undefin
     const data = got.metas.get(`twitter:data${n}`);
     if (data && /^(?:written by|author|autor|auteur|escrito por)$/i.test(got.metas.get(`twitter:label${n}`) ?? '')) out.push({ value: data, weight: WEIGHT.meta, stated: true });
   }
-  const header = got.h1Els[0] === undefined ? [] : headerTexts(got.h1Els[0]);
   out.push(...visibleAuthors(got.authorEls, got.h1Els, shownAuthorElements(header, got.authorEls)));
   return out;
 }

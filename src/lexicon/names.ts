@@ -16,6 +16,9 @@ const MAX_NAME_CHARS = 60;
 /** Words that end a byline without being part of the name. */
 const BYLINE_SUFFIX = /\s*(?:[|•·,;–—-]\s*)?(?:staff writer|staff reporter|contributor|correspondent|editor|reporter|senior writer|redakteur(?:in)?|redaktion|\d+\s*min(?:ute)?s?\s*read)\.?$/iu;
 
+/** "Jane Doe on behalf of the Harbour Group": the writer, then whom she writes for. */
+const ON_BEHALF = / on behalf of .*$/iu;
+
 /** Labels and furniture that sit where a name would. */
 const NOT_A_NAME = new RegExp(
   '^(?:' +
@@ -68,7 +71,7 @@ const NAME_PUNCT = /[\d@#/\\|:;!?()[\]{}<>"“”«»]/u;
 
 /** Removes byline furniture around a name: "By Jane Doe, Staff Writer" → "Jane Doe". */
 export function cleanName(raw: string): string {
-  let s = raw.replace(/\s+/g, ' ').trim();
+  let s = raw.replace(/\s+/g, ' ').trim().replace(ON_BEHALF, '');
   for (let i = 0; i < 2; i++) s = s.replace(AUTHOR_LABEL_PREFIX, '').replace(BYLINE_SUFFIX, '').trim();
   return s.replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/gu, '').trim();
 }

@@ -71,14 +71,16 @@ const UNSIGNED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'd
  * it, when no author metadata says otherwise. A page of a signed type that names no author
  * otherwise takes its first itemprop=author or post-author attribute too (a thread the page type
  * took for an article, a one-word byline the markup marks as the author's). A page whose headline
- * shows the story's date (html/metadata `shownStory`) keeps its date and authors whatever its type.
+ * shows the story's date (html/metadata `shownStory`) keeps its date and authors whatever its type;
+ * one whose header shows its author's name, which a byline or the metadata elsewhere confirms
+ * (`signedHeader`), keeps its authors.
  */
 export function pageTypeFields(story: Story, pageType: string, page: PageMeta): void {
   if (story.role !== 'main') return;
   // A story whose headline shows its date is one, whatever the page's type.
   const shown = page.shownStory === true;
   if (UNDATED_TYPES.has(pageType) && !shown) delete story.published;
-  if (UNSIGNED_TYPES.has(pageType) && !shown) {
+  if (UNSIGNED_TYPES.has(pageType) && !shown && page.signedHeader !== true) {
     delete story.authors;
     delete story.byline;
   }
