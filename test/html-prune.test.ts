@@ -203,3 +203,10 @@ test('html/form keeps a form with nothing to fill in around posts (a forum\'s mo
 test('html/hidden drops an element with the popover attribute (shown only when opened)', async () => {
   await assertDropped(`<article>${STORY}</article><div popover id="install-card"><p>${FURNITURE}</p></div>`, 'html/hidden', /popover attribute/);
 });
+
+test('html/cookie drops a consent box that outweighs a short page\'s story; a wrapper holding the headline is not one', async () => {
+  const legal = Array.from({ length: 12 }, (_, i) => `<p>These cookies of group ${i} help us measure how visitors use the site, remember their choices, and show them offers that suit them.</p>`).join('');
+  await assertDropped(`<article><h2>Dredging</h2>${STORY}</article><div id="consent-sdk"><p>${FURNITURE}</p>${legal}</div>`, 'html/cookie', /class\/id word "consent"/);
+  const { text } = await run(`<div class="cookie-consent-shown"><h1>Harbour to dredge eastern channel</h1>${STORY}</div>`);
+  assert.match(text, /dredge the eastern channel/);
+});

@@ -205,3 +205,9 @@ test('the survey groups cards by their kind, not their per-item classes, and lea
   const menu = Array.from({ length: 8 }, (_, i) => `<li class="menu-item menu-item-${i}"><a href="/s/${i}">Section of the site ${i}</a></li>`).join('');
   assert.equal(survey(`<ul class="top">${menu}</ul>`).cards, 0);
 });
+
+test('a run of like siblings that is mostly prose (replies, sections) is no grid of cards', () => {
+  const replies = { ...PLAIN, cards: 14, cardLinks: 0.05, linkChars: 900, paraChars: 1000 };
+  assert.equal(classify(replies, new Map(), undefined).type, 'article');
+  assert.equal(classify({ ...replies, cardLinks: 0.7 }, new Map(), undefined).type, 'listing');
+});

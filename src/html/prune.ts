@@ -128,12 +128,21 @@ function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly st
         const m = words.exec(ctx.words);
         if (m) why = `class/id word "${m[0].trim()}"`;
       }
-      if (why === null || holdsStory(ctx)) return null;
+      if (why === null || (holdsStory(ctx) && !isConsentBox(id, ctx))) return null;
       if (guardProse && ctx.pass === 'words' && isStoryProse(el, ctx)) return null;
       if (ctx.pass === 'words' && isDataTablePart(el)) return null;
       return `${why} (${ctx.stats.chars} characters, link density ${linkDensityOf(ctx.stats).toFixed(2)})`;
     },
   };
+}
+
+/**
+ * A box named for cookies or consent ("onetrust-consent-sdk") is never the story's wrapper, however
+ * much of a short page its legal text outweighs (a thread of two posts under a preference centre of
+ * 5,000 characters); a wrapper holding the page's headline is not such a box.
+ */
+function isConsentBox(id: HtmlPruneRuleId, ctx: PruneContext): boolean {
+  return id === 'html/cookie' && ctx.stats.h1 === 0 && HTML_CONSENT_WORDS.test(ctx.words);
 }
 
 /** A closed panel's text outside links: an FAQ answer is a sentence; a folded menu is links. */
