@@ -210,3 +210,15 @@ test('html/cookie drops a consent box that outweighs a short page\'s story; a wr
   const { text } = await run(`<div class="cookie-consent-shown"><h1>Harbour to dredge eastern channel</h1>${STORY}</div>`);
   assert.match(text, /dredge the eastern channel/);
 });
+
+test('html/ad keeps a grid of teasers (a link and a summary each) whose class names an ad slot between them', async () => {
+  const teasers = ['eastern channel', 'western quay', 'ferry timetable', 'harbour mouth']
+    .map((t, i) => `<div class="teaser"><h3><a href="/s/${i}">News from the ${t}</a></h3><p>What changes at the ${t} this winter, and who pays for the work at the ${t}.</p></div>`)
+    .join('');
+  // Two sections of teasers: neither holds most of the page, so neither reads as the story's wrapper.
+  const grid = (topic: string): string => `<h2>${topic}</h2><div class="grid-items with-gaps hide-read-more-ad">${teasers.replaceAll('News from', `${topic} news from`)}</div>`;
+  const { result, text } = await run(`<main><h1>Harbour news</h1>${grid('Shipping')}${grid('Fishing')}</main>`);
+  assert.match(text, /who pays for the work at the harbour mouth/, `the teaser grid is kept: ${text}`);
+  assert.ok(!result.removed.some((r) => r.rule === 'html/ad'));
+  await assertDropped(`<article>${STORY}</article><div class="ad-slot"><a href="/offer">${FURNITURE}</a><p>Sponsored by a ferry line, book today.</p></div>`, 'html/ad', /class\/id word "ad"/);
+});
