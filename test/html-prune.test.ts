@@ -223,3 +223,22 @@ test('html/form keeps a form with nothing to fill in around posts (a forum\'s mo
 test('html/hidden drops an element with the popover attribute (shown only when opened)', async () => {
   await assertDropped(`<article>${STORY}</article><div popover id="install-card"><p>${FURNITURE}</p></div>`, 'html/hidden', /popover attribute/);
 });
+
+test('html/cookie drops a consent box that outweighs a short page\'s story; a wrapper holding the headline is not one', async () => {
+  const legal = Array.from({ length: 12 }, (_, i) => `<p>These cookies of group ${i} help us measure how visitors use the site, remember their choices, and show them offers that suit them.</p>`).join('');
+  await assertDropped(`<article><h2>Dredging</h2>${STORY}</article><div id="consent-sdk"><p>${FURNITURE}</p>${legal}</div>`, 'html/cookie', /class\/id word "consent"/);
+  const { text } = await run(`<div class="cookie-consent-shown"><h1>Harbour to dredge eastern channel</h1>${STORY}</div>`);
+  assert.match(text, /dredge the eastern channel/);
+});
+
+test('html/ad keeps a grid of teasers (a link and a summary each) whose class names an ad slot between them', async () => {
+  const teasers = ['eastern channel', 'western quay', 'ferry timetable', 'harbour mouth']
+    .map((t, i) => `<div class="teaser"><h3><a href="/s/${i}">News from the ${t}</a></h3><p>What changes at the ${t} this winter, and who pays for the work at the ${t}.</p></div>`)
+    .join('');
+  // Two sections of teasers: neither holds most of the page, so neither reads as the story's wrapper.
+  const grid = (topic: string): string => `<h2>${topic}</h2><div class="grid-items with-gaps hide-read-more-ad">${teasers.replaceAll('News from', `${topic} news from`)}</div>`;
+  const { result, text } = await run(`<main><h1>Harbour news</h1>${grid('Shipping')}${grid('Fishing')}</main>`);
+  assert.match(text, /who pays for the work at the harbour mouth/, `the teaser grid is kept: ${text}`);
+  assert.ok(!result.removed.some((r) => r.rule === 'html/ad'));
+  await assertDropped(`<article>${STORY}</article><div class="ad-slot"><a href="/offer">${FURNITURE}</a><p>Sponsored by a ferry line, book today.</p></div>`, 'html/ad', /class\/id word "ad"/);
+});

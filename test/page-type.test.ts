@@ -219,3 +219,9 @@ test('a service page keeps a section heading over a logo wall or a picture (the 
   assert.ok(!(dated.stories[0]?.body ?? '').includes('Baking with us since spring'));
   assert.equal(dated.removed.find((x) => x.text === 'Baking with us since spring')?.rule, 'html/orphan-heading');
 });
+
+test('a run of like siblings that is mostly prose (replies, sections) is no grid of cards', () => {
+  const replies = { ...PLAIN, cards: 14, cardLinks: 0.05, linkChars: 900, paraChars: 1000 };
+  assert.equal(classify(replies, new Map(), undefined).type, 'article');
+  assert.equal(classify({ ...replies, cardLinks: 0.7 }, new Map(), undefined).type, 'listing');
+});

@@ -206,6 +206,9 @@ function declaredPoints(declared: ReadonlyMap<string, number>, add: (t: PageType
   if (has('Service', 'ProfessionalService', 'SoftwareApplication', 'FAQPage', 'Organization')) add('service', 1);
 }
 
+/** Link share under which a run of like siblings is prose (replies, sections), not a grid of cards. */
+const PROSE_CARD_LINKS = 0.15;
+
 /** Cards in a run that make a grid large: no article's related-links box holds a dozen. */
 const LARGE_GRID = 12;
 
@@ -213,7 +216,8 @@ function structurePoints(s: PageSurvey, add: (t: PageType, n: number) => void): 
   const linkShare = s.chars === 0 ? 0 : s.linkChars / s.chars;
   if (s.pre >= 2) add('documentation', s.pre >= 5 ? 3 : 2);
   if (s.posts >= 3 && s.times >= 2) add('forum', 2);
-  if (s.cards >= 6) {
+  // Siblings that are mostly text outside links are posts or sections of prose, not cards.
+  if (s.cards >= 6 && s.cardLinks >= PROSE_CARD_LINKS) {
     // A large grid outweighs the prose point an article's intro text earns a catalogue page.
     const large = s.cards >= LARGE_GRID ? 1 : 0;
     if (s.prices >= 4) add('collection', 3 + large);

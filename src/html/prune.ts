@@ -23,7 +23,7 @@ import {
 } from '../lexicon/patterns.js';
 import type { HtmlPruneRuleId } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
-import { attr, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
+import { attr, cardKey, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
 import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, visibleChars, type NodeStats, type NodeStatsMap, type StatsOf } from './stats.js';
 
 /** What a pruning rule sees of one element. */
@@ -42,6 +42,8 @@ export interface PruneContext {
    * 'words': class/id words, checked against text measured without the first pass's furniture.
    */
   readonly pass: 'markup' | 'words';
+  /** every element's stats (a rule that looks at the element's children) */
+  readonly all: StatsOf;
 }
 
 /** A pruning rule (declared in rules/html): returns why the element is page furniture, or null to keep it. */
@@ -153,12 +155,21 @@ function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly st
         if (m) why = `class/id word "${m[0].trim()}"`;
       }
       const ends = pageEnd && ctx.pass === 'markup' && besideHeadline(ctx);
-      if (why === null || (holdsStory(ctx) && !ends)) return null;
+      if (why === null || (holdsStory(ctx) && !ends && !isConsentBox(id, ctx))) return null;
       if (guardProse && ctx.pass === 'words' && isStoryProse(el, ctx)) return null;
       if (ctx.pass === 'words' && isDataTablePart(el)) return null;
       return `${why} (${ctx.stats.chars} characters, link density ${linkDensityOf(ctx.stats).toFixed(2)})`;
     },
   };
+}
+
+/**
+ * A box named for cookies or consent ("onetrust-consent-sdk") is never the story's wrapper, however
+ * much of a short page its legal text outweighs (a thread of two posts under a preference centre of
+ * 5,000 characters); a wrapper holding the page's headline is not such a box.
+ */
+function isConsentBox(id: HtmlPruneRuleId, ctx: PruneContext): boolean {
+  return id === 'html/cookie' && ctx.stats.h1 === 0 && HTML_CONSENT_WORDS.test(ctx.words);
 }
 
 /** A closed panel's text outside links: an FAQ answer is a sentence; a folded menu is links. */
@@ -275,7 +286,13 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/cookie', ['dialog'], ['dialog', 'alertdialog'], HTML_COOKIE_WORDS),
   chrome('html/share', [], [], HTML_SHARE_WORDS, true),
   chrome('html/newsletter', [], [], HTML_NEWSLETTER_WORDS, true),
-  chrome('html/ad', [], [], HTML_AD_WORDS, true),
+  {
+    id: 'html/ad',
+    test(el, ctx) {
+      const base = AD_RULE_BASE.test(el, ctx);
+      return base !== null && isTeaserGrid(el, ctx.all) ? null : base;
+    },
+  },
   chrome('html/comments', [], [], HTML_COMMENT_WORDS),
   chrome('html/related', [], [], HTML_RELATED_WORDS),
   chrome('html/reviews', [], [], HTML_REVIEW_WORDS),
@@ -283,6 +300,32 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/signature', [], [], HTML_SIGNATURE_WORDS, true),
   chrome('html/tags', [], [], HTML_TAGS_WORDS, true),
 ];
+
+const AD_RULE_BASE = chrome('html/ad', [], [], HTML_AD_WORDS, true);
+
+/** Like cards in a grid of teasers, each with a summary of this much text outside its links. */
+const TEASER_GRID_CARDS = 3;
+const TEASER_SUMMARY_CHARS = 40;
+
+/**
+ * A grid of teasers (like siblings, each a link and a sentence of summary) is the page's content
+ * whatever its class says ("hide-read-more-ad" names where an ad may go between them): an ad slot
+ * holds one offer, a sponsored widget's cards hold a title and a brand name.
+ */
+function isTeaserGrid(el: Element, stats: StatsOf): boolean {
+  if (el.children.length < TEASER_GRID_CARDS) return false;
+  const groups = new Map<string, number>();
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    const st = stats.get(c);
+    if (!st || st.linkChars === 0 || st.chars - st.linkChars < TEASER_SUMMARY_CHARS) continue;
+    const key = cardKey(c);
+    const n = (groups.get(key) ?? 0) + 1;
+    if (n >= TEASER_GRID_CARDS) return true;
+    groups.set(key, n);
+  }
+  return false;
+}
 
 const FORM_RULE_BASE = chrome('html/form', ['form'], ['search'], null);
 
@@ -447,7 +490,7 @@ function prunePass(
       const words = pass === 'words' ? markupWords(node) : '';
       // Every words-pass rule reads class/id words: an element without any cannot match.
       if (node !== body && (pass === 'markup' || words !== '')) {
-        const ctx: PruneContext = { stats: own, page, words, inStory: storyDepth > 0, pass, role: pass === 'markup' ? (attr(node, 'role') ?? '') : '' };
+        const ctx: PruneContext = { stats: own, page, words, inStory: storyDepth > 0, pass, role: pass === 'markup' ? (attr(node, 'role') ?? '') : '', all: stats };
         for (const rule of rules) {
           const reason = rule.test(node, ctx);
           if (reason === null) continue;
