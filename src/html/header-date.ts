@@ -41,23 +41,9 @@ const MAX_SHOWN = 4;
 
 function scan(h1: Element, direction: 'after' | 'before', most = 1): HeaderDate[] {
   const found: HeaderDate[] = [];
-  const maxNodes = direction === 'after' ? AFTER_NODES : BEFORE_NODES;
-  const maxChars = direction === 'after' ? AFTER_CHARS : BEFORE_CHARS;
-  let chars = 0;
-  let nodes = 0;
   // A label and its date often sit in sibling elements ("Last updated" | "Aug 04, 2025").
   let previous = '';
-  for (let node = step(h1, direction, true); node && nodes < maxNodes && chars < maxChars; node = step(node, direction, false)) {
-    if (node.type !== 'text') continue;
-    const text = node.data.trim();
-    if (text === '') continue;
-    nodes++;
-    if (text.length > HEADER_TEXT) {
-      // A standfirst right under the headline is no prose yet: the byline and date may follow it.
-      if (direction === 'after' && nodes <= STANDFIRSTS && text.length <= STANDFIRST && isStandfirst(node)) continue;
-      return found;
-    }
-    chars += text.length;
+  for (const { text } of shortTexts(h1, direction, false)) {
     const date = findDate(text);
     if (date && isTimestampLine(text, date)) {
       found.push({ iso: date.iso, updated: UPDATE_WORD.test(text) || (direction === 'after' && UPDATE_WORD.test(previous)) });
@@ -67,6 +53,31 @@ function scan(h1: Element, direction: 'after' | 'before', most = 1): HeaderDate[
     previous = date ? '' : text;
   }
   return found;
+}
+
+/**
+ * The short texts beside the headline, in one direction, until prose (a text over HEADER_TEXT;
+ * a standfirst right under the headline is no prose yet: the byline and date may follow it), the
+ * node or character budget, or (with `stopAtHeading`) the next heading.
+ */
+function* shortTexts(h1: Element, direction: 'after' | 'before', stopAtHeading: boolean): Generator<{ node: AnyNode; text: string }> {
+  const maxNodes = direction === 'after' ? AFTER_NODES : BEFORE_NODES;
+  const maxChars = direction === 'after' ? AFTER_CHARS : BEFORE_CHARS;
+  let chars = 0;
+  let nodes = 0;
+  for (let node = step(h1, direction, true); node && nodes < maxNodes && chars < maxChars; node = step(node, direction, false)) {
+    if (stopAtHeading && node.type === 'tag' && NEXT_HEADING.has(node.name)) return;
+    if (node.type !== 'text') continue;
+    const text = node.data.trim();
+    if (text === '') continue;
+    nodes++;
+    if (text.length > HEADER_TEXT) {
+      if (direction === 'after' && nodes <= STANDFIRSTS && text.length <= STANDFIRST && isStandfirst(node)) continue;
+      return;
+    }
+    chars += text.length;
+    yield { node, text };
+  }
 }
 
 /** Headings that open another block (a card's title, a section): the headline's header has ended. */
@@ -79,25 +90,7 @@ const NEXT_HEADING: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5',
  */
 export function headerTexts(h1: Element): AnyNode[] {
   const out: AnyNode[] = [];
-  for (const direction of ['after', 'before'] as const) {
-    const maxNodes = direction === 'after' ? AFTER_NODES : BEFORE_NODES;
-    const maxChars = direction === 'after' ? AFTER_CHARS : BEFORE_CHARS;
-    let chars = 0;
-    let nodes = 0;
-    for (let node = step(h1, direction, true); node && nodes < maxNodes && chars < maxChars; node = step(node, direction, false)) {
-      if (node.type === 'tag' && NEXT_HEADING.has(node.name)) break;
-      if (node.type !== 'text') continue;
-      const text = node.data.trim();
-      if (text === '') continue;
-      nodes++;
-      if (text.length > HEADER_TEXT) {
-        if (direction === 'after' && nodes <= STANDFIRSTS && text.length <= STANDFIRST && isStandfirst(node)) continue;
-        break;
-      }
-      chars += text.length;
-      out.push(node);
-    }
-  }
+  for (const direction of ['after', 'before'] as const) for (const { node } of shortTexts(h1, direction, true)) out.push(node);
   return out;
 }
 
