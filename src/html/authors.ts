@@ -131,8 +131,8 @@ export function headerSigned(header: readonly AnyNode[], candidates: readonly Au
   if (names.length === 0 || header.length === 0) return false;
   const texts = header.map((t) => (t.type === 'text' ? cleanName(collapse(t.data)) : ''));
   if (!names.every((n) => texts.includes(n))) return false;
-  const k = names.map(key).sort().join('|');
-  return candidates.some((c) => c.shown !== true && namesOf(c).map(key).sort().join('|') === k);
+  const k = namesKey(names);
+  return candidates.some((c) => c.shown !== true && namesKey(namesOf(c)) === k);
 }
 
 /**
@@ -258,7 +258,7 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
   candidates.forEach((c, i) => {
     const names = namesOf(c);
     if (names.length === 0) return;
-    const k = names.map(key).sort().join('|');
+    const k = namesKey(names);
     const seen = scores.get(k);
     if (seen) {
       seen.score += c.weight;
@@ -313,3 +313,5 @@ interface Score {
 const SITE_AUTHOR_SOURCES = 2;
 
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** The same people in any order and spelling of case and punctuation: one key. */
+const namesKey = (names: readonly string[]): string => names.map(key).sort().join('|');

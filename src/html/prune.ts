@@ -89,7 +89,8 @@ const VISIBLE_REST_MIN_CHARS = 1_000;
 
 /** holdsStory for a hidden element: not one beside a headline that leaves a story's worth of text visible. */
 function hiddenHoldsStory(ctx: PruneContext): boolean {
-  if (!holdsStory(ctx) || !besideHeadline(ctx)) return holdsStory(ctx);
+  if (!holdsStory(ctx)) return false;
+  if (!besideHeadline(ctx)) return true;
   const rest = ctx.page.chars - ctx.page.linkChars - (ctx.stats.chars - ctx.stats.linkChars);
   return rest < VISIBLE_REST_MIN_CHARS;
 }
@@ -110,7 +111,7 @@ function isStoryProse(el: Element, ctx: PruneContext): boolean {
   const { stats } = ctx;
   const plain = stats.chars - stats.linkChars;
   if (plain < PROSE_MIN_CHARS || linkDensityOf(stats) > PROSE_MAX_LINKS) return false;
-  return stats.paragraphs >= PROSE_MIN_PARAGRAPHS || stats.commas >= PROSE_MIN_COMMAS;
+  return isProse(stats);
 }
 
 /**
