@@ -9,7 +9,12 @@
  *
  * How a size is timed (see measureSize): each size runs in its own fresh node process, which
  * first warms the JIT by cleaning a page of the same shape at the base size three times (the same
- * warm-up for 1× and 4×). The two sizes then do the same amount of work: the 4× process cleans its
+ * warm-up for 1× and 4×), then settles on the measured page: as many untimed runs as it will time
+ * (equal work again). Without that second warm-up the 4× process, which cleans 4 times fewer
+ * pages, timed runs that were still tiering up and growing its heap: at b2d2538, text/terminators'
+ * 4× runs in one process took 183, 160, 203, 192, then 109 and 113 ms, while the 1× process had
+ * settled by its second run of 4 pages; the fastest of 4 such runs gave 5.9–6.6×, of 10 runs 4.6×.
+ * The two sizes then do the same amount of work: the 4× process cleans its
  * page once per run, the 1× process cleans its page 4 times back to back per run, and a run's time
  * is divided by the pages it cleaned. Each process reports its fastest of `runs` runs (the lesser
  * of wall and CPU time); the 1× and 4× processes alternate `rounds` times and the fastest of all
@@ -83,6 +88,8 @@ async function childMain(name: string, bytes: number, base: number, runs: number
   const warm = s.make(base, 2);
   for (let i = 0; i < 3; i++) await measureOnce(warm);
   const input = s.make(bytes);
+  // Settle on the measured page itself before timing: as many untimed runs as timed ones (see the header).
+  for (let i = 0; i < runs * pages; i++) await measureOnce(input);
   const best: SizeTiming = { ms: Infinity, single: Infinity, outcome: '' };
   for (let i = 0; i < runs; i++) {
     let total = 0;
@@ -148,7 +155,7 @@ async function main(): Promise<void> {
   const rounds = Number(arg('--rounds') ?? 2);
   const runs = Number(arg('--runs') ?? 4);
   const only = arg('--only');
-  console.log(`base ${base} bytes and ${FACTOR}×; each size in ${rounds} fresh processes (alternating), after the same warm-up, fastest of ${runs} runs of equal work (1×: ${FACTOR} pages per run, 4×: 1); ms per page = lesser of wall and CPU time; "single" = ratio of the fastest single pages, for comparison`);
+  console.log(`base ${base} bytes and ${FACTOR}×; each size in ${rounds} fresh processes (alternating), after the same warm-up and as many untimed runs as timed ones, fastest of ${runs} runs of equal work (1×: ${FACTOR} pages per run, 4×: 1); ms per page = lesser of wall and CPU time; "single" = ratio of the fastest single pages, for comparison`);
   console.log(HEADER);
   const over: string[] = [];
   for (const s of SHAPES) {
