@@ -26,16 +26,6 @@ test('html/link-block drops a paragraph of links inside the story, keeps a parag
   assert.ok(body.includes('add a second vehicle'));
 });
 
-test('html/link-block keeps a list of links with the story\'s prose above and below it (a list inside the story); a list of links after the story still goes', async () => {
-  const stops = '<ul><li><a href="/s/station">Central station</a></li><li><a href="/s/hospital">The hospital</a></li><li><a href="/s/campus">The university campus</a></li></ul>';
-  const more = '<ul><li><a href="/n/1">Council budget passes</a></li><li><a href="/n/2">Bridge repairs finish early</a></li></ul>';
-  const r = await clean(html(`<article><p>${PARAS[0]}</p>${stops}<p>${PARAS[1]}</p><p>${PARAS[2]}</p>${more}</article>`));
-  const body = r.stories[0]?.body ?? '';
-  assert.match(body, /The university campus/);
-  assert.ok(!body.includes('Council budget passes'), body);
-  assert.equal(r.removed.find((x) => x.text.includes('Council budget passes'))?.rule, 'html/link-block');
-});
-
 test('html/end-label ends the story at "More from …" after enough text; an inline subheading stays', async () => {
   const r = await clean(html(`<article>${STORY}<h3>More from the region</h3><p>Bridge repairs finish early.</p><p>Market hall gets new roof.</p></article>`));
   const body = r.stories[0]?.body ?? '';

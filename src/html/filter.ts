@@ -48,41 +48,13 @@ function trimTail(blocks: readonly Block[], log: RemovalLog, known: string | und
   });
 }
 
-/** A paragraph of the story's prose: this many words at most this link density (jusText's 0.2). */
-const PROSE_WORDS = 25;
-const PROSE_MAX_LINKS = 0.2;
-
-function isStoryParagraph(b: Block): boolean {
-  return b.kind === 'paragraph' && b.linkDensity < PROSE_MAX_LINKS && wordCount(b.text) >= PROSE_WORDS;
-}
-
-/**
- * A list of links with the story's prose both above and below it in the container is part of the
- * story (its table of contents, a chapter's sections, the steps of a guide, its sources); at the
- * story's end a list of links points elsewhere. One pass from the end marks which blocks have
- * prose after them.
- */
-function proseAfter(blocks: readonly Block[]): boolean[] {
-  const after = new Array<boolean>(blocks.length).fill(false);
-  let seen = false;
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    after[i] = seen;
-    if (isStoryParagraph(blocks[i] as Block)) seen = true;
-  }
-  return after;
-}
-
 function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog): Block[] {
   // Link blocks repeat one reason (a menu's links: "link density 1.00 … (12 characters)"): each
   // distinct one is written once per page, not once per link.
   const reasons = new Map<string, string>();
-  const after = proseAfter(blocks);
-  let before = false;
-  return blocks.filter((b, i) => {
-    const inside = b.kind === 'list-item' && before && after[i] === true;
-    if (!before && isStoryParagraph(b)) before = true;
+  return blocks.filter((b) => {
     // Table rows link their items (products, downloads) and belong to the story's table.
-    if (b.kind === 'table' || inside) return true;
+    if (b.kind === 'table') return true;
     const limit = b.text.length >= LONG_BLOCK_CHARS ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
     if (b.linkDensity <= limit) return true;
     const density = b.linkDensity.toFixed(2);
