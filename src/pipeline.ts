@@ -55,8 +55,8 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   const { drafts, page, extractor } = read;
   warnings.push(...read.warnings);
   const notes = new ContentNotes();
-  const stories = drafts.map((d) => finishStory(d, page, opts, log, notes)).filter((s) => s.body !== '' || s.title !== undefined);
   const pageType = 'pageType' in read && typeof read.pageType === 'string' ? read.pageType : undefined;
+  const stories = drafts.map((d) => finishStory(d, page, opts, log, notes, pageType)).filter((s) => s.body !== '' || s.title !== undefined);
   if (pageType !== undefined) {
     for (const s of stories) {
       s.pageType = pageType;

@@ -242,3 +242,25 @@ test('html/ad keeps a grid of teasers (a link and a summary each) whose class na
   assert.ok(!result.removed.some((r) => r.rule === 'html/ad'));
   await assertDropped(`<article>${STORY}</article><div class="ad-slot"><a href="/offer">${FURNITURE}</a><p>Sponsored by a ferry line, book today.</p></div>`, 'html/ad', /class\/id word "ad"/);
 });
+
+test('html/post-comments: on a Q&A thread the comments inside a question or an answer go; the answers, classed as replies, stay', async () => {
+  const remark = 'Did you try turning the harbour lights off first, as the manual says?';
+  const answer = (i: number, text: string): string =>
+    `<div class="answer reply" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div class="post-text" itemprop="text"><p>${text}</p></div>` +
+    `<div class="comments"><ul class="comment-list"><li class="comment" itemscope itemtype="https://schema.org/Comment"><span class="comment-copy">${remark} (note ${i})</span></li></ul></div></div>`;
+  const html = `<!DOCTYPE html><html lang="en"><head><title>How do I reset the ferry gate controller?</title></head><body itemscope itemtype="https://schema.org/QAPage">
+<div class="question" itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">How do I reset the ferry gate controller?</h1>
+<div itemprop="text"><p>The gate controller on the western quay stopped answering after the power cut last night, and the reset button does nothing at all.</p></div></div>
+<div class="answers">
+${answer(1, 'Hold the reset button for ten seconds while the gate is closed, then wait for the green lamp to blink twice before you open it again.')}
+${answer(2, 'If the lamp stays red, the fuse in the cabinet under the ticket office has blown, and the harbour electrician has to replace it before anything else works.')}
+${answer(3, 'We had the same fault last winter: the controller kept its old schedule in memory, so we cleared it from the service menu and set the crossings again by hand.')}
+</div></body></html>`;
+  const result = await clean(html, { url: 'https://example.org/questions/42/reset-ferry-gate', fallback: false });
+  const body = result.stories[0]?.body ?? '';
+  assert.equal(result.pageType, 'forum');
+  assert.match(body, /wait for the green lamp/);
+  assert.match(body, /cleared it from the service menu/);
+  assert.doesNotMatch(body, /turning the harbour lights off/, body);
+  assert.ok(result.removed.some((r) => r.rule === 'html/post-comments' && /under a question or an answer/.test(r.reason)), JSON.stringify(result.removed.map((r) => r.rule)));
+});

@@ -225,3 +225,18 @@ test('a run of like siblings that is mostly prose (replies, sections) is no grid
   assert.equal(classify(replies, new Map(), undefined).type, 'article');
   assert.equal(classify({ ...replies, cardLinks: 0.7 }, new Map(), undefined).type, 'listing');
 });
+
+test("a listing's cards keep their byline lines (each signs one card); an article's byline line leaves the body", async () => {
+  const writers = ['Maren Holt', 'Tobias Lind', 'Ines Varga', 'Pavel Ostrov', 'Clara Wendt', 'Jonas Berg', 'Lea Moreau', 'Aziz Karim'];
+  const cards = writers.map((w, i) => `<li class="card"><h2><a href="/n/${i}">Harbour report number ${i} on the ferry works</a></h2><p class="byline">By ${w}</p><p>What changed at the quay this week, in a sentence.</p></li>`).join('');
+  const r = await clean(`<html><body><main><h1>Harbour reports</h1><ul class="list">${cards}</ul></main></body></html>`, { url: 'https://example.org/news/', fallback: false });
+  assert.equal(r.pageType, 'listing');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /By Tobias Lind/);
+  assert.match(body, /By Aziz Karim/);
+  assert.ok(!r.removed.some((x) => x.rule === 'meta/byline'), JSON.stringify(r.removed.map((x) => x.rule)));
+  const story = '<p>The harbour authority approved a plan on Monday to dredge the eastern channel, which has silted up so badly that larger ferries can only enter at high tide.</p><p>Work will start in September and take about four months, during which the ferry company will move two of its daily crossings to the western quay.</p>';
+  const a = await clean(`<html><head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article><h1>Harbour to dredge the eastern channel</h1><p class="byline">By Maren Holt</p>${story}</article></body></html>`, { fallback: false });
+  assert.doesNotMatch(a.stories[0]?.body ?? '', /By Maren Holt/);
+  assert.equal(a.stories[0]?.byline, 'Maren Holt');
+});

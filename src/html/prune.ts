@@ -12,6 +12,7 @@ import {
   HTML_HIDDEN_STYLE,
   HTML_NAV_WORDS,
   HTML_NEWSLETTER_WORDS,
+  HTML_QA_POST_ITEMTYPE,
   HTML_QUESTION_END,
   HTML_RELATED_WORDS,
   HTML_REVIEW_WORDS,
@@ -295,6 +296,13 @@ export const PRUNE_RULES: readonly PruneRule[] = [
     },
   },
   chrome('html/comments', [], [], HTML_COMMENT_WORDS),
+  {
+    id: 'html/post-comments',
+    test(el, ctx) {
+      const base = POST_COMMENTS_BASE.test(el, ctx);
+      return base !== null && inQaPost(el) ? `${base}, under a question or an answer` : null;
+    },
+  },
   chrome('html/related', [], [], HTML_RELATED_WORDS),
   chrome('html/reviews', [], [], HTML_REVIEW_WORDS),
   chrome('html/author-box', [], [], HTML_AUTHOR_BOX_WORDS),
@@ -303,6 +311,21 @@ export const PRUNE_RULES: readonly PruneRule[] = [
 ];
 
 const AD_RULE_BASE = chrome('html/ad', [], [], HTML_AD_WORDS, true);
+
+const POST_COMMENTS_BASE = chrome('html/post-comments', [], [], HTML_COMMENT_WORDS);
+
+/**
+ * Inside a question or an answer of a Q&A thread (its microdata): the comments there remark on
+ * that one post ("did you try…", "works for me"), while the thread's posts are the question and
+ * its answers. Only asked of elements with comment words, on pages that keep their comments.
+ */
+function inQaPost(el: Element): boolean {
+  for (let p = el.parent; p && isElement(p); p = p.parent) {
+    const type = attr(p, 'itemtype');
+    if (type !== undefined && HTML_QA_POST_ITEMTYPE.test(type)) return true;
+  }
+  return false;
+}
 
 /** Like cards in a grid of teasers, each with a summary of this much text outside its links. */
 const TEASER_GRID_CARDS = 3;
@@ -429,7 +452,8 @@ export function prune(
   const stats = measure(body, pruned);
   // `keepFor` reads the unpruned page and names rules to leave out on it (html/profile).
   const keep = keepFor?.(stats) ?? [];
-  const rules = PRUNE_RULES.filter((r) => !isDisabled(r.id, disable) && !keep.includes(r.id));
+  // html/post-comments only serves a page whose comments are kept (a thread's posts): elsewhere html/comments takes them all.
+  const rules = PRUNE_RULES.filter((r) => !isDisabled(r.id, disable) && !keep.includes(r.id) && (r.id !== 'html/post-comments' || keep.includes('html/comments')));
   let pageProse = 0;
   let pageText = 0;
   let hiddenText = 0;

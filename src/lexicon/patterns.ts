@@ -497,6 +497,8 @@ export const HTML_COMMENT_WORDS = markup([
   'comment', 'comments', 'commentlist', 'comment list', 'disqus', 'respond', 'discussion', 'kommentar', 'kommentare',
   'replies', 'reply', 'commentaires', 'comentarios',
 ]);
+/** A question or an answer of a Q&A thread by its microdata (schema.org QAPage markup): the comments inside one are remarks on that post. */
+export const HTML_QA_POST_ITEMTYPE = /schema\.org\/(?:Question|Answer)\b/i;
 /** Inside a comment section: who wrote a post, and the post's furniture (reply buttons, votes, its meta line). */
 export const HTML_COMMENT_AUTHOR_WORDS = markup(['author', 'fn', 'name', 'username', 'user name', 'nickname', 'commenter', 'comment author', 'byline', 'autor']);
 export const HTML_COMMENT_CHROME_WORDS = markup([

@@ -18,6 +18,10 @@ export const HTML_PRUNE_RULES = [
   { id: 'html/newsletter', describe: 'newsletter and subscription prompts, paywall notices' },
   { id: 'html/ad', describe: 'advertising slots and sponsored blocks' },
   { id: 'html/comments', describe: 'reader comments and reply forms' },
+  {
+    id: 'html/post-comments',
+    describe: "on a thread read with its comments (forum pages), the comments on one question or answer (inside a schema.org Question/Answer): remarks on a post, not the thread's posts",
+  },
   { id: 'html/related', describe: '"related / recommended / read next / most popular" blocks' },
   { id: 'html/reviews', describe: "shoppers' reviews and rating widgets (review/ratings classes), on product pages only" },
   { id: 'html/author-box', describe: 'author boxes (bio and photo below the story)' },

@@ -16,10 +16,10 @@ import { fillStoryMeta, headlineOnly } from './metadata.js';
  * reading stage put on the draft: its language (chosen there), and for a text dump's lines
  * (`draft.dump`) the bounds still to find and content read from the lines' marks.
  */
-export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOptions, log: RemovalLog, notes: ContentNotes): Story {
+export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOptions, log: RemovalLog, notes: ContentNotes, pageType?: string): Story {
   const lang = draft.meta.lang ?? page.lang;
   const taking: Taking = { draft, dates: [], log };
-  const kept = takeLines(taking, { lang, title: draft.meta.title }, opts.disable);
+  const kept = takeLines(taking, { lang, title: draft.meta.title }, opts.disable, pageType !== undefined && CARD_PAGES.has(pageType) ? CARD_LINES : undefined);
   // Byline lines that name different people sign a list's items (cards, testimonials), not the story.
   if (signedByMany(taking)) delete draft.meta.byline;
   const { title, body: bounded } = draft.dump ? boundDump(taking, draft.dump, kept, lang, opts) : unbounded(draft, kept, log);
@@ -47,6 +47,15 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   if (comments !== undefined && comments.length > 0) story.comments = comments;
   return story;
 }
+
+/** Pages made of cards (html/page-type): each card's lines are its content. */
+const CARD_PAGES: ReadonlySet<string> = new Set(['listing', 'collection']);
+/**
+ * On such a page a byline signs one card ("By Jane Doe" under a teaser, a book's author under its
+ * title): the line stays in the body, its name still read as metadata. On the WCXB dev listings
+ * and collections the byline lines removed held 1,699 words their references keep and 613 they leave out.
+ */
+const CARD_LINES: ReadonlySet<string> = new Set(['meta/byline']);
 
 /** An HTML page's main story with no date of its own: the one date its pruned surroundings print (meta/nearby-date). */
 function surroundingsDate(draft: StoryDraft, page: PageMeta, log: RemovalLog, opts: ResolvedOptions): string | undefined {

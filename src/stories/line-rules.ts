@@ -45,7 +45,7 @@ const SOURCE_META = META_RULES.filter((r) => r.id === 'meta/source');
  * date kept only as weak evidence; metadata runs before the notices so that a caption with a
  * © credit becomes a caption, not a copyright line.
  */
-export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'blocks'>, disable: readonly string[]): Block[] {
+export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'blocks'>, disable: readonly string[], stay?: ReadonlySet<string>): Block[] {
   const kept: Block[] = [];
   const { draft, dates, log } = to;
   const blocks = draft.blocks;
@@ -65,7 +65,9 @@ export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'bloc
       if (d) dates.push({ iso: d.iso, rank: 0 });
       return;
     }
-    if (fireMeta(metas, block, ctx, to)) return;
+    const meta = fireMeta(metas, block, ctx, to, stay);
+    if (meta === 'stays') kept.push(block);
+    if (meta !== null) return;
     if (fire(notices, block, ctx, log)) return;
     kept.push(block);
   });
@@ -84,20 +86,24 @@ export function takeHeaderSources(to: Taking, blocks: Block[], disable: readonly
   const ctx = { blocks, index: 0, lang: undefined, title: undefined };
   return blocks.filter((b, index) => {
     ctx.index = index;
-    return index >= end || !fireMeta(sources, b, ctx, to);
+    return index >= end || fireMeta(sources, b, ctx, to) === null;
   });
 }
 
-/** The first metadata rule that fires on the block: its value goes on the draft, the block to the log. */
-function fireMeta(rules: readonly MetaRule[], block: Block, ctx: RuleContext, to: Taking): boolean {
+/**
+ * The first metadata rule that fires on the block: its value goes on the draft, the block to the
+ * log ('gone') — unless the rule is one of `stay`'s, whose lines keep their place in the body ('stays').
+ */
+function fireMeta(rules: readonly MetaRule[], block: Block, ctx: RuleContext, to: Taking, stay?: ReadonlySet<string>): 'gone' | 'stays' | null {
   for (const rule of rules) {
     const reason = rule.test(block, ctx);
     if (reason === null) continue;
     take(to, rule, block, ctx.index);
+    if (stay?.has(rule.id) === true) return 'stays';
     to.log.drop(block, rule.id, reason);
-    return true;
+    return 'gone';
   }
-  return false;
+  return null;
 }
 
 function fire(rules: readonly Rule[], block: Block, ctx: RuleContext, log: RemovalLog): boolean {
