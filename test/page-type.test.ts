@@ -45,6 +45,25 @@ test('a listing whose cards are all link text keeps them beside its intro, not t
   assert.match(body, /What changes on route 0/);
 });
 
+test('a story typed a listing by the related grid under it still ends at its "More from" label; a listing of teasers keeps them all', async () => {
+  const para = (i: number): string =>
+    `<p>Paragraph ${i}: the lifeboat crew was called out twice on Sunday, first to a dinghy drifting past the harbour wall and later to walkers cut off by the tide below the cliffs.</p>`;
+  const story = Array.from({ length: 5 }, (_, i) => para(i)).join('');
+  const cards = Array.from({ length: 14 }, (_, i) => `<div class="teaser"><a href="/s/${i}">Coastguard story number ${i} headline</a><span>2 min</span></div>`).join('');
+  const page = `<html><body><div class="page"><h1>Two rescues in one day</h1>${story}<h2>More from the coast</h2><div class="grid">${cards}</div></div></body></html>`;
+  const r = await clean(page, { url: 'https://example.org/2025/07/two-rescues', fallback: false });
+  assert.equal(r.pageType, 'listing');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /Paragraph 4: the lifeboat crew/);
+  assert.ok(!body.includes('More from the coast'));
+  assert.ok(!body.includes('Coastguard story number 3'));
+  // Teasers with summaries: no run of story paragraphs, every card stays.
+  const teasers = Array.from({ length: 14 }, (_, i) => `<div class="teaser"><a href="/s/${i}">Coastguard story number ${i} headline</a><p>A short summary of rescue ${i}.</p></div>`).join('');
+  const feed = await clean(`<html><body><div class="page"><h1>Coast news</h1>${para(0)}<h2>More from the coast</h2><div class="grid">${teasers}</div></div></body></html>`, { url: 'https://example.org/news/', fallback: false });
+  assert.equal(feed.pageType, 'listing');
+  assert.match(feed.stories[0]?.body ?? '', /Coastguard story number 13 headline/);
+});
+
 test('replies that outweigh a short opening post are the page (a thread); under a long story they stay out', async () => {
   const reply = (i: number): string =>
     `<li class="comment"><p>Reply ${i}: I started with a second-hand hand plane and a cheap saw, built a stool, then a small box, and learned more from the mistakes than from any book.</p><p>Take your time with sharpening, it matters more than which tools you buy first.</p></li>`;

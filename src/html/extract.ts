@@ -16,7 +16,7 @@ import { parseHtml } from './parse.js';
 import { PageMarkup } from './markup.js';
 import { prune } from './prune.js';
 import { classify, declaredTypes, declaresArticle, surveyPage, type PageType } from './page-type.js';
-import { cardGrid, contentRegion, DISCUSSION, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, undeclaredProfile, type Grid, type Profile } from './profile.js';
+import { cardGrid, contentRegion, storyRun, DISCUSSION, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, undeclaredProfile, type Grid, type Profile } from './profile.js';
 import { cascade, weakness } from './cascade.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
@@ -288,6 +288,10 @@ function regionDraft(
   const same = generic.draft !== null && sameParts(parts, generic.draft.parts) ? generic.draft.raw : undefined;
   const region = loggedDraft(body, lang, pruned, stats, opts, ids, profile, parts, same);
   const wins = region.draft !== null && (generic.draft === null || proseChars(region.draft.blocks) >= REGION_KEEPS * proseChars(generic.draft.blocks));
+  if (wins && profile.storyTail && region.draft && storyRun(region.draft.blocks)) {
+    // An article with a tail, typed a listing by its related grid: its region, every filter on.
+    return keep(loggedDraft(body, lang, pruned, stats, opts, ids, undefined, region.draft.parts, region.draft.raw), log);
+  }
   return keep(wins ? region : generic, log);
 }
 
@@ -306,7 +310,7 @@ function loggedDraft(
   opts: ResolvedOptions,
   ids: { next: number },
   profile?: Profile,
-  parts?: Element[],
+  parts?: readonly Element[],
   raw?: readonly Block[],
 ): LoggedDraft {
   const log = new RemovalLog();
