@@ -32,6 +32,8 @@ export interface Bounds {
   contextTail?: { start: number; end: number };
   /** inline teasers inside the body ("Read more: …" between two paragraphs): dropped, the body goes on */
   teasers?: Set<number>;
+  /** a related box inside the body (its label and the teasers under it, up to the next paragraph): dropped, the body goes on */
+  boxes?: Map<number, string>;
   /** a reader comment thread under the story (stories/comment-thread): the lines [bodyEnd, thread.end) */
   thread?: { end: number };
 }
@@ -71,7 +73,34 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/body-lines', disable)) bodyLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
+  if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   return prose;
+}
+
+/** A related label this long at most (the HTML path's end-label bound). */
+const BOX_LABEL_MAX_CHARS = 80;
+/** A box holds this many lines under its label at most: a longer run is a list the page is made of (a listing's teasers, a docs index). Fitted on the dev dumps (3, 6, 12 tried: 3 loses no WCXB page). */
+const BOX_MAX_LINES = 3;
+
+/**
+ * Related boxes inside the body: a related label ("Related Coverage", "Mehr zum Thema") the body
+ * goes on after drops itself and the lines under it up to the next paragraph of 25+ words, as on
+ * the HTML path (html/end-label): the box's teasers go, the story resumes after it.
+ */
+function relatedBoxes(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number): Map<number, string> | undefined {
+  let found: Map<number, string> | undefined;
+  for (let i = start; i < end; i++) {
+    const text = (blocks[i] as Block).text;
+    if (text.length > BOX_LABEL_MAX_CHARS || !isEndLabel(text) || isInlineTeaser(text)) continue;
+    const why = `under the "${text}" label, before the next paragraph of ${PARAGRAPH_AFTER_TERMINATOR}+ words`;
+    let j = i + 1;
+    while (j < end && !(labels[j] === 'good' && wordCount((blocks[j] as Block).text) >= PARAGRAPH_AFTER_TERMINATOR)) j++;
+    if (j - i - 1 > BOX_MAX_LINES) continue;
+    (found ??= new Map()).set(i, `"${text}" opens a box of links inside the body`);
+    for (let k = i + 1; k < j; k++) found.set(k, why);
+    i = j - 1;
+  }
+  return found;
 }
 
 /** The inline teasers inside the body, or undefined when there is none. */
@@ -379,6 +408,7 @@ function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body:
   else if (bounds.thread && i >= bounds.bodyEnd && i < bounds.thread.end) log.drop(b, 'story/comment-thread', `a reader comment thread under the story, from its heading on (${wordCount(b.text)} words)`);
   else if (bounds.contextTail !== undefined && i >= bounds.contextTail.start && i < bounds.contextTail.end && i >= bounds.bodyEnd) log.drop(b, 'story/context-tail', `a line the context pass kept after the body's last good paragraph (${wordCount(b.text)} words)`);
   else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${wordCount(b.text)} words)`);
+  else if (bounds.boxes?.has(i) && bounds.labels[i] === 'good') log.drop(b, 'story/related-box', bounds.boxes.get(i) as string);
   else if (bounds.teasers?.has(i)) log.drop(b, 'story/inline-teaser', `a link to another story between the body's paragraphs (${wordCount(b.text)} words)`);
   else if (bounds.labels[i] !== 'good' && bounds.shortLines?.has(i)) log.drop(b, 'story/short-lines', `a short-line body's furniture: ${bounds.shortLines.get(i) ?? ''}`);
   else if (bounds.labels[i] !== 'good') log.drop(b, 'quality/bad-block', `judged ${bounds.labels[i] ?? 'bad'} inside the body (${b.text.length} characters)`);
