@@ -50,6 +50,16 @@ test('story/terminator: comments end the body at the first comment, keeping the 
   assert.ok(!main?.body.includes('Thanks, this helped'));
 });
 
+test('story/terminator: a comments heading with the post\'s title right above the first comment goes with the thread', async () => {
+  const head = ['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4)];
+  for (const heading of ['3 responses to “Notes on rye bread: what the dough taught me about patience and heat”', '11 Antworten zu “Notizen zum Roggenbrot: was mich der Teig über Geduld gelehrt hat”']) {
+    const comment = (name: string) => [`${name} says:`, `Thanks, this helped me a lot with my first loaf. ${prose('crust', 2)}`, 'Reply'];
+    const { main } = await run([...head, heading, ...comment('Anna'), ...comment('Ben'), ...comment('Cleo')]);
+    assert.ok(main?.body.includes('sourdough starter'), main?.body);
+    assert.ok(!main?.body.includes(heading), main?.body);
+  }
+});
+
 test('story/comment-thread: a comments heading with posts headed by name and time ends the body however long the thread; a section named "Discussion" does not', async () => {
   const article = ['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4)];
   // No reply buttons: story/terminator's reading of them does not come into it.

@@ -260,8 +260,8 @@ export function isCommentMark(text: string): boolean {
 export const COMMENT_SAYS = new RegExp(String.raw`^(.{1,60}?)\s${SAYS}\s*:?$`, 'iu');
 /** One bare word beside a comment's sentences ("commented", "edited", "at", "Loading..."): its furniture. */
 export const COMMENT_BARE_WORD = /^[\p{L}\p{N}·•]{1,12}(?:\.\.\.|…)?$/u;
-/** The heading over a page's comments in a text dump: "12 Comments", "3 thoughts on “…”", "Kommentare". */
-export const COMMENTS_HEADING = /^(?:(?:\d+|one|no)\s+)?(?:comments?|responses?|replies|reader comments|kommentare?|commentaires?|comentarios|commenti|reacties|discussion)$|^(?:\d+|one)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s/iu;
+/** The heading over a page's comments in a text dump: "12 Comments", "3 thoughts on “…”", "11 Antworten zu “…”", "Kommentare". */
+export const COMMENTS_HEADING = /^(?:(?:\d+|one|no)\s+)?(?:comments?|responses?|replies|reader comments|kommentare?|commentaires?|comentarios|commenti|reacties|discussion)$|^(?:\d+|one|no|ein|eine|keine)\s+(?:thoughts?|responses?|replies|comments?|antworten|kommentare?|gedanken|réponses?|commentaires?|respuestas|comentarios)\s+(?:on|to|for|zu|auf|à|sur|a|en)\s/iu;
 
 /** A comment's age on its own line: "1 year ago", "3 days ago", "an hour ago", "vor 2 Tagen". */
 export const RELATIVE_AGE = /^(?:(?:about|over|almost|nearly)\s+)?(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|^vor\s+(?:\d{1,3}|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)$/iu;

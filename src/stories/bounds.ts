@@ -1,6 +1,6 @@
 import { endsSentence, isProse, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
-import { AUTHOR_BIO, isCommentForm, isCommentMark, SIGNUP_WORDS } from '../lexicon/patterns.js';
+import { AUTHOR_BIO, COMMENTS_HEADING, isCommentForm, isCommentMark, SIGNUP_WORDS } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -34,6 +34,8 @@ export interface Bounds {
   teasers?: Set<number>;
   /** a related box inside the body (its label and the teasers under it, up to the next paragraph): dropped, the body goes on */
   boxes?: Map<number, string>;
+  /** where the terminator scan met a related label that did not end the body (read by story/related-box, so the body is not scanned twice) */
+  endLabels?: number[];
   /** a reader comment thread under the story (stories/comment-thread): the lines [bodyEnd, thread.end) */
   thread?: { end: number };
 }
@@ -73,7 +75,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/body-lines', disable)) bodyLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
-  if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
+  if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, prose.endLabels);
   return prose;
 }
 
@@ -87,20 +89,29 @@ const BOX_MAX_LINES = 3;
  * goes on after drops itself and the lines under it up to the next paragraph of 25+ words, as on
  * the HTML path (html/end-label): the box's teasers go, the story resumes after it.
  */
-function relatedBoxes(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number): Map<number, string> | undefined {
+function relatedBoxes(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number, at: readonly number[] | undefined): Map<number, string> | undefined {
   let found: Map<number, string> | undefined;
-  for (let i = start; i < end; i++) {
+  let from = start;
+  for (const i of at ?? labelsIn(blocks, start, end)) {
+    if (i < from || i >= end) continue;
     const text = (blocks[i] as Block).text;
-    if (text.length > BOX_LABEL_MAX_CHARS || !isEndLabel(text) || isInlineTeaser(text)) continue;
-    const why = `under the "${text}" label, before the next paragraph of ${PARAGRAPH_AFTER_TERMINATOR}+ words`;
+    if (text.length > BOX_LABEL_MAX_CHARS || isInlineTeaser(text)) continue;
     let j = i + 1;
     while (j < end && !(labels[j] === 'good' && wordCount((blocks[j] as Block).text) >= PARAGRAPH_AFTER_TERMINATOR)) j++;
     if (j - i - 1 > BOX_MAX_LINES) continue;
+    const why = `under the "${text}" label, before the next paragraph of ${PARAGRAPH_AFTER_TERMINATOR}+ words`;
     (found ??= new Map()).set(i, `"${text}" opens a box of links inside the body`);
     for (let k = i + 1; k < j; k++) found.set(k, why);
-    i = j - 1;
+    from = j;
   }
   return found;
+}
+
+/** The related labels in [start, end), when the terminator scan did not list them (story/terminator disabled). */
+function labelsIn(blocks: readonly Block[], start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) if (isEndLabel((blocks[i] as Block).text)) out.push(i);
+  return out;
 }
 
 /** The inline teasers inside the body, or undefined when there is none. */
@@ -146,7 +157,9 @@ function proseBounds(blocks: readonly Block[], lang: string | undefined, disable
   const stretchEnd = bodyEnd;
   if (!isDisabled('story/context-tail', disable)) bodyEnd = judgedEnd(blocks, judged, labels, bodyStart, bodyEnd);
   const contextTail = { start: bodyEnd, end: stretchEnd };
-  bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable, source.all));
+  // The labels the terminator's scan meets, for story/related-box (undefined: that rule scans for them itself).
+  const endLabels = isDisabled('story/terminator', disable) ? undefined : [];
+  bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable, source.all, endLabels ?? []));
   if (!isDisabled('story/author-box', disable)) bodyEnd = authorBoxCut(blocks, labels, bodyStart, bodyEnd);
   const threadAt = isDisabled('story/comment-thread', disable) ? bodyEnd : commentThreadCut(blocks, labels, bodyStart, bodyEnd, source.all);
   const thread = threadAt < bodyEnd ? { end: stretchEnd } : undefined;
@@ -155,15 +168,15 @@ function proseBounds(blocks: readonly Block[], lang: string | undefined, disable
   const title = found?.kept;
   // A headline the line rules took out (printed twice) splits the stretch where its line sat.
   const split = found === undefined ? undefined : (title ?? keptAfter(blocks, source.all, found.at));
-  if (found === undefined || split === undefined || split <= bodyStart) return { title, titleText: found?.text, bodyStart, bodyEnd, labels, contextTail, thread };
+  if (found === undefined || split === undefined || split <= bodyStart) return { title, titleText: found?.text, bodyStart, bodyEnd, labels, contextTail, thread, endLabels };
   // A headline inside the stretch: what sits above it is the page's header (a mega-menu's
   // descriptions, a banner), unless that is a large part of the prose.
   const moved = nextGood(labels, title === undefined ? split : split + 1, bodyEnd);
   const header = moved < bodyEnd && goodWords(blocks, labels, bodyStart, split) <= HEADER_SHARE * goodWords(blocks, labels, moved, bodyEnd);
-  if (title === undefined) return { title, titleText: found.text, bodyStart: header ? moved : bodyStart, bodyEnd, labels, contextTail, thread };
-  if (header) return { title, bodyStart: moved, bodyEnd, labels, contextTail, thread };
+  if (title === undefined) return { title, titleText: found.text, bodyStart: header ? moved : bodyStart, bodyEnd, labels, contextTail, thread, endLabels };
+  if (header) return { title, bodyStart: moved, bodyEnd, labels, contextTail, thread, endLabels };
   const above = chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: 0 });
-  return { title: above?.kept, titleText: above?.text, bodyStart, bodyEnd, labels, contextTail, thread };
+  return { title: above?.kept, titleText: above?.text, bodyStart, bodyEnd, labels, contextTail, thread, endLabels };
 }
 
 /**
@@ -311,6 +324,7 @@ function terminatorCut(
   end: number,
   disable: readonly string[],
   all: readonly Block[],
+  endLabels: number[],
 ): number {
   if (isDisabled('story/terminator', disable)) return end;
   const goodChars = blocks.map((b, i) => (labels[i] === 'good' ? b.text.length : 0));
@@ -320,6 +334,7 @@ function terminatorCut(
   for (let i = start; i < end; i++) {
     const b = blocks[i] as Block;
     const found = endMarker(b.text);
+    if (found === 'heading') endLabels.push(i);
     // Replies that outweigh the text above the first reply button are a thread (a forum page):
     // its posts are the content. Decided once, at the first button.
     if (found === 'comment') thread ??= total - before > before;
@@ -370,8 +385,20 @@ function storyGoesOn(blocks: readonly Block[], labels: readonly Quality[], i: nu
   return false;
 }
 
-/** The comment holding a reply button at `i` starts after the last non-good block above it. */
+/**
+ * The comment holding a reply button at `i` starts after the last non-good block above it; a
+ * comments heading right above the first comment ("11 responses to “…”") goes with the thread.
+ */
 function commentStart(blocks: readonly Block[], labels: readonly Quality[], i: number, start: number): number {
+  const at = firstCommentLine(blocks, labels, i, start);
+  const above = blocks[at - 1];
+  return at - 1 > start && above !== undefined && above.text.length <= COMMENTS_HEADING_MAX_CHARS && COMMENTS_HEADING.test(above.text) ? at - 1 : at;
+}
+
+/** A comments heading with its post's title ("3 thoughts on “…”") is about this long at most. */
+const COMMENTS_HEADING_MAX_CHARS = 200;
+
+function firstCommentLine(blocks: readonly Block[], labels: readonly Quality[], i: number, start: number): number {
   if (!isCommentMark((blocks[i] as Block).text) || /[:]$/.test((blocks[i] as Block).text)) return i;
   let j = i;
   let good = 0;
