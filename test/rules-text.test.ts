@@ -67,6 +67,10 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
       [['Penguins on the ice near the research station last February. EFE'], 0, /photo credit "\. EFE"/],
       [['Mara Lind/PressPix.com'], 0, /photo credit "Mara Lind\/PressPix\.com"/],
       [['Neue Kurse beginnen im März. (Quelle: Verband/Archiv)'], 0, /photo credit "\(Quelle: Verband\/Archiv\)"/],
+      // A free or stock image site closing the caption; a bracketed credit before the sentence's full stop.
+      [['Photo by Lena Park on Unsplash'], 0, /photo credit "Unsplash"/],
+      [['Ein Lager am Stadtrand / Quelle: Fotolia.com'], 0, /photo credit/],
+      [['The mayor opens the new quay (Foto: Ana Ruiz/Agencia Sur).'], 0, /photo credit/],
     ],
     keep: [
       [['The agency said the deal was signed in Paris on Monday.'], 0],

@@ -50,6 +50,16 @@ test('story/terminator: comments end the body at the first comment, keeping the 
   assert.ok(!main?.body.includes('Thanks, this helped'));
 });
 
+test('story/terminator: a comments heading with the post\'s title right above the first comment goes with the thread', async () => {
+  const head = ['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4)];
+  for (const heading of ['3 responses to “Notes on rye bread: what the dough taught me about patience and heat”', '11 Antworten zu “Notizen zum Roggenbrot: was mich der Teig über Geduld gelehrt hat”']) {
+    const comment = (name: string) => [`${name} says:`, `Thanks, this helped me a lot with my first loaf. ${prose('crust', 2)}`, 'Reply'];
+    const { main } = await run([...head, heading, ...comment('Anna'), ...comment('Ben'), ...comment('Cleo')]);
+    assert.ok(main?.body.includes('sourdough starter'), main?.body);
+    assert.ok(!main?.body.includes(heading), main?.body);
+  }
+});
+
 test('story/comment-thread: a comments heading with posts headed by name and time ends the body however long the thread; a section named "Discussion" does not', async () => {
   const article = ['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4)];
   // No reply buttons: story/terminator's reading of them does not come into it.
@@ -88,6 +98,23 @@ test('story/author-box: a bio among the last blocks ends the body; an ordinary s
   // A handle after the name and "the" before the job: still the author's bio.
   const handle = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), 'Jane Doe (@janedoe) is the transport editor of this paper and lives near the old bridge.']);
   assert.ok(!handle.main?.body.includes('transport editor'), handle.main?.body);
+  // Bio verbs and roles past the journalist's: a professor, a head of a desk, one who teaches or leads.
+  const prof = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), 'Tom Ash is a professor of civil engineering at a northern university and writes about bridges.']);
+  assert.ok(!prof.main?.body.includes('civil engineering'), prof.main?.body);
+  const leads = await run(['Brücke wieder offen', prose('bridge repairs', 4), prose('traffic plan', 4), 'Eva Berg leitet das Ressort Verkehr und schreibt seit zehn Jahren über Städte.']);
+  assert.ok(!leads.main?.body.includes('Ressort Verkehr'), leads.main?.body);
+});
+
+test('story/related-box: a related label the story goes on after drops itself and its few teasers; a long list under it stays', async () => {
+  const head = ['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4)];
+  const box = await run([...head, 'Related Coverage', 'Five ways to keep a ferry on time', prose('mooring fees', 4), prose('budget', 4)]);
+  assert.ok(box.main?.body.includes('mooring fees'), box.main?.body);
+  assert.ok(!box.main?.body.includes('Five ways'), box.main?.body);
+  assert.ok(box.removed.some((r) => r.rule === 'story/related-box' && r.text === 'Related Coverage'));
+  // Under a label, more lines than a box holds before the next paragraph are a list the page is made of.
+  const items = ['Ferries on time', 'Quay walls rebuilt', 'New harbour lights', 'A pilot boat for the port', 'Cranes for the east dock'];
+  const list = await run([...head, 'Related Coverage', ...items.map((t) => `${t}: what the harbour board decided and why it matters to the town.`), prose('mooring fees', 4), prose('budget', 4)]);
+  assert.ok(!list.removed.some((r) => r.rule === 'story/related-box'), JSON.stringify(list.removed.filter((r) => r.rule === 'story/related-box')));
 });
 
 test('text baseline: a page whose only prose is a truncated teaser still yields it as the body', async () => {

@@ -28,12 +28,14 @@ export const LETTER = /\p{L}/gu;
 export const DIGITS_ONLY = /^[\d\s.,:/%+-]+$/u;
 
 /** The word before a caption's credit: "Photo", "Image credit", "Foto", "Crédito", "Credit". */
-const CREDIT_WORD = String.raw`(?:(?:File |Featured |Cover |Header )?(?:[Pp]hoto|[Ff]oto|Bild|Image|Picture)(?: [Cc]redits?)?|Credits?|[Cc]r[ée]dito?s?|Fotó|Zdjęcie)`;
+const CREDIT_WORD = String.raw`(?:(?:File |Featured |Cover |Header )?(?:[Pp]hoto|[Ff]oto|Bildquelle|Bild|Imagen|Image|Picture)(?: [Cc]redits?)?|Credits?|[Cc]r[ée]dito?s?|Fotó|Zdjęcie)`;
 /** Credit tails that mark a photo caption: "(AFP)", "(AP Photo/…)", "Getty Images", "© Name". */
 export const CREDIT_TAIL = new RegExp(
   String.raw`(?:\((?:[^()]{0,40}\/)?(?:AFP|AP|Reuters|dpa|EPA|Getty|Xinhua|ANSA|SPA|WAM|KNA|IANS|PTI|ANI)(?:\s*Photo)?(?:\/[^()]{1,60})?\)` +
     String.raw`|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,80}\)` +
     String.raw`|\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Imago(?: Images)?|picture(?: |-)alliance|Keystone|AP Photo|AFP Photo|Reuters(?:\/[\p{L} .]+)?|dpa)\s*\.?$` +
+    // Free and stock image sites named at the end of a caption: "Photo by Jane on Unsplash", "… / Fotolia.com".
+    String.raw`|\b(?:[Uu]nsplash|[Pp]ixabay|[Pp]exels|Fotolia(?:\.com)?|Adobe ?Stock|Wikimedia Commons|Depositphotos|Dreamstime|Freepik|ShutterStock)\s*\.?$` +
     String.raw`|(?:©|\(c\)|Copyright)\s*[\p{L}][^.!?]{0,60}$` +
     String.raw`|\b(?:File [Pp]hoto|Photo|Foto|Bild|Image|Crédit|Photo credit|Fotó|Zdjęcie)\s*:\s*[^.!?]{1,60}$` +
     String.raw`|\((?:File|Archive|Archivbild|Symbolbild)[^()]{0,40}\)|\(Quelle:[^()]{1,80}\))\s*$` +
@@ -47,7 +49,7 @@ export const CREDIT_TAIL = new RegExp(
 
 /** "Credit: Nikon", "Image Credit: Site.com", "…at dusk. Foto: Archivo El País.", "(crédito: Name/Agency)". */
 const CREDIT_AFTER_WORD = new RegExp(
-  String.raw`(?:^|[,.!?)–—•|-]\s*)${CREDIT_WORD}\s*:\s*(?:[^.!?]|\.(?!\s)){1,60}$|\(${CREDIT_WORD}\s*:[^()]{1,80}\)$`,
+  String.raw`(?:^|[,.!?)–—•|-]\s*)${CREDIT_WORD}\s*:\s*(?:[^.!?]|\.(?!\s)){1,60}$|\(${CREDIT_WORD}\s*:[^()]{1,80}\)\.?$`,
   'u',
 );
 /** A credit word with its colon a few characters on: tested first (after a colon at all), it spares most lines the unanchored alternation. */
@@ -60,7 +62,10 @@ export function creditTail(text: string): string | undefined {
 }
 
 /** How CREDIT_TAIL's agency and stock-photo alternative can end, before its optional full stop. */
-const CREDIT_END_WORDS = ['Images', 'Shutterstock', 'iStock', 'iStockphoto', 'Imago', 'alliance', 'Keystone', 'Photo', 'Reuters', 'dpa', 'EFE', 'AFP', 'AP', 'ANSA', 'Xinhua', 'Press', 'KNA', 'epd'];
+const CREDIT_END_WORDS = [
+  'Images', 'Shutterstock', 'iStock', 'iStockphoto', 'Imago', 'alliance', 'Keystone', 'Photo', 'Reuters', 'dpa', 'EFE', 'AFP', 'AP', 'ANSA', 'Xinhua', 'Press', 'KNA', 'epd',
+  'nsplash', 'ixabay', 'exels', 'Fotolia', 'Fotolia.com', 'Stock', 'Commons', 'Depositphotos', 'Dreamstime', 'Freepik', 'ShutterStock',
+];
 
 /**
  * What every CREDIT_TAIL match needs, tested without the expression (tried from every position,
@@ -218,12 +223,14 @@ const PROFESSION = words([
   'journalist', 'journalistin', 'writer', 'editor', 'reporter', 'correspondent', 'author', 'columnist', 'blogger',
   'photographer', 'contributor', 'redakteur', 'redakteurin', 'autor', 'autorin', 'korrespondent', 'korrespondentin',
   'journaliste', 'rédacteur', 'rédactrice', 'periodista', 'giornalista', 'freelance', 'freie', 'freier',
+  'professor', 'professorin', 'lecturer', 'researcher', 'historian', 'historiker', 'historikerin', 'expert', 'experte', 'expertin',
+  'founder', 'co-founder', 'cofounder', 'gründer', 'gründerin', 'mitgründer', 'head', 'host', 'leiter', 'leiterin',
 ]);
 export const AUTHOR_BIO = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?,?\s+` +
-    String.raw`(?:writes|covers|reports on|studied|joined|schreibt über|studierte|berichtet über|écrit|escribe|scrive` +
+    String.raw`(?:writes|covers|reports on|studied|joined|teaches|schreibt über|studierte|berichtet über|leitet|lehrt|beschäftigt sich mit|écrit|escribe|scrive` +
     String.raw`|(?:is|was|ist|war|est|es|è)\s+(?:(?:a|an|the|ein|eine|der|die|un|une|una|uno)\s+)?(?:[\p{L}-]+\s+){0,2}(?:${PROFESSION}))\b` +
-    String.raw`|(?:[Hh]allo|[Hh]i|[Hh]ey|[Hh]ello),?\s+(?:[Ii]ch bin|I'm|I am|[Mm]ein Name ist|[Mm]y name is)\b)`,
+    String.raw`|(?:[Hh]allo|[Hh]i|[Hh]ey|[Hh]ej|[Hh]ello)\W{0,6}\s+(?:[Ii]ch bin|I'm|I am|[Mm]ein Name ist|[Mm]y name is)\b|Ich bin \p{Lu}\p{Ll}+,)`,
   'u',
 );
 
@@ -253,8 +260,8 @@ export function isCommentMark(text: string): boolean {
 export const COMMENT_SAYS = new RegExp(String.raw`^(.{1,60}?)\s${SAYS}\s*:?$`, 'iu');
 /** One bare word beside a comment's sentences ("commented", "edited", "at", "Loading..."): its furniture. */
 export const COMMENT_BARE_WORD = /^[\p{L}\p{N}·•]{1,12}(?:\.\.\.|…)?$/u;
-/** The heading over a page's comments in a text dump: "12 Comments", "3 thoughts on “…”", "Kommentare". */
-export const COMMENTS_HEADING = /^(?:(?:\d+|one|no)\s+)?(?:comments?|responses?|replies|reader comments|kommentare?|commentaires?|comentarios|commenti|reacties|discussion)$|^(?:\d+|one)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s/iu;
+/** The heading over a page's comments in a text dump: "12 Comments", "3 thoughts on “…”", "11 Antworten zu “…”", "Kommentare". */
+export const COMMENTS_HEADING = /^(?:(?:\d+|one|no)\s+)?(?:comments?|responses?|replies|reader comments|kommentare?|commentaires?|comentarios|commenti|reacties|discussion)$|^(?:\d+|one|no|ein|eine|keine)\s+(?:thoughts?|responses?|replies|comments?|antworten|kommentare?|gedanken|réponses?|commentaires?|respuestas|comentarios)\s+(?:on|to|for|zu|auf|à|sur|a|en)\s/iu;
 
 /** A comment's age on its own line: "1 year ago", "3 days ago", "an hour ago", "vor 2 Tagen". */
 export const RELATIVE_AGE = /^(?:(?:about|over|almost|nearly)\s+)?(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|^vor\s+(?:\d{1,3}|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)$/iu;

@@ -22,6 +22,7 @@ export const STAGE_RULES = [
   { id: 'story/fact-lines', describe: "in a dump's body, between two good blocks, 2+ \"Label: value\" lines (half the lines from the first to the last of them or more) are the story's fact sheet: body" },
   { id: 'story/body-lines', describe: "in a dump's body, a line the judge dropped that is written in sentence case, printed once in the story, and whose content words are at least half the body's own is a line of the story (a subhead, a list item): body" },
   { id: 'story/topic-tail', describe: "in a dump's story, a run of 3+ non-body lines after 150+ words of body, followed by prose at most half as long whose content words share little with the body's (cosine < 0.1), ends the body" },
+  { id: 'story/related-box', describe: "in a dump's body, a related label the body goes on after (\"Related Coverage\", \"Mehr zum Thema\") is dropped with the lines under it up to the next paragraph of 25+ words, as html/end-label does" },
   { id: 'story/inline-teaser', describe: "in a dump's body, a related label with its one link on the same line (\"Read more: How we tested it\") is dropped; with the story's prose within 3 lines below it, it does not end the body" },
   { id: 'story/duplicate-block', describe: 'a block repeating an earlier block of the story (the same text once case, spacing and punctuation are normalised; numbers count) is dropped; the first copy stays' },
   { id: 'quality/bad-block', describe: 'jusText-style judgement: link density, length, stopword density, sentence end' },

@@ -1,6 +1,6 @@
 import { endsSentence, isProse, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
-import { AUTHOR_BIO, isCommentForm, isCommentMark, SIGNUP_WORDS } from '../lexicon/patterns.js';
+import { AUTHOR_BIO, COMMENTS_HEADING, isCommentForm, isCommentMark, SIGNUP_WORDS } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -32,6 +32,10 @@ export interface Bounds {
   contextTail?: { start: number; end: number };
   /** inline teasers inside the body ("Read more: …" between two paragraphs): dropped, the body goes on */
   teasers?: Set<number>;
+  /** a related box inside the body (its label and the teasers under it, up to the next paragraph): dropped, the body goes on */
+  boxes?: Map<number, string>;
+  /** where the terminator scan met a related label that did not end the body (read by story/related-box, so the body is not scanned twice) */
+  endLabels?: number[];
   /** a reader comment thread under the story (stories/comment-thread): the lines [bodyEnd, thread.end) */
   thread?: { end: number };
 }
@@ -71,7 +75,43 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/body-lines', disable)) bodyLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
+  if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, prose.endLabels);
   return prose;
+}
+
+/** A related label this long at most (the HTML path's end-label bound). */
+const BOX_LABEL_MAX_CHARS = 80;
+/** A box holds this many lines under its label at most: a longer run is a list the page is made of (a listing's teasers, a docs index). Fitted on the dev dumps (3, 6, 12 tried: 3 loses no WCXB page). */
+const BOX_MAX_LINES = 3;
+
+/**
+ * Related boxes inside the body: a related label ("Related Coverage", "Mehr zum Thema") the body
+ * goes on after drops itself and the lines under it up to the next paragraph of 25+ words, as on
+ * the HTML path (html/end-label): the box's teasers go, the story resumes after it.
+ */
+function relatedBoxes(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number, at: readonly number[] | undefined): Map<number, string> | undefined {
+  let found: Map<number, string> | undefined;
+  let from = start;
+  for (const i of at ?? labelsIn(blocks, start, end)) {
+    if (i < from || i >= end) continue;
+    const text = (blocks[i] as Block).text;
+    if (text.length > BOX_LABEL_MAX_CHARS || isInlineTeaser(text)) continue;
+    let j = i + 1;
+    while (j < end && !(labels[j] === 'good' && wordCount((blocks[j] as Block).text) >= PARAGRAPH_AFTER_TERMINATOR)) j++;
+    if (j - i - 1 > BOX_MAX_LINES) continue;
+    const why = `under the "${text}" label, before the next paragraph of ${PARAGRAPH_AFTER_TERMINATOR}+ words`;
+    (found ??= new Map()).set(i, `"${text}" opens a box of links inside the body`);
+    for (let k = i + 1; k < j; k++) found.set(k, why);
+    from = j;
+  }
+  return found;
+}
+
+/** The related labels in [start, end), when the terminator scan did not list them (story/terminator disabled). */
+function labelsIn(blocks: readonly Block[], start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) if (isEndLabel((blocks[i] as Block).text)) out.push(i);
+  return out;
 }
 
 /** The inline teasers inside the body, or undefined when there is none. */
@@ -117,7 +157,9 @@ function proseBounds(blocks: readonly Block[], lang: string | undefined, disable
   const stretchEnd = bodyEnd;
   if (!isDisabled('story/context-tail', disable)) bodyEnd = judgedEnd(blocks, judged, labels, bodyStart, bodyEnd);
   const contextTail = { start: bodyEnd, end: stretchEnd };
-  bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable, source.all));
+  // The labels the terminator's scan meets, for story/related-box (undefined: that rule scans for them itself).
+  const endLabels = isDisabled('story/terminator', disable) ? undefined : [];
+  bodyEnd = Math.min(bodyEnd, terminatorCut(blocks, labels, bodyStart, bodyEnd, disable, source.all, endLabels ?? []));
   if (!isDisabled('story/author-box', disable)) bodyEnd = authorBoxCut(blocks, labels, bodyStart, bodyEnd);
   const threadAt = isDisabled('story/comment-thread', disable) ? bodyEnd : commentThreadCut(blocks, labels, bodyStart, bodyEnd, source.all);
   const thread = threadAt < bodyEnd ? { end: stretchEnd } : undefined;
@@ -126,15 +168,15 @@ function proseBounds(blocks: readonly Block[], lang: string | undefined, disable
   const title = found?.kept;
   // A headline the line rules took out (printed twice) splits the stretch where its line sat.
   const split = found === undefined ? undefined : (title ?? keptAfter(blocks, source.all, found.at));
-  if (found === undefined || split === undefined || split <= bodyStart) return { title, titleText: found?.text, bodyStart, bodyEnd, labels, contextTail, thread };
+  if (found === undefined || split === undefined || split <= bodyStart) return { title, titleText: found?.text, bodyStart, bodyEnd, labels, contextTail, thread, endLabels };
   // A headline inside the stretch: what sits above it is the page's header (a mega-menu's
   // descriptions, a banner), unless that is a large part of the prose.
   const moved = nextGood(labels, title === undefined ? split : split + 1, bodyEnd);
   const header = moved < bodyEnd && goodWords(blocks, labels, bodyStart, split) <= HEADER_SHARE * goodWords(blocks, labels, moved, bodyEnd);
-  if (title === undefined) return { title, titleText: found.text, bodyStart: header ? moved : bodyStart, bodyEnd, labels, contextTail, thread };
-  if (header) return { title, bodyStart: moved, bodyEnd, labels, contextTail, thread };
+  if (title === undefined) return { title, titleText: found.text, bodyStart: header ? moved : bodyStart, bodyEnd, labels, contextTail, thread, endLabels };
+  if (header) return { title, bodyStart: moved, bodyEnd, labels, contextTail, thread, endLabels };
   const above = chooseTextTitle({ ...source, kept: blocks, bodyStart, forward: 0 });
-  return { title: above?.kept, titleText: above?.text, bodyStart, bodyEnd, labels, contextTail, thread };
+  return { title: above?.kept, titleText: above?.text, bodyStart, bodyEnd, labels, contextTail, thread, endLabels };
 }
 
 /**
@@ -282,6 +324,7 @@ function terminatorCut(
   end: number,
   disable: readonly string[],
   all: readonly Block[],
+  endLabels: number[],
 ): number {
   if (isDisabled('story/terminator', disable)) return end;
   const goodChars = blocks.map((b, i) => (labels[i] === 'good' ? b.text.length : 0));
@@ -291,6 +334,7 @@ function terminatorCut(
   for (let i = start; i < end; i++) {
     const b = blocks[i] as Block;
     const found = endMarker(b.text);
+    if (found === 'heading') endLabels.push(i);
     // Replies that outweigh the text above the first reply button are a thread (a forum page):
     // its posts are the content. Decided once, at the first button.
     if (found === 'comment') thread ??= total - before > before;
@@ -341,8 +385,20 @@ function storyGoesOn(blocks: readonly Block[], labels: readonly Quality[], i: nu
   return false;
 }
 
-/** The comment holding a reply button at `i` starts after the last non-good block above it. */
+/**
+ * The comment holding a reply button at `i` starts after the last non-good block above it; a
+ * comments heading right above the first comment ("11 responses to “…”") goes with the thread.
+ */
 function commentStart(blocks: readonly Block[], labels: readonly Quality[], i: number, start: number): number {
+  const at = firstCommentLine(blocks, labels, i, start);
+  const above = blocks[at - 1];
+  return at - 1 > start && above !== undefined && above.text.length <= COMMENTS_HEADING_MAX_CHARS && COMMENTS_HEADING.test(above.text) ? at - 1 : at;
+}
+
+/** A comments heading with its post's title ("3 thoughts on “…”") is about this long at most. */
+const COMMENTS_HEADING_MAX_CHARS = 200;
+
+function firstCommentLine(blocks: readonly Block[], labels: readonly Quality[], i: number, start: number): number {
   if (!isCommentMark((blocks[i] as Block).text) || /[:]$/.test((blocks[i] as Block).text)) return i;
   let j = i;
   let good = 0;
@@ -379,6 +435,7 @@ function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body:
   else if (bounds.thread && i >= bounds.bodyEnd && i < bounds.thread.end) log.drop(b, 'story/comment-thread', `a reader comment thread under the story, from its heading on (${wordCount(b.text)} words)`);
   else if (bounds.contextTail !== undefined && i >= bounds.contextTail.start && i < bounds.contextTail.end && i >= bounds.bodyEnd) log.drop(b, 'story/context-tail', `a line the context pass kept after the body's last good paragraph (${wordCount(b.text)} words)`);
   else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${wordCount(b.text)} words)`);
+  else if (bounds.boxes?.has(i) && bounds.labels[i] === 'good') log.drop(b, 'story/related-box', bounds.boxes.get(i) as string);
   else if (bounds.teasers?.has(i)) log.drop(b, 'story/inline-teaser', `a link to another story between the body's paragraphs (${wordCount(b.text)} words)`);
   else if (bounds.labels[i] !== 'good' && bounds.shortLines?.has(i)) log.drop(b, 'story/short-lines', `a short-line body's furniture: ${bounds.shortLines.get(i) ?? ''}`);
   else if (bounds.labels[i] !== 'good') log.drop(b, 'quality/bad-block', `judged ${bounds.labels[i] ?? 'bad'} inside the body (${b.text.length} characters)`);

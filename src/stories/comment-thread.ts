@@ -51,12 +51,12 @@ export function commentThreadCut(blocks: readonly Block[], labels: readonly Qual
   return end;
 }
 
-/** The first letters a comments heading opens with (a count, "one", "no", or the word): most lines skip the pattern. */
+/** The first letters a comments heading opens with (a count, "one", "no", "ein", "keine", or the word): most lines skip the pattern. */
 function headingStart(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
   const lower = c | 0x20;
-  return lower === 99 || lower === 100 || lower === 107 || lower === 110 || lower === 111 || lower === 114;
+  return lower === 99 || lower === 100 || lower === 101 || lower === 107 || lower === 110 || lower === 111 || lower === 114;
 }
 
 /** Post headers in the story's lines below the heading at `at`: the first one soon, two at least. */
