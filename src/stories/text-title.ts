@@ -1,10 +1,9 @@
 import { isTimestampLine } from '../lexicon/dates.js';
-import { holdsWord, isProse, isTitleLike, letterCount, memo, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
+import { creditOf, holdsWord, isProse, isTitleLike, letterCount, memo, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
 import { isPersonName } from '../lexicon/names.js';
 import {
   BYLINE,
   COUNTER,
-  creditTail,
   GENERIC_HEADING,
   LINK_LABEL_TAIL,
   NAV_WORDS,
@@ -52,7 +51,7 @@ const isFurniture = memo((text: string): boolean => {
   if (!isTitleLike(text) || text.length > 250) return true;
   if (letterCount(text) < MIN_LETTER_SHARE * nonSpaceLength(text)) return true;
   return (
-    creditTail(text) !== undefined ||
+    creditOf(text) !== undefined ||
     TITLE_CONTACT.test(text) ||
     BYLINE.test(text) ||
     STAMP_PREFIX.test(text) ||
