@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { isCalendarWord } from '../src/lexicon/dates.js';
-import { endsSentence, forEachLowerWord, holdsWord, isSpace, letterCount, letterRuns, nonSpaceLength, wordCount } from '../src/lexicon/features.js';
-import { detectLang, stopwordDensity, tokens } from '../src/lexicon/languages.js';
+import { endsSentence, forEachLowerWord, holdTexts, holdsWord, isSpace, letterCount, letterRuns, nonSpaceLength, releaseTexts, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
+import { chooseLang, detectLang, stopwordDensity, tokens } from '../src/lexicon/languages.js';
 import { contentWords, isContentWord } from '../src/lexicon/vocabulary.js';
 import { COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentMark, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
 import { normalizeLine } from '../src/text/lines.js';
@@ -50,6 +50,23 @@ test('wordCount and letterRuns read a text of several lines, some not simple, as
   );
 });
 
+test('wordCountUpTo is the word count up to its cap, counted or not yet counted', () => {
+  fc.assert(
+    fc.property(fc.array(fc.oneof(text, spaced), { minLength: 1, maxLength: 6 }), fc.nat(40), fc.boolean(), (lines, cap, counted) => {
+      const t = lines.join('\n');
+      const want = Math.min(t.match(WORD)?.length ?? 0, cap);
+      holdTexts();
+      try {
+        if (counted) wordCount(t);
+        assert.equal(wordCountUpTo(t, cap), want);
+      } finally {
+        releaseTexts();
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});
+
 const require = createRequire(import.meta.url);
 const ISO = require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
 const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'no', 'fi', 'cs', 'hu', 'ru', 'uk', 'tr'];
@@ -82,6 +99,30 @@ test('language detection from the stoplist table picks what counting the words g
       const coverage = (hits[best] as number) / words.length;
       const want = words.length < 20 || coverage < 0.15 ? undefined : { lang: LANGS[best], coverage };
       assert.deepEqual(detectLang(t), want);
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('the densities and word counts language detection keeps on its way are the ones counted afresh', () => {
+  const density = (t: string, lang: string): number => {
+    const words = t.toLowerCase().match(WORD) ?? [];
+    const stop = LISTS.get(lang) as Set<string>;
+    return words.length === 0 ? 0 : words.filter((w) => stop.has(w)).length / words.length;
+  };
+  fc.assert(
+    fc.property(fc.array(fc.oneof(stopText, text, spaced), { minLength: 1, maxLength: 12 }), fc.constantFrom(undefined, 'en', 'de', 'ru'), (lines, declared) => {
+      const blocks = lines.map((t) => ({ text: t }));
+      holdTexts();
+      try {
+        const lang = chooseLang(undefined, [declared], blocks);
+        for (const b of blocks) {
+          if (lang !== undefined) assert.equal(stopwordDensity(b.text, lang), density(b.text, lang));
+          assert.equal(wordCount(b.text), b.text.match(WORD)?.length ?? 0);
+        }
+      } finally {
+        releaseTexts();
+      }
     }),
     { numRuns: 1000 },
   );

@@ -1,4 +1,4 @@
-import { FULL_STOP_END, INVISIBLE_CHARS, isSpace, LETTER, WHITESPACE_RUN, WORD } from './patterns.js';
+import { creditTail, FULL_STOP_END, INVISIBLE_CHARS, isSpace, LETTER, WHITESPACE_RUN, WORD } from './patterns.js';
 
 export { isSpace };
 
@@ -23,7 +23,7 @@ let holders = 0;
  * once the values held weigh `budget`, further values are computed and returned but not kept,
  * so a huge page's words never all stay alive (collections copying them cost more than the page).
  */
-export function memo<T>(fn: (text: string) => T, weigh?: (value: T) => number, budget = Infinity): (text: string) => T {
+export function memo<T>(fn: (text: string) => T, weigh?: (value: T) => number, budget = Infinity): Memo<T> {
   const cache = new Map<string, T>();
   let held = 0;
   MEMOS.push({
@@ -33,19 +33,33 @@ export function memo<T>(fn: (text: string) => T, weigh?: (value: T) => number, b
     },
     size: () => cache.size,
   });
-  return (text) => {
+  const keep = (text: string, v: T): void => {
+    const weight = weigh === undefined ? 0 : weigh(v);
+    if (cache.size < MEMO_CAP && held + weight <= budget) {
+      cache.set(text, v);
+      held += weight;
+    }
+  };
+  const get = (text: string): T => {
     let v = cache.get(text);
     if (v === undefined) {
       v = fn(text);
-      const weight = weigh === undefined ? 0 : weigh(v);
-      if (cache.size < MEMO_CAP && held + weight <= budget) {
-        cache.set(text, v);
-        held += weight;
-      }
+      keep(text, v);
     }
     return v;
   };
+  return Object.assign(get, {
+    seed: (text: string, v: T): void => {
+      if (!cache.has(text)) keep(text, v);
+    },
+  });
 }
+
+/**
+ * A memoised feature; `seed` keeps a value a caller computed on the way (it must be `fn(text)`),
+ * so the first ask does not compute it again.
+ */
+export type Memo<T> = ((text: string) => T) & { seed(text: string, value: T): void };
 
 /** A document starts: the memos serve it until its `releaseTexts`. */
 export function holdTexts(): void {
@@ -76,6 +90,8 @@ interface TextFacts {
   prose: boolean | undefined;
   key: string | undefined;
   shape: string | undefined;
+  /** creditTail's match; null: none */
+  credit: string | null | undefined;
 }
 
 const FACTS = new Map<string, TextFacts>();
@@ -84,7 +100,7 @@ MEMOS.push({ clear: () => FACTS.clear(), size: () => FACTS.size });
 function factsOf(text: string): TextFacts {
   let f = FACTS.get(text);
   if (f === undefined) {
-    f = { words: -1, prose: undefined, key: undefined, shape: undefined };
+    f = { words: -1, prose: undefined, key: undefined, shape: undefined, credit: undefined };
     if (FACTS.size < MEMO_CAP) FACTS.set(text, f);
   }
   return f;
@@ -158,10 +174,40 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) visit(m[0]);
 }
 
+/** Keeps `words`, which must be `wordCount(text)`, counted by a caller that scanned the text anyway. */
+export function noteWordCount(text: string, words: number): void {
+  const f = factsOf(text);
+  if (f.words < 0) f.words = words;
+}
+
 export function wordCount(text: string): number {
   const f = factsOf(text);
   if (f.words < 0) f.words = countWords(text);
   return f.words;
+}
+
+/**
+ * `Math.min(wordCount(text), cap)`, reading only as many lines as it takes to count `cap` words: a
+ * caller that only asks whether a long body has that many words need not count all of them.
+ */
+export function wordCountUpTo(text: string, cap: number): number {
+  const known = FACTS.get(text)?.words ?? -1;
+  if (known >= 0) return Math.min(known, cap);
+  let n = 0;
+  // No word spans a line break (countByLine): the lines' counts add up to the text's.
+  for (let from = 0; from <= text.length && n < cap; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const counted = simpleWordCount(text, from, to);
+    if (counted >= 0) n += counted;
+    else {
+      const line = text.slice(from, to);
+      WORD.lastIndex = 0;
+      while (WORD.test(line)) n++;
+    }
+    from = to + 1;
+  }
+  return Math.min(n, cap);
 }
 
 function countWords(text: string): number {
@@ -322,6 +368,16 @@ export function isSentenceCase(text: string): boolean {
 export function isProse(text: string): boolean {
   const f = factsOf(text);
   return (f.prose ??= endsSentence(text) && wordCount(text) >= 5);
+}
+
+/**
+ * The photo credit a caption line ends in (lexicon/patterns' creditTail), kept with the line's
+ * other facts: the metadata rules, the boundary finder and the title search ask it of the same
+ * lines (a line is asked 2.7 times on average on the WCXB dev dumps).
+ */
+export function creditOf(text: string): string | undefined {
+  const f = factsOf(text);
+  return (f.credit ??= creditTail(text) ?? null) ?? undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { forEachWord, isSimple, isWordChar, memo, simpleWordEnd, simpleWords } from './features.js';
+import { forEachWord, isSimple, isWordChar, memo, type Memo, noteWordCount, simpleWordEnd, simpleWords } from './features.js';
 import { WORD } from './patterns.js';
 
 /**
@@ -62,7 +62,11 @@ for (const [w, langs] of INDEX) {
 /** INDEX.get of simple text's lower-cased word at [from, to), read in place. */
 function stoplistsAt(text: string, from: number, to: number): readonly number[] | undefined {
   if (to - from > longestStopword) return undefined;
-  const h = hashOf(text, from, to);
+  return probe(text, from, to, hashOf(text, from, to));
+}
+
+/** The table's entry for the word at [from, to) whose hash is `h`. */
+function probe(text: string, from: number, to: number, h: number): readonly number[] | undefined {
   for (let i = h & STOP_MASK; ; i = (i + 1) & STOP_MASK) {
     const at = STOP_HASHES[i] as number;
     if (at === 0) return undefined;
@@ -74,22 +78,6 @@ function sameLower(key: string, text: string, from: number, to: number): boolean
   if (key.length !== to - from) return false;
   for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== LOWER[text.charCodeAt(from + k)]) return false;
   return true;
-}
-
-/**
- * Visits each token of simple text, as `tokens` finds them, with the stoplists that hold it
- * (INDEX's entry; undefined for none). Returns how many tokens there are.
- */
-function visitSimpleTokens(text: string, visit: (langs: readonly number[] | undefined) => void): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isWordChar(text.charCodeAt(i))) continue;
-    const end = simpleWordEnd(text, i);
-    visit(stoplistsAt(text, i, end));
-    n++;
-    i = end - 1;
-  }
-  return n;
 }
 
 /**
@@ -147,36 +135,102 @@ export function detectLang(text: string): DetectedLang | undefined {
   return counted ? bestOf(counted) : undefined;
 }
 
+/** What countHits read: per language the tokens a stoplist holds, the tokens, and the whole blocks' own counts. */
+interface Counted {
+  hits: Int32Array;
+  tokens: number;
+  /** the whole blocks of at least SEEDED_CHARS characters that the sample held */
+  texts: string[];
+  /** per text in `texts`, LANGS.length + 1 numbers: its tokens, then its hits per language */
+  own: number[];
+}
+
+/**
+ * Blocks this long at least have their stopword density kept when the language is chosen: the
+ * quality judge (rules/quality) asks the density only of blocks of 70 characters or more. Only
+ * what is kept depends on this, never a value: a kept density is the one densityIn gives.
+ */
+const SEEDED_CHARS = 70;
+
 /**
  * Per language, how many tokens of a sample are in its stoplist, and how many tokens there are;
  * undefined under MIN_TOKENS. The sample is the first blocks, joined by line breaks, until
  * `enough` characters are reached, and cut at SAMPLE_CHARS. It is read block by block: a token
  * never spans the line break joining two blocks, so each whole block's (memoised) tokens are the
- * sample's, and only a block the cut falls in is tokenised again.
+ * sample's, and only a block the cut falls in is tokenised again. A whole block's own counts are
+ * what stopwordDensity and wordCount would count again: the word count of a simple one is noted
+ * (features' memo), and the long ones' counts returned for `seedDensities`.
  */
-function countHits(blocks: readonly { text: string }[], enough: number): { hits: number[]; tokens: number } | undefined {
-  const hits = new Array<number>(LANGS.length).fill(0);
+function countHits(blocks: readonly { text: string }[], enough: number): Counted | undefined {
+  const hits = new Int32Array(LANGS.length);
+  const counted: Counted = { hits, tokens: 0, texts: [], own: [] };
   let n = 0;
   let at = 0;
-  const count = (langs: readonly number[] | undefined): void => {
-    if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
-  };
   for (const b of blocks) {
     if (at >= enough || at >= SAMPLE_CHARS) break;
     const room = SAMPLE_CHARS - at;
-    const text = b.text.length <= room ? b.text : b.text.slice(0, room);
-    if (isSimple(text)) n += visitSimpleTokens(text, count);
-    else {
+    const whole = b.text.length <= room;
+    const text = whole ? b.text : b.text.slice(0, room);
+    // A long whole block's row: its tokens, then the hits so far (made its own below).
+    const row = whole && text.length >= SEEDED_CHARS ? counted.own.push(0, ...hits) - LANGS.length - 1 : -1;
+    let k: number;
+    if (isSimple(text)) {
+      k = countSimple(text, hits);
+      if (whole) noteWordCount(text, k);
+    } else {
       const toks = tokens(text);
-      n += toks.length;
-      for (const t of toks) count(INDEX.get(t));
+      k = toks.length;
+      for (const t of toks) {
+        const langs = INDEX.get(t);
+        if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
+      }
     }
+    if (row >= 0) {
+      counted.own[row] = k;
+      for (let li = 0; li < LANGS.length; li++) counted.own[row + 1 + li] = (hits[li] as number) - (counted.own[row + 1 + li] as number);
+      counted.texts.push(text);
+    }
+    n += k;
     at += b.text.length + 1;
   }
-  return n < MIN_TOKENS ? undefined : { hits, tokens: n };
+  counted.tokens = n;
+  return n < MIN_TOKENS ? undefined : counted;
 }
 
-function bestOf({ hits, tokens: n }: { hits: number[]; tokens: number }): DetectedLang | undefined {
+/**
+ * The tokens of simple text, counted, and for each the stoplists holding it counted in `hits`:
+ * the tokens `tokens` finds, each looked up as stoplistsAt looks it up, in one pass: a token is
+ * hashed (as hashOf) while its end is found (as simpleWordEnd finds it).
+ */
+function countSimple(text: string, hits: Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) continue;
+    n++;
+    let h = 0;
+    let j = i;
+    for (;;) {
+      while (isWordChar(c)) {
+        h = (Math.imul(h, 31) + (LOWER[c] as number)) | 0;
+        c = text.charCodeAt(++j);
+      }
+      // An apostrophe or hyphen joins only when a letter or digit follows (simpleWordEnd).
+      if ((c === 39 || c === 45 || c === 0x2019) && isWordChar(text.charCodeAt(j + 1))) {
+        h = (Math.imul(h, 31) + c) | 0;
+        c = text.charCodeAt(++j);
+      } else break;
+    }
+    if (j - i <= longestStopword) {
+      const langs = probe(text, i, j, (h ^ (h >>> 15)) | 1);
+      if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
+    }
+    i = j - 1;
+  }
+  return n;
+}
+
+function bestOf({ hits, tokens: n }: Counted): DetectedLang | undefined {
   let best = 0;
   hits.forEach((h, li) => {
     if (h > (hits[best] as number)) best = li;
@@ -188,7 +242,9 @@ function bestOf({ hits, tokens: n }: { hits: number[]; tokens: number }): Detect
 /** The language of a run of blocks, read from their first SAMPLE_CHARS characters only. */
 export function detectLangOf(blocks: readonly { text: string }[]): DetectedLang | undefined {
   const counted = countHits(blocks, SAMPLE_CHARS);
-  return counted ? bestOf(counted) : undefined;
+  const found = counted ? bestOf(counted) : undefined;
+  if (counted && found) seedDensities(counted, found.lang);
+  return found;
 }
 
 /**
@@ -206,9 +262,27 @@ export function chooseLang(given: string | undefined, stated: readonly (string |
   // One tokenisation serves both the detection and the declared language's own coverage.
   const counted = countHits(blocks, CHECK_CHARS);
   const found = counted ? bestOf(counted) : undefined;
-  if (!counted || !found || found.lang === declared) return declared;
+  if (!counted || !found) return declared;
   const declaredCoverage = (counted.hits[LANGS.indexOf(declared as (typeof LANGS)[number])] ?? 0) / counted.tokens;
-  return found.coverage - declaredCoverage >= DISAGREE_MARGIN ? found.lang : declared;
+  const lang = found.lang === declared || found.coverage - declaredCoverage < DISAGREE_MARGIN ? declared : found.lang;
+  seedDensities(counted, lang);
+  return lang;
+}
+
+/**
+ * Keeps, in `lang`'s density memo, the stopword density of each long whole block the sample
+ * held: the counts countHits made are the ones densityIn would make (the same tokens, and a token
+ * is in the language's stoplist exactly when INDEX lists the language for it).
+ */
+function seedDensities(counted: Counted, lang: string): void {
+  const li = LANGS.indexOf(lang as (typeof LANGS)[number]);
+  if (li < 0) return;
+  const density = densityOf(lang, li);
+  const width = LANGS.length + 1;
+  counted.texts.forEach((text, k) => {
+    const n = counted.own[k * width] as number;
+    density.seed(text, n === 0 ? 0 : (counted.own[k * width + 1 + li] as number) / n);
+  });
 }
 
 /** Enough text to check a declared language; the check runs on every HTML story. */
@@ -218,21 +292,25 @@ const DISAGREE_MARGIN = 0.15;
 
 /** Stopword tokens ÷ tokens for one block, in the given language; undefined without a stoplist. */
 export function stopwordDensity(text: string, lang: string | undefined): number | undefined {
-  const list = lang ? STOPLISTS.get(lang) : undefined;
-  if (!list || !lang) return undefined;
+  if (!lang || !STOPLISTS.has(lang)) return undefined;
+  return densityOf(lang, LANGS.indexOf(lang as (typeof LANGS)[number]))(text);
+}
+
+/** `lang`'s density memo (`li`: its index in LANGS), made when first asked. */
+function densityOf(lang: string, li: number): Memo<number> {
   let density = DENSITIES.get(lang);
   if (density === undefined) {
-    const li = LANGS.indexOf(lang as (typeof LANGS)[number]);
+    const list = STOPLISTS.get(lang) as ReadonlySet<string>;
     DENSITIES.set(lang, (density = memo((t: string) => densityIn(t, list, li))));
   }
-  return density(text);
+  return density;
 }
 
 /**
  * Per language, each block's stopword share, memoised: the quality judge asks it of the same
  * blocks in several stages, and a number is all it needs to keep (not the block's words).
  */
-const DENSITIES = new Map<string, (text: string) => number>();
+const DENSITIES = new Map<string, Memo<number>>();
 
 /**
  * Above this a block's words are counted as they are scanned, never listed: a block this long is
@@ -245,9 +323,9 @@ function densityIn(text: string, list: ReadonlySet<string>, li: number): number 
   let n = 0;
   let hits = 0;
   if (isSimple(text)) {
-    n = visitSimpleTokens(text, (langs) => {
-      if (langs?.includes(li)) hits++;
-    });
+    const counts = new Int32Array(LANGS.length);
+    n = countSimple(text, counts);
+    hits = counts[li] as number;
   } else if (text.length > LONG_TEXT) {
     forEachWord(text.toLowerCase(), (w) => {
       n++;

@@ -1,7 +1,7 @@
 import { besideDate, findDate, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
 import { authorsOf, isPersonName } from '../lexicon/names.js';
-import { endsSentence, forEachLowerWord, isProse, normKey, wordCount } from '../lexicon/features.js';
-import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, creditTail, GLUED_BY, MEMBER_SINCE, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
+import { creditOf, endsSentence, forEachLowerWord, isProse, normKey, wordCount } from '../lexicon/features.js';
+import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, MEMBER_SINCE, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
 import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
 import type { Block } from '../types.js';
@@ -56,7 +56,7 @@ export const META_RULES = [
     test: (b) => {
       if (b.hints?.includes('caption')) return 'marked as a caption in the markup';
       if (wordCount(b.text) > CAPTION_MAX_WORDS) return null;
-      const credit = creditTail(b.text);
+      const credit = creditOf(b.text);
       return credit === undefined ? null : `ends in a photo credit "${credit.trim()}"`;
     },
   },

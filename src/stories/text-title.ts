@@ -1,10 +1,9 @@
 import { isTimestampLine } from '../lexicon/dates.js';
-import { holdsWord, isProse, isTitleLike, letterCount, memo, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
+import { creditOf, holdsWord, isProse, isTitleLike, letterCount, memo, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
 import { isPersonName } from '../lexicon/names.js';
 import {
   BYLINE,
   COUNTER,
-  creditTail,
   GENERIC_HEADING,
   LINK_LABEL_TAIL,
   NAV_WORDS,
@@ -52,7 +51,7 @@ const isFurniture = memo((text: string): boolean => {
   if (!isTitleLike(text) || text.length > 250) return true;
   if (letterCount(text) < MIN_LETTER_SHARE * nonSpaceLength(text)) return true;
   return (
-    creditTail(text) !== undefined ||
+    creditOf(text) !== undefined ||
     TITLE_CONTACT.test(text) ||
     BYLINE.test(text) ||
     STAMP_PREFIX.test(text) ||
@@ -261,7 +260,7 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
     if (isFurniture(text)) continue;
     if (holdsNeighbour(ctx.all, at)) continue;
     const c = { at, kept, text };
-    const e = evidence(ctx, c, (keys ??= keyCounts(ctx.all)), firstAt, slug);
+    const e = evidence(ctx, c, (keys ??= keyCounts(ctx.all, from, to)), firstAt, slug);
     if (kept === undefined && !e.pair) continue;
     if (!admissible(e)) continue;
     const s = score(e);
@@ -281,12 +280,26 @@ function mostFor(text: string, slug: number, above: number): Evidence {
   return { words: wordCount(text), metaBelow: true, metaAbove: true, repeated: false, pair: true, slug, nextProse: true, prevProse: false, above, capitals: 1 };
 }
 
-/** How many of the story's lines have each key. */
-function keyCounts(all: readonly Block[]): Map<string, number> {
+/**
+ * How many of the story's lines have each key of the lines in [from, to) (the candidates' keys;
+ * no other is asked). A line whose key has a length no candidate's has is passed over without
+ * hashing its key.
+ */
+function keyCounts(all: readonly Block[], from: number, to: number): Map<string, number> {
   const keys = new Map<string, number>();
+  let longest = 0;
+  for (let at = from; at < to; at++) {
+    const key = normKey((all[at] as Block).text);
+    keys.set(key, 0);
+    longest = Math.max(longest, key.length);
+  }
+  const lengths = new Uint8Array(longest + 1);
+  for (const key of keys.keys()) lengths[key.length] = 1;
   for (const b of all) {
     const key = normKey(b.text);
-    keys.set(key, (keys.get(key) ?? 0) + 1);
+    if (key.length > longest || lengths[key.length] === 0) continue;
+    const n = keys.get(key);
+    if (n !== undefined) keys.set(key, n + 1);
   }
   return keys;
 }

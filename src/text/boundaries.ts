@@ -1,6 +1,6 @@
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
-import { BYLINE, creditTail, DIGITS_ONLY } from '../lexicon/patterns.js';
-import { isProse, isTitleLike, letterCount, nonSpaceLength, shapeKey, wordCount } from '../lexicon/features.js';
+import { BYLINE, DIGITS_ONLY } from '../lexicon/patterns.js';
+import { creditOf, isProse, isTitleLike, letterCount, nonSpaceLength, shapeKey, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
 
@@ -77,7 +77,7 @@ function lineKind(blocks: readonly Block[], key: Lines['key'], j: number): strin
   const b = blocks[j] as Block;
   // The second line of a caption pair is the pair's too.
   if ((key(j + 1) === key(j) || key(j - 1) === key(j)) && wordCount(b.text) >= 3) return 'caption pair';
-  if (creditTail(b.text) !== undefined) return 'credited caption';
+  if (creditOf(b.text) !== undefined) return 'credited caption';
   if (atMostTwoChars(b.text) || DIGITS_ONLY.test(b.text)) return 'widget';
   if (BYLINE.test(b.text) || (b.text.length <= 80 && isTimestampLine(b.text))) return 'byline or timestamp';
   return undefined;

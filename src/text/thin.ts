@@ -1,4 +1,4 @@
-import { wordCount } from '../lexicon/features.js';
+import { wordCount, wordCountUpTo } from '../lexicon/features.js';
 import type { Story, StoryDraft } from '../types.js';
 
 /**
@@ -24,7 +24,8 @@ export function thinBodyWarning(drafts: readonly StoryDraft[], stories: readonly
   for (const d of drafts) for (const b of d.blocks) if (apart === undefined || !apart.has(b.where)) total += wordCount(b.text);
   if (total < SHORT_DUMP_WORDS) return `the dump holds only ${total} words: a page that renders its content with script leaves little more than its furniture in a text dump`;
   const main = stories.find((s) => s.role !== 'appended');
-  const kept = main ? wordCount(main.body) : 0;
+  // Counted only up to the share: a body that reaches it needs no exact count.
+  const kept = main ? wordCountUpTo(main.body, Math.ceil(THIN_SHARE * total)) : 0;
   if (kept >= THIN_SHARE * total) return undefined;
   return `the main story keeps ${kept} of the dump's ${total} words (under ${Math.round(THIN_SHARE * 100)}%): the page's content may be short lines (a listing, a thread, a product grid) that the text path judged furniture`;
 }
