@@ -23,7 +23,7 @@ import { readMetadata } from './metadata.js';
 import { sharesWords } from './meta-values.js';
 import { findUnits, mainUnit, type StoryUnit } from './stories.js';
 import type { NodeStats, StatsOf } from './stats.js';
-import { chooseTitle, headlines, headlineText } from './title.js';
+import { chooseTitle, headlines, headlineText, statedHeadline } from './title.js';
 
 /** What the HTML path hands to the shared stages. */
 export interface HtmlExtraction {
@@ -78,9 +78,13 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   if (result.draft && ours.comments.length > 0) result.draft.meta.comments = ours.comments;
   if (result.draft) {
     const own = result.draft.meta.title;
-    const chosen = chooseTitle(own, title);
-    if (chosen !== undefined) result.draft.meta.title = chosen;
-    if (own !== undefined && chosen !== own) result.draft.headline = own;
+    const other = statedHeadline(own, title);
+    if (other !== undefined) result.draft.meta.title = other;
+    else {
+      const chosen = chooseTitle(own, title);
+      if (chosen !== undefined) result.draft.meta.title = chosen;
+      if (own !== undefined && chosen !== own) result.draft.headline = own;
+    }
   }
   const out: HtmlExtraction = { drafts: drafts.map(plainDraft), page, extractor: result.extractor, warnings };
   if (ours.pageType !== undefined) out.pageType = ours.pageType;
