@@ -78,13 +78,12 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   if (result.draft && ours.comments.length > 0) result.draft.meta.comments = ours.comments;
   if (result.draft) {
     const own = result.draft.meta.title;
+    const chosen = chooseTitle(own, title);
+    // A heading of the story's body that another <h1> outranks as the headline stays in the body.
     const other = statedHeadline(own, title);
-    if (other !== undefined) result.draft.meta.title = other;
-    else {
-      const chosen = chooseTitle(own, title);
-      if (chosen !== undefined) result.draft.meta.title = chosen;
-      if (own !== undefined && chosen !== own) result.draft.headline = own;
-    }
+    const final = other ?? chosen;
+    if (final !== undefined) result.draft.meta.title = final;
+    if (own !== undefined && chosen !== own) result.draft.headline = own;
   }
   const out: HtmlExtraction = { drafts: drafts.map(plainDraft), page, extractor: result.extractor, warnings };
   if (ours.pageType !== undefined) out.pageType = ours.pageType;
