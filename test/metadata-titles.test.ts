@@ -54,3 +54,31 @@ test('title: text a headline holds in a hidden element (a bookmark widget\'s too
   const html = `<html><head><title>Sunday opening | Library Handbook</title></head><body><article><h1>Sunday opening<span-actions hidden><span>Save this page to your reading list</span></span-actions></h1>${BODY}</article></body></html>`;
   assert.equal((await clean(html, { fallback: false })).stories[0]?.title, 'Sunday opening');
 });
+
+test('title: an <h1> elsewhere that says the stated title wins over a heading of the story\'s body, which stays in the body', async () => {
+  const answer = '<h1>Copy the laptop with the archive tool</h1><p>Plug the drive in, open the archive tool and pick the whole home folder; the first run takes hours, later runs only copy what changed.</p>';
+  const html = `<html><head><title>How do I copy my whole laptop to a drive? - Helpdesk Answers</title></head><body><div id="question-header"><h1><a href="/q/1">How do I copy my whole laptop to a drive?</a></h1></div><div class="answercell"><div class="post-body">${answer}${BODY}</div></div></body></html>`;
+  const s = (await clean(html, { fallback: false })).stories[0];
+  assert.equal(s?.title, 'How do I copy my whole laptop to a drive?');
+  assert.ok(s?.body.startsWith('Copy the laptop with the archive tool'), s?.body);
+  // With no such headline, the story's own heading stays the title.
+  const alone = html.replace('<h1><a href="/q/1">How do I copy my whole laptop to a drive?</a></h1>', '<p>Asked today</p>');
+  assert.equal((await clean(alone, { fallback: false })).stories[0]?.title, 'Copy the laptop with the archive tool');
+});
+
+test('title: an <h1> saying only what stands beside the headline in <title> (the blog\'s name, the board) is not the headline', async () => {
+  const page = (title: string, h1: string): string =>
+    `<html><head><title>${title}</title><meta property="og:title" content="Why the library opens on Sundays"></head><body><article><h1>${h1}</h1>${BODY}</article></body></html>`;
+  const blog = (await clean(page('Quiet Shelves Weblog: Why the library opens on Sundays', 'Quiet Shelves Weblog'), { fallback: false })).stories[0];
+  assert.equal(blog?.title, 'Why the library opens on Sundays');
+  const board = (await clean(page('Why the library opens on Sundays : readinglamp', 'readinglamp'), { fallback: false })).stories[0];
+  assert.equal(board?.title, 'Why the library opens on Sundays');
+  // A headline that is the stated title itself stays.
+  const own = (await clean(page('Why the library opens on Sundays | Quiet Shelves Weblog', 'Why the library opens on Sundays'), { fallback: false })).stories[0];
+  assert.equal(own?.title, 'Why the library opens on Sundays');
+});
+
+test('title: markup naming only the site gives way to the page\'s one headline', async () => {
+  const html = `<html><head><title>Quiet Shelves</title><meta property="og:site_name" content="Quiet Shelves"></head><body><header><h1>Quiet Shelves front page</h1></header><main><article>${BODY}</article></main></body></html>`;
+  assert.equal((await clean(html, { fallback: false })).stories[0]?.title, 'Quiet Shelves front page');
+});

@@ -23,7 +23,7 @@ import { readMetadata } from './metadata.js';
 import { sharesWords } from './meta-values.js';
 import { findUnits, mainUnit, type StoryUnit } from './stories.js';
 import type { NodeStats, StatsOf } from './stats.js';
-import { chooseTitle, headlines, headlineText } from './title.js';
+import { chooseTitle, headlines, headlineText, statedHeadline } from './title.js';
 
 /** What the HTML path hands to the shared stages. */
 export interface HtmlExtraction {
@@ -79,7 +79,10 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   if (result.draft) {
     const own = result.draft.meta.title;
     const chosen = chooseTitle(own, title);
-    if (chosen !== undefined) result.draft.meta.title = chosen;
+    // A heading of the story's body that another <h1> outranks as the headline stays in the body.
+    const other = statedHeadline(own, title);
+    const final = other ?? chosen;
+    if (final !== undefined) result.draft.meta.title = final;
     if (own !== undefined && chosen !== own) result.draft.headline = own;
   }
   const out: HtmlExtraction = { drafts: drafts.map(plainDraft), page, extractor: result.extractor, warnings };

@@ -70,7 +70,7 @@ const META_KEYS = {
 export function readMetadata(doc: Document, url?: string): { meta: PageMeta; articleBody: () => string | undefined; title: TitleEvidence; ldScripts: readonly string[] } {
   const meta: PageMeta = {};
   let ld: LdFacts | undefined;
-  const title: TitleEvidence = { raw: [], isSite: () => false, trimSite: (t) => t };
+  const title: TitleEvidence = { raw: [], isSite: () => false, trimSite: (t) => t, headlines: [] };
   let ldScripts: readonly string[] = [];
   try {
     const got = collect(doc);
@@ -279,6 +279,7 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   const path = urlPath(pageUrl);
   if (path) evidence.path = path;
   if (title) evidence.stated = title;
+  evidence.headlines = got.h1s;
 
   // A site's front page lists stories: the dates on it are theirs (or the template's), not its own.
   const shown = isFrontPage(url) ? [] : shownDates(got.h1Els);

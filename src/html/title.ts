@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { GENERIC_HEADING, HEADLINE_PREFIX_CLASS, PERMALINK_MARK, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
+import { normKey } from '../lexicon/features.js';
 import { attr, isElement, markupWords, textOf, walk } from './dom.js';
 
 /** The h1 elements of the page that survived pruning, in document order. */
@@ -60,6 +61,8 @@ export interface TitleEvidence {
   trimSite: (text: string) => string;
   /** the page URL's path, whose words name the page */
   path?: string;
+  /** the texts of the page's first <h1>s, wherever they stand */
+  headlines: readonly string[];
 }
 
 /**
@@ -71,15 +74,71 @@ export interface TitleEvidence {
 export function chooseTitle(headline: string | undefined, evidence: TitleEvidence): string | undefined {
   const h = headline === undefined ? '' : evidence.trimSite(headline.replace(TITLE_LABEL_PREFIX, '').replace(PERMALINK_MARK, '').trim());
   const stated = evidence.stated;
+  // The markup names only the site, and the page prints one headline: that one names the page.
+  if ((h === '' || evidence.isSite(h)) && (stated === undefined || evidence.isSite(stated))) {
+    const sole = soleHeadline(evidence);
+    if (sole !== undefined) return sole;
+  }
   if (h === '') return stated;
   if (stated === undefined || stated === '' || evidence.isSite(stated) || GENERIC_HEADING.test(stated)) return h;
   if (GENERIC_HEADING.test(h) || evidence.isSite(h)) return stated;
+  const beside = titleBeside(h, stated, evidence.raw);
+  if (beside !== undefined) return beside;
   const mine = contentWords(h);
   if (mine.length === 0 || shares(mine, evidence.raw)) return h;
   // The URL names the page too: a headline it echoes and the stated title it does not is the story's.
   const path = evidence.path === undefined ? [] : [evidence.path.replace(/[-_/.]+/g, ' ')];
   return shares(mine, path) && !shares(contentWords(stated), path) ? h : stated;
 }
+
+/**
+ * Another <h1> of the page says the title the markup states (words alike, case and punctuation
+ * aside) while the story's own first <h1> does not: that <h1> is the headline, and the story's is
+ * a heading of its body (an answer's "Backup", a ranked list's first item), which stays there.
+ */
+export function statedHeadline(headline: string | undefined, evidence: TitleEvidence): string | undefined {
+  const stated = evidence.stated;
+  if (headline === undefined || stated === undefined || evidence.isSite(stated) || GENERIC_HEADING.test(stated)) return undefined;
+  const key = normKey(stated);
+  if (key === '' || normKey(headline) === key) return undefined;
+  return evidence.headlines.find((h) => normKey(h) === key);
+}
+
+/** The page's one non-empty <h1>, when it is neither the site's name nor a section label. */
+function soleHeadline(evidence: TitleEvidence): string | undefined {
+  const said = evidence.headlines.filter((t) => t.trim() !== '');
+  const only = said.length === 1 ? said[0]?.replace(PERMALINK_MARK, '').trim() : undefined;
+  return only === undefined || only === '' || evidence.isSite(only) || GENERIC_HEADING.test(only) ? undefined : only;
+}
+
+/**
+ * "Site Blog: Headline" or "Headline : section" over an <h1> that says only "Site Blog" or
+ * "section", where the stated title is the other side: the headline names what stands beside the
+ * story's title in the markup's title (the site or its section).
+ */
+function titleBeside(headline: string, stated: string, raw: readonly string[]): string | undefined {
+  const h = normKey(headline);
+  const s = normKey(stated);
+  if (h === '' || s === '' || h === s) return undefined;
+  for (const title of raw) {
+    const splits = [...title.matchAll(TITLE_SIDE_SPLIT)];
+    const first = splits[0];
+    const last = splits[splits.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const sides = [
+      [title.slice(0, first.index), title.slice(first.index + first[0].length)],
+      [title.slice(last.index + last[0].length), title.slice(0, last.index)],
+    ] as const;
+    for (const [side, other] of sides) {
+      const o = normKey(other);
+      if (normKey(side) === h && o === s) return stated;
+    }
+  }
+  return undefined;
+}
+
+/** Where a title's parts meet: a colon, or a spaced bar, dash or bullet. */
+const TITLE_SIDE_SPLIT = /\s*:\s+|\s+[|–—»›·•-]\s+|\s*\|\s*/gu;
 
 function shares(mine: readonly string[], texts: readonly string[]): boolean {
   const said = new Set(texts.flatMap(contentWords));
