@@ -26,6 +26,19 @@ test('html/link-block drops a paragraph of links inside the story, keeps a parag
   assert.ok(body.includes('add a second vehicle'));
 });
 
+test('html/link-block keeps a list of links to other sites with the story\'s prose above and below it; a list of the site\'s own pages there, or any list after the story, still goes', async () => {
+  const stops = '<ul><li><a href="https://transit.example.com/lines/n1">Night line N1 timetable</a></li><li><a href="https://hospital.example.net/visit">Hospital visiting hours</a></li></ul>';
+  const related = '<ul><li><a href="/n/3">Council budget passes after long debate</a></li><li><a href="https://www.example.org/n/4">Ferry fares rise in spring</a></li></ul>';
+  const more = '<ul><li><a href="https://elsewhere.example.com/a">Bridge repairs finish early</a></li></ul>';
+  const r = await clean(html(`<article><p>${PARAS[0]}</p>${stops}<p>${PARAS[1]}</p>${related}<p>${PARAS[2]}</p>${more}</article>`), { url: 'https://www.example.org/news/night-bus' });
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /Hospital visiting hours/);
+  assert.ok(!body.includes('Council budget passes'), body);
+  assert.ok(!body.includes('Ferry fares rise'), body);
+  assert.ok(!body.includes('Bridge repairs finish early'), body);
+  assert.equal(r.removed.find((x) => x.text.includes('Council budget passes'))?.rule, 'html/link-block');
+});
+
 test('html/end-label ends the story at "More from …" after enough text; an inline subheading stays', async () => {
   const r = await clean(html(`<article>${STORY}<h3>More from the region</h3><p>Bridge repairs finish early.</p><p>Market hall gets new roof.</p></article>`));
   const body = r.stories[0]?.body ?? '';

@@ -259,3 +259,10 @@ test("a listing's cards keep their byline lines (each signs one card); an articl
   assert.doesNotMatch(a.stories[0]?.body ?? '', /By Maren Holt/);
   assert.equal(a.stories[0]?.byline, 'Maren Holt');
 });
+
+test('a long thread (20+ dated posts) is a forum even where its replies line up like cards or its prose earns an article point; a few posts under a story are not', () => {
+  const thread = { ...PLAIN, posts: 40, times: 40, cards: 12, cardLinks: 0.3, linkChars: 2000 };
+  assert.equal(classify(thread, new Map(), 'https://example.org/r/boats/comments/abc/harbour_works').type, 'forum');
+  assert.notEqual(classify({ ...thread, posts: 8, times: 8 }, new Map(), 'https://example.org/r/boats/comments/abc/harbour_works').type, 'forum');
+  assert.equal(classify({ ...PLAIN, posts: 6, times: 4 }, new Map(), 'https://example.org/2025/05/harbour-dredging').type, 'article');
+});

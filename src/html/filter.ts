@@ -2,7 +2,7 @@ import { wordCount } from '../lexicon/features.js';
 import { isEndLabel as endsStory } from '../rules/end-labels.js';
 import { LONG_BLOCK_CHARS, MAX_LINK_DENSITY, MAX_LINK_DENSITY_LONG } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
-import type { Block } from '../types.js';
+import type { Block, Inline } from '../types.js';
 import { judge, relabel } from '../rules/quality.js';
 import { chooseLang } from '../lexicon/languages.js';
 import { READ_MORE } from '../lexicon/patterns.js';
@@ -18,9 +18,9 @@ const END_LABEL_MAX_CHARS = 80;
  * other pages, the "related / read next" tail, and headings left without text. Four passes (the
  * HTML_FILTER_RULES), in this order, because each needs the survivors of the one before.
  */
-export function filterBlocks(blocks: readonly Block[], log: RemovalLog, disable: readonly string[], lang?: string): Block[] {
+export function filterBlocks(blocks: readonly Block[], log: RemovalLog, disable: readonly string[], lang?: string, url?: string): Block[] {
   let kept = [...blocks];
-  if (!isDisabled('html/link-block', disable)) kept = dropLinkBlocks(kept, log);
+  if (!isDisabled('html/link-block', disable)) kept = dropLinkBlocks(kept, log, hostOf(url));
   if (!isDisabled('html/end-label', disable)) kept = cutAtEndLabel(kept, log);
   if (!isDisabled('html/after-story', disable)) kept = trimTail(kept, log, lang);
   if (!isDisabled('html/orphan-heading', disable)) kept = dropOrphanHeadings(kept, log);
@@ -48,13 +48,42 @@ function trimTail(blocks: readonly Block[], log: RemovalLog, known: string | und
   });
 }
 
-function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog): Block[] {
+/** A paragraph of the story's prose: this many words at most this link density (jusText's 0.2). */
+const PROSE_WORDS = 25;
+const PROSE_MAX_LINKS = 0.2;
+
+function isStoryParagraph(b: Block): boolean {
+  return b.kind === 'paragraph' && b.linkDensity < PROSE_MAX_LINKS && wordCount(b.text) >= PROSE_WORDS;
+}
+
+/**
+ * A list of links to other sites with the story's prose both above and below it in the container
+ * is part of the story (the tools, sources or products it names); a list of the site's own pages
+ * between paragraphs is a related-stories box (a table of contents repeats the headings below
+ * it), and at the story's end a list of links points elsewhere. One pass from the end marks
+ * which blocks have prose after them.
+ */
+function proseAfter(blocks: readonly Block[]): boolean[] {
+  const after = new Array<boolean>(blocks.length).fill(false);
+  let seen = false;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    after[i] = seen;
+    if (isStoryParagraph(blocks[i] as Block)) seen = true;
+  }
+  return after;
+}
+
+function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog, host: string | undefined): Block[] {
   // Link blocks repeat one reason (a menu's links: "link density 1.00 … (12 characters)"): each
   // distinct one is written once per page, not once per link.
   const reasons = new Map<string, string>();
-  return blocks.filter((b) => {
+  const after = proseAfter(blocks);
+  let before = false;
+  return blocks.filter((b, i) => {
+    const inside = b.kind === 'list-item' && before && after[i] === true && host !== undefined && linksLeave(b.shape?.inline, host);
+    if (!before && isStoryParagraph(b)) before = true;
     // Table rows link their items (products, downloads) and belong to the story's table.
-    if (b.kind === 'table') return true;
+    if (b.kind === 'table' || inside) return true;
     const limit = b.text.length >= LONG_BLOCK_CHARS ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
     if (b.linkDensity <= limit) return true;
     const density = b.linkDensity.toFixed(2);
@@ -102,6 +131,41 @@ function cutAtEndLabel(blocks: readonly Block[], log: RemovalLog): Block[] {
     kept.push(b);
   }
   return kept;
+}
+
+/** The page's host without "www.", when the page URL is known and valid. */
+function hostOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).hostname.replace(WWW, '');
+  } catch {
+    return undefined;
+  }
+}
+
+const WWW = /^www\./;
+
+/** Whether the runs hold a link and every link goes to another site. */
+function linksLeave(runs: readonly Inline[] | undefined, host: string): boolean {
+  let links = 0;
+  const leaves = (rs: readonly Inline[]): boolean =>
+    rs.every((r) => {
+      if (r.type === 'link') {
+        links++;
+        return leavesSite(r.href, host) && leaves(r.children);
+      }
+      return r.type === 'emphasis' || r.type === 'strong' ? leaves(r.children) : true;
+    });
+  return runs !== undefined && leaves(runs) && links > 0;
+}
+
+function leavesSite(href: string, host: string): boolean {
+  try {
+    const to = new URL(href.trim(), `https://${host}/`).hostname.replace(WWW, '');
+    return to !== host;
+  } catch {
+    return false;
+  }
 }
 
 function isParagraph(b: Block): boolean {

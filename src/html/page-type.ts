@@ -209,6 +209,13 @@ function declaredPoints(declared: ReadonlyMap<string, number>, add: (t: PageType
 /** Link share under which a run of like siblings is prose (replies, sections), not a grid of cards. */
 const PROSE_CARD_LINKS = 0.15;
 
+/**
+ * Posts (post/reply/comment-marked elements) and dates that make a page a long thread. On the WCXB
+ * dev pages: 5 forums read as articles or listings (old Reddit, Lemmy, a TripAdvisor topic) move
+ * to forum (+1.16 F1 summed), 2 articles with long comment sections move too (-0.26).
+ */
+const MANY_POSTS = 20;
+
 /** Cards in a run that make a grid large: no article's related-links box holds a dozen. */
 const LARGE_GRID = 12;
 
@@ -216,6 +223,8 @@ function structurePoints(s: PageSurvey, add: (t: PageType, n: number) => void): 
   const linkShare = s.chars === 0 ? 0 : s.linkChars / s.chars;
   if (s.pre >= 2) add('documentation', s.pre >= 5 ? 3 : 2);
   if (s.posts >= 3 && s.times >= 2) add('forum', 2);
+  // A long thread: its dated posts outweigh an article's prose point and a grid its replies' links make.
+  if (s.posts >= MANY_POSTS && s.times >= MANY_POSTS) add('forum', 2);
   // Siblings that are mostly text outside links are posts or sections of prose, not cards.
   if (s.cards >= 6 && s.cardLinks >= PROSE_CARD_LINKS) {
     // A large grid outweighs the prose point an article's intro text earns a catalogue page.
