@@ -164,6 +164,8 @@ const SEEDED_CHARS = 70;
 function countHits(blocks: readonly { text: string }[], enough: number): Counted | undefined {
   const hits = new Int32Array(LANGS.length);
   const counted: Counted = { hits, tokens: 0, texts: [], own: [] };
+  // The hits before a long whole block: what it adds is its own.
+  const before = new Int32Array(LANGS.length);
   let n = 0;
   let at = 0;
   for (const b of blocks) {
@@ -171,8 +173,8 @@ function countHits(blocks: readonly { text: string }[], enough: number): Counted
     const room = SAMPLE_CHARS - at;
     const whole = b.text.length <= room;
     const text = whole ? b.text : b.text.slice(0, room);
-    // A long whole block's row: its tokens, then the hits so far (made its own below).
-    const row = whole && text.length >= SEEDED_CHARS ? counted.own.push(0, ...hits) - LANGS.length - 1 : -1;
+    const seeded = whole && text.length >= SEEDED_CHARS;
+    if (seeded) before.set(hits);
     let k: number;
     if (isSimple(text)) {
       k = countSimple(text, hits);
@@ -185,9 +187,9 @@ function countHits(blocks: readonly { text: string }[], enough: number): Counted
         if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
       }
     }
-    if (row >= 0) {
-      counted.own[row] = k;
-      for (let li = 0; li < LANGS.length; li++) counted.own[row + 1 + li] = (hits[li] as number) - (counted.own[row + 1 + li] as number);
+    if (seeded) {
+      counted.own.push(k);
+      for (let li = 0; li < LANGS.length; li++) counted.own.push((hits[li] as number) - (before[li] as number));
       counted.texts.push(text);
     }
     n += k;
