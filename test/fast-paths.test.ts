@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { isCalendarWord } from '../src/lexicon/dates.js';
-import { endsSentence, forEachLowerWord, holdTexts, holdsWord, isSpace, letterCount, letterRuns, nonSpaceLength, releaseTexts, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
+import { endsSentence, forEachLowerWord, holdTexts, holdsWord, isSpace, letterCount, letterRuns, nonSpaceLength, normKey, releaseTexts, shapeKey, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
 import { chooseLang, detectLang, stopwordDensity, tokens } from '../src/lexicon/languages.js';
 import { contentWords, isContentWord } from '../src/lexicon/vocabulary.js';
 import { COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentMark, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
@@ -65,6 +65,27 @@ test('wordCountUpTo is the word count up to its cap, counted or not yet counted'
     }),
     { numRuns: 2000 },
   );
+});
+
+test('normKey and shapeKey read simple text in place as lower-casing and the replaces give', () => {
+  fc.assert(
+    fc.property(fc.oneof(text, spaced, fc.string({ unit: 'binary' })), (t) => {
+      const key = t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      holdTexts();
+      try {
+        assert.equal(normKey(t), key);
+        assert.equal(shapeKey(t), key.replace(/\d/g, '0'));
+      } finally {
+        releaseTexts();
+      }
+    }),
+    { numRuns: 2000 },
+  );
+  // Every Latin-1 character on its own and between words.
+  for (let c = 0; c < 0x100; c++) {
+    const t = `Ab${String.fromCharCode(c)}Cd ${String.fromCharCode(c)}`;
+    assert.equal(normKey(t), t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), `U+${c.toString(16)}`);
+  }
 });
 
 const require = createRequire(import.meta.url);

@@ -390,6 +390,9 @@ export function normKey(text: string): string {
 }
 
 function keyOf(text: string): string {
+  // Simple text lower-cases character for character into simple text (LATIN1_LOWER): its key is
+  // read off it directly, without the lower-case copy.
+  if (isSimple(text)) return simpleKey(text);
   const lower = text.toLowerCase();
   return isSimple(lower) ? simpleKey(lower) : lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -410,6 +413,7 @@ export function shapeKey(text: string): string {
  * than the rest of the page.
  */
 function zeroDigits(key: string): string {
+  if (!hasDigit(key)) return key;
   if (key.length <= LONG_KEY) return key.replace(/\d/g, '0');
   // UTF-16 code units, low byte first: an ASCII digit is its byte and a zero.
   const out = Buffer.from(key, 'utf16le');
@@ -420,49 +424,42 @@ function zeroDigits(key: string): string {
   return out.toString('utf16le');
 }
 
-/**
- * The runs of letters and digits of simple text, one space between them. Words already apart by
- * one space are copied as one stretch: a string built word by word is a chain of pieces that all
- * stay alive until it is read, and on a long block that garbage outgrew the text.
- */
-function simpleKey(text: string): string {
-  if (text.length > LONG_KEY) return longSimpleKey(text);
-  let out = '';
-  let start = -1;
-  let end = 0;
+/** An ASCII digit (what \\d matches without the u flag) anywhere in the text. */
+function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    if (!isWordChar(text.charCodeAt(i))) continue;
-    let j = i + 1;
-    while (isWordChar(text.charCodeAt(j))) j++;
-    if (start >= 0 && i === end + 1 && text.charCodeAt(end) === 32) end = j;
-    else {
-      if (start >= 0) out += out === '' ? text.slice(start, end) : ` ${text.slice(start, end)}`;
-      start = i;
-      end = j;
-    }
-    i = j;
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
   }
-  if (start >= 0) out += out === '' ? text.slice(start, end) : ` ${text.slice(start, end)}`;
-  return out;
+  return false;
 }
 
-/**
- * Past this many characters simpleKey writes its key into one buffer instead: on a long block
- * whose words are apart by punctuation ("2025-02-01 12:30 …") the concatenation made one piece
- * per word, and copying those chains in collections cost more than the rest of the page.
- */
+/** Past this many characters zeroDigits rewrites a key's digits in one buffer. */
 const LONG_KEY = 4096;
 
-/** simpleKey in one buffer: every letter or digit of simple text is Latin-1, one byte each. */
-function longSimpleKey(text: string): string {
-  const out = Buffer.allocUnsafe(text.length);
+const KEY_SCRATCH = Buffer.alloc(LONG_KEY);
+
+/** toLowerCase of each Latin-1 character, which is Latin-1 again; general punctuation has no case. */
+const LATIN1_LOWER = new Uint8Array(0x100);
+for (let c = 0; c < 0x100; c++) LATIN1_LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+
+/**
+ * The runs of letters and digits of simple text, lower-cased, one space between them: what
+ * `text.toLowerCase()` with every run of other characters made one space and trimmed gives.
+ * Written into one buffer (every letter or digit of simple text is Latin-1, one byte each): a
+ * key built by concatenation was a chain of pieces, flattened again when first hashed, and on a
+ * long block that garbage outgrew the text.
+ */
+function simpleKey(text: string): string {
+  // A buffer per call cost more than the key (a Buffer object each): short keys share one, read
+  // into the string before this returns.
+  const out = text.length <= KEY_SCRATCH.length ? KEY_SCRATCH : Buffer.allocUnsafe(text.length);
   let n = 0;
   let gap = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isWordChar(c)) {
       if (gap && n > 0) out[n++] = 32;
-      out[n++] = c;
+      out[n++] = LATIN1_LOWER[c] as number;
       gap = false;
     } else gap = true;
   }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { forEachWord, isSimple, isWordChar, memo, type Memo, noteWordCount, simpleWordEnd, simpleWords } from './features.js';
-import { WORD } from './patterns.js';
+import { forEachWord, isSimple, isWordChar, memo, type Memo, noteWordCount, simpleWords } from './features.js';
+import { NUMBER, WORD } from './patterns.js';
 
 /**
  * Language by stopwords: the language whose stoplist covers the most tokens of the page wins.
@@ -59,13 +59,7 @@ for (const [w, langs] of INDEX) {
   longestStopword = Math.max(longestStopword, w.length);
 }
 
-/** INDEX.get of simple text's lower-cased word at [from, to), read in place. */
-function stoplistsAt(text: string, from: number, to: number): readonly number[] | undefined {
-  if (to - from > longestStopword) return undefined;
-  return probe(text, from, to, hashOf(text, from, to));
-}
-
-/** The table's entry for the word at [from, to) whose hash is `h`. */
+/** INDEX.get of simple text's lower-cased word at [from, to), read in place, given its hashOf `h` (the word no longer than longestStopword). */
 function probe(text: string, from: number, to: number, h: number): readonly number[] | undefined {
   for (let i = h & STOP_MASK; ; i = (i + 1) & STOP_MASK) {
     const at = STOP_HASHES[i] as number;
@@ -81,19 +75,38 @@ function sameLower(key: string, text: string, from: number, to: number): boolean
 }
 
 /**
- * `tokens(text)` without the words a stoplist holds and those under `minLength` characters, in
- * order. In simple text only the words kept become strings (a simple text lower-cases character
- * for character, so a word sits where it sat).
+ * `tokens(text)` without the words a stoplist holds, numbers (NUMBER) and words under
+ * `minLength` characters, in order. In simple text only the words kept become strings (a simple
+ * text lower-cases character for character, so a word sits where it sat), and each token is
+ * hashed for the stoplist table while its end is found (as countSimple does).
  */
 export function tokensOutsideStoplists(text: string, minLength: number): string[] {
-  if (!isSimple(text)) return tokens(text).filter((t) => t.length >= minLength && !INDEX.has(t));
+  if (!isSimple(text)) return tokens(text).filter((t) => t.length >= minLength && !INDEX.has(t) && !NUMBER.test(t));
   const out: string[] = [];
   let lower: string | undefined;
   for (let i = 0; i < text.length; i++) {
-    if (!isWordChar(text.charCodeAt(i))) continue;
-    const end = simpleWordEnd(text, i);
-    if (end - i >= minLength && stoplistsAt(text, i, end) === undefined) out.push((lower ??= text.toLowerCase()).slice(i, end));
-    i = end - 1;
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) continue;
+    let h = 0;
+    let j = i;
+    // Lower-casing keeps a digit a digit and a letter a letter: NUMBER reads the same here.
+    let number = true;
+    for (;;) {
+      while (isWordChar(c)) {
+        if (c < 48 || c > 57) number = false;
+        h = (Math.imul(h, 31) + (LOWER[c] as number)) | 0;
+        c = text.charCodeAt(++j);
+      }
+      if ((c === 39 || c === 45 || c === 0x2019) && isWordChar(text.charCodeAt(j + 1))) {
+        number = false;
+        h = (Math.imul(h, 31) + c) | 0;
+        c = text.charCodeAt(++j);
+      } else break;
+    }
+    if (j - i >= minLength && !number && (j - i > longestStopword || probe(text, i, j, (h ^ (h >>> 15)) | 1) === undefined)) {
+      out.push((lower ??= text.toLowerCase()).slice(i, j));
+    }
+    i = j - 1;
   }
   return out;
 }
@@ -164,6 +177,8 @@ const SEEDED_CHARS = 70;
 function countHits(blocks: readonly { text: string }[], enough: number): Counted | undefined {
   const hits = new Int32Array(LANGS.length);
   const counted: Counted = { hits, tokens: 0, texts: [], own: [] };
+  // The hits before a long whole block: what it adds is its own.
+  const before = new Int32Array(LANGS.length);
   let n = 0;
   let at = 0;
   for (const b of blocks) {
@@ -171,8 +186,8 @@ function countHits(blocks: readonly { text: string }[], enough: number): Counted
     const room = SAMPLE_CHARS - at;
     const whole = b.text.length <= room;
     const text = whole ? b.text : b.text.slice(0, room);
-    // A long whole block's row: its tokens, then the hits so far (made its own below).
-    const row = whole && text.length >= SEEDED_CHARS ? counted.own.push(0, ...hits) - LANGS.length - 1 : -1;
+    const seeded = whole && text.length >= SEEDED_CHARS;
+    if (seeded) before.set(hits);
     let k: number;
     if (isSimple(text)) {
       k = countSimple(text, hits);
@@ -185,9 +200,9 @@ function countHits(blocks: readonly { text: string }[], enough: number): Counted
         if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
       }
     }
-    if (row >= 0) {
-      counted.own[row] = k;
-      for (let li = 0; li < LANGS.length; li++) counted.own[row + 1 + li] = (hits[li] as number) - (counted.own[row + 1 + li] as number);
+    if (seeded) {
+      counted.own.push(k);
+      for (let li = 0; li < LANGS.length; li++) counted.own.push((hits[li] as number) - (before[li] as number));
       counted.texts.push(text);
     }
     n += k;
@@ -199,8 +214,8 @@ function countHits(blocks: readonly { text: string }[], enough: number): Counted
 
 /**
  * The tokens of simple text, counted, and for each the stoplists holding it counted in `hits`:
- * the tokens `tokens` finds, each looked up as stoplistsAt looks it up, in one pass: a token is
- * hashed (as hashOf) while its end is found (as simpleWordEnd finds it).
+ * the tokens `tokens` finds, each looked up in the table (probe), in one pass: a token is hashed
+ * (as hashOf) while its end is found (as features' simpleWordEnd finds it).
  */
 function countSimple(text: string, hits: Int32Array): number {
   let n = 0;

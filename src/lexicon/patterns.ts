@@ -25,6 +25,8 @@ export const FULL_STOP_END = /[.;:]["'”’»)\]]*$/u;
 /** Word tokens (letters/digits, with inner apostrophes and hyphens); each Han or kana character counts as one word (those scripts put no spaces between words). */
 export const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+(?:['’-](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+)*/gu;
 export const LETTER = /\p{L}/gu;
+/** Digits only: a number, never a content word. */
+export const NUMBER = /^\d+$/;
 export const DIGITS_ONLY = /^[\d\s.,:/%+-]+$/u;
 
 /** The word before a caption's credit: "Photo", "Image credit", "Foto", "Crédito", "Credit". */

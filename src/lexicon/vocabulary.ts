@@ -1,5 +1,6 @@
 import { memo } from './features.js';
 import { isStopword, tokensOutsideStoplists } from './languages.js';
+import { NUMBER } from './patterns.js';
 
 /**
  * Topic vectors over content words (TextTiling's lexical cohesion, with function words left out:
@@ -10,15 +11,14 @@ export type TopicVector = Map<string, number>;
 const MIN_CONTENT_WORD = 3;
 /** Content words the memo holds at most per document (see lexicon/features `memo`). */
 const CONTENT_WORDS_HELD = 300_000;
-const DIGITS = /^\d+$/;
 
 export function isContentWord(t: string): boolean {
-  return t.length >= MIN_CONTENT_WORD && !isStopword(t) && !DIGITS.test(t);
+  return t.length >= MIN_CONTENT_WORD && !isStopword(t) && !NUMBER.test(t);
 }
 
 /** A text's content words, tokenised once: the boundary finders weigh the same blocks many times. */
 export const contentWords = memo(
-  (text: string): readonly string[] => tokensOutsideStoplists(text, MIN_CONTENT_WORD).filter((t) => !DIGITS.test(t)),
+  (text: string): readonly string[] => tokensOutsideStoplists(text, MIN_CONTENT_WORD),
   (words) => words.length,
   CONTENT_WORDS_HELD,
 );
