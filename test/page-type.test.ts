@@ -64,6 +64,24 @@ test('a story typed a listing by the related grid under it still ends at its "Mo
   assert.match(feed.stories[0]?.body ?? '', /Coastguard story number 13 headline/);
 });
 
+test('html/offers: on a product page, a row of linked tiles with prices (other items) goes; the product\'s own price and options stay', async () => {
+  const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Oak bench"}</script>';
+  const about = '<p>A solid oak bench for a hallway or a garden, oiled by hand, with a shelf under the seat for shoes and baskets; it seats two adults.</p>';
+  const options = ['Short', 'Medium', 'Long'].map((o) => `<li class="opt"><button>${o}</button></li>`).join('');
+  const tiles = Array.from({ length: 5 }, (_, i) => `<li class="tile"><a href="/item/${i}"></a><h3>Pine stool model ${i} with a woven rush seat</h3><span>$${40 + i}.00</span><span>+ $9.50 delivery</span><span>Seller 98% positive</span></li>`).join('');
+  const page = `<html><head>${ld}</head><body><main><h1>Oak bench</h1><div class="price">$240.00</div><ul class="opts">${options}</ul>${about}<h2>Similar items</h2><ul class="row">${tiles}</ul></main></body></html>`;
+  const r = await clean(page, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /solid oak bench/);
+  assert.match(body, /\$240\.00/);
+  assert.ok(!body.includes('Pine stool model 3'));
+  assert.match(r.removed.find((x) => x.text.includes('Pine stool model 3'))?.rule ?? '', /html\/offers/);
+  // Tiles without prices (a gallery of links) are no offers.
+  const plain = await clean(page.replace(/\$\d+\.\d\d/g, 'free'), { fallback: false });
+  assert.ok(!plain.removed.some((x) => x.rule === 'html/offers'));
+});
+
 test('replies that outweigh a short opening post are the page (a thread); under a long story they stay out', async () => {
   const reply = (i: number): string =>
     `<li class="comment"><p>Reply ${i}: I started with a second-hand hand plane and a cheap saw, built a stool, then a small box, and learned more from the mistakes than from any book.</p><p>Take your time with sharpening, it matters more than which tools you buy first.</p></li>`;

@@ -18,6 +18,7 @@ import { prune } from './prune.js';
 import { classify, declaredTypes, declaresArticle, surveyPage, type PageType } from './page-type.js';
 import { cardGrid, contentRegion, storyRun, DISCUSSION, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, undeclaredProfile, type Grid, type Profile } from './profile.js';
 import { cascade, weakness } from './cascade.js';
+import { dropOfferTiles } from './offers.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
 import { sharesWords } from './meta-values.js';
@@ -179,11 +180,13 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
     pass = prune(body, forumLog, opts.disable, () => profile.keepPruned);
     log.items.push(...forumLog.items);
   } else log.items.push(...firstLog.items);
-  const { pruned, stats, pageProse, pageText, hiddenText, comments } = pass;
+  const { pruned, stats, pageText, hiddenText, comments } = pass;
+  let { pageProse } = pass;
   // Found once, when a profile reads it: the profile choice below and the region (regionParts).
   let grid: Grid | null | undefined;
   const gridOf = (): Grid | null => (grid === undefined ? (grid = cardGrid(body, pruned, stats)) : grid);
   if (profile === UNDECLARED_ARTICLE) profile = undeclaredProfile(gridOf(), body, stats, page, times > 0);
+  if (profile.type === 'product' && !isDisabled('html/offers', opts.disable)) pageProse = Math.max(0, pageProse - dropOfferTiles(body, pruned, stats, log));
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
   const ids = { next: 0 };
   let drafts: DraftWithParts[];

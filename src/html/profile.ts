@@ -16,7 +16,8 @@ import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsOf } from './stat
  *   with its headings: a section's heading over a logo wall, a picture or a form is the page's
  *   own words (html/orphan-heading off);
  * - documentation: the main column's headings, prose, code and tables;
- * - product and an article that declares itself one: the generic path;
+ * - product and an article that declares itself one: the generic path (a product's page without
+ *   other products' offers: html/offers);
  * - an article that declares nothing (no article JSON-LD, no og:article): the region, as a
  *   page of sections would be read — on the WCXB dev pages the region lost 0.001 F1 on such
  *   articles and gained 0.03 on the service, documentation and listing pages read as articles;

@@ -474,7 +474,7 @@ export function prune(
  * Takes newly pruned subtrees out of their ancestors' stats, so the stats describe the page
  * without them (cheaper than measuring the page again: only the ancestors change).
  */
-function subtractPruned(body: Element, stats: NodeStatsMap, removed: readonly AnyNode[]): void {
+export function subtractPruned(body: Element, stats: NodeStatsMap, removed: readonly AnyNode[]): void {
   for (const node of removed) {
     if (!isElement(node)) continue;
     const own = stats.get(node);

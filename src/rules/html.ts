@@ -60,6 +60,7 @@ export const HTML_FILTER_RULES = [
 /** Decisions of the HTML extraction over the whole page (html/extract). */
 export const HTML_PAGE_RULES = [
   { id: 'html/outside-story', describe: "text outside the chosen story container(s) that no pruning rule took: recorded, not kept" },
+  { id: 'html/offers', describe: "on a product page, a row of 3+ like tiles that each link elsewhere and show a price: other products' offers (similar, sponsored, the seller's other items)" },
   {
     id: 'html/appended-story',
     describe: 'several <article>/schema.org Article elements with their own headline are separate stories; the main one by URL, canonical link or title, else the first',

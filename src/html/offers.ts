@@ -1,0 +1,79 @@
+import type { AnyNode, Element } from 'domhandler';
+import { attr, cardKey, isElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
+import type { RemovalLog } from '../rules/rule.js';
+import type { NodeStatsMap } from './stats.js';
+import { subtractPruned } from './prune.js';
+
+/**
+ * Other products' offers on a product page: a carousel or grid of like tiles, each a link to
+ * another item and its price ("similar items", "sponsored", "the seller's other items"). The
+ * page's own product is one item; its variants are buttons and options, not linked tiles.
+ */
+
+/** A row of offers holds at least this many tiles... */
+const MIN_TILES = 3;
+/**
+ * ...each a link and a price, and short: another item's title, its price and a line more
+ * (delivery, rating, seller). A name and a price alone ("Laptop From $599") is a shop's range of
+ * models, the page's own content when a catalogue is read as a product. The 50 was set on the
+ * WCXB dev pages between one such catalogue (tiles of 31–45 characters) and the offers rows
+ * whose removal helped (56 and up).
+ */
+const TILE_MIN_CHARS = 50;
+const TILE_MAX_CHARS = 300;
+/** A price: a currency sign or code beside a number. */
+const PRICE = /(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF)\b)\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF)\b)/;
+
+export function offerTiles(root: Element, pruned: ReadonlySet<AnyNode>, stats: NodeStatsMap): Element[] {
+  const found: Element[] = [];
+  walk(root, (node) => {
+    if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
+    if (node.children.length < MIN_TILES) return true;
+    const groups = new Map<string, Element[]>();
+    for (const c of node.children) {
+      if (!isElement(c) || pruned.has(c)) continue;
+      const s = stats.get(c);
+      if (!s || s.chars < TILE_MIN_CHARS || s.chars > TILE_MAX_CHARS) continue;
+      const key = cardKey(c);
+      const g = groups.get(key);
+      if (g) g.push(c);
+      else groups.set(key, [c]);
+    }
+    let took = false;
+    for (const g of groups.values()) {
+      if (g.length < MIN_TILES) continue;
+      const priced = g.filter((c) => PRICE.test(textOf(c, pruned)) && linksOut(c));
+      if (priced.length >= MIN_TILES && priced.length * 2 >= g.length) {
+        found.push(...g);
+        took = true;
+      }
+    }
+    return !took;
+  });
+  return found;
+}
+
+/** Prunes the offers; returns their text outside links, which the page's prose no longer counts. */
+export function dropOfferTiles(root: Element, pruned: Set<AnyNode>, stats: NodeStatsMap, log: RemovalLog): number {
+  let prose = 0;
+  const tiles = offerTiles(root, pruned, stats);
+  for (const el of tiles) {
+    pruned.add(el);
+    const s = stats.get(el);
+    if (s) prose += s.chars - s.linkChars;
+    log.drop({ text: textOf(el, undefined, 200), where: pathOf(el) }, 'html/offers', `one of several linked tiles with a price (${s?.chars ?? 0} characters): another product's offer`);
+  }
+  subtractPruned(root, stats, tiles);
+  return prose;
+}
+
+/** Whether the tile holds a link to another page (its title, or an empty overlay link over the whole tile). */
+function linksOut(tile: Element): boolean {
+  let found = false;
+  walk(tile, (node) => {
+    if (found || !isElement(node)) return false;
+    if (node.name === 'a' && attr(node, 'href')) found = true;
+    return !found;
+  });
+  return found;
+}
