@@ -449,6 +449,14 @@ export const PAGE_HEADER_LINE = new RegExp(
 /** Contact lines: an e-mail address, a web address, a phone number. */
 export const TITLE_CONTACT = /[\w.+-]+@[\w-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|\+?\d[\d\s().\/-]{7,}\d/iu;
 
+/**
+ * A blog's or paper's post navigation with the other post's title: "← Older title", "Previous
+ * article: Title", "Nächster ArtikelTitle" (glued where the dump joined the label and the link),
+ * "Article suivant Title", "Newer Post Older Post Home".
+ */
+export const POST_NAV =
+  /^(?:←\s*\S|(?:previous|next|older|newer)\s*(?:post|article|entry|story)\s*:?\s*\S|(?:vorherige[rs]?|nächste[rs]?)\s*(?:artikel|beitrag)\s*:?\s*\S|article (?:suivant|précédent)\s*:?\s*\S|artículo (?:anterior|siguiente)\s*:?\s*\S)/iu;
+
 /** Link tails that point elsewhere. */
 export const READ_MORE = new RegExp(
   `^(?:${words([
