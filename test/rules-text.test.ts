@@ -68,11 +68,13 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
       [['Mara Lind/PressPix.com'], 0, /photo credit "Mara Lind\/PressPix\.com"/],
       [['Neue Kurse beginnen im März. (Quelle: Verband/Archiv)'], 0, /photo credit "\(Quelle: Verband\/Archiv\)"/],
       // A free or stock image site closing the caption; a bracketed credit before the sentence's full stop.
-      [['Photo by Lena Park on Unsplash'], 0, /photo credit "Unsplash"/],
+      [['Photo by Lena Park on Unsplash'], 0, /photo credit "on Unsplash"/],
       [['Ein Lager am Stadtrand / Quelle: Fotolia.com'], 0, /photo credit/],
       [['The mayor opens the new quay (Foto: Ana Ruiz/Agencia Sur).'], 0, /photo credit/],
     ],
     keep: [
+      // A stock image site named in a feature list, not after "on", "via", a slash or a colon.
+      [['Supports Unsplash'], 0],
       [['The agency said the deal was signed in Paris on Monday.'], 0],
       // A config line and a tax credit are no captions.
       [['image: nginx:1.25'], 0],

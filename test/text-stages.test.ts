@@ -42,6 +42,10 @@ test('story/inline-teaser: "Read more: <headline>" between paragraphs is dropped
   // With no prose of the story right below it, an inline teaser ends the body as any related label does.
   const last = await run([...head, 'Read more: Five ways to keep a ferry on time', 'Home', 'Weather', 'Puzzles', 'Contact', prose('mooring fees', 2)]);
   assert.ok(!last.main?.body.includes('mooring fees'), last.main?.body);
+  // Post navigation with the other post's title, glued or not, is a link to another story too.
+  const nav = await run([...head, 'Previous articleWhy the old lighthouse is closing', prose('mooring fees', 2), '← Ten years of the ferry club', prose('budget', 2)]);
+  assert.ok(nav.main?.body.includes('mooring fees'), nav.main?.body);
+  assert.ok(!nav.main?.body.includes('lighthouse') && !nav.main?.body.includes('ferry club'), nav.main?.body);
 });
 
 test('story/terminator: comments end the body at the first comment, keeping the article', async () => {

@@ -36,8 +36,9 @@ export const CREDIT_TAIL = new RegExp(
   String.raw`(?:\((?:[^()]{0,40}\/)?(?:AFP|AP|Reuters|dpa|EPA|Getty|Xinhua|ANSA|SPA|WAM|KNA|IANS|PTI|ANI)(?:\s*Photo)?(?:\/[^()]{1,60})?\)` +
     String.raw`|\((?:AP|AFP|Reuters|EPA|Getty)[^()]{0,80}\)` +
     String.raw`|\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Imago(?: Images)?|picture(?: |-)alliance|Keystone|AP Photo|AFP Photo|Reuters(?:\/[\p{L} .]+)?|dpa)\s*\.?$` +
-    // Free and stock image sites named at the end of a caption: "Photo by Jane on Unsplash", "… / Fotolia.com".
-    String.raw`|\b(?:[Uu]nsplash|[Pp]ixabay|[Pp]exels|Fotolia(?:\.com)?|Adobe ?Stock|Wikimedia Commons|Depositphotos|Dreamstime|Freepik|ShutterStock)\s*\.?$` +
+    // Free and stock image sites credited at the end of a caption: "Photo by Jane on Unsplash", "… / Fotolia.com"
+    // (after "on", "via", a slash or a colon, or alone: "Supports Unsplash" in a feature list is no credit).
+    String.raw`|(?:^|\b(?:on|via|by|from|von|auf|de)\s+|[/|:]\s*)(?:[Uu]nsplash|[Pp]ixabay|[Pp]exels|Fotolia(?:\.com)?|Adobe ?Stock|Wikimedia Commons|Depositphotos|Dreamstime|Freepik|ShutterStock)\s*\.?$` +
     String.raw`|(?:©|\(c\)|Copyright)\s*[\p{L}][^.!?]{0,60}$` +
     String.raw`|\b(?:File [Pp]hoto|Photo|Foto|Bild|Image|Crédit|Photo credit|Fotó|Zdjęcie)\s*:\s*[^.!?]{1,60}$` +
     String.raw`|\((?:File|Archive|Archivbild|Symbolbild)[^()]{0,40}\)|\(Quelle:[^()]{1,80}\))\s*$` +
@@ -450,6 +451,14 @@ export const PAGE_HEADER_LINE = new RegExp(
 
 /** Contact lines: an e-mail address, a web address, a phone number. */
 export const TITLE_CONTACT = /[\w.+-]+@[\w-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|\+?\d[\d\s().\/-]{7,}\d/iu;
+
+/**
+ * A blog's or paper's post navigation with the other post's title: "← Older title", "Previous
+ * article: Title", "Nächster ArtikelTitle" (glued where the dump joined the label and the link),
+ * "Article suivant Title", "Newer Post Older Post Home".
+ */
+export const POST_NAV =
+  /^(?:←\s*\S|(?:previous|next|older|newer)\s*(?:post|article|entry|story)\s*:?\s*\S|(?:vorherige[rs]?|nächste[rs]?)\s*(?:artikel|beitrag)\s*:?\s*\S|article (?:suivant|précédent)\s*:?\s*\S|artículo (?:anterior|siguiente)\s*:?\s*\S)/iu;
 
 /** Link tails that point elsewhere. */
 export const READ_MORE = new RegExp(

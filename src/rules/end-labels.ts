@@ -1,5 +1,5 @@
 import { endsSentence, wordCount } from '../lexicon/features.js';
-import { END_LABEL, RELATED_PHRASE, TERMINATOR, TERMINATOR_START } from '../lexicon/patterns.js';
+import { END_LABEL, POST_NAV, RELATED_PHRASE, TERMINATOR, TERMINATOR_START } from '../lexicon/patterns.js';
 
 /** A related-links heading with a tail ("Lesen Sie auch:", "More from Sport") stays this short. */
 const LABEL_MAX_WORDS = 12;
@@ -19,12 +19,22 @@ export function isEndLabel(text: string): boolean {
 const TEASER_TAIL_WORDS = 3;
 const TEASER_SEPARATOR = /^\s*[:|–—-]\s*/u;
 
+/** The first letters a POST_NAV line opens with ("←", previous, next, older, newer, vorheriger, nächster, article, artículo): most lines skip the pattern. */
+function postNavStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 0x2190) return true;
+  const lower = c | 0x20;
+  return lower === 97 || lower === 110 || lower === 111 || lower === 112 || lower === 118;
+}
+
 /**
  * A related label that carries its one link on the same line ("Read more: How we tested the
- * batteries", "RELATED: Workout of the week"): an inline teaser that a story prints between its
- * paragraphs, not the heading of a block of links.
+ * batteries", "RELATED: Workout of the week"), or a post navigation line with the other post's
+ * title ("← Older post title", "Next article: Title"): an inline teaser that a story prints
+ * between (or under) its paragraphs, not the heading of a block of links.
  */
 export function isInlineTeaser(text: string): boolean {
+  if (postNavStart(text) && POST_NAV.test(text)) return true;
   const label = TERMINATOR_START.exec(text);
   if (!label) return false;
   const sep = TEASER_SEPARATOR.exec(text.slice(label[0].length));
