@@ -148,3 +148,12 @@ test('author: a byline in a header wrapper classed as a grid "sidebar" that hold
   const side = (await clean(html, { fallback: false })).stories[0];
   assert.equal(side?.authors, undefined);
 });
+
+test('forum: the header\'s "Thread starter" names the opener even when the first post shown is another poster\'s', () => {
+  const header = '<div class="thread-header"><h1>Which glue holds oak outdoors?</h1><ul><li><span class="sr-only">Thread starter</span><a class="username" href="/members/oak_novice.42/">oak_novice</a></li><li>Started 3 days ago</li></ul></div>';
+  const posts = '<article class="message" data-author="bench_elder"><p>Page two of the thread opens with my reply.</p></article><article class="message" data-author="oak_novice"><p>Thanks, I will try that.</p></article>';
+  assert.equal(readMetadata(parseHtml(`<html><body>${header}${posts}</body></html>`)).meta.opener, 'oak_novice');
+  // Without the label, the first post's author stays the opener.
+  const bare = header.replace('<span class="sr-only">Thread starter</span>', '');
+  assert.equal(readMetadata(parseHtml(`<html><body>${bare}${posts}</body></html>`)).meta.opener, 'bench_elder');
+});

@@ -41,6 +41,9 @@ const BY_LABEL = /^\s*(?:(?:written|posted|story|words|text)\s+by|by|von|par|por
  */
 const NAME_LABEL = /^\s*(?:authors?|autor|autorin|auteur|autore|article\s+by|contributors?)\s*:?\s*$/iu;
 
+/** The label a thread's header sets before whoever opened it: "Thread starter", "Topic starter", "Original poster" ("Discussion starter" badges follow the name). */
+const STARTER_LABEL = /^\s*(?:(?:thread|topic)\s+starter|original\s+poster)\s*:?\s*$/iu;
+
 /** A text that opens a visible byline: "By ", "Written by ", "Von ", "Por ", or an author field's label. */
 export const BY_START = new RegExp(`${BY_LABEL.source}|${NAME_LABEL.source}|^\\s*(?:(?:written|posted)\\s+by|by)\\s+\\p{Lu}`, 'iu');
 
@@ -136,12 +139,15 @@ export function headerSigned(header: readonly AnyNode[], candidates: readonly Au
 }
 
 /**
- * Who opened a thread: the first itemprop=author element's name, else the first post author named
- * in an attribute. A forum's handles ("kayak_fan", "drat") count here: they are how posters sign.
+ * Who opened a thread: the name after the "Thread starter" label in the headline's header, else
+ * the first itemprop=author element's name, else the first post author named in an attribute. A
+ * forum's handles ("kayak_fan", "drat") count here: they are how posters sign.
  */
-export function threadOpener(poster: string | undefined, els: readonly Element[]): string | undefined {
+export function threadOpener(poster: string | undefined, els: readonly Element[], header: readonly AnyNode[] = []): string | undefined {
+  // The header's "Thread starter" names the opener even where the first post shown is another's
+  // (a later page of the thread, a moderator's post pinned first).
   const first = els.find((el) => attr(el, 'itemprop') === 'author');
-  for (const raw of [first ? nameText(first) : undefined, poster]) {
+  for (const raw of [starterName(header), first ? nameText(first) : undefined, poster]) {
     const name = raw === undefined ? '' : cleanName(raw);
     if (name !== '' && name.length <= MAX_HANDLE && (isPersonName(name) || isStatedAuthor(name))) return name;
   }
@@ -149,6 +155,17 @@ export function threadOpener(poster: string | undefined, els: readonly Element[]
 }
 
 const MAX_HANDLE = 40;
+
+/** The text after a "Thread starter" label among the headline's header texts (html/header-date headerTexts). */
+function starterName(header: readonly AnyNode[]): string | undefined {
+  const at = header.findIndex((t) => t.type === 'text' && STARTER_LABEL.test(t.data));
+  for (let i = at + 1; at >= 0 && i < header.length; i++) {
+    const t = header[i];
+    const text = t !== undefined && t.type === 'text' ? collapse(t.data) : '';
+    if (text !== '') return text;
+  }
+  return undefined;
+}
 
 /**
  * The name an element shows: its own short text when that names people, else (an author box with

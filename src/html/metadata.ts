@@ -302,7 +302,7 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   if (headerSigned(header, candidates, authors)) meta.signedHeader = true;
   // On a thread page the opening post's author is the story's; author metadata that names one settles it.
   const statedNames = authors.length > 0 && candidates.some((c) => c.stated) ? chooseAuthors(candidates.filter((c) => c.stated), siteNames) : [];
-  const opener = statedNames.length > 0 ? undefined : threadOpener(got.poster, got.authorEls);
+  const opener = statedNames.length > 0 ? undefined : threadOpener(got.poster, got.authorEls, header);
   if (opener) meta.opener = opener;
 
   const image = leadImage(got.metas, art, got.imageLink, pageUrl);
