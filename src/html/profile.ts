@@ -1,7 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { attr, cardKey, isElement, NON_TEXT, walk } from './dom.js';
-import type { Block, PageMeta } from '../types.js';
-import { wordCount } from '../lexicon/features.js';
+import type { PageMeta } from '../types.js';
 import type { PageType } from './page-type.js';
 import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsOf } from './stats.js';
 
@@ -42,7 +41,7 @@ export interface Profile {
    */
   readonly widen?: boolean;
   /**
-   * the region may be an article with a tail (storyRun): a story's run of paragraphs over most
+   * the region may be an article with a tail (html/filter storyRun): a story's run of paragraphs over most
    * of it is read with every filter on, so its "related" and "more from" tail goes
    */
   readonly storyTail?: boolean;
@@ -208,36 +207,4 @@ export function precedes(a: Element, b: Element): boolean {
     }
   }
   return true;
-}
-
-/** A story paragraph: this many words at least, no link text. */
-const STORY_PARAGRAPH_WORDS = 25;
-/** A heading this short between two story paragraphs is a subheading: the run goes on. */
-const SUBHEADING_WORDS = 20;
-/** The run is a story: this many words at least... */
-const STORY_RUN_WORDS = 100;
-/** ...and this share of all the words of the region. */
-const STORY_RUN_SHARE = 0.25;
-
-/**
- * Whether the blocks read as a story with a tail: their longest run of consecutive paragraphs of
- * prose (subheadings between them allowed) holds STORY_RUN_WORDS and STORY_RUN_SHARE of all
- * their words. A listing's cards break the run at every linked title; an article mistyped as a
- * listing (its related grid earned the type) keeps its story in one run. Fitted on the pages the
- * listing profile read: the 85 trafilatura dev pages it takes (fp 72 → 49, tp 242 → 237) and the
- * WCXB dev pages (5 of 161 change).
- */
-export function storyRun(blocks: readonly Block[]): boolean {
-  let words = 0;
-  let run = 0;
-  let longest = 0;
-  for (const b of blocks) {
-    const n = wordCount(b.text);
-    words += n;
-    if (b.kind !== 'heading' && b.linkDensity === 0 && n >= STORY_PARAGRAPH_WORDS) {
-      run += n;
-      if (run > longest) longest = run;
-    } else if (b.kind !== 'heading' || n > SUBHEADING_WORDS) run = 0;
-  }
-  return longest >= STORY_RUN_WORDS && longest >= STORY_RUN_SHARE * words;
 }
