@@ -193,21 +193,8 @@ export function wordCount(text: string): number {
 export function wordCountUpTo(text: string, cap: number): number {
   const known = FACTS.get(text)?.words ?? -1;
   if (known >= 0) return Math.min(known, cap);
-  let n = 0;
-  // No word spans a line break (countByLine): the lines' counts add up to the text's.
-  for (let from = 0; from <= text.length && n < cap; ) {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
-    const counted = simpleWordCount(text, from, to);
-    if (counted >= 0) n += counted;
-    else {
-      const line = text.slice(from, to);
-      WORD.lastIndex = 0;
-      while (WORD.test(line)) n++;
-    }
-    from = to + 1;
-  }
-  return Math.min(n, cap);
+  // No word spans a line break (countLines): the lines' counts add up to the text's.
+  return Math.min(countLines(text, simpleWordCount, WORD, cap), cap);
 }
 
 function countWords(text: string): number {
@@ -221,9 +208,15 @@ function countWords(text: string): number {
  */
 function countByLine(text: string, simple: (text: string, from: number, to: number) => number, pattern: RegExp): number {
   const whole = simple(text, 0, text.length);
-  if (whole >= 0) return whole;
+  return whole >= 0 ? whole : countLines(text, simple, pattern, Infinity);
+}
+
+/** countByLine's count line by line, stopping after the line where it reaches `cap`. */
+function countLines(text: string, simple: (text: string, from: number, to: number) => number, pattern: RegExp, cap: number): number {
   let n = 0;
-  forEachLine(text, (from, to) => {
+  for (let from = 0; from <= text.length && n < cap; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
     const counted = simple(text, from, to);
     if (counted >= 0) n += counted;
     else {
@@ -232,7 +225,8 @@ function countByLine(text: string, simple: (text: string, from: number, to: numb
       // test(), not exec(): the same matches without a match array and substring per match.
       while (pattern.test(line)) n++;
     }
-  });
+    from = to + 1;
+  }
   return n;
 }
 
@@ -251,16 +245,6 @@ function simpleWordCount(text: string, from: number, to: number): number {
     i = simpleWordEnd(text, i) - 1;
   }
   return n;
-}
-
-/** Calls `visit` with the bounds of each line of `text` (the line break excluded). */
-function forEachLine(text: string, visit: (from: number, to: number) => void): void {
-  for (let from = 0; from <= text.length; ) {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
-    visit(from, to);
-    from = to + 1;
-  }
 }
 
 const LETTER_RUN = /[\p{L}\p{N}]+/gu;
