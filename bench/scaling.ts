@@ -9,11 +9,17 @@
  *
  * How a size is timed (see measureSize): each size runs in its own fresh node process, which
  * first warms the JIT by cleaning a page of the same shape at the base size three times (the same
- * warm-up for 1× and 4×), then settles on the measured page: as many untimed runs as it will time
- * (equal work again). Without that second warm-up the 4× process, which cleans 4 times fewer
- * pages, timed runs that were still tiering up and growing its heap: at b2d2538, text/terminators'
- * 4× runs in one process took 183, 160, 203, 192, then 109 and 113 ms, while the 1× process had
- * settled by its second run of 4 pages; the fastest of 4 such runs gave 5.9–6.6×, of 10 runs 4.6×.
+ * warm-up for 1× and 4×), then settles on the measured page: untimed runs of equal work (below),
+ * at least as many as it will time and as many cleans at 4× as at 1× (V8 tiers a function up by
+ * how often it runs, and the 4× page makes 4 times fewer calls for the same bytes), then until
+ * three runs in a row set no new low by over 3% (column "settle": runs taken at 1× and 4×). Without that second warm-up the 4× process, which cleans 4
+ * times fewer pages, timed runs that were still tiering up and growing its heap: at b2d2538,
+ * text/terminators' 4× runs in one process took 183, 160, 203, 192, then 109 and 113 ms, while the
+ * 1× process had settled by its second run of 4 pages; the fastest of 4 such runs gave 5.9–6.6×,
+ * of 10 runs 4.6×. A fixed count was not enough either: at e3cd22b text/repeated-story's 1 MiB page
+ * took 45–60 ms a run from its 5th to its 12th clean and settled at 32–35 ms from the 17th (the
+ * 256 KiB page at 9–10 ms from its 18th clean), so 4 settle runs gave 5.6× where settled pages
+ * give 3.5×.
  * The two sizes then do the same amount of work: the 4× process cleans its
  * page once per run, the 1× process cleans its page 4 times back to back per run, and a run's time
  * is divided by the pages it cleaned. Each process reports its fastest of `runs` runs (the lesser
@@ -56,6 +62,8 @@ export interface ScalingRow {
   ratio: number;
   /** the ratio of the fastest single runs (no equal work): for comparison only */
   singleRatio: number;
+  /** untimed runs the 1× and 4× processes took to settle (the most of any round) */
+  settled: [number, number];
   outcome: string;
 }
 
@@ -65,6 +73,8 @@ interface SizeTiming {
   /** the fastest single page */
   single: number;
   outcome: string;
+  /** untimed runs it took to settle */
+  settled: number;
 }
 
 /** One page: the lesser of wall and CPU time (wall counts other processes' load, CPU counts parallel GC threads twice). */
@@ -82,15 +92,39 @@ async function measureOnce(input: ShapeInput): Promise<{ ms: number; outcome: st
   return { ms: Math.min(performance.now() - t, (used.user + used.system) / 1000), outcome };
 }
 
+/**
+ * Untimed runs of equal work (see the header) on the measured page: at least `runs` of them and
+ * `runs × FACTOR` cleans (the same number of calls at both sizes), then until SETTLE_QUIET runs in
+ * a row set no new low (by over SETTLE_GAIN), at most SETTLE_MAX runs. Returns how many it took.
+ */
+async function settle(input: ShapeInput, runs: number, pages: number): Promise<number> {
+  const least = Math.max(runs, Math.ceil((runs * FACTOR) / pages));
+  let low = Infinity;
+  let quiet = 0;
+  let n = 0;
+  while (n < SETTLE_MAX && (n < least || quiet < SETTLE_QUIET)) {
+    let total = 0;
+    for (let k = 0; k < pages; k++) total += (await measureOnce(input)).ms;
+    n++;
+    if (total < low * (1 - SETTLE_GAIN)) quiet = 0;
+    else quiet++;
+    low = Math.min(low, total);
+  }
+  return n;
+}
+
+const SETTLE_QUIET = 3;
+const SETTLE_GAIN = 0.03;
+const SETTLE_MAX = 64;
+
 /** The child's side: the same warm-up for every size, then the fastest of `runs` runs of `pages` pages each. */
 async function childMain(name: string, bytes: number, base: number, runs: number, pages: number): Promise<void> {
   const s = shape(name);
   const warm = s.make(base, 2);
   for (let i = 0; i < 3; i++) await measureOnce(warm);
   const input = s.make(bytes);
-  // Settle on the measured page itself before timing: as many untimed runs as timed ones (see the header).
-  for (let i = 0; i < runs * pages; i++) await measureOnce(input);
-  const best: SizeTiming = { ms: Infinity, single: Infinity, outcome: '' };
+  const settled = await settle(input, runs, pages);
+  const best: SizeTiming = { ms: Infinity, single: Infinity, outcome: '', settled };
   for (let i = 0; i < runs; i++) {
     let total = 0;
     for (let k = 0; k < pages; k++) {
@@ -122,17 +156,20 @@ export async function scaleShape(s: Shape, base: number, rounds: number, runs = 
   let single1 = Infinity;
   let single4 = Infinity;
   let outcome = '';
+  const settled: [number, number] = [0, 0];
   for (let i = 0; i < rounds; i++) {
     const a = await measureSize(s.name, base, base, runs, FACTOR);
     ms1 = Math.min(ms1, a.ms);
     single1 = Math.min(single1, a.single);
+    settled[0] = Math.max(settled[0], a.settled);
     const b = await measureSize(s.name, base * FACTOR, base, runs, 1);
     ms4 = Math.min(ms4, b.ms);
     single4 = Math.min(single4, b.single);
+    settled[1] = Math.max(settled[1], b.settled);
     outcome = b.outcome;
   }
   const ratio = (x: number, y: number): number => x / Math.max(y, 0.1);
-  return { name: s.name, bytes: sizeOf(s.make(base * FACTOR)), ms1, ms4, ratio: ratio(ms4, ms1), singleRatio: ratio(single4, single1), outcome };
+  return { name: s.name, bytes: sizeOf(s.make(base * FACTOR)), ms1, ms4, ratio: ratio(ms4, ms1), singleRatio: ratio(single4, single1), settled, outcome };
 }
 
 /** A ratio worth judging: the 4× run took long enough to measure growth. */
@@ -140,10 +177,10 @@ export const judged = (row: ScalingRow): boolean => row.ms4 >= MIN_JUDGED_MS;
 
 export function formatRow(row: ScalingRow): string {
   const flag = !judged(row) ? '  (too fast to judge)' : row.ratio > FAIL_RATIO ? '  <-- OVER 6×' : row.ratio > TARGET_RATIO ? '  <-- over 5×' : '';
-  return `${row.name.padEnd(30)} ${row.ms1.toFixed(1).padStart(9)} ${row.ms4.toFixed(1).padStart(9)} ${row.ratio.toFixed(2).padStart(6)} ${row.singleRatio.toFixed(2).padStart(6)}  ${row.outcome} (${(row.bytes / 1024).toFixed(0)} KiB)${flag}`;
+  return `${row.name.padEnd(30)} ${row.ms1.toFixed(1).padStart(9)} ${row.ms4.toFixed(1).padStart(9)} ${row.ratio.toFixed(2).padStart(6)} ${row.singleRatio.toFixed(2).padStart(6)} ${row.settled.join('/').padStart(7)}  ${row.outcome} (${(row.bytes / 1024).toFixed(0)} KiB)${flag}`;
 }
 
-export const HEADER = `${'shape'.padEnd(30)} ${'1× ms'.padStart(9)} ${'4× ms'.padStart(9)} ${'4×/1×'.padStart(6)} ${'single'.padStart(6)}  outcome at 4×`;
+export const HEADER = `${'shape'.padEnd(30)} ${'1× ms'.padStart(9)} ${'4× ms'.padStart(9)} ${'4×/1×'.padStart(6)} ${'single'.padStart(6)} ${'settle'.padStart(7)}  outcome at 4×`;
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -155,7 +192,7 @@ async function main(): Promise<void> {
   const rounds = Number(arg('--rounds') ?? 2);
   const runs = Number(arg('--runs') ?? 4);
   const only = arg('--only');
-  console.log(`base ${base} bytes and ${FACTOR}×; each size in ${rounds} fresh processes (alternating), after the same warm-up and as many untimed runs as timed ones, fastest of ${runs} runs of equal work (1×: ${FACTOR} pages per run, 4×: 1); ms per page = lesser of wall and CPU time; "single" = ratio of the fastest single pages, for comparison`);
+  console.log(`base ${base} bytes and ${FACTOR}×; each size in ${rounds} fresh processes (alternating), after the same warm-up and untimed runs until settled, fastest of ${runs} runs of equal work (1×: ${FACTOR} pages per run, 4×: 1); ms per page = lesser of wall and CPU time; "single" = ratio of the fastest single pages, for comparison`);
   console.log(HEADER);
   const over: string[] = [];
   for (const s of SHAPES) {
