@@ -8,7 +8,8 @@ import { collapse, isElement, NON_TEXT, READ_ATTRIBUTES, textOf, walk } from '..
 import { stopwordDensity } from '../src/lexicon/languages.js';
 import { BOILERPLATE, NOTICE_HINT, noticePhrase } from '../src/lexicon/patterns.js';
 import { browserCdata, parseHtml } from '../src/html/parse.js';
-import { limitForParse, limitMarkup, quickBound } from '../src/html/limits.js';
+import { limitForParse, limitMarkup } from '../src/html/limits.js';
+import { quickBound } from '../src/html/slim.js';
 import { PageMarkup } from '../src/html/markup.js';
 import { normalizeLine } from '../src/text/lines.js';
 import { paragraph, rng, sentence } from './support/adversarial-inputs.js';

@@ -30,3 +30,6 @@ export const VOID: ReadonlySet<string> = new Set([
 export const FOREIGN: ReadonlySet<string> = new Set(['math', 'svg']);
 /** Integration points: HTML rules again inside foreign content. */
 export const INTEGRATION: ReadonlySet<string> = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+
+/** The HTML spec's formatting elements: parse5 keeps them active and rebuilds them (html/limits caps how many are open). */
+export const FORMATTING: ReadonlySet<string> = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
