@@ -264,3 +264,19 @@ ${answer(3, 'We had the same fault last winter: the controller kept its old sche
   assert.doesNotMatch(body, /turning the harbour lights off/, body);
   assert.ok(result.removed.some((r) => r.rule === 'html/post-comments' && /under a question or an answer/.test(r.reason)), JSON.stringify(result.removed.map((r) => r.rule)));
 });
+
+test('html/share keeps the stars of a grid\'s cards, drops a rating widget under a story', async () => {
+  // Six cards of a shop's grid, each with its own rating line: the rated items are the page's.
+  const card = (i: number): string =>
+    `<li class="tile"><a href="/planter/${i}">Stoneware planter number ${i}, large</a><div class="tile-rating">${40 + i} reviews, 4.${i} of 5 stars</div></li>`;
+  const { result, text } = await run(`<ul class="grid">${[1, 2, 3, 4, 5, 6].map(card).join('')}</ul>`);
+  assert.ok(text.includes('43 reviews, 4.3 of 5 stars'), text);
+  assert.ok(!result.removed.some((r) => r.rule === 'html/share' && r.text.includes('reviews')), JSON.stringify(result.removed));
+  // The story's own voting box is no card's: it goes.
+  await assertDropped(`<article>${STORY}<div class="post-rating">${furniture}</div></article>`, 'html/share', /"rating"/);
+  // A share bar inside a card is still a share bar.
+  const shared = (i: number): string =>
+    `<li class="tile"><a href="/planter/${i}">Stoneware planter number ${i}, large</a><div class="share-rating">Share this planter with friends</div></li>`;
+  const { result: r2 } = await run(`<ul class="grid">${[1, 2, 3, 4, 5, 6].map(shared).join('')}</ul>`);
+  assert.ok(r2.removed.some((r) => r.rule === 'html/share' && /"share"/.test(r.reason)), JSON.stringify(r2.removed));
+});

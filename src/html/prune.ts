@@ -17,6 +17,7 @@ import {
   HTML_RELATED_WORDS,
   HTML_REVIEW_WORDS,
   HTML_SHARE_WORDS,
+  HTML_RATING_WORDS,
   HTML_SIGNATURE_WORDS,
   HTML_TAB_PANEL_WORDS,
   HTML_TAGS_WORDS,
@@ -286,7 +287,14 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/footer', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS, false, true),
   chrome('html/aside', ['aside'], ['complementary'], HTML_ASIDE_WORDS),
   chrome('html/cookie', ['dialog'], ['dialog', 'alertdialog'], HTML_COOKIE_WORDS),
-  chrome('html/share', [], [], HTML_SHARE_WORDS, true),
+  {
+    id: 'html/share',
+    test(el, ctx) {
+      const base = SHARE_RULE_BASE.test(el, ctx);
+      // Stars and a review count inside one of a grid's cards rate that card's item (a shop's tile, a recipe's teaser).
+      return base !== null && isCardRating(el, ctx) ? null : base;
+    },
+  },
   chrome('html/newsletter', [], [], HTML_NEWSLETTER_WORDS, true),
   {
     id: 'html/ad',
@@ -309,6 +317,43 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/signature', [], [], HTML_SIGNATURE_WORDS, true),
   chrome('html/tags', [], [], HTML_TAGS_WORDS, true),
 ];
+
+const SHARE_RULE_BASE = chrome('html/share', [], [], HTML_SHARE_WORDS, true);
+
+/** A card's rating is a line: stars, a score and a count of reviews. */
+const CARD_RATING_MAX_CHARS = 80;
+/** How far above the rating its card may be, and how many like cards make a grid. */
+const CARD_DEPTH = 5;
+const GRID_CARDS = 3;
+
+/**
+ * A rating (its words only: a share bar named "share" is no item's) of a line or so, inside one
+ * of at least GRID_CARDS like siblings that each hold a link: the rated item is a card of the grid.
+ */
+function isCardRating(el: Element, ctx: PruneContext): boolean {
+  if (ctx.stats.chars > CARD_RATING_MAX_CHARS || !HTML_RATING_WORDS.test(ctx.words)) return false;
+  const m = HTML_SHARE_WORDS.exec(ctx.words);
+  if (m && !HTML_RATING_WORDS.test(m[0])) return false;
+  let card: AnyNode | null = el.parent;
+  for (let depth = 0; card && isElement(card) && depth < CARD_DEPTH; depth++, card = card.parent) {
+    if (isGridCard(card, ctx.all)) return true;
+  }
+  return false;
+}
+
+/** Whether `el` and at least GRID_CARDS - 1 like siblings (one tag and class) each hold a link. */
+function isGridCard(el: Element, stats: StatsOf): boolean {
+  const parent = el.parent;
+  if (!parent || !isElement(parent) || parent.children.length < GRID_CARDS) return false;
+  const key = cardKey(el);
+  let n = 0;
+  for (const c of parent.children) {
+    if (!isElement(c) || cardKey(c) !== key) continue;
+    const st = stats.get(c);
+    if (st && st.linkChars > 0 && ++n >= GRID_CARDS) return true;
+  }
+  return false;
+}
 
 const AD_RULE_BASE = chrome('html/ad', [], [], HTML_AD_WORDS, true);
 
