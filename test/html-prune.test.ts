@@ -280,3 +280,12 @@ test('html/share keeps the stars of a grid\'s cards, drops a rating widget under
   const { result: r2 } = await run(`<ul class="grid">${[1, 2, 3, 4, 5, 6].map(shared).join('')}</ul>`);
   assert.ok(r2.removed.some((r) => r.rule === 'html/share' && /"share"/.test(r.reason)), JSON.stringify(r2.removed));
 });
+
+test('html/hidden keeps an aria-hidden price inside a grid\'s card (shown, only not spoken); aria-hidden beside a story still goes', async () => {
+  const card = (i: number): string =>
+    `<li class="tile"><a href="/planter/${i}">Stoneware planter number ${i}, large</a><p class="price" aria-hidden="true">Sale price ${20 + i} dollars</p><span class="sr-only">Sale price: ${20 + i} dollars</span></li>`;
+  const { result, text } = await run(`<ul class="grid">${[1, 2, 3, 4, 5, 6].map(card).join('')}</ul>`);
+  assert.ok(text.includes('Sale price 24 dollars'), text);
+  assert.ok(!result.removed.some((r) => r.rule === 'html/hidden' && r.text.includes('Sale price 24 dollars')), JSON.stringify(result.removed));
+  await assertDropped(`<article>${STORY}</article><div aria-hidden="true">${furniture}</div>`, 'html/hidden', /aria-hidden/);
+});

@@ -255,6 +255,9 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       else if (style && HTML_HIDDEN_STYLE.test(style)) why = 'style hides it';
       else if (cls && HTML_HIDDEN_CLASS.test(cls)) why = `hiding class "${(HTML_HIDDEN_CLASS.exec(cls)?.[0] ?? '').trim()}"`;
       if (why === null || hiddenHoldsStory(ctx) || isClosedPanel(el, ctx.stats)) return null;
+      // aria-hidden hides from screen readers only: in a grid's card it is the price or the stars
+      // the card shows (a spoken copy sits beside it).
+      if (why === 'aria-hidden="true"' && inGridCard(el, ctx.all)) return null;
       // A tab panel named by its class words, as by its role: one of the panels the tabs switch between.
       if (HTML_TAB_PANEL_WORDS.test(markupWords(el))) return null;
       return `${why} (${ctx.stats.chars} characters)`;
@@ -334,9 +337,14 @@ function isCardRating(el: Element, ctx: PruneContext): boolean {
   if (ctx.stats.chars > CARD_RATING_MAX_CHARS || !HTML_RATING_WORDS.test(ctx.words)) return false;
   const m = HTML_SHARE_WORDS.exec(ctx.words);
   if (m && !HTML_RATING_WORDS.test(m[0])) return false;
+  return inGridCard(el, ctx.all);
+}
+
+/** Whether one of the CARD_DEPTH ancestors of `el` is a card of a grid (isGridCard). */
+function inGridCard(el: Element, stats: StatsOf): boolean {
   let card: AnyNode | null = el.parent;
   for (let depth = 0; card && isElement(card) && depth < CARD_DEPTH; depth++, card = card.parent) {
-    if (isGridCard(card, ctx.all)) return true;
+    if (isGridCard(card, stats)) return true;
   }
   return false;
 }
