@@ -26,6 +26,7 @@ import {
 import type { HtmlPruneRuleId } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import { attr, cardKey, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
+import { inGridCard } from './cards.js';
 import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, visibleChars, type NodeStats, type NodeStatsMap, type StatsOf } from './stats.js';
 
 /** What a pruning rule sees of one element. */
@@ -325,42 +326,16 @@ const SHARE_RULE_BASE = chrome('html/share', [], [], HTML_SHARE_WORDS, true);
 
 /** A card's rating is a line: stars, a score and a count of reviews. */
 const CARD_RATING_MAX_CHARS = 80;
-/** How far above the rating its card may be, and how many like cards make a grid. */
-const CARD_DEPTH = 5;
-const GRID_CARDS = 3;
 
 /**
  * A rating (its words only: a share bar named "share" is no item's) of a line or so, inside one
- * of at least GRID_CARDS like siblings that each hold a link: the rated item is a card of the grid.
+ * of a grid's cards (html/cards): the rated item is that card's.
  */
 function isCardRating(el: Element, ctx: PruneContext): boolean {
   if (ctx.stats.chars > CARD_RATING_MAX_CHARS || !HTML_RATING_WORDS.test(ctx.words)) return false;
   const m = HTML_SHARE_WORDS.exec(ctx.words);
   if (m && !HTML_RATING_WORDS.test(m[0])) return false;
   return inGridCard(el, ctx.all);
-}
-
-/** Whether one of the CARD_DEPTH ancestors of `el` is a card of a grid (isGridCard). */
-function inGridCard(el: Element, stats: StatsOf): boolean {
-  let card: AnyNode | null = el.parent;
-  for (let depth = 0; card && isElement(card) && depth < CARD_DEPTH; depth++, card = card.parent) {
-    if (isGridCard(card, stats)) return true;
-  }
-  return false;
-}
-
-/** Whether `el` and at least GRID_CARDS - 1 like siblings (one tag and class) each hold a link. */
-function isGridCard(el: Element, stats: StatsOf): boolean {
-  const parent = el.parent;
-  if (!parent || !isElement(parent) || parent.children.length < GRID_CARDS) return false;
-  const key = cardKey(el);
-  let n = 0;
-  for (const c of parent.children) {
-    if (!isElement(c) || cardKey(c) !== key) continue;
-    const st = stats.get(c);
-    if (st && st.linkChars > 0 && ++n >= GRID_CARDS) return true;
-  }
-  return false;
 }
 
 const AD_RULE_BASE = chrome('html/ad', [], [], HTML_AD_WORDS, true);
