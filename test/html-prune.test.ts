@@ -289,3 +289,19 @@ test('html/hidden keeps an aria-hidden price inside a grid\'s card (shown, only 
   assert.ok(!result.removed.some((r) => r.rule === 'html/hidden' && r.text.includes('Sale price 24 dollars')), JSON.stringify(result.removed));
   await assertDropped(`<article>${STORY}</article><div aria-hidden="true">${furniture}</div>`, 'html/hidden', /aria-hidden/);
 });
+
+test('class words inside a code block name its tokens: a highlighted "comment" stays; a comment box beside the story goes', async () => {
+  const code = '<pre><code><span class="token keyword">const</span> fare = 2; <span class="token comment">// night fares match day fares</span></code></pre>';
+  const { result, text } = await run(`<article>${STORY}${code}</article><div class="comments"><p>${FURNITURE}, said a reader.</p></div>`);
+  assert.ok(text.includes('// night fares match day fares'), text);
+  assert.ok(!result.removed.some((r) => r.text.includes('night fares match')), JSON.stringify(result.removed));
+  assert.equal(result.removed.find((r) => r.text.includes(FURNITURE))?.rule, 'html/comments');
+});
+
+test('html/aside keeps a column of code samples beside the story; a sidebar of links still goes', async () => {
+  const samples = '<div class="section-aside"><pre><code>curl https://api.example.org/v1/fares \\\n  -d route=n1 -d time=0200</code></pre><pre><code>{ "route": "n1", "fare": 2 }</code></pre></div>';
+  const { result, text } = await run(`<article>${STORY}${samples}</article>`);
+  assert.ok(text.includes('curl https://api.example.org/v1/fares'), text);
+  assert.ok(!result.removed.some((r) => r.rule === 'html/aside'), JSON.stringify(result.removed));
+  await assertDropped(`<article>${STORY}<div class="section-aside"><a href="/fares">${FURNITURE}</a> <a href="/routes">Routes</a></div></article>`, 'html/aside', /"aside"/);
+});

@@ -289,7 +289,14 @@ export const PRUNE_RULES: readonly PruneRule[] = [
     },
   },
   chrome('html/footer', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS, false, true),
-  chrome('html/aside', ['aside'], ['complementary'], HTML_ASIDE_WORDS),
+  {
+    id: 'html/aside',
+    test(el, ctx) {
+      const base = ASIDE_RULE_BASE.test(el, ctx);
+      // A column of code samples beside an API reference's prose is the reference's own.
+      return base !== null && isCodeColumn(el, ctx) ? null : base;
+    },
+  },
   chrome('html/cookie', ['dialog'], ['dialog', 'alertdialog'], HTML_COOKIE_WORDS),
   {
     id: 'html/share',
@@ -321,6 +328,25 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/signature', [], [], HTML_SIGNATURE_WORDS, true),
   chrome('html/tags', [], [], HTML_TAGS_WORDS, true),
 ];
+
+const ASIDE_RULE_BASE = chrome('html/aside', ['aside'], ['complementary'], HTML_ASIDE_WORDS);
+
+/** Code blocks hold this share of the element's text at least, and links little of it. */
+const CODE_COLUMN_SHARE = 0.5;
+const CODE_COLUMN_MAX_LINKS = 0.1;
+
+/** Whether the element is mostly code blocks (<pre>) and barely links: code samples, not a sidebar. */
+function isCodeColumn(el: Element, ctx: PruneContext): boolean {
+  if (linkDensityOf(ctx.stats) > CODE_COLUMN_MAX_LINKS) return false;
+  let code = 0;
+  walk(el, (node) => {
+    if (!isElement(node)) return false;
+    if (node.name !== 'pre') return true;
+    code += ctx.all.get(node)?.chars ?? 0;
+    return false;
+  });
+  return code >= CODE_COLUMN_SHARE * ctx.stats.chars && code > 0;
+}
 
 const SHARE_RULE_BASE = chrome('html/share', [], [], HTML_SHARE_WORDS, true);
 
@@ -522,6 +548,8 @@ export function subtractPruned(body: Element, stats: NodeStatsMap, removed: read
   }
 }
 
+const CODE_TAGS: ReadonlySet<string> = new Set(['pre', 'code']);
+
 function prunePass(
   body: Element,
   stats: StatsOf,
@@ -534,13 +562,15 @@ function prunePass(
   const page = stats.get(body) ?? EMPTY_STATS;
   let hidden = 0;
   let storyDepth = 0;
+  let codeDepth = 0;
   walk(
     body,
     (node) => {
       if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
       const own = stats.get(node) ?? EMPTY_STATS;
       if (own.chars === 0) return false;
-      const words = pass === 'words' ? markupWords(node) : '';
+      // Inside a code block, class words name the highlighter's tokens ("comment", "tag", "meta"), not furniture.
+      const words = pass === 'words' && codeDepth === 0 ? markupWords(node) : '';
       // Every words-pass rule reads class/id words: an element without any cannot match.
       if (node !== body && (pass === 'markup' || words !== '')) {
         const ctx: PruneContext = { stats: own, page, words, inStory: storyDepth > 0, pass, role: pass === 'markup' ? (attr(node, 'role') ?? '') : '', all: stats };
@@ -556,10 +586,13 @@ function prunePass(
         }
       }
       if (isStoryMarkup(node)) storyDepth++;
+      if (CODE_TAGS.has(node.name)) codeDepth++;
       return true;
     },
     (node) => {
-      if (isElement(node) && isStoryMarkup(node)) storyDepth--;
+      if (!isElement(node)) return;
+      if (isStoryMarkup(node)) storyDepth--;
+      if (CODE_TAGS.has(node.name)) codeDepth--;
     },
   );
   return hidden;
