@@ -190,3 +190,14 @@ test('a heading whose class says "caption" (a type size, a card\'s title slot) i
   assert.match(body, /What the dredging changes for ferries/);
   assert.doesNotMatch(body, /moored at the quay at dawn/);
 });
+
+test('line rules leave a code block alone: its "}" and "a > b > c" lines stay; the same lines as paragraphs go', async () => {
+  const lines = ['function fare(route) {', '  return route > zone > band;', '}'];
+  const code = `<pre><code>${lines.map((l) => `<div class="line">${l}</div>`).join('')}</code></pre>`;
+  const r = await clean(html(`<article>${STORY}${code}<p>${PARAS[0]}</p></article>`), { fallback: false });
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /return route > zone > band;/);
+  assert.ok(!r.removed.some((x) => x.text === '}'), JSON.stringify(r.removed));
+  const plain = await clean(html(`<article>${STORY}<p>}</p><p>${PARAS[0]}</p></article>`), { fallback: false });
+  assert.equal(plain.removed.find((x) => x.text === '}')?.rule, 'widget/tiny-line');
+});
