@@ -107,3 +107,16 @@ test('comparison keys of long texts are the same as of short ones: letters and d
     assert.equal(shapeKey(text), reference(text).replace(/\d/g, '0'));
   }
 });
+
+test('a documentation page keeps a step repeated under each tab; an article drops the repeat', async () => {
+  const step = 'Set the two environment variables before you run the script, then restart the shell so they are read.';
+  const tab = (lang: string): string => `<div class="tab-panel"><h3>${lang}</h3><p>${step}</p><pre><code>run --lang ${lang.toLowerCase()} --verbose\nrun --check</code></pre></div>`;
+  const intro = '<p>This guide shows how to send your first request with the client library, in each supported language.</p>';
+  const doc = await clean(html(`<main><h1>Quickstart</h1>${intro}${['Python', 'Ruby', 'Go'].map(tab).join('')}</main>`), { url: 'https://example.org/docs/quickstart', fallback: false });
+  assert.equal(doc.pageType, 'documentation');
+  assert.equal(paragraphsOf(doc).filter((p) => p === step).length, 3, JSON.stringify(paragraphsOf(doc)));
+  assert.equal(dropped(doc, 'story/duplicate-block'), 0);
+  const story = await clean(html(`<article><h1>Night bus stays</h1><p>${OTHER[0]}</p><p>${step}</p><p>${OTHER[1]}</p><p>${step}</p></article>`));
+  assert.equal(paragraphsOf(story).filter((p) => p === step).length, 1);
+  assert.equal(dropped(story, 'story/duplicate-block'), 1);
+});

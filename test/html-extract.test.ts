@@ -39,6 +39,20 @@ test('html/link-block keeps a list of links to other sites with the story\'s pro
   assert.equal(r.removed.find((x) => x.text.includes('Council budget passes'))?.rule, 'html/link-block');
 });
 
+test("html/link-block keeps a list of the page's own subpages (its chapters); links to its sibling pages still go", async () => {
+  const chapters = '<ul><li><a href="/guide/night-bus/routes">Routes and stops</a></li><li><a href="https://www.example.org/guide/night-bus/fares">Fares and passes</a></li></ul>';
+  const siblings = '<ul><li><a href="/guide/ferry">The ferry guide</a></li><li><a href="/guide/night-bus">This guide again</a></li></ul>';
+  const r = await clean(html(`<article><p>${PARAS[0]}</p>${chapters}<p>${PARAS[1]}</p>${siblings}<p>${PARAS[2]}</p></article>`), { url: 'https://www.example.org/guide/night-bus.html' });
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /Routes and stops/);
+  assert.match(body, /Fares and passes/);
+  assert.ok(!body.includes('The ferry guide'), body);
+  assert.equal(r.removed.find((x) => x.text.includes('The ferry guide'))?.rule, 'html/link-block');
+  // Without the page's URL nothing is known to lie below it: the chapters go as link blocks.
+  const bare = await clean(html(`<article><p>${PARAS[0]}</p>${chapters}<p>${PARAS[1]}</p></article>`));
+  assert.equal(bare.removed.find((x) => x.text.includes('Routes and stops'))?.rule, 'html/link-block');
+});
+
 test('html/end-label ends the story at "More from …" after enough text; an inline subheading stays', async () => {
   const r = await clean(html(`<article>${STORY}<h3>More from the region</h3><p>Bridge repairs finish early.</p><p>Market hall gets new roof.</p></article>`));
   const body = r.stories[0]?.body ?? '';
@@ -175,4 +189,15 @@ test('a heading whose class says "caption" (a type size, a card\'s title slot) i
   const body = r.stories[0]?.body ?? '';
   assert.match(body, /What the dredging changes for ferries/);
   assert.doesNotMatch(body, /moored at the quay at dawn/);
+});
+
+test('line rules leave a code block alone: its "}" and "a > b > c" lines stay; the same lines as paragraphs go', async () => {
+  const lines = ['function fare(route) {', '  return route > zone > band;', '}'];
+  const code = `<pre><code>${lines.map((l) => `<div class="line">${l}</div>`).join('')}</code></pre>`;
+  const r = await clean(html(`<article>${STORY}${code}<p>${PARAS[0]}</p></article>`), { fallback: false });
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /return route > zone > band;/);
+  assert.ok(!r.removed.some((x) => x.text === '}'), JSON.stringify(r.removed));
+  const plain = await clean(html(`<article>${STORY}<p>}</p><p>${PARAS[0]}</p></article>`), { fallback: false });
+  assert.equal(plain.removed.find((x) => x.text === '}')?.rule, 'widget/tiny-line');
 });

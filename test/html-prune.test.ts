@@ -264,3 +264,44 @@ ${answer(3, 'We had the same fault last winter: the controller kept its old sche
   assert.doesNotMatch(body, /turning the harbour lights off/, body);
   assert.ok(result.removed.some((r) => r.rule === 'html/post-comments' && /under a question or an answer/.test(r.reason)), JSON.stringify(result.removed.map((r) => r.rule)));
 });
+
+test('html/share keeps the stars of a grid\'s cards, drops a rating widget under a story', async () => {
+  // Six cards of a shop's grid, each with its own rating line: the rated items are the page's.
+  const card = (i: number): string =>
+    `<li class="tile"><a href="/planter/${i}">Stoneware planter number ${i}, large</a><div class="tile-rating">${40 + i} reviews, 4.${i} of 5 stars</div></li>`;
+  const { result, text } = await run(`<ul class="grid">${[1, 2, 3, 4, 5, 6].map(card).join('')}</ul>`);
+  assert.ok(text.includes('43 reviews, 4.3 of 5 stars'), text);
+  assert.ok(!result.removed.some((r) => r.rule === 'html/share' && r.text.includes('reviews')), JSON.stringify(result.removed));
+  // The story's own voting box is no card's: it goes.
+  await assertDropped(`<article>${STORY}<div class="post-rating">${furniture}</div></article>`, 'html/share', /"rating"/);
+  // A share bar inside a card is still a share bar.
+  const shared = (i: number): string =>
+    `<li class="tile"><a href="/planter/${i}">Stoneware planter number ${i}, large</a><div class="share-rating">Share this planter with friends</div></li>`;
+  const { result: r2 } = await run(`<ul class="grid">${[1, 2, 3, 4, 5, 6].map(shared).join('')}</ul>`);
+  assert.ok(r2.removed.some((r) => r.rule === 'html/share' && /"share"/.test(r.reason)), JSON.stringify(r2.removed));
+});
+
+test('html/hidden keeps an aria-hidden price inside a grid\'s card (shown, only not spoken); aria-hidden beside a story still goes', async () => {
+  const card = (i: number): string =>
+    `<li class="tile"><a href="/planter/${i}">Stoneware planter number ${i}, large</a><p class="price" aria-hidden="true">Sale price ${20 + i} dollars</p><span class="sr-only">Sale price: ${20 + i} dollars</span></li>`;
+  const { result, text } = await run(`<ul class="grid">${[1, 2, 3, 4, 5, 6].map(card).join('')}</ul>`);
+  assert.ok(text.includes('Sale price 24 dollars'), text);
+  assert.ok(!result.removed.some((r) => r.rule === 'html/hidden' && r.text.includes('Sale price 24 dollars')), JSON.stringify(result.removed));
+  await assertDropped(`<article>${STORY}</article><div aria-hidden="true">${furniture}</div>`, 'html/hidden', /aria-hidden/);
+});
+
+test('class words inside a code block name its tokens: a highlighted "comment" stays; a comment box beside the story goes', async () => {
+  const code = '<pre><code><span class="token keyword">const</span> fare = 2; <span class="token comment">// night fares match day fares</span></code></pre>';
+  const { result, text } = await run(`<article>${STORY}${code}</article><div class="comments"><p>${FURNITURE}, said a reader.</p></div>`);
+  assert.ok(text.includes('// night fares match day fares'), text);
+  assert.ok(!result.removed.some((r) => r.text.includes('night fares match')), JSON.stringify(result.removed));
+  assert.equal(result.removed.find((r) => r.text.includes(FURNITURE))?.rule, 'html/comments');
+});
+
+test('html/aside keeps a column of code samples beside the story; a sidebar of links still goes', async () => {
+  const samples = '<div class="section-aside"><pre><code>curl https://api.example.org/v1/fares \\\n  -d route=n1 -d time=0200</code></pre><pre><code>{ "route": "n1", "fare": 2 }</code></pre></div>';
+  const { result, text } = await run(`<article>${STORY}${samples}</article>`);
+  assert.ok(text.includes('curl https://api.example.org/v1/fares'), text);
+  assert.ok(!result.removed.some((r) => r.rule === 'html/aside'), JSON.stringify(result.removed));
+  await assertDropped(`<article>${STORY}<div class="section-aside"><a href="/fares">${FURNITURE}</a> <a href="/routes">Routes</a></div></article>`, 'html/aside', /"aside"/);
+});

@@ -284,3 +284,14 @@ test('a long thread (20+ dated posts) is a forum even where its replies line up 
   assert.notEqual(classify({ ...thread, posts: 8, times: 8 }, new Map(), 'https://example.org/r/boats/comments/abc/harbour_works').type, 'forum');
   assert.equal(classify({ ...PLAIN, posts: 6, times: 4 }, new Map(), 'https://example.org/2025/05/harbour-dredging').type, 'article');
 });
+
+test("a site's front page is no article: dated teasers make it a listing, else a service page", () => {
+  // The same survey an article has: only the URL differs.
+  assert.equal(classify(PLAIN, new Map(), 'https://example.org/harbour/2025/dredging').type, 'article');
+  assert.equal(classify(PLAIN, new Map(), 'https://example.org/').type, 'service');
+  const river = { ...PLAIN, cards: 14, times: 14, cardLinks: 0.3 };
+  assert.equal(classify(river, new Map(), 'https://blog.example.org/').type, 'listing');
+  // A story page of the same river keeps its type; a front page with a query is a search, not the front.
+  assert.equal(classify(river, new Map(), 'https://blog.example.org/2025/harbour').type, 'article');
+  assert.equal(classify(PLAIN, new Map(), 'https://example.org/?s=ferry').type, 'article');
+});

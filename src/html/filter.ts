@@ -20,7 +20,7 @@ const END_LABEL_MAX_CHARS = 80;
  */
 export function filterBlocks(blocks: readonly Block[], log: RemovalLog, disable: readonly string[], lang?: string, url?: string): Block[] {
   let kept = [...blocks];
-  if (!isDisabled('html/link-block', disable)) kept = dropLinkBlocks(kept, log, hostOf(url));
+  if (!isDisabled('html/link-block', disable)) kept = dropLinkBlocks(kept, log, hostOf(url), subpagesOf(url));
   if (!isDisabled('html/end-label', disable)) kept = cutAtEndLabel(kept, log);
   if (!isDisabled('html/after-story', disable)) kept = trimTail(kept, log, lang);
   if (!isDisabled('html/orphan-heading', disable)) kept = dropOrphanHeadings(kept, log);
@@ -73,7 +73,7 @@ function proseAfter(blocks: readonly Block[]): boolean[] {
   return after;
 }
 
-function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog, host: string | undefined): Block[] {
+function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog, host: string | undefined, below: string | undefined): Block[] {
   // Link blocks repeat one reason (a menu's links: "link density 1.00 … (12 characters)"): each
   // distinct one is written once per page, not once per link.
   const reasons = new Map<string, string>();
@@ -84,6 +84,9 @@ function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog, host: string 
     if (!before && isStoryParagraph(b)) before = true;
     // Table rows link their items (products, downloads) and belong to the story's table.
     if (b.kind === 'table' || inside) return true;
+    // Links to the page's own subpages (under its URL path) are its table of contents, a guide's
+    // chapters: no related box links downwards. WCXB dev pages: +0.73 F1 summed (16 up, 12 down).
+    if (host !== undefined && below !== undefined && linksBelow(b.shape?.inline, host, below)) return true;
     const limit = b.text.length >= LONG_BLOCK_CHARS ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
     if (b.linkDensity <= limit) return true;
     const density = b.linkDensity.toFixed(2);
@@ -144,6 +147,47 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 const WWW = /^www\./;
+
+/**
+ * The path under which the page's subpages lie: its own path without a file extension or a
+ * trailing slash, then "/" ("/docs/actions/" for /docs/actions or /docs/actions.html); undefined
+ * for a front page (every page of the site lies under it).
+ */
+function subpagesOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const path = new URL(url).pathname.replace(FILE_EXTENSION, '').replace(TRAILING_SLASHES, '');
+    return path === '' ? undefined : `${path}/`;
+  } catch {
+    return undefined;
+  }
+}
+
+const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
+const TRAILING_SLASHES = /\/+$/;
+
+/** Whether the runs hold a link and every link goes to a page of this site under `below`. */
+function linksBelow(runs: readonly Inline[] | undefined, host: string, below: string): boolean {
+  let links = 0;
+  const under = (rs: readonly Inline[]): boolean =>
+    rs.every((r) => {
+      if (r.type === 'link') {
+        links++;
+        return isBelow(r.href, host, below) && under(r.children);
+      }
+      return r.type === 'emphasis' || r.type === 'strong' ? under(r.children) : true;
+    });
+  return runs !== undefined && under(runs) && links > 0;
+}
+
+function isBelow(href: string, host: string, below: string): boolean {
+  try {
+    const to = new URL(href.trim(), `https://${host}/`);
+    return to.hostname.replace(WWW, '') === host && to.pathname.startsWith(below) && to.pathname.length > below.length;
+  } catch {
+    return false;
+  }
+}
 
 /** Whether the runs hold a link and every link goes to another site. */
 function linksLeave(runs: readonly Inline[] | undefined, host: string): boolean {

@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { attr, cardKey, isElement, markupWords, NON_TEXT, walk } from './dom.js';
 import { HTML_NAV_WORDS } from '../lexicon/patterns.js';
+import { isFrontPage } from '../lexicon/slug.js';
 import { PageMarkup } from './markup.js';
 import { EMPTY_STATS, type NodeStats, type StatsOf } from './stats.js';
 
@@ -168,8 +169,22 @@ export function classify(survey: PageSurvey, declared: ReadonlyMap<string, numbe
       top = p;
     }
   }
+  if (best === 'article' && isFrontPage(url)) best = frontPageType(survey);
   return { type: best, points };
 }
+
+/**
+ * A site's front page (its root URL) is no article, whatever it declares: it lists the site's
+ * stories or presents the site's offer. A river of dated teasers (a blog's or a newsroom's front)
+ * is a listing; a front page without them is a company's or a product's home: a service page.
+ * On the WCXB dev pages 24 root URLs were read as articles: 20 services, 3 listings, 1 article.
+ */
+function frontPageType(s: PageSurvey): PageType {
+  return s.cards >= FRONT_TEASERS && s.times >= FRONT_TEASERS ? 'listing' : 'service';
+}
+
+/** Dated teasers (cards, and <time> or date-classed elements) that make a front page a river of stories. */
+const FRONT_TEASERS = 10;
 
 /** An article needs no evidence: another type must outscore this. */
 const ARTICLE_BASE = 2.5;

@@ -17,6 +17,7 @@ import {
   HTML_RELATED_WORDS,
   HTML_REVIEW_WORDS,
   HTML_SHARE_WORDS,
+  HTML_RATING_WORDS,
   HTML_SIGNATURE_WORDS,
   HTML_TAB_PANEL_WORDS,
   HTML_TAGS_WORDS,
@@ -25,6 +26,7 @@ import {
 import type { HtmlPruneRuleId } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import { attr, cardKey, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
+import { inGridCard } from './cards.js';
 import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, visibleChars, type NodeStats, type NodeStatsMap, type StatsOf } from './stats.js';
 
 /** What a pruning rule sees of one element. */
@@ -254,6 +256,9 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       else if (style && HTML_HIDDEN_STYLE.test(style)) why = 'style hides it';
       else if (cls && HTML_HIDDEN_CLASS.test(cls)) why = `hiding class "${(HTML_HIDDEN_CLASS.exec(cls)?.[0] ?? '').trim()}"`;
       if (why === null || hiddenHoldsStory(ctx) || isClosedPanel(el, ctx.stats)) return null;
+      // aria-hidden hides from screen readers only: in a grid's card it is the price or the stars
+      // the card shows (a spoken copy sits beside it).
+      if (why === 'aria-hidden="true"' && inGridCard(el, ctx.all)) return null;
       // A tab panel named by its class words, as by its role: one of the panels the tabs switch between.
       if (HTML_TAB_PANEL_WORDS.test(markupWords(el))) return null;
       return `${why} (${ctx.stats.chars} characters)`;
@@ -284,9 +289,23 @@ export const PRUNE_RULES: readonly PruneRule[] = [
     },
   },
   chrome('html/footer', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS, false, true),
-  chrome('html/aside', ['aside'], ['complementary'], HTML_ASIDE_WORDS),
+  {
+    id: 'html/aside',
+    test(el, ctx) {
+      const base = ASIDE_RULE_BASE.test(el, ctx);
+      // A column of code samples beside an API reference's prose is the reference's own.
+      return base !== null && isCodeColumn(el, ctx) ? null : base;
+    },
+  },
   chrome('html/cookie', ['dialog'], ['dialog', 'alertdialog'], HTML_COOKIE_WORDS),
-  chrome('html/share', [], [], HTML_SHARE_WORDS, true),
+  {
+    id: 'html/share',
+    test(el, ctx) {
+      const base = SHARE_RULE_BASE.test(el, ctx);
+      // Stars and a review count inside one of a grid's cards rate that card's item (a shop's tile, a recipe's teaser).
+      return base !== null && isCardRating(el, ctx) ? null : base;
+    },
+  },
   chrome('html/newsletter', [], [], HTML_NEWSLETTER_WORDS, true),
   {
     id: 'html/ad',
@@ -309,6 +328,41 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/signature', [], [], HTML_SIGNATURE_WORDS, true),
   chrome('html/tags', [], [], HTML_TAGS_WORDS, true),
 ];
+
+const ASIDE_RULE_BASE = chrome('html/aside', ['aside'], ['complementary'], HTML_ASIDE_WORDS);
+
+/** Code blocks hold this share of the element's text at least, and links little of it. */
+const CODE_COLUMN_SHARE = 0.5;
+const CODE_COLUMN_MAX_LINKS = 0.1;
+
+/** Whether the element is mostly code blocks (<pre>) and barely links: code samples, not a sidebar. */
+function isCodeColumn(el: Element, ctx: PruneContext): boolean {
+  if (linkDensityOf(ctx.stats) > CODE_COLUMN_MAX_LINKS) return false;
+  let code = 0;
+  walk(el, (node) => {
+    if (!isElement(node)) return false;
+    if (node.name !== 'pre') return true;
+    code += ctx.all.get(node)?.chars ?? 0;
+    return false;
+  });
+  return code >= CODE_COLUMN_SHARE * ctx.stats.chars && code > 0;
+}
+
+const SHARE_RULE_BASE = chrome('html/share', [], [], HTML_SHARE_WORDS, true);
+
+/** A card's rating is a line: stars, a score and a count of reviews. */
+const CARD_RATING_MAX_CHARS = 80;
+
+/**
+ * A rating (its words only: a share bar named "share" is no item's) of a line or so, inside one
+ * of a grid's cards (html/cards): the rated item is that card's.
+ */
+function isCardRating(el: Element, ctx: PruneContext): boolean {
+  if (ctx.stats.chars > CARD_RATING_MAX_CHARS || !HTML_RATING_WORDS.test(ctx.words)) return false;
+  const m = HTML_SHARE_WORDS.exec(ctx.words);
+  if (m && !HTML_RATING_WORDS.test(m[0])) return false;
+  return inGridCard(el, ctx.all);
+}
 
 const AD_RULE_BASE = chrome('html/ad', [], [], HTML_AD_WORDS, true);
 
@@ -494,6 +548,8 @@ export function subtractPruned(body: Element, stats: NodeStatsMap, removed: read
   }
 }
 
+const CODE_TAGS: ReadonlySet<string> = new Set(['pre', 'code']);
+
 function prunePass(
   body: Element,
   stats: StatsOf,
@@ -506,13 +562,15 @@ function prunePass(
   const page = stats.get(body) ?? EMPTY_STATS;
   let hidden = 0;
   let storyDepth = 0;
+  let codeDepth = 0;
   walk(
     body,
     (node) => {
       if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
       const own = stats.get(node) ?? EMPTY_STATS;
       if (own.chars === 0) return false;
-      const words = pass === 'words' ? markupWords(node) : '';
+      // Inside a code block, class words name the highlighter's tokens ("comment", "tag", "meta"), not furniture.
+      const words = pass === 'words' && codeDepth === 0 ? markupWords(node) : '';
       // Every words-pass rule reads class/id words: an element without any cannot match.
       if (node !== body && (pass === 'markup' || words !== '')) {
         const ctx: PruneContext = { stats: own, page, words, inStory: storyDepth > 0, pass, role: pass === 'markup' ? (attr(node, 'role') ?? '') : '', all: stats };
@@ -528,10 +586,13 @@ function prunePass(
         }
       }
       if (isStoryMarkup(node)) storyDepth++;
+      if (CODE_TAGS.has(node.name)) codeDepth++;
       return true;
     },
     (node) => {
-      if (isElement(node) && isStoryMarkup(node)) storyDepth--;
+      if (!isElement(node)) return;
+      if (isStoryMarkup(node)) storyDepth--;
+      if (CODE_TAGS.has(node.name)) codeDepth--;
     },
   );
   return hidden;

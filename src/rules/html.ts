@@ -44,7 +44,7 @@ export const LONG_BLOCK_CHARS = 200;
 export const HTML_FILTER_RULES = [
   {
     id: 'html/link-block',
-    describe: `a block (not a table row) whose text is mostly link text (link density over ${MAX_LINK_DENSITY}, ${MAX_LINK_DENSITY_LONG} from ${LONG_BLOCK_CHARS} characters) points elsewhere; not a list item with the story's prose above and below it whose links all go to other sites (the tools, sources or products a story names)`,
+    describe: `a block (not a table row) whose text is mostly link text (link density over ${MAX_LINK_DENSITY}, ${MAX_LINK_DENSITY_LONG} from ${LONG_BLOCK_CHARS} characters) points elsewhere; not a list item with the story's prose above and below it whose links all go to other sites (the tools, sources or products a story names), nor a block whose links all go to the page's own subpages (under its URL path: a guide's chapters)`,
   },
   { id: 'html/orphan-heading', describe: 'a heading with no text of its own before the next heading of its rank or the end' },
   {

@@ -23,7 +23,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   // Byline lines that name different people sign a list's items (cards, testimonials), not the story.
   if (signedByMany(taking)) delete draft.meta.byline;
   const { title, body: bounded } = draft.dump ? boundDump(taking, draft.dump, kept, lang, opts) : unbounded(draft, kept, log);
-  const body = dropDuplicates(bounded, log, opts.disable);
+  const body = pageType !== undefined && REPEATS_KEPT.has(pageType) ? bounded : dropDuplicates(bounded, log, opts.disable);
   const dateline = isDisabled('meta/dateline', opts.disable) ? undefined : (findDateline(body[0]?.text) ?? draft.meta.dateline);
   const content = draft.dump ? textContent(body) : buildContent({ all: draft.blocks, kept: body, captions: draft.captions, base: page.base }, notes);
   const story: Story = { role: draft.role, body: bodyText(body), captions: draft.captions, content };
@@ -47,6 +47,13 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   if (comments !== undefined && comments.length > 0) story.comments = comments;
   return story;
 }
+
+/**
+ * A documentation page repeats a step once per tab (the same instruction for each language or
+ * platform, the same note under each section): its repeats are its content, and story/duplicate-block
+ * does not run there. On the WCXB dev pages typed documentation: 0.919 -> 0.925 F1 (18 pages up, 7 down).
+ */
+const REPEATS_KEPT: ReadonlySet<string> = new Set(['documentation']);
 
 /** Pages made of cards (html/page-type): each card's lines are its content. */
 const CARD_PAGES: ReadonlySet<string> = new Set(['listing', 'collection']);

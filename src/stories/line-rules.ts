@@ -58,6 +58,11 @@ export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'bloc
   const ctx = { ...ctxBase, blocks, index: 0 };
   blocks.forEach((block, index) => {
     ctx.index = index;
+    // A code block is the author's literal text: a "}" or a "a > b > c" there is code, no widget or menu.
+    if (block.kind === 'code') {
+      kept.push(block);
+      return;
+    }
     if (fire(widgets, block, ctx, log)) return;
     const menu = fire(menus, block, ctx, log);
     if (menu) {

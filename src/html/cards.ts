@@ -1,0 +1,37 @@
+import type { AnyNode, Element } from 'domhandler';
+import { cardKey, isElement } from './dom.js';
+import type { StatsOf } from './stats.js';
+
+/**
+ * Cards of a grid, as the pruning rules see them: like siblings (one tag and class) that each hold
+ * a link. Inside one, a class word or an aria-hidden names a part of the card (its stars, the price
+ * it shows), not the page's furniture.
+ */
+
+/** How far above an element its card may be, and how many like cards make a grid. */
+const CARD_DEPTH = 5;
+const GRID_CARDS = 3;
+
+/** Whether one of the CARD_DEPTH ancestors of `el` is a card of a grid (isGridCard). */
+export function inGridCard(el: Element, stats: StatsOf): boolean {
+  let card: AnyNode | null = el.parent;
+  for (let depth = 0; card && isElement(card) && depth < CARD_DEPTH; depth++, card = card.parent) {
+    if (isGridCard(card, stats)) return true;
+  }
+  return false;
+}
+
+/** Whether `el` and at least GRID_CARDS - 1 like siblings (one tag and class) each hold a link. */
+function isGridCard(el: Element, stats: StatsOf): boolean {
+  const parent = el.parent;
+  if (!parent || !isElement(parent) || parent.children.length < GRID_CARDS) return false;
+  const key = cardKey(el);
+  let n = 0;
+  for (const c of parent.children) {
+    if (!isElement(c) || cardKey(c) !== key) continue;
+    const st = stats.get(c);
+    if (st && st.linkChars > 0 && ++n >= GRID_CARDS) return true;
+  }
+  return false;
+}
+
