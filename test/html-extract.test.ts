@@ -64,6 +64,22 @@ test('html/end-label: a "Read more" that links nowhere unfolds the text after it
   assert.ok(!(linked.stories[0]?.body ?? '').includes('Bridge repairs'));
 });
 
+test('html/end-label: a "Recommended" label over a plain list or a table of its own stays; over a list of links it still ends the story', async () => {
+  const needs = '<ul><li>Engine: a diesel of six litres or more</li><li>Seats: at least forty</li><li>Doors: two, one of them wide</li></ul>';
+  const tail = '<p>The council will look at the numbers again next spring, when the contract with the operator of the night line comes up for renewal.</p>';
+  const kept = await clean(html(`<article>${STORY}<h4>Recommended:</h4>${needs}${tail}</article>`));
+  const body = kept.stories[0]?.body ?? '';
+  assert.match(body, /Recommended:/);
+  assert.match(body, /Seats: at least forty/);
+  assert.ok(!kept.removed.some((x) => x.rule === 'html/end-label'));
+  const row = await clean(html(`<article>${STORY}<table><tr><td>Recommended fuel</td><td>Diesel</td></tr><tr><td>Tank</td><td>300 litres</td></tr></table></article>`));
+  assert.match(row.stories[0]?.body ?? '', /Tank \| 300 litres/);
+  const links = '<ul><li><a href="/n/1">Tram line to open in spring</a> and more</li><li><a href="/n/2">Ferry timetable changes</a> again</li></ul>';
+  const dropped = await clean(html(`<article>${STORY}<h4>Recommended:</h4>${links}${tail}</article>`));
+  assert.ok(!(dropped.stories[0]?.body ?? '').includes('Ferry timetable'));
+  assert.equal(dropped.removed.find((x) => x.text === 'Recommended:')?.rule, 'html/end-label');
+});
+
 test('html/orphan-heading drops a heading with nothing under it', async () => {
   const r = await clean(html(`<article>${STORY}<h2>Gallery</h2><h2>Who rides it</h2><p>${PARAS[2]}</p></article>`));
   assert.ok(!(r.stories[0]?.body ?? '').includes('Gallery'));
