@@ -80,6 +80,18 @@ test('html/end-label: a "Recommended" label over a plain list or a table of its 
   assert.equal(dropped.removed.find((x) => x.text === 'Recommended:')?.rule, 'html/end-label');
 });
 
+test('html/end-label: "Zum Weiterlesen" and "Keep reading" open a box of other stories, and the story resumes after it', async () => {
+  for (const label of ['Zum Weiterlesen', 'Keep reading']) {
+    const r = await clean(html(`<article>${STORY}<h3>${label}</h3><p><a href="/n/9">Tram depot opens</a></p><p>A new depot for the city trams.</p><p>${PARAS[0]}</p></article>`));
+    const body = r.stories[0]?.body ?? '';
+    assert.ok(!body.includes('A new depot for the city trams'), body);
+    assert.equal(r.removed.find((x) => x.text === label)?.rule, 'html/end-label');
+  }
+  // The same words inside a sentence are the story's.
+  const inline = await clean(html(`<article>${STORY}<p>Keep reading the timetable: the last bus of the night leaves the station at five minutes past four.</p></article>`));
+  assert.match(inline.stories[0]?.body ?? '', /Keep reading the timetable/);
+});
+
 test('html/orphan-heading drops a heading with nothing under it', async () => {
   const r = await clean(html(`<article>${STORY}<h2>Gallery</h2><h2>Who rides it</h2><p>${PARAS[2]}</p></article>`));
   assert.ok(!(r.stories[0]?.body ?? '').includes('Gallery'));

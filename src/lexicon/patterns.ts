@@ -201,6 +201,8 @@ export const TERMINATOR = new RegExp(
     'lo más leído', 'más leídas', 'comentarios', 'deja un comentario', 'leggi anche', 'potrebbe interessarti',
     'articoli correlati', 'commenti', 'lascia un commento', 'leia também', 'veja também', 'comentários',
     'lees ook', 'meer nieuws', 'reacties', 'czytaj także', 'czytaj też', 'zobacz także', 'komentarze',
+    // a box of links to other stories, announced as reading on
+    'keep reading', 'zum weiterlesen', 'interessante artikel', 'ähnliche themen', 'empfehlungen aus der redaktion', 'zobacz również',
   ])})\\b[\\s:.…»>()\\d-]*$`,
   'iu',
 );
