@@ -121,6 +121,16 @@ test('a weak result on a page with little prose does not pay for Readability', a
   assert.match(ran.warnings.join(' '), /ran the Readability fallback, kept its result/);
 });
 
+test('a weak result on a product page does not go to Readability, whose longest text there is other offers; on other pages it does', async () => {
+  const long = ARTICLE.replace('</article>', [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map(paragraph).join('') + '</article>');
+  const input = { markup: new PageMarkup([long]), url: undefined, own: null, pageProse: 0, jsonLdBody: undefined, allowFallback: true };
+  const product = await cascade({ ...input, pageType: 'product' });
+  assert.equal(product.extractor, 'html');
+  assert.match(product.warnings.join(' '), /looked weak .*Readability not tried: on a product page/);
+  const other = await cascade(input);
+  assert.equal(other.extractor, 'readability');
+});
+
 test('Readability makes fewer attempts on a larger page: jsdom plus its attempts stay within a bound', async () => {
   assert.ok(attemptsAllowed(500) >= 4);
   assert.equal(attemptsAllowed(2000), 4);

@@ -78,6 +78,34 @@ test('html/end-label: a "Read more" that links nowhere unfolds the text after it
   assert.ok(!(linked.stories[0]?.body ?? '').includes('Bridge repairs'));
 });
 
+test('html/end-label: a "Recommended" label over a plain list or a table of its own stays; over a list of links it still ends the story', async () => {
+  const needs = '<ul><li>Engine: a diesel of six litres or more</li><li>Seats: at least forty</li><li>Doors: two, one of them wide</li></ul>';
+  const tail = '<p>The council will look at the numbers again next spring, when the contract with the operator of the night line comes up for renewal.</p>';
+  const kept = await clean(html(`<article>${STORY}<h4>Recommended:</h4>${needs}${tail}</article>`));
+  const body = kept.stories[0]?.body ?? '';
+  assert.match(body, /Recommended:/);
+  assert.match(body, /Seats: at least forty/);
+  assert.ok(!kept.removed.some((x) => x.rule === 'html/end-label'));
+  const row = await clean(html(`<article>${STORY}<table><tr><td>Recommended fuel</td><td>Diesel</td></tr><tr><td>Tank</td><td>300 litres</td></tr></table></article>`));
+  assert.match(row.stories[0]?.body ?? '', /Tank \| 300 litres/);
+  const links = '<ul><li><a href="/n/1">Tram line to open in spring</a> and more</li><li><a href="/n/2">Ferry timetable changes</a> again</li></ul>';
+  const dropped = await clean(html(`<article>${STORY}<h4>Recommended:</h4>${links}${tail}</article>`));
+  assert.ok(!(dropped.stories[0]?.body ?? '').includes('Ferry timetable'));
+  assert.equal(dropped.removed.find((x) => x.text === 'Recommended:')?.rule, 'html/end-label');
+});
+
+test('html/end-label: "Zum Weiterlesen" and "Keep reading" open a box of other stories, and the story resumes after it', async () => {
+  for (const label of ['Zum Weiterlesen', 'Keep reading']) {
+    const r = await clean(html(`<article>${STORY}<h3>${label}</h3><p><a href="/n/9">Tram depot opens</a></p><p>A new depot for the city trams.</p><p>${PARAS[0]}</p></article>`));
+    const body = r.stories[0]?.body ?? '';
+    assert.ok(!body.includes('A new depot for the city trams'), body);
+    assert.equal(r.removed.find((x) => x.text === label)?.rule, 'html/end-label');
+  }
+  // The same words inside a sentence are the story's.
+  const inline = await clean(html(`<article>${STORY}<p>Keep reading the timetable: the last bus of the night leaves the station at five minutes past four.</p></article>`));
+  assert.match(inline.stories[0]?.body ?? '', /Keep reading the timetable/);
+});
+
 test('html/orphan-heading drops a heading with nothing under it', async () => {
   const r = await clean(html(`<article>${STORY}<h2>Gallery</h2><h2>Who rides it</h2><p>${PARAS[2]}</p></article>`));
   assert.ok(!(r.stories[0]?.body ?? '').includes('Gallery'));

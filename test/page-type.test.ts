@@ -64,6 +64,21 @@ test('a story typed a listing by the related grid under it still ends at its "Mo
   assert.match(feed.stories[0]?.body ?? '', /Coastguard story number 13 headline/);
 });
 
+test('a short story of two paragraphs over a related grid still ends at its label; one intro paragraph over teasers is no story, and they stay', async () => {
+  const para = (i: number): string =>
+    `<p>Paragraph ${i}: the harbour office said the crane on the east quay will be out of use until the spring, while a part for its winch is made and shipped from abroad.</p>`;
+  const cards = Array.from({ length: 14 }, (_, i) => `<div class="teaser"><a href="/s/${i}">Quay works story number ${i} headline</a><span>2 min</span></div>`).join('');
+  const grid = `<h2>More from the harbour</h2><div class="grid">${cards}</div>`;
+  const r = await clean(`<html><body><div class="page"><h1>Crane out of use</h1>${para(0)}${para(1)}${grid}</div></body></html>`, { url: 'https://example.org/2025/07/crane', fallback: false });
+  assert.equal(r.pageType, 'listing');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /Paragraph 1: the harbour office/);
+  assert.ok(!body.includes('Quay works story number 3'), body);
+  const feed = await clean(`<html><body><div class="page"><h1>Harbour news</h1>${para(0)}${grid}</div></body></html>`, { url: 'https://example.org/news/', fallback: false });
+  assert.equal(feed.pageType, 'listing');
+  assert.match(feed.stories[0]?.body ?? '', /Quay works story number 13 headline/);
+});
+
 test('html/offers: on a product page, a row of linked tiles with prices (other items) goes; the product\'s own price and options stay', async () => {
   const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Oak bench"}</script>';
   const about = '<p>A solid oak bench for a hallway or a garden, oiled by hand, with a shelf under the seat for shoes and baskets; it seats two adults.</p>';

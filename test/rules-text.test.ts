@@ -33,8 +33,11 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
     keep: [[['Share prices fell sharply on Monday.'], 0]],
   },
   'boilerplate/notice': {
-    drop: [[['We use cookies to improve your experience. Accept all'], 0, /notice phrase "We use cookies"/], [['Sign up for our daily newsletter'], 0, /notice phrase/], [['Please support our journalism with a small gift.'], 0, /notice phrase/]],
-    keep: [[['The bakery uses butter and flour from local farms.'], 0]],
+    drop: [[['We use cookies to improve your experience. Accept all'], 0, /notice phrase "We use cookies"/], [['Sign up for our daily newsletter'], 0, /notice phrase/], [['Please support our journalism with a small gift.'], 0, /notice phrase/],
+      [['Wenn du weiterklickst, stimmst du der Verwendung von Cookies zu. Mehr dazu'], 0, /notice phrase "stimmst du der Verwendung von Cookies zu"/],
+      [['Diese Seite ist werbefrei, aber wir nutzen Cookies für die Statistik.'], 0, /notice phrase "wir nutzen Cookies"/],
+      [['Dziękujemy za wizytę. Informujemy, że korzystamy z cookies.'], 0, /notice phrase "korzystamy z cookies"/]],
+    keep: [[['The bakery uses butter and flour from local farms.'], 0], [['Die Bäckerei backt Cookies mit Hafer, die wir nutzen, um neue Rezepte zu testen.'], 0]],
   },
   'boilerplate/copyright': { drop: [[['© 2024 Example Media GmbH'], 0, /© in a \d+-character line/]], keep: [[['The copyright law changed in 2019.'], 0]] },
   'boilerplate/read-more': { drop: [[['Read more »'], 0, /read-more link/], [['Weiterlesen'], 0, /read-more/]], keep: [[['Read more books, the doctor said.'], 0]] },

@@ -16,7 +16,7 @@ const BYLINE_MAX_CHARS = 100;
 /** A "caption" this long is a paragraph set in a figure (teasers, slideshow text): it stays in the body. */
 const CAPTION_MAX_CHARS = 250;
 const DATE_MAX_CHARS = 80;
-const CELL_SEPARATOR = ' | ';
+export const CELL_SEPARATOR = ' | ';
 
 const LIST_TAGS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);

@@ -73,7 +73,7 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   }
   const [own = null, ...appended] = ours.drafts;
   const jsonLdBody = weakness(own, ours.pageProse) === null ? undefined : articleBody();
-  const result = await cascade({ markup: html, url: opts.url, own, pageProse: ours.pageProse, pageText: ours.pageText, hiddenText: ours.hiddenText, jsonLdBody, allowFallback: opts.fallback });
+  const result = await cascade({ markup: html, url: opts.url, own, pageProse: ours.pageProse, pageText: ours.pageText, hiddenText: ours.hiddenText, jsonLdBody, allowFallback: opts.fallback, pageType: ours.pageType });
   const warnings = body ? result.warnings : ['no <body> found in the HTML', ...result.warnings];
   const drafts = result.draft ? [result.draft, ...appended] : appended;
   if (result.draft && ours.comments.length > 0) result.draft.meta.comments = ours.comments;

@@ -4,6 +4,7 @@ import { LONG_BLOCK_CHARS, MAX_LINK_DENSITY, MAX_LINK_DENSITY_LONG } from '../ru
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, Inline } from '../types.js';
 import { judge, relabel } from '../rules/quality.js';
+import { CELL_SEPARATOR } from './blocks.js';
 import { chooseLang } from '../lexicon/languages.js';
 import { READ_MORE } from '../lexicon/patterns.js';
 
@@ -21,7 +22,7 @@ const END_LABEL_MAX_CHARS = 80;
 export function filterBlocks(blocks: readonly Block[], log: RemovalLog, disable: readonly string[], lang?: string, url?: string): Block[] {
   let kept = [...blocks];
   if (!isDisabled('html/link-block', disable)) kept = dropLinkBlocks(kept, log, hostOf(url), subpagesOf(url));
-  if (!isDisabled('html/end-label', disable)) kept = cutAtEndLabel(kept, log);
+  if (!isDisabled('html/end-label', disable)) kept = cutAtEndLabel(kept, log, blocks);
   if (!isDisabled('html/after-story', disable)) kept = trimTail(kept, log, lang);
   if (!isDisabled('html/orphan-heading', disable)) kept = dropOrphanHeadings(kept, log);
   return kept;
@@ -106,8 +107,30 @@ function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog, host: string 
  * description, a product's requirements), not the heading of links to other pages.
  */
 function isEndLabel(b: Block): boolean {
-  if (b.linkDensity === 0 && READ_MORE.test(b.text)) return false;
+  // A row of cells ("Recommended wattage | 850 W") is a line of the table's data, not a heading
+  // (a layout table's one-cell row still can be).
+  if ((b.kind === 'table' && b.text.includes(CELL_SEPARATOR)) || (b.linkDensity === 0 && READ_MORE.test(b.text))) return false;
   return b.text.length <= END_LABEL_MAX_CHARS && endsStory(b.text);
+}
+
+/** Items that list the label's own content rather than links to other pages. */
+const LISTED: ReadonlySet<Block['kind']> = new Set(['list-item', 'table']);
+
+/**
+ * Whether the blocks under a label, up to the next real paragraph, are a list of its own: list
+ * items or table rows, none of them with a link ("Recommended:" over a game's system
+ * requirements, "Recommended power level" over a specification table). A related box is links;
+ * these are read before html/link-block, so a box whose links went with it still counts as one.
+ */
+export function listsOwnItems(blocks: readonly Block[], from: number): boolean {
+  let listed = 0;
+  for (let i = from + 1; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (isParagraph(b)) break;
+    if (b.linkDensity > 0) return false;
+    if (LISTED.has(b.kind)) listed++;
+  }
+  return listed > 0;
 }
 
 /**
@@ -115,13 +138,14 @@ function isEndLabel(b: Block): boolean {
  * links): at the story's end that is everything; for a "Read also" box inside the story, only
  * the box's teasers go and the story resumes after it.
  */
-function cutAtEndLabel(blocks: readonly Block[], log: RemovalLog): Block[] {
+function cutAtEndLabel(blocks: readonly Block[], log: RemovalLog, unfiltered: readonly Block[]): Block[] {
   const kept: Block[] = [];
   let words = 0;
   let label: Block | undefined;
+  const at = (b: Block): number => unfiltered.indexOf(b);
   for (const b of blocks) {
     if (label && isParagraph(b)) label = undefined;
-    if (!label && words >= END_AFTER_WORDS && isEndLabel(b)) {
+    if (!label && words >= END_AFTER_WORDS && isEndLabel(b) && !listsOwnItems(unfiltered, at(b))) {
       label = b;
       log.drop(b, 'html/end-label', `"${b.text}" opens links to other pages after ${words} words of story`);
       continue;
@@ -218,8 +242,13 @@ function isParagraph(b: Block): boolean {
 
 /** A heading this short between two story paragraphs is a subheading: the run goes on. */
 const SUBHEADING_WORDS = 20;
-/** The run is a story: this many words at least... */
-const STORY_RUN_WORDS = 100;
+/**
+ * The run is a story: this many words at least, two paragraphs of isParagraph's least length. A
+ * listing's linked titles stand between its summaries, so no two of them make one run. (100, the
+ * first value, left short stories under their related grids: on the trafilatura dev pages read as
+ * listings, 50 took fp 265 → 262 and fn 150 → 149; on the WCXB dev pages one listing changed, +0.01.)
+ */
+const STORY_RUN_WORDS = 50;
 /** ...and this share of all the words of the region. */
 const STORY_RUN_SHARE = 0.25;
 

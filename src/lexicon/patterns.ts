@@ -201,6 +201,8 @@ export const TERMINATOR = new RegExp(
     'lo más leído', 'más leídas', 'comentarios', 'deja un comentario', 'leggi anche', 'potrebbe interessarti',
     'articoli correlati', 'commenti', 'lascia un commento', 'leia também', 'veja também', 'comentários',
     'lees ook', 'meer nieuws', 'reacties', 'czytaj także', 'czytaj też', 'zobacz także', 'komentarze',
+    // a box of links to other stories, announced as reading on
+    'keep reading', 'zum weiterlesen', 'interessante artikel', 'ähnliche themen', 'empfehlungen aus der redaktion', 'zobacz również',
   ])})\\b[\\s:.…»>()\\d-]*$`,
   'iu',
 );
@@ -301,6 +303,9 @@ const NOTICE_PHRASES: readonly (readonly [pattern: string, stems: readonly strin
   [String.raw`\bcookie(?:s| policy| settings| preferences| consent)\b.{0,80}\b(?:accept|agree|consent|use|settings|zustimm|akzept)`, ['cookie']],
   [String.raw`\b(?:accept|agree to) (?:all )?cookies\b`, ['cookies']],
   [String.raw`\bverwende[nt]? cookies\b`, ['cookies']], [String.raw`\butilise (?:des )?cookies\b`, ['cookies']], [String.raw`\butiliza(?:mos)? cookies\b`, ['cookies']],
+  [String.raw`\bwir nutzen cookies\b|\bdass wir cookies (?:verwenden|nutzen|einsetzen)\b`, ['cookies']],
+  [String.raw`\b(?:stimmst du|stimmen sie) der (?:verwendung|nutzung) von cookies zu\b`, ['cookies']],
+  [String.raw`\b(?:korzystamy z|używamy) (?:plików )?cookies\b`, ['cookies']],
   [String.raw`\bsign up (?:for|to) (?:our|the) (?:\w+ )?newsletter\b`, ['newsletter']], [String.raw`\bsubscribe to (?:our|the) newsletter\b`, ['newsletter']],
   [String.raw`\bnewsletter (?:abonnieren|bestellen)\b`, ['newsletter']], [String.raw`\bjetzt (?:abonnieren|anmelden|registrieren)\b`, ['jetzt ']],
   [String.raw`\bs'abonner\b`, ["s'abonner"]], [String.raw`\babonnez-vous\b`, ['abonnez-vous']], [String.raw`\bsuscr[íi]bete\b`, ['suscr']],
