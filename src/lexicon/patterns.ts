@@ -396,6 +396,16 @@ export const GENERIC_HEADING = new RegExp(
 /** A separator left at either end of a title by a template ("Headline - "). */
 export const DANGLING_SEPARATOR = /^\s*[|–—»›·:-]\s+|\s+[|–—»›·:-]\s*$/gu;
 
+/**
+ * Where a dump glued two menu items: a lower-case letter right before an upper-case one
+ * ("SofasSectionals", "Remote jobs in JapanRemote jobs in Peru").
+ */
+export const GLUE_POINT = /\p{Ll}\p{Lu}/gu;
+/** What code holds and a menu of glued items does not: brackets, operators, a dotted call ("useState(0)", "a.b(c)"). */
+export const NOT_GLUED_MENU = /[(){}<>=;_[\]]|\w\.\w+\(/u;
+/** Marks prose is made of between its words: commas, colons, a sentence mark before a space. */
+export const PROSE_MARK = /[,:;]|[.!?]\s/gu;
+
 /** Navigation words that mark a menu line when the line has no sentence punctuation. */
 export const NAV_WORDS = new RegExp(
   `(?:^|\\s)(?:${words([
