@@ -6,6 +6,7 @@ import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
 import { bodyLines, factRuns, introducedLists, numberedItems } from './body-lists.js';
 import { shortLineBody } from './short-lines.js';
+import { cardRuns } from './card-runs.js';
 import { topicTail } from './topic-tail.js';
 import { commentThreadCut } from './comment-thread.js';
 import { chooseTextTitle } from './text-title.js';
@@ -72,6 +73,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   // After the short-line test: a fact sheet's lines are not the prose that test weighs, and a
   // sign-up box's sentences are prose it weighs.
   if (!isDisabled('story/fact-lines', disable)) factRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
+  if (!isDisabled('story/card-run', disable)) cardRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   if (!isDisabled('story/body-lines', disable)) bodyLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
