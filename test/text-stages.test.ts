@@ -219,6 +219,18 @@ test('story/fact-lines: "Label: value" lines between two paragraphs are the stor
   assert.ok(!spaced.main?.body.includes('Studio 120 small'), spaced.main?.body);
 });
 
+test('story/terminator: a related label listed in the page\'s contents above the sections does not end the body; the same label under the body does', async () => {
+  const contents = ['Setup', 'Options', 'Troubleshooting', 'See also'];
+  // The intro outweighs the sections' prose, as on a reference page whose sections are short.
+  const sections = ['Setup', prose('pump setup', 1), 'Options', prose('valve options', 1), 'Troubleshooting', prose('leak checks', 1)];
+  const listed = await run(['Water pump guide', prose('water pump', 6), prose('pump housing', 6), ...contents, ...sections, 'See also', 'Pipe fitting guide', 'Valve catalogue']);
+  assert.ok(listed.main?.body.includes('leak checks'), listed.main?.body);
+  assert.ok(!listed.main?.body.includes('Valve catalogue'), 'the real "See also" further down still ends it');
+  // Not listed above its sections: the label ends the body where it stands.
+  const plain = await run(['Water pump guide', prose('water pump', 3), prose('valve options', 3), 'See also', 'Pipe fitting guide', 'Valve catalogue', prose('leak checks', 1)]);
+  assert.ok(!plain.main?.body.includes('Valve catalogue'), plain.main?.body);
+});
+
 test('story/card-run: a grid of cards below a short intro is the page\'s content; a related list under an article, a menu and a related label are not', async () => {
   const intro = 'Our kitchen team picked these weeknight dinners for you to cook this month.';
   const closing = 'Every recipe on this page was tested twice in our kitchen before we printed it here.';
