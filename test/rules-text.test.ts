@@ -45,6 +45,19 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
     drop: [[['date 2025-02-16 Menu Explore'], 0, /2 of 3 words are navigation words/], [['Home Search Sign in'], 0, /navigation words/]],
     keep: [[['Search for survivors continues in flooded valley'], 0], [['Home prices rose again last month.'], 0]],
   },
+  'nav/glued-menu': {
+    drop: [
+      [['Garden ToolsHose ReelsWatering CansPlanters & PotsLawn Mowers'], 0, /4 places in 6 words where menu items were glued/],
+      // An item may hold a comma; the glue still outnumbers it two to one.
+      [['Rain GearBoots, Hats & GlovesTents & TarpsCamp StovesSleeping Bags'], 0, /places in \d+ words/],
+    ],
+    keep: [
+      // Product names in camel case inside a sentence, one identifier, and a line of code.
+      [['We compared TurboTax, FreeTaxUSA and TaxAct for a small bakery this spring.'], 0],
+      [['FetchFromCacheMiddleware'], 0],
+      [['const itemList = buildItemList(rawItems);'], 0],
+    ],
+  },
   'nav/breadcrumb': { drop: [[['Home > News > World'], 0, /breadcrumb of 3 parts/]], keep: [[['Profits rose > 20% in the quarter, the report said.'], 0]] },
   'meta/caption-repeat': {
     drop: [[['A crane lifts a tram car onto the bridge. (Photo)', 'A crane lifts a tram car onto the bridge. (Photo)', STORY], 1, /repeated by the line before it \(line 1\)/]],

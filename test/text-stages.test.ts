@@ -219,6 +219,45 @@ test('story/fact-lines: "Label: value" lines between two paragraphs are the stor
   assert.ok(!spaced.main?.body.includes('Studio 120 small'), spaced.main?.body);
 });
 
+test('story/terminator: a related label listed in the page\'s contents above the sections does not end the body; the same label under the body does', async () => {
+  const contents = ['Setup', 'Options', 'Troubleshooting', 'See also'];
+  // The intro outweighs the sections' prose, as on a reference page whose sections are short.
+  const sections = ['Setup', prose('pump setup', 1), 'Options', prose('valve options', 1), 'Troubleshooting', prose('leak checks', 1)];
+  const listed = await run(['Water pump guide', prose('water pump', 6), prose('pump housing', 6), ...contents, ...sections, 'See also', 'Pipe fitting guide', 'Valve catalogue']);
+  assert.ok(listed.main?.body.includes('leak checks'), listed.main?.body);
+  assert.ok(!listed.main?.body.includes('Valve catalogue'), 'the real "See also" further down still ends it');
+  // Not listed above its sections: the label ends the body where it stands.
+  const plain = await run(['Water pump guide', prose('water pump', 3), prose('valve options', 3), 'See also', 'Pipe fitting guide', 'Valve catalogue', prose('leak checks', 1)]);
+  assert.ok(!plain.main?.body.includes('Valve catalogue'), plain.main?.body);
+});
+
+test('story/card-run: a grid of cards below a short intro is the page\'s content; a related list under an article, a menu and a related label are not', async () => {
+  const intro = 'Our kitchen team picked these weeknight dinners for you to cook this month.';
+  const closing = 'Every recipe on this page was tested twice in our kitchen before we printed it here.';
+  const cards = [
+    'Ten Quick Soups for Cold Evenings', '12 Ratings',
+    'One Pan Lemon Chicken with Greens', '31 Ratings',
+    'Baked Rice with Beans and Peppers', '7 Ratings',
+    'Slow Cooker Beef Stew with Barley', '54 Ratings',
+  ];
+  const grid = await run(['Dinner ideas', intro, ...cards, closing]);
+  for (const c of cards) assert.ok(grid.main?.body.includes(c), grid.main?.body);
+  assert.ok(grid.removed.every((r) => !cards.includes(r.text)), 'no card line was removed');
+  // The same run under a long article: a related list, not what the page is made of.
+  const article = await run(['Dinner ideas', prose('dinner budget', 6), prose('school lunches', 6), ...cards, closing]);
+  assert.ok(!article.main?.body.includes('One Pan Lemon Chicken'), article.main?.body);
+  // Under a related label the run is a box of links.
+  const labelled = await run(['Dinner ideas', intro, 'You may also like', ...cards, closing]);
+  assert.ok(!labelled.main?.body.includes('One Pan Lemon Chicken'), labelled.main?.body);
+  // A menu: one-word items, no teaser titles among them.
+  const menu = ['Soups', 'Salads', 'Mains', 'Sides', 'Desserts', 'Drinks', 'Soups', 'Salads'];
+  const nav = await run(['Dinner ideas', intro, ...menu, closing]);
+  assert.ok(!nav.main?.body.includes('Desserts'), nav.main?.body);
+  // With the rule off the grid goes, as the prose judge says.
+  const off = await run(['Dinner ideas', intro, ...cards, closing], { disable: ['story/card-run'] });
+  assert.ok(!off.main?.body.includes('One Pan Lemon Chicken'), off.main?.body);
+});
+
 test('story/body-lines: sentence-case lines between paragraphs that speak of the body are kept; title-case menus, repeated lines and other subjects are not', async () => {
   const opened = 'The town cinema reopened on Friday after a year of roof repairs, and the first screenings of the season sold out within an hour of the doors opening.';
   const paid = 'The council paid for most of the roof repairs, and volunteers painted the foyer and the hall in the weeks before the cinema reopened to the public.';

@@ -401,6 +401,20 @@ export const GENERIC_HEADING = new RegExp(
 /** A separator left at either end of a title by a template ("Headline - "). */
 export const DANGLING_SEPARATOR = /^\s*[|–—»›·:-]\s+|\s+[|–—»›·:-]\s*$/gu;
 
+/**
+ * Where a dump glued two menu items: a lower-case letter right before an upper-case one
+ * ("SofasSectionals", "Remote jobs in JapanRemote jobs in Peru").
+ */
+export const GLUE_POINT_ONE = /\p{Ll}\p{Lu}/u;
+/** GLUE_POINT_ONE for counting with match(). */
+export const GLUE_POINT = new RegExp(GLUE_POINT_ONE.source, 'gu');
+/** A line of code: it ends in a brace or semicolon, holds an arrow or a dotted call ("if (x) {", "a.b(c)", "x => y"). */
+export const CODE_LINE = /[{};]\s*$|=>|\w\.\w+\(/u;
+/** What code holds and a menu of glued items does not: brackets, operators, a dotted call ("useState(0)", "a.b(c)"). */
+export const NOT_GLUED_MENU = /[(){}<>=;_[\]]|\w\.\w+\(/u;
+/** Marks prose is made of between its words: commas, colons, a sentence mark before a space. */
+export const PROSE_MARK = /[,:;]|[.!?]\s/gu;
+
 /** Navigation words that mark a menu line when the line has no sentence punctuation. */
 export const NAV_WORDS = new RegExp(
   `(?:^|\\s)(?:${words([

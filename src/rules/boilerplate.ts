@@ -1,5 +1,5 @@
 import { findDate } from '../lexicon/dates.js';
-import { NAV_WORDS, noticePhrase, READ_MORE } from '../lexicon/patterns.js';
+import { GLUE_POINT, NAV_WORDS, NOT_GLUED_MENU, noticePhrase, PROSE_MARK, READ_MORE } from '../lexicon/patterns.js';
 import { endsSentence, wordCount } from '../lexicon/features.js';
 import type { Rule } from './rule.js';
 
@@ -12,6 +12,30 @@ const BREADCRUMB_MAX = 150;
 const BREADCRUMB_SEPARATOR = /[>»›/]/;
 /** Share of a line's words that must be navigation words for it to be a menu line. */
 const MENU_NAV_SHARE = 0.5;
+
+/** A line needs this many glue points (lexicon/patterns GLUE_POINT), in two words at least: one name in camel case ("PowerPoint") is not a menu. */
+const GLUE_MIN = 3;
+/** Glue points per word at least: a product name in a sentence has one in many words. */
+const GLUE_PER_WORD = 0.25;
+/** Glue points per comma, colon or sentence mark at least. */
+const GLUE_PER_MARK = 2;
+
+/** The reason a line is a glued menu, or null. */
+function gluedMenu(text: string): string | null {
+  if (endsSentence(text) || NOT_GLUED_MENU.test(text)) return null;
+  let glue = 0;
+  let tokens = 0;
+  for (const token of text.split(/\s+/)) {
+    const n = token.match(GLUE_POINT)?.length ?? 0;
+    glue += n;
+    if (n > 0) tokens++;
+  }
+  const words = wordCount(text);
+  if (glue < GLUE_MIN || tokens < 2 || glue < GLUE_PER_WORD * words) return null;
+  // A menu's item may hold a comma ("Hot Tubs, Saunas & Pools"); prose has more commas than glue.
+  if ((text.match(PROSE_MARK)?.length ?? 0) * GLUE_PER_MARK > glue) return null;
+  return `${glue} places in ${words} words where menu items were glued together`;
+}
 
 /** Cookie notices, newsletter prompts, copyright and footer lines, navigation. */
 export const BOILERPLATE_RULES = [
@@ -47,6 +71,11 @@ export const BOILERPLATE_RULES = [
       if (navWords / words < MENU_NAV_SHARE) return null;
       return `${navWords} of ${words} words are navigation words (${nav.map((w) => w.trim()).join(', ')})`;
     },
+  },
+  {
+    id: 'nav/glued-menu',
+    describe: 'a line of menu items a text dump glued together ("SofasSectionalsTV StandsCoffee Tables"): 3+ glue points in 2+ words, one per 4 words or more, two per comma or sentence mark, no code',
+    test: (b) => gluedMenu(b.text),
   },
   {
     id: 'nav/breadcrumb',

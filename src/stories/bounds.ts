@@ -6,6 +6,7 @@ import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
 import { bodyLines, factRuns, introducedLists, numberedItems } from './body-lists.js';
 import { shortLineBody } from './short-lines.js';
+import { cardRuns } from './card-runs.js';
 import { topicTail } from './topic-tail.js';
 import { commentThreadCut } from './comment-thread.js';
 import { chooseTextTitle } from './text-title.js';
@@ -72,6 +73,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   // After the short-line test: a fact sheet's lines are not the prose that test weighs, and a
   // sign-up box's sentences are prose it weighs.
   if (!isDisabled('story/fact-lines', disable)) factRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
+  if (!isDisabled('story/card-run', disable)) cardRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   if (!isDisabled('story/body-lines', disable)) bodyLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
@@ -340,7 +342,7 @@ function terminatorCut(
     if (found === 'comment') thread ??= total - before > before;
     const marker = before >= TERMINATOR_AFTER_CHARS ? found : undefined;
     // A heading that is followed by most of the page's prose is a teaser list inside the story.
-    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end) && total - before < before && !storyGoesOn(blocks, labels, i, end, disable) && !inRepeatedMenu(all, b)) return i;
+    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end) && total - before < before && !storyGoesOn(blocks, labels, i, end, disable) && !inRepeatedMenu(all, b) && !inContents(all, b)) return i;
     if (marker === 'comment' && !thread) return commentStart(blocks, labels, i, start);
     before += goodChars[i] as number;
   }
@@ -364,6 +366,24 @@ function inRepeatedMenu(all: readonly Block[], b: Block): boolean {
     for (let w = 0; w < 3; w++) if (text === want[w]) found |= 1 << w;
   }
   return found === 7;
+}
+
+/**
+ * The label at `b` is an entry of the page's table of contents: it and the line before it are
+ * both printed again further down, in the same order ("Specifications", "See also" listed under
+ * "In this article", then the sections themselves): the real heading comes later.
+ */
+function inContents(all: readonly Block[], b: Block): boolean {
+  const at = b.id - ((all[0] as Block | undefined)?.id ?? 0);
+  const prev = all[at - 1]?.text;
+  if (prev === undefined) return false;
+  let seenPrev = false;
+  for (let k = at + 1; k < all.length; k++) {
+    const text = (all[k] as Block).text;
+    if (text === prev) seenPrev = true;
+    else if (seenPrev && text === b.text) return true;
+  }
+  return false;
 }
 
 /** Prior art: a related heading followed by a paragraph of 25+ words is only a block to drop. */

@@ -29,7 +29,7 @@ export interface ShortLineBody {
   share: number;
 }
 
-function furnitureLine(text: string): string | undefined {
+export function furnitureLine(text: string): string | undefined {
   if (COPYRIGHT_LINE.test(text) || PAGE_FOOTER_LINE.test(text)) return 'a closing line (copyright, legal links)';
   if (SKIP_LINK.test(text) || PAGE_HEADER_LINE.test(text)) return 'an opening line (skip link, menu, account)';
   if (SITE_MENU_LINE.test(text) || SOCIAL_LINE.test(text)) return 'a site-menu or social-link item';
