@@ -90,8 +90,8 @@ interface TextFacts {
   prose: boolean | undefined;
   key: string | undefined;
   shape: string | undefined;
-  /** creditTail's match; null: none */
-  credit: string | null | undefined;
+  /** creditTail's match; false: none (not null, which `??=` would read as not yet asked) */
+  credit: string | false | undefined;
 }
 
 const FACTS = new Map<string, TextFacts>();
@@ -361,7 +361,8 @@ export function isProse(text: string): boolean {
  */
 export function creditOf(text: string): string | undefined {
   const f = factsOf(text);
-  return (f.credit ??= creditTail(text) ?? null) ?? undefined;
+  if (f.credit === undefined) f.credit = creditTail(text) ?? false;
+  return f.credit === false ? undefined : f.credit;
 }
 
 /**
