@@ -210,6 +210,8 @@ test('creditTail finds every CREDIT_TAIL match its prefilter lets through', () =
     '(AFP)', '(AP Photo/Jane Doe)', '(Reuters', 'Getty Images', 'Imago Images', 'iStockphoto', 'iStock', 'picture-alliance', 'picture alliance',
     'Keystone', 'AP Photo', 'Reuters/Jo Ro', 'Reuters', 'dpa', '©', '(c)', 'Copyright', 'Photo', 'Foto', 'Bild', 'Crédit', ':', '(', ')', '.', '/',
     '(File photo)', '(Archivbild', 'Shutterstock', 'Jane', 'x', '!', ' ', ' ', '\u00a0', '\t', '\n', '😀',
+    // the colon and slash tests: a sentence mark after the colon, one slash or two, a capital first or not
+    '?', 'Image', 'Fotó', 'Zdjęcie', 'Kay', 'Nietfeld', 'jane', 'NPR', 'WENN.com', 'Reuters/', 'Getty', 'on Unsplash', 'EFE', 'Ñ', '𝐀',
   ];
   const line = fc.array(fc.constantFrom(...credit), { maxLength: 14 }).map((p) => p.join(''));
   const spacedLine = fc.array(fc.constantFrom(...credit), { maxLength: 14 }).map((p) => p.join(' '));

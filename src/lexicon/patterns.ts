@@ -73,15 +73,31 @@ const CREDIT_END_WORDS = [
 /**
  * What every CREDIT_TAIL match needs, tested without the expression (tried from every position,
  * it cost more than any other pattern): the text ends in ")" (closing a bracketed credit), holds
- * ":", "©", "(c)", "Copyright" or "/" (a photographer/agency line), or ends in an agency or
- * stock-photo name.
+ * "©", "(c)" or "Copyright", a colon with no sentence mark after it (a credit word's: "Photo:
+ * Jane Doe"), "Reuters/" or, in a line opening with a capital, one slash (a photographer/agency
+ * line: "Kay Nietfeld/dpa"), or ends in an agency or stock-photo name.
  */
 function mayEndInCredit(text: string): boolean {
   let end = trimmedEnd(text, text.length);
   if (text.charCodeAt(end - 1) === 41) return true;
-  if (text.includes(':') || text.includes('©') || text.includes('(c)') || text.includes('Copyright') || text.includes('/')) return true;
+  if (text.includes('©') || text.includes('(c)') || text.includes('Copyright') || colonAfterLastStop(text)) return true;
+  if (text.includes('Reuters/') || oneSlashLine(text)) return true;
   if (text.charCodeAt(end - 1) === 46) end = trimmedEnd(text, end - 1);
   return CREDIT_END_WORDS.some((w) => text.endsWith(w, end));
+}
+
+/** A ":" with no ".", "!" or "?" after it: a prose line's colons mostly have a sentence after them. */
+function colonAfterLastStop(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  return colon >= 0 && colon > text.lastIndexOf('.') && colon > text.lastIndexOf('!') && colon > text.lastIndexOf('?');
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** One "/" in a line that opens with a capital: all a photographer/agency line can be. */
+function oneSlashLine(text: string): boolean {
+  const slash = text.indexOf('/');
+  return slash >= 0 && slash === text.lastIndexOf('/') && UPPER_FIRST.test(text);
 }
 
 /** Where `text.slice(0, end)` ends once its trailing white space (\s) is cut. */
