@@ -6,7 +6,7 @@ import { isCalendarWord } from '../src/lexicon/dates.js';
 import { endsSentence, forEachLowerWord, holdTexts, holdsWord, isSpace, letterCount, letterRuns, nonSpaceLength, normKey, releaseTexts, shapeKey, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
 import { chooseLang, detectLang, stopwordDensity, tokens } from '../src/lexicon/languages.js';
 import { contentWords, isContentWord } from '../src/lexicon/vocabulary.js';
-import { COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentMark, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
+import { COMMENT_FORM, COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentForm, isCommentMark, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
 import { normalizeLine } from '../src/text/lines.js';
 
 /*
@@ -210,6 +210,8 @@ test('creditTail finds every CREDIT_TAIL match its prefilter lets through', () =
     '(AFP)', '(AP Photo/Jane Doe)', '(Reuters', 'Getty Images', 'Imago Images', 'iStockphoto', 'iStock', 'picture-alliance', 'picture alliance',
     'Keystone', 'AP Photo', 'Reuters/Jo Ro', 'Reuters', 'dpa', '©', '(c)', 'Copyright', 'Photo', 'Foto', 'Bild', 'Crédit', ':', '(', ')', '.', '/',
     '(File photo)', '(Archivbild', 'Shutterstock', 'Jane', 'x', '!', ' ', ' ', '\u00a0', '\t', '\n', '😀',
+    // the colon and slash tests: a sentence mark after the colon, one slash or two, a capital first or not
+    '?', 'Image', 'Fotó', 'Zdjęcie', 'Kay', 'Nietfeld', 'jane', 'NPR', 'WENN.com', 'Reuters/', 'Getty', 'on Unsplash', 'EFE', 'Ñ', '𝐀',
   ];
   const line = fc.array(fc.constantFrom(...credit), { maxLength: 14 }).map((p) => p.join(''));
   const spacedLine = fc.array(fc.constantFrom(...credit), { maxLength: 14 }).map((p) => p.join(' '));
@@ -220,6 +222,20 @@ test('creditTail finds every CREDIT_TAIL match its prefilter lets through', () =
     }),
     { numRuns: 10000 },
   );
+});
+
+test('isCommentForm says what COMMENT_FORM says', () => {
+  const sentences = [
+    'your email address will not be published', 'required fields are marked', 'notify me of follow-up comments', 'notify me of new posts',
+    'save my name, email', 'ihre e-mail-adresse wird nicht veröffentlicht', 'erforderliche felder sind', 'benachrichtige mich über',
+    'mit der nutzung dieses formulars', 'votre adresse de messagerie ne sera pas publiée', 'tu dirección de correo electrónico no será publicada',
+    'il tuo indirizzo email non sarà pubblicato', 'o seu endereço de e-mail não será publicado', 'du musst angemeldet sein',
+    'you must be logged in to post a comment',
+  ];
+  const pieces = [...sentences, ...sentences.map((t) => t.toUpperCase()), ...sentences.map((t) => t.slice(0, t.length >> 1)), 'email', 'address', 'ſ', 'K', 'x', '.', '*', ' '];
+  const line = fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join(''));
+  const spacedLine = fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join(' '));
+  fc.assert(fc.property(fc.oneof(line, spacedLine), (t) => assert.equal(isCommentForm(t), COMMENT_FORM.test(t), t)), { numRuns: 5000 });
 });
 
 test('isCommentMark says what COMMENT_MARK says', () => {

@@ -99,6 +99,8 @@ function tryDecoder(label: string): TextDecoder | null {
  * UTF-16 declaration in an ASCII-compatible byte stream (the HTML spec's rule: it is lying).
  */
 export function declaredCharset(bytes: Uint8Array): string | null {
+  // Every declaration opens with "<": a window without one (a text dump) is not copied to a string.
+  if (bytes.subarray(0, DECLARATION_WINDOW).indexOf(0x3c) < 0) return null;
   // Buffer's latin1 is ~10x faster than TextDecoder's here, and any byte-preserving view will do.
   let head = asBuffer(bytes).toString('latin1', 0, DECLARATION_WINDOW);
   const end = HEAD_END.exec(head);

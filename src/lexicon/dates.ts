@@ -53,7 +53,20 @@ const SHAPES: readonly { re: RegExp; y: number; m: number; d: number; t: number;
   { re: new RegExp(String.raw`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4, swap: true },
 ];
 
-const YEAR = /\d{4}/;
+/**
+ * Four ASCII digits in a row (what /\d{4}/ finds), read without the expression: every date shape
+ * holds a four-digit year, and most lines asked hold none.
+ */
+export function hasYearDigits(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run === 4) return true;
+    } else run = 0;
+  }
+  return false;
+}
 
 export interface FoundDate {
   /** ISO 8601: date only, date and time, or date, time and offset */
@@ -82,7 +95,7 @@ function monthOf(raw: string): number {
 /** The first plausible date in `text`, or null. */
 export function findDate(text: string): FoundDate | null {
   // Every shape holds a four-digit year: most lines are ruled out without the big patterns.
-  if (!YEAR.test(text)) return null;
+  if (!hasYearDigits(text)) return null;
   let best: FoundDate | null = null;
   for (const shape of SHAPES) {
     const m = shape.re.exec(text);

@@ -73,15 +73,38 @@ const CREDIT_END_WORDS = [
 /**
  * What every CREDIT_TAIL match needs, tested without the expression (tried from every position,
  * it cost more than any other pattern): the text ends in ")" (closing a bracketed credit), holds
- * ":", "©", "(c)", "Copyright" or "/" (a photographer/agency line), or ends in an agency or
- * stock-photo name.
+ * "©", "(c)" or "Copyright", a colon with no sentence mark after it (a credit word's: "Photo:
+ * Jane Doe"), "Reuters/" or, in a line opening with a capital, one slash (a photographer/agency
+ * line: "Kay Nietfeld/dpa"), or ends in an agency or stock-photo name.
  */
 function mayEndInCredit(text: string): boolean {
   let end = trimmedEnd(text, text.length);
   if (text.charCodeAt(end - 1) === 41) return true;
-  if (text.includes(':') || text.includes('©') || text.includes('(c)') || text.includes('Copyright') || text.includes('/')) return true;
+  if (text.includes('©') || text.includes('(c)') || text.includes('Copyright') || colonAfterLastStop(text)) return true;
+  if (text.includes('Reuters/') || oneSlashLine(text)) return true;
   if (text.charCodeAt(end - 1) === 46) end = trimmedEnd(text, end - 1);
-  return CREDIT_END_WORDS.some((w) => text.endsWith(w, end));
+  return CREDIT_ENDINGS.get(text.charCodeAt(end - 1))?.some((w) => text.endsWith(w, end)) === true;
+}
+
+/** CREDIT_END_WORDS by their last character: a line is compared only with the names that end as it does. */
+const CREDIT_ENDINGS = new Map<number, string[]>();
+for (const w of CREDIT_END_WORDS) {
+  const last = w.charCodeAt(w.length - 1);
+  CREDIT_ENDINGS.set(last, [...(CREDIT_ENDINGS.get(last) ?? []), w]);
+}
+
+/** A ":" with no ".", "!" or "?" after it: a prose line's colons mostly have a sentence after them. */
+function colonAfterLastStop(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  return colon >= 0 && colon > text.lastIndexOf('.') && colon > text.lastIndexOf('!') && colon > text.lastIndexOf('?');
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** One "/" in a line that opens with a capital: all a photographer/agency line can be. */
+function oneSlashLine(text: string): boolean {
+  const slash = text.indexOf('/');
+  return slash >= 0 && slash === text.lastIndexOf('/') && UPPER_FIRST.test(text);
 }
 
 /** Where `text.slice(0, end)` ends once its trailing white space (\s) is cut. */
@@ -272,21 +295,32 @@ export const COMMENTS_HEADING = /^(?:(?:\d+|one|no)\s+)?(?:comments?|responses?|
 export const RELATIVE_AGE = /^(?:(?:about|over|almost|nearly)\s+)?(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|^vor\s+(?:\d{1,3}|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)$/iu;
 /** A post's byline before its timestamp: "Posted by: Jane at …", "von Jane am …". */
 export const POSTED_BY = /(?:^|\s)(?:posted\s+by|by|von|par|por)\b/iu;
-/** The comment form under an article: its sentences end the article. */
-export const COMMENT_FORM = new RegExp(
-  [
-    String.raw`\byour email address will not be published\b`, String.raw`\brequired fields are marked\b`,
-    String.raw`\bnotify me of (?:follow-up comments|new posts)\b`, String.raw`\bsave my name, email\b`,
-    String.raw`\b(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b`, String.raw`\berforderliche felder sind\b`,
-    String.raw`\bbenachrichtige mich über\b`, String.raw`\bmit der nutzung dieses formulars\b`,
-    String.raw`\bvotre adresse (?:e-mail|de messagerie) ne sera pas publiée\b`, String.raw`\btu dirección de correo electrónico no será publicada\b`,
-    String.raw`\bil tuo indirizzo email non sarà pubblicato\b`, String.raw`\bo seu endereço de e-mail não será publicado\b`,
-    String.raw`\bdu musst angemeldet sein\b`, String.raw`\byou must be logged in to post a comment\b`,
-  ].join('|'),
-  'iu',
-);
-/** A word every COMMENT_FORM alternative holds: tested first, it spares the long alternation on most lines (14x faster). */
-const COMMENT_FORM_HINT = /mail|field|felder|notif|benachrichtige|formular|adresse|direcci|indirizz|endere|angemeldet|logged/iu;
+/**
+ * The comment form under an article: its sentences end the article. Each comes with a part that
+ * every match of it holds (its literal words, so also under the same case folding).
+ */
+const COMMENT_FORM_PHRASES: readonly (readonly [pattern: string, stem: string])[] = [
+  [String.raw`\byour email address will not be published\b`, 'not be published'],
+  [String.raw`\brequired fields are marked\b`, 'fields are marked'],
+  [String.raw`\bnotify me of (?:follow-up comments|new posts)\b`, 'notify me of'],
+  [String.raw`\bsave my name, email\b`, 'save my name'],
+  [String.raw`\b(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b`, 'nicht veröffentlicht'],
+  [String.raw`\berforderliche felder sind\b`, 'felder sind'],
+  [String.raw`\bbenachrichtige mich über\b`, 'benachrichtige mich'],
+  [String.raw`\bmit der nutzung dieses formulars\b`, 'dieses formulars'],
+  [String.raw`\bvotre adresse (?:e-mail|de messagerie) ne sera pas publiée\b`, 'ne sera pas'],
+  [String.raw`\btu dirección de correo electrónico no será publicada\b`, 'no será'],
+  [String.raw`\bil tuo indirizzo email non sarà pubblicato\b`, 'non sarà'],
+  [String.raw`\bo seu endereço de e-mail não será publicado\b`, 'não será'],
+  [String.raw`\bdu musst angemeldet sein\b`, 'musst angemeldet'],
+  [String.raw`\byou must be logged in to post a comment\b`, 'logged in to post'],
+];
+export const COMMENT_FORM = new RegExp(COMMENT_FORM_PHRASES.map(([pattern]) => pattern).join('|'), 'iu');
+/**
+ * The phrases' stems: tested first, they spare the long alternation nearly every line (a line
+ * saying "e-mail" or "address" no longer reaches it).
+ */
+const COMMENT_FORM_HINT = new RegExp(COMMENT_FORM_PHRASES.map(([, stem]) => escape(stem)).join('|'), 'iu');
 export const isCommentForm = (text: string): boolean => COMMENT_FORM_HINT.test(text) && COMMENT_FORM.test(text);
 
 /**

@@ -1,4 +1,4 @@
-import { besideDate, findDate, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
+import { besideDate, findDate, hasYearDigits, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
 import { authorsOf, isPersonName } from '../lexicon/names.js';
 import { creditOf, endsSentence, forEachLowerWord, isProse, normKey, wordCount } from '../lexicon/features.js';
 import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, MEMBER_SINCE, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
@@ -211,7 +211,9 @@ function lowerWords(blocks: readonly Block[]): Set<string> {
 /** The date of a timestamp line ("Updated 3 March 2024"), or undefined for any other line. */
 function timestampOf(text: string): FoundDate | undefined {
   // "Registered: 2011-11-29", "Joined Mar 2019": a poster's card, not when anything was published.
-  if (text.length > TIMESTAMP_MAX_CHARS || MEMBER_SINCE.test(text)) return undefined;
+  // STAMP_PREFIX's cut leaves a space where the prefix was and joins no digits: a line without
+  // a year has none after it, and findDate finds nothing (tested first: most lines have none).
+  if (text.length > TIMESTAMP_MAX_CHARS || !hasYearDigits(text) || MEMBER_SINCE.test(text)) return undefined;
   const line = text.replace(STAMP_PREFIX, ' ');
   const found = findDate(line);
   return found && isTimestampLine(line, found) ? found : undefined;

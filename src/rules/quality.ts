@@ -115,7 +115,8 @@ function shortRunsBad(blocks: readonly Block[], labels: readonly Quality[]): Qua
       i++;
       continue;
     }
-    let j = i;
+    // Line i is short and no sentence: the run goes on from the line after it.
+    let j = i + 1;
     while (j < labels.length && labels[j] === 'short' && !isProse((blocks[j] as Block).text)) j++;
     if (j - i >= SHORT_RUN) for (let k = i; k < j; k++) out[k] = 'bad';
     i = j;

@@ -18,6 +18,7 @@ import { fillStoryMeta, headlineOnly } from './metadata.js';
  */
 export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOptions, log: RemovalLog, notes: ContentNotes, pageType?: string): Story {
   const lang = draft.meta.lang ?? page.lang;
+  const frontPage = isFrontPage(opts.url);
   const taking: Taking = { draft, dates: [], log };
   const kept = takeLines(taking, { lang, title: draft.meta.title }, opts.disable, pageType !== undefined && CARD_PAGES.has(pageType) ? CARD_LINES : undefined);
   // Byline lines that name different people sign a list's items (cards, testimonials), not the story.
@@ -32,17 +33,17 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   // evidence. A dump's draft states none, so its lines decide.
   const stated = draft.meta.published ?? (draft.role === 'main' ? page.published : undefined);
   // A site's front page lists stories: a date line on it is a listed story's.
-  const published = stated ?? (isFrontPage(opts.url) ? undefined : (bestDate(taking.dates) ?? surroundingsDate(draft, page, log, opts)));
+  const published = stated ?? (frontPage ? undefined : (bestDate(taking.dates) ?? surroundingsDate(draft, page, log, opts)));
   if (published !== undefined) story.published = published;
   // A line's update stamp, where the markup states no modified date (fillStoryMeta puts the page's).
-  if (taking.modified !== undefined && !isFrontPage(opts.url)) story.modified = taking.modified;
+  if (taking.modified !== undefined && !frontPage) story.modified = taking.modified;
   const source = draft.meta.source ?? (draft.role === 'main' ? page.source : undefined);
   if (source !== undefined) story.source = source;
   const byline = draft.meta.byline ?? (draft.role === 'main' ? page.byline : undefined);
   if (byline !== undefined) story.byline = byline;
   if (dateline !== undefined) story.dateline = dateline;
   if (lang !== undefined) story.lang = lang;
-  fillStoryMeta(story, draft, page, isFrontPage(opts.url));
+  fillStoryMeta(story, draft, page, frontPage);
   const comments = draft.dump && opts.comments ? textComments(draft.blocks, body) : draft.meta.comments;
   if (comments !== undefined && comments.length > 0) story.comments = comments;
   return story;

@@ -220,8 +220,8 @@ function admissible(e: Evidence): boolean {
 }
 
 /** What `admissible` asks of a line inside the body, read without the rest of its evidence. */
-function markedInside(ctx: TitleContext, at: number, text: string): boolean {
-  return slugShare(ctx.slug, text) >= STRONG_SLUG || (wordCount(text) >= 3 && (metaSide(ctx.all, at, 1) || metaSide(ctx.all, at, -1)));
+function markedInside(ctx: TitleContext, at: number, text: string, slug: number): boolean {
+  return slug >= STRONG_SLUG || (wordCount(text) >= 3 && (metaSide(ctx.all, at, 1) || metaSide(ctx.all, at, -1)));
 }
 
 /**
@@ -244,31 +244,35 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
   let keys: Map<string, number> | undefined;
   let best: Candidate | undefined;
   let bestScore = -Infinity;
-  // From the last line up: the best score with ties to the later line, as a forward pass keeping
-  // the last of the best gives. Lines near the body come first, so a line that cannot beat the
-  // best so far (scored with every unread cue at its most) skips its furniture and evidence tests.
-  for (let at = to - 1; at >= from; at--) {
+  // The best score, ties to the later line, whatever the order the lines are read in. Lines above
+  // the body are read first, from the body up, then the lines inside it: a line that cannot beat
+  // the best so far (scored with every unread cue at its most) skips its furniture and evidence
+  // tests, and inside the body, where a line is seldom the headline, its marks too.
+  const read = (at: number): void => {
     const text = (ctx.all[at] as Block).text;
     const k = keptAt[at - from] as number;
     const kept = k < 0 ? undefined : k;
-    if (isProse(text) && !isQuestion(text)) continue;
-    // Inside the body only a line marked as the headline is admissible: tested first, it spares
-    // the furniture patterns the body's other short lines (subheads, captions, list items).
-    if (at > firstAt && !markedInside(ctx, at, text)) continue;
+    if (isProse(text) && !isQuestion(text)) return;
     const slug = slugShare(ctx.slug, text);
-    if (bestScore > -Infinity && score(mostFor(text, slug, firstAt - at)) + BOUND_SLACK <= bestScore) continue;
-    if (isFurniture(text)) continue;
-    if (holdsNeighbour(ctx.all, at)) continue;
+    // At the bound a later line could still tie the best and win: only a line under it is skipped.
+    if (bestScore > -Infinity && score(mostFor(text, slug, firstAt - at)) + BOUND_SLACK <= bestScore) return;
+    // Inside the body only a line marked as the headline is admissible: tested before the
+    // furniture patterns, it spares them the body's other short lines (subheads, captions, list items).
+    if (at > firstAt && !markedInside(ctx, at, text, slug)) return;
+    if (isFurniture(text)) return;
+    if (holdsNeighbour(ctx.all, at)) return;
     const c = { at, kept, text };
     const e = evidence(ctx, c, (keys ??= keyCounts(ctx.all, from, to)), firstAt, slug);
-    if (kept === undefined && !e.pair) continue;
-    if (!admissible(e)) continue;
+    if (kept === undefined && !e.pair) return;
+    if (!admissible(e)) return;
     const s = score(e);
-    if (s > bestScore) {
+    if (s > bestScore || (s === bestScore && best !== undefined && at > best.at)) {
       best = c;
       bestScore = s;
     }
-  }
+  };
+  for (let at = Math.min(to - 1, firstAt); at >= from; at--) read(at);
+  for (let at = to - 1; at > firstAt; at--) read(at);
   return best && { kept: best.kept, at: best.at, text: best.text };
 }
 

@@ -167,12 +167,15 @@ function vector(blocks: readonly Block[], from: number, to: number, v: TopicVect
 /** Keys and kinds are read only around candidate headlines: made when first asked, not for every line. */
 function linesOf(blocks: readonly Block[]): Lines {
   const keys = new Array<string | undefined>(blocks.length);
-  // null: the line was read and is no furniture.
-  const kinds = new Array<string | null | undefined>(blocks.length);
+  // false: the line was read and is no furniture (not null, which `??=` would read as not yet read).
+  const kinds = new Array<string | false | undefined>(blocks.length);
   const key = (j: number): string | undefined => (j < 0 || j >= blocks.length ? undefined : (keys[j] ??= shapeKey((blocks[j] as Block).text)));
   return {
     key,
-    kind: (j) => (kinds[j] ??= lineKind(blocks, key, j) ?? null) ?? undefined,
+    kind: (j) => {
+      const kind = (kinds[j] ??= lineKind(blocks, key, j) ?? false);
+      return kind === false ? undefined : kind;
+    },
   };
 }
 

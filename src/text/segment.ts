@@ -22,7 +22,7 @@ export function splitTextStories(blocks: readonly Block[], opts: ResolvedOptions
   for (let k = 0; k + 1 < edges.length; k++) {
     drafts.push({ role: 'appended', blocks: blocks.slice(edges[k], edges[k + 1]), meta: { ...meta }, captions: [], dump });
   }
-  const main = mainIndex(drafts, opts.url);
+  const main = mainIndex(drafts, dump.slug);
   const ordered = [drafts[main] as StoryDraft, ...drafts.filter((_, i) => i !== main)];
   (ordered[0] as StoryDraft).role = 'main';
   return ordered;
@@ -72,9 +72,8 @@ export function dropHeaderCut(blocks: readonly Block[], labels: readonly Quality
   if (edges.length >= 4 || first.longest < HEADER_BLURB_WORDS) edges.splice(1, 1);
 }
 
-/** Index of the page's own story: the first, or the one whose opening lines best match the URL slug. */
-function mainIndex(drafts: readonly StoryDraft[], url: string | undefined): number {
-  const slug = slugWords(url);
+/** Index of the page's own story: the first, or the one whose opening lines best match the URL's slug words. */
+function mainIndex(drafts: readonly StoryDraft[], slug: readonly string[]): number {
   if (slug.length < 3 || drafts.length < 2) return 0;
   let best = 0;
   let bestHits = 0;
