@@ -111,3 +111,9 @@ test('dump: a stamp label after the name, spaced or glued on by the dump, is no 
   assert.equal((await dumpStory(['Tamsin Kerr Published: March 4, 2025'])).authors, undefined);
   assert.equal((await dumpStory(['Updated by Ravi Lund Published: March 4, 2025'])).authors, undefined);
 });
+
+test('dump: a byline line that signs with a team names the team; a label that only looks like one names no one', async () => {
+  assert.deepEqual((await dumpStory(['By The Riverside Gazette Staff'])).authors, ['The Riverside Gazette Staff']);
+  assert.deepEqual((await dumpStory(['By Allotment Society Team'])).authors, ['Allotment Society Team']);
+  assert.equal((await dumpStory(['By Our Team'])).authors, undefined);
+});
