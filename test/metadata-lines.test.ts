@@ -103,3 +103,17 @@ test('a meta tag named "published" states the published date', async () => {
   const r = await clean(html, { fallback: false, url: 'https://riverside-allotments.example/plots' });
   assert.equal(r.stories[0]?.published, '2025-07-17');
 });
+
+test('dump: a stamp label after the name, spaced or glued on by the dump, is no part of the byline', async () => {
+  assert.deepEqual(await dumpStory(['BY TAMSIN KERRPUBLISHED: MAR 4, 2025']), { authors: ['TAMSIN KERR'], published: '2025-03-04', modified: undefined });
+  assert.deepEqual((await dumpStory(['By Tamsin Kerr Published: March 4, 2025'])).authors, ['Tamsin Kerr']);
+  // Without a "By", the name-like text before the label is no byline; "Updated by" still names an editor.
+  assert.equal((await dumpStory(['Tamsin Kerr Published: March 4, 2025'])).authors, undefined);
+  assert.equal((await dumpStory(['Updated by Ravi Lund Published: March 4, 2025'])).authors, undefined);
+});
+
+test('dump: a byline line that signs with a team names the team; a label that only looks like one names no one', async () => {
+  assert.deepEqual((await dumpStory(['By The Riverside Gazette Staff'])).authors, ['The Riverside Gazette Staff']);
+  assert.deepEqual((await dumpStory(['By Allotment Society Team'])).authors, ['Allotment Society Team']);
+  assert.equal((await dumpStory(['By Our Team'])).authors, undefined);
+});

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clean } from '../src/index.js';
+import type { Element } from 'domhandler';
 import { headlineOnly } from '../src/stories/metadata.js';
+import { chooseTitle, headlineText, type TitleEvidence } from '../src/html/title.js';
+import { parseHtml } from '../src/html/parse.js';
+import { isElement, walk } from '../src/html/dom.js';
 
 /** Titles a pipeline can trust (issue 13): the headline the story shows, without its template's tail. */
 
@@ -82,3 +86,47 @@ test('title: markup naming only the site gives way to the page\'s one headline',
   const html = `<html><head><title>Quiet Shelves</title><meta property="og:site_name" content="Quiet Shelves"></head><body><header><h1>Quiet Shelves front page</h1></header><main><article>${BODY}</article></main></body></html>`;
   assert.equal((await clean(html, { fallback: false })).stories[0]?.title, 'Quiet Shelves front page');
 });
+
+/** What html/metadata hands chooseTitle, for a page whose markup states `stated`. */
+function evidenceFor(stated: string): TitleEvidence {
+  return { stated, raw: [`${stated} | Harbour Tools`], isSite: (t) => t === 'Harbour Tools', trimSite: (t) => t, headlines: [] };
+}
+
+test('title: an <h1> that is the stated title with its date or a one-word kicker glued on gives way to the stated title', () => {
+  const stated = 'Ten knots every sailor should know';
+  assert.equal(chooseTitle('Ten knots every sailor should know March 3, 2024', evidenceFor(stated)), stated);
+  assert.equal(chooseTitle('Guides: Ten knots every sailor should know', evidenceFor(stated)), stated);
+  // A year or a longer lead-in is the headline's own wording: it stays.
+  assert.equal(chooseTitle('Ten knots every sailor should know in 2024', evidenceFor(stated)), 'Ten knots every sailor should know in 2024');
+  assert.equal(chooseTitle('Before you cast off: Ten knots every sailor should know', evidenceFor(stated)), 'Before you cast off: Ten knots every sailor should know');
+});
+
+test('title: on a service or listing page a banner <h1> that says more than the stated title gives way to it; elsewhere, or cut short, it stays', () => {
+  const stated = 'Boat Hull Cleaning Services';
+  const banner = 'Hull cleaning that keeps you sailing';
+  assert.equal(chooseTitle(banner, evidenceFor(stated), 'service'), stated);
+  assert.equal(chooseTitle(banner, evidenceFor(stated), 'listing'), stated);
+  // An article's headline is its own; a banner that is the stated title cut short names the page.
+  assert.equal(chooseTitle(banner, evidenceFor(stated), 'article'), banner);
+  assert.equal(chooseTitle('Hull Cleaning', evidenceFor(stated), 'service'), 'Hull Cleaning');
+  // A stated title a template cut off says less than the banner.
+  assert.equal(chooseTitle(banner, evidenceFor('Boat Hull Cleaning Services for…'), 'service'), banner);
+});
+
+test('title: an <h1> part screen readers skip (an animated copy cut in pieces) is no part of the headline; a headline all skipped still reads', () => {
+  const animated = firstH1('<h1><span aria-hidden="true"><span>Hull</span><span>cleaning</span><span>that keeps you</span><span>sailing</span></span><span class="visually-hidden">Hull cleaning that keeps you sailing</span></h1>');
+  assert.equal(headlineText(animated), 'Hull cleaning that keeps you sailing');
+  const skipped = firstH1('<h1><span aria-hidden="true">Hull cleaning that keeps you sailing</span></h1>');
+  assert.equal(headlineText(skipped), 'Hull cleaning that keeps you sailing');
+});
+
+/** The first <h1> of a snippet. */
+function firstH1(html: string): Element {
+  let found: Element | undefined;
+  walk(parseHtml(html), (n) => {
+    if (found === undefined && isElement(n) && n.name === 'h1') found = n;
+    return found === undefined;
+  });
+  assert.ok(found, html);
+  return found;
+}

@@ -79,7 +79,7 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   if (result.draft && ours.comments.length > 0) result.draft.meta.comments = ours.comments;
   if (result.draft) {
     const own = result.draft.meta.title;
-    const chosen = chooseTitle(own, title);
+    const chosen = chooseTitle(own, title, ours.pageType);
     // A heading of the story's body that another <h1> outranks as the headline stays in the body.
     const other = statedHeadline(own, title);
     const final = other ?? chosen;

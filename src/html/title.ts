@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { GENERIC_HEADING, HEADLINE_PREFIX_CLASS, PERMALINK_MARK, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
+import { isTimestampLine } from '../lexicon/dates.js';
 import { normKey } from '../lexicon/features.js';
 import { attr, isElement, markupWords, textOf, walk } from './dom.js';
 
@@ -32,15 +33,21 @@ export function headlineText(h1: Element): string {
     const rest = textOf(h1, new Set([first, ...hidden]));
     if (label !== '' && label.length <= PREFIX_MAX_CHARS && rest !== '') return rest;
   }
-  return textOf(h1, hidden);
+  // A headline whose every word is hidden from one reader or the other still reads whole.
+  return textOf(h1, hidden) || textOf(h1);
 }
 
-/** Elements in a headline that never show (the `hidden` attribute): a bookmark widget's tooltip text is no part of it. */
+/**
+ * Parts of a headline that are not its words: what never shows (the `hidden` attribute: a
+ * bookmark widget's tooltip), and what screen readers are told to skip (aria-hidden="true": an
+ * animated copy of the headline cut into pieces, a result count, a footnote mark) — the words
+ * themselves are then in the rest of the <h1>.
+ */
 function hiddenParts(h1: Element): Set<AnyNode> {
   const found = new Set<AnyNode>();
   walk(h1, (node) => {
     if (!isElement(node)) return false;
-    if (node !== h1 && attr(node, 'hidden') !== undefined) {
+    if (node !== h1 && (attr(node, 'hidden') !== undefined || attr(node, 'aria-hidden') === 'true')) {
       found.add(node);
       return false;
     }
@@ -71,7 +78,7 @@ export interface TitleEvidence {
  * no word with any title the markup states nor with the URL — then the markup's title, unless that
  * is only the site's name or a label itself. A label glued before the headline ("Title:") goes.
  */
-export function chooseTitle(headline: string | undefined, evidence: TitleEvidence): string | undefined {
+export function chooseTitle(headline: string | undefined, evidence: TitleEvidence, pageType?: string): string | undefined {
   const h = headline === undefined ? '' : evidence.trimSite(headline.replace(TITLE_LABEL_PREFIX, '').replace(PERMALINK_MARK, '').trim());
   const stated = evidence.stated;
   // The markup names only the site, and the page prints one headline: that one names the page.
@@ -82,9 +89,11 @@ export function chooseTitle(headline: string | undefined, evidence: TitleEvidenc
   if (h === '') return stated;
   if (stated === undefined || stated === '' || evidence.isSite(stated) || GENERIC_HEADING.test(stated)) return h;
   if (GENERIC_HEADING.test(h) || evidence.isSite(h)) return stated;
+  if (furnishedCopy(h, stated)) return stated;
   const beside = titleBeside(h, stated, evidence.raw);
   if (beside !== undefined) return beside;
   const mine = contentWords(h);
+  if (pageType !== undefined && BANNER_TYPES.has(pageType) && !CUT_SHORT.test(stated) && bannerHeadline(mine, contentWords(stated))) return stated;
   if (mine.length === 0 || shares(mine, evidence.raw)) return h;
   // The URL names the page too: a headline it echoes and the stated title it does not is the story's.
   const path = evidence.path === undefined ? [] : [evidence.path.replace(/[-_/.]+/g, ' ')];
@@ -135,6 +144,43 @@ function titleBeside(headline: string, stated: string, raw: readonly string[]): 
     }
   }
   return undefined;
+}
+
+/**
+ * The headline is the stated title with furniture glued to it in the same element: the story's
+ * date ("Checklist for Beginners January 1, 2025") or a section's one-word kicker before a colon
+ * ("Blog: Checklist for Beginners"). The stated title is the headline without it.
+ */
+function furnishedCopy(headline: string, stated: string): boolean {
+  const h = normKey(headline);
+  const s = normKey(stated);
+  const at = s === '' ? -1 : h.indexOf(s);
+  if (at < 0 || h === s) return false;
+  const rest = `${h.slice(0, at)} ${h.slice(at + s.length)}`.trim();
+  if (isTimestampLine(rest)) return true;
+  const kicker = KICKER.exec(headline);
+  return at > 0 && rest === normKey(kicker?.[1] ?? '');
+}
+
+/** A one-word kicker before the headline proper: "Blog: …", "Review: …". */
+const KICKER = /^\s*(\p{L}+)\s*:\s+\S/u;
+
+/**
+ * Pages whose <h1> is a banner: a service's slogan ("Business messaging that scales"), a
+ * listing's section label over its items. Their document title names the page.
+ */
+const BANNER_TYPES: ReadonlySet<string> = new Set(['service', 'listing']);
+
+/** A title a template cut off ("Wedding Checklists Wedding Timeline…"): it names the page less well than the banner. */
+const CUT_SHORT = /(?:…|\.\.\.)\s*$/u;
+
+/**
+ * A banner over the page's subject: the headline shares a word with the stated title but says
+ * something else (words the title lacks); a headline that is the title cut short is its name.
+ */
+function bannerHeadline(mine: readonly string[], stated: readonly string[]): boolean {
+  const said = new Set(stated);
+  return mine.some((w) => said.has(w)) && mine.some((w) => !said.has(w));
 }
 
 /** Where a title's parts meet: a colon, or a spaced bar, dash or bullet. */

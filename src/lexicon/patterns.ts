@@ -172,6 +172,11 @@ export const BYLINE = new RegExp(
 /** A word saying a date is when the story changed, not when it came out ("Last updated", "Edited", "Aktualisiert"). */
 /** The end of a quote's attribution ("On May 2, 2024 at 9:15 PM, jdoe said:"): a quoted post's header, not a timestamp. */
 export const QUOTE_ATTRIBUTION = /\b(?:said|says|wrote|writes|schrieb|a écrit|escribió|ha scritto|schreef)\s*:\s*$/iu;
+/**
+ * A stamp's label at the end of the text before its date, spaced or glued to the name by a dump
+ * ("By Jane Doe Published:", "BY JANE DOEPUBLISHED:"): the name ends before it.
+ */
+export const STAMP_LABEL_TAIL = /\s*(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*$/iu;
 export const UPDATE_WORD = /\b(?:updated?|modified|last edited|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/iu;
 
 /**

@@ -1,7 +1,7 @@
 import { besideDate, findDate, hasYearDigits, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
 import { authorsOf, isPersonName } from '../lexicon/names.js';
 import { creditOf, endsSentence, forEachLowerWord, isProse, normKey, wordCount } from '../lexicon/features.js';
-import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, MEMBER_SINCE, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
+import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, MEMBER_SINCE, STAMP_LABEL_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
 import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
 import type { Block } from '../types.js';
@@ -275,7 +275,7 @@ export function readStamp(text: string): Stamp {
   }
   // Only a labelled name ("By Jane Doe, May 6"): a name-like text beside a date is a source, a
   // place or a section as often ("12/09/2025 | City Desk", "Jan 26, 2016 near Hudson").
-  const beside = second === null ? besideDate(text, first) : '';
+  const beside = second === null ? besideDate(text, first).replace(STAMP_LABEL_TAIL, '') : '';
   const name = beside.replace(AUTHOR_LABEL_PREFIX, '').replace(TRAILING_SEPARATOR, '').trim();
   const people = name === beside.trim() || UPDATE_WORD.test(beside) ? [] : authorsOf(name);
   if (people.length > 0 && people.every((n) => /\s/.test(n))) stamp.byline = name;

@@ -1,6 +1,6 @@
 import { AGENCY, HEADLINE_TAIL } from '../lexicon/patterns.js';
 import { letterRuns } from '../lexicon/features.js';
-import { authorsOf } from '../lexicon/names.js';
+import { authorsOf, cleanName, isTeamName } from '../lexicon/names.js';
 import type { PageMeta, Story, StoryDraft } from '../types.js';
 
 /**
@@ -42,6 +42,9 @@ function authorList(draft: StoryDraft, page: PageMeta, frontPage: boolean): stri
     if (byline === undefined || AGENCY.test(byline)) continue;
     const people = authorsOf(byline);
     if (people.length > 0 && (draft.dump !== undefined || people.every((n) => /\s/.test(n)))) return people;
+    // "By The Harbour Times Staff": a byline line may sign with a team.
+    const team = cleanName(byline);
+    if (isTeamName(team)) return [team];
   }
   return [];
 }
