@@ -7,7 +7,7 @@ import { parseHtml } from '../src/html/parse.js';
 import { measure } from '../src/html/stats.js';
 import { clean } from '../src/index.js';
 
-const PLAIN: PageSurvey = { pre: 0, sections: 0, articles: 0, times: 0, posts: 0, prices: 0, cards: 0, cardLinks: 0, chars: 5000, linkChars: 500, paraChars: 4000 };
+const PLAIN: PageSurvey = { pre: 0, sections: 0, articles: 0, times: 0, posts: 0, prices: 0, priceTexts: 0, cards: 0, cardLinks: 0, chars: 5000, linkChars: 500, paraChars: 4000 };
 
 test('page types from declared schema.org types, URL words and structure; no evidence is an article', () => {
   assert.equal(classify(PLAIN, new Map(), 'https://example.org/2025/05/harbour-dredging').type, 'article');
@@ -309,4 +309,16 @@ test("a site's front page is no article: dated teasers make it a listing, else a
   // A story page of the same river keeps its type; a front page with a query is a search, not the front.
   assert.equal(classify(river, new Map(), 'https://blog.example.org/2025/harbour').type, 'article');
   assert.equal(classify(PLAIN, new Map(), 'https://example.org/?s=ferry').type, 'article');
+});
+
+test('a grid whose cards show prices as text (no price class) is a collection; the same grid without prices a listing', () => {
+  const grid = { ...PLAIN, cards: 24, cardLinks: 0.7, linkChars: 3000, paraChars: 500 };
+  assert.equal(classify({ ...grid, priceTexts: 24 }, new Map(), undefined).type, 'collection');
+  assert.equal(classify(grid, new Map(), undefined).type, 'listing');
+});
+
+test('the survey counts short price texts, not prices inside sentences', () => {
+  const doc = parseHtml('<html><body><ul><li><a href="/a">Teapot</a><span>$24.50</span></li><li><a href="/b">Kettle</a><span>19,99 €</span></li></ul><p>The council said the new fare of $2 a ride would apply to every route from the spring.</p></body></html>');
+  const body = doc.children.filter(isElement)[0]?.children.filter(isElement).find((e) => e.name === 'body') as Element;
+  assert.equal(surveyPage(body, measure(body, new Set())).priceTexts, 2);
 });

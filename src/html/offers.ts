@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { attr, cardKey, isElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
 import type { RemovalLog } from '../rules/rule.js';
+import { PRICE_TEXT } from '../lexicon/patterns.js';
 import type { NodeStatsMap } from './stats.js';
 import { subtractPruned } from './prune.js';
 
@@ -21,8 +22,6 @@ const MIN_TILES = 3;
  */
 const TILE_MIN_CHARS = 50;
 const TILE_MAX_CHARS = 300;
-/** A price: a currency sign or code beside a number. */
-const PRICE = /(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF)\b)\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF)\b)/;
 
 export function offerTiles(root: Element, pruned: ReadonlySet<AnyNode>, stats: NodeStatsMap): Element[] {
   const found: Element[] = [];
@@ -42,7 +41,7 @@ export function offerTiles(root: Element, pruned: ReadonlySet<AnyNode>, stats: N
     let took = false;
     for (const g of groups.values()) {
       if (g.length < MIN_TILES) continue;
-      const priced = g.filter((c) => PRICE.test(textOf(c, pruned)) && linksOut(c));
+      const priced = g.filter((c) => PRICE_TEXT.test(textOf(c, pruned)) && linksOut(c));
       if (priced.length >= MIN_TILES && priced.length * 2 >= g.length) {
         found.push(...g);
         took = true;

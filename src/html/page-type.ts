@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { attr, cardKey, isElement, markupWords, NON_TEXT, walk } from './dom.js';
-import { HTML_NAV_WORDS } from '../lexicon/patterns.js';
+import { HTML_NAV_WORDS, PRICE_TEXT } from '../lexicon/patterns.js';
 import { isFrontPage } from '../lexicon/slug.js';
 import { PageMarkup } from './markup.js';
 import { EMPTY_STATS, type NodeStats, type StatsOf } from './stats.js';
@@ -29,6 +29,8 @@ export interface PageSurvey {
   posts: number;
   /** elements with a price class word */
   prices: number;
+  /** short texts that are a price ("$24.50", "19,99 €"): a shop's cards show one each */
+  priceTexts: number;
   /** the longest run of same-tag, same-class siblings that each hold a link and some text */
   cards: number;
   /** of which the run's share of link text (cards of a catalogue are mostly links) */
@@ -44,16 +46,22 @@ const POST_WORDS = /(?:^| )(?:post|posts|message|messages|reply|replies|answer|a
 const PRICE_WORDS = /(?:^| )(?:price|prices|pricing|sale price|product price|regular price|money|amount)(?= |$)/;
 const DATE_WORDS = /(?:^| )(?:date|time|timestamp|posted|post date|published)(?= |$)/;
 const POST_ITEMTYPE = /schema\.org\/(?:Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\b/i;
+/** A price's text node: the price and a word or two ("From $24.50", "Sale price 19,99 €"). */
+const PRICE_MAX_CHARS = 40;
 /** A card holds a link and at least this many characters (a title). */
 const CARD_MIN_CHARS = 15;
 
 export function surveyPage(body: Element, stats: StatsOf): PageSurvey {
-  const s: PageSurvey = { pre: 0, sections: 0, articles: 0, times: 0, posts: 0, prices: 0, cards: 0, cardLinks: 0, chars: 0, linkChars: 0, paraChars: 0 };
+  const s: PageSurvey = { pre: 0, sections: 0, articles: 0, times: 0, posts: 0, prices: 0, priceTexts: 0, cards: 0, cardLinks: 0, chars: 0, linkChars: 0, paraChars: 0 };
   const page = stats.get(body) ?? EMPTY_STATS;
   s.chars = page.chars;
   s.linkChars = page.linkChars;
   s.paraChars = page.paraChars;
   walk(body, (node) => {
+    if (node.type === 'text') {
+      if (node.data.length <= PRICE_MAX_CHARS && PRICE_TEXT.test(node.data)) s.priceTexts++;
+      return false;
+    }
     if (!isElement(node) || NON_TEXT.has(node.name)) return false;
     const st = stats.get(node);
     if (!st) return false;
@@ -236,6 +244,8 @@ const LARGE_GRID = 12;
 
 function structurePoints(s: PageSurvey, add: (t: PageType, n: number) => void): void {
   const linkShare = s.chars === 0 ? 0 : s.linkChars / s.chars;
+  // Prices by class word or by their text: many shops name neither the same way.
+  const prices = Math.max(s.prices, s.priceTexts);
   if (s.pre >= 2) add('documentation', s.pre >= 5 ? 3 : 2);
   if (s.posts >= 3 && s.times >= 2) add('forum', 2);
   // A long thread: its dated posts outweigh an article's prose point and a grid its replies' links make.
@@ -244,7 +254,7 @@ function structurePoints(s: PageSurvey, add: (t: PageType, n: number) => void): 
   if (s.cards >= 6 && s.cardLinks >= PROSE_CARD_LINKS) {
     // A large grid outweighs the prose point an article's intro text earns a catalogue page.
     const large = s.cards >= LARGE_GRID ? 1 : 0;
-    if (s.prices >= 4) add('collection', 3 + large);
+    if (prices >= 4) add('collection', 3 + large);
     else add('listing', (s.cardLinks > 0.5 ? 3 : 2) + large);
   }
   if (s.prices >= 1 && s.prices < 4 && s.cards < 6) add('product', 1);

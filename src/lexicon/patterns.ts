@@ -559,6 +559,8 @@ export const HTML_SHARE_WORDS = markup([
   'shariff', 'addthis', 'sharethis', 'follow us', 'print', 'bookmark',
   'reading time', 'read time', 'readtime', 'lesezeit', 'rating', 'ratings', 'post ratings', 'star rating', 'voting', 'bewertung',
 ]);
+/** A price: a currency sign or code beside a number ("$24.50", "19,99 €", "CHF 40"). */
+export const PRICE_TEXT = /(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF)\b)\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF)\b)/;
 /** The rating words of HTML_SHARE_WORDS: a voting widget on a story, an item's stars on a card. */
 export const HTML_RATING_WORDS = markup(['rating', 'ratings', 'post ratings', 'star rating', 'bewertung']);
 export const HTML_NEWSLETTER_WORDS = markup([
