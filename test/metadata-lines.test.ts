@@ -117,3 +117,17 @@ test('dump: a byline line that signs with a team names the team; a label that on
   assert.deepEqual((await dumpStory(['By Allotment Society Team'])).authors, ['Allotment Society Team']);
   assert.equal((await dumpStory(['By Our Team'])).authors, undefined);
 });
+
+test('dump: a bare name under the headline with the story\'s timestamp or reading time just below signs it', async () => {
+  const signer = async (header: string[]): Promise<string[] | undefined> => {
+    const dump = ['Home', 'Plots', 'Events', 'Riverside plots reopen to new members after the brambles are cleared', ...header, ...PARAS].join('\n');
+    return (await clean(dump, { kind: 'text' })).stories[0]?.authors;
+  };
+  assert.deepEqual(await signer(['Tamsin Kerr', 'Allotment Secretary', '6 min read']), ['Tamsin Kerr']);
+  assert.deepEqual(await signer(['Tamsin Kerr', '•', 'March 4, 2025']), ['Tamsin Kerr']);
+  // Without a stamp below, a capitalised line is a subhead or a label as often as a name.
+  assert.equal(await signer(['Tamsin Kerr', 'Allotment Secretary']), undefined);
+  // A subhead whose words the story writes in lower case, or a domain, is no name.
+  assert.equal(await signer(['Waiting List Reopens', '6 min read']), undefined);
+  assert.equal(await signer(['Acme.ai Labs', '6 min read']), undefined);
+});

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { GENERIC_HEADING, HEADLINE_PREFIX_CLASS, PERMALINK_MARK, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
+import { CUT_SHORT, GENERIC_HEADING, HEADLINE_PREFIX_CLASS, KICKER, PERMALINK_MARK, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
 import { isTimestampLine } from '../lexicon/dates.js';
 import { normKey } from '../lexicon/features.js';
 import { attr, isElement, markupWords, textOf, walk } from './dom.js';
@@ -162,17 +162,11 @@ function furnishedCopy(headline: string, stated: string): boolean {
   return at > 0 && rest === normKey(kicker?.[1] ?? '');
 }
 
-/** A one-word kicker before the headline proper: "Blog: …", "Review: …". */
-const KICKER = /^\s*(\p{L}+)\s*:\s+\S/u;
-
 /**
  * Pages whose <h1> is a banner: a service's slogan ("Business messaging that scales"), a
  * listing's section label over its items. Their document title names the page.
  */
 const BANNER_TYPES: ReadonlySet<string> = new Set(['service', 'listing']);
-
-/** A title a template cut off ("Wedding Checklists Wedding Timeline…"): it names the page less well than the banner. */
-const CUT_SHORT = /(?:…|\.\.\.)\s*$/u;
 
 /**
  * A banner over the page's subject: the headline shares a word with the stated title but says

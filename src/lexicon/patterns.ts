@@ -177,6 +177,10 @@ export const QUOTE_ATTRIBUTION = /\b(?:said|says|wrote|writes|schrieb|a écrit|e
  * ("By Jane Doe Published:", "BY JANE DOEPUBLISHED:"): the name ends before it.
  */
 export const STAMP_LABEL_TAIL = /\s*(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*$/iu;
+/** "5 min read", "10 minute read": a story header's reading time on a line of its own. */
+export const READ_TIME = /^\s*\d+\s*min(?:ute)?s?\.?\s+read\s*$/iu;
+/** A letter, a dot and a lower-case letter: a domain's name ("Acme.ai"), not an initial ("J. Doe"). */
+export const DOMAIN_WORD = /\p{L}\.\p{Ll}/u;
 export const UPDATE_WORD = /\b(?:updated?|modified|last edited|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/iu;
 
 /**
@@ -420,6 +424,10 @@ export const LINK_LABEL_TAIL = /^(.+?)\s+(?:go to|gehe zu|geh zu|zur|zum|aller �
 export const HEADLINE_PREFIX_CLASS = /(?:^| )(?:label|prefix|badge)(?= |$)/;
 /** The permalink mark documentation generators append to a heading ("Middleware¶"): no part of its words. */
 export const PERMALINK_MARK = /\s*¶\s*$/u;
+/** A one-word kicker before a headline proper: "Blog: …", "Review: …" (its word is group 1). */
+export const KICKER = /^\s*(\p{L}+)\s*:\s+\S/u;
+/** A title a template cut off ("Wedding Checklists Wedding Timeline…"). */
+export const CUT_SHORT = /(?:…|\.\.\.)\s*$/u;
 /** A label a template glues before the headline: "Title: …", "Thread: …", "Topic: …". */
 export const TITLE_LABEL_PREFIX = /^(?:title|thread|topic|subject|titel|titre|título|titolo)\s*:\s*(?=\S)/iu;
 /**

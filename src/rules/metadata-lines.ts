@@ -1,7 +1,7 @@
 import { besideDate, findDate, hasYearDigits, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
 import { authorsOf, isPersonName } from '../lexicon/names.js';
 import { creditOf, endsSentence, forEachLowerWord, isProse, normKey, wordCount } from '../lexicon/features.js';
-import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, MEMBER_SINCE, STAMP_LABEL_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
+import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, DOMAIN_WORD, MEMBER_SINCE, READ_TIME, STAMP_LABEL_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
 import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
 import type { Block } from '../types.js';
@@ -123,6 +123,28 @@ function bareName(text: string, blocks: readonly Block[], index: number): string
   if (text.split(/\s+/).some((w) => w.length >= 3 && lower.has(w.toLowerCase()))) return null;
   return `a name above the timestamp line "${clip(below.text)}"`;
 }
+
+/**
+ * A dump's bare name on the line right under the story's headline, with the story's timestamp
+ * or reading time a few lines below ("Lisa Pham" / "Jun 9" / "5 min read" under the headline):
+ * the byline. Two to four name words, none of which the story writes in lower case.
+ */
+export function nameUnderHeadline(blocks: readonly Block[], title: number, bodyStart: number, all: readonly Block[]): string | undefined {
+  const block = title + 1 < bodyStart ? blocks[title + 1] : undefined;
+  const line = block?.text.trim();
+  // A role after a comma, or a site's domain ("Acme.ai"), is no bare name.
+  if (block === undefined || line === undefined || line.includes(',') || DOMAIN_WORD.test(line)) return undefined;
+  const words = wordCount(line);
+  if (words < 2 || words > BARE_NAME_MAX_WORDS || !isPersonName(line)) return undefined;
+  // The lines the metadata rules took (the timestamp among them) are in the story's whole run.
+  const at = all.indexOf(block);
+  if (at < 0 || !all.slice(at + 1, at + 1 + STAMP_LOOKAHEAD).some((b) => isTimestamp(b.text) || READ_TIME.test(b.text))) return undefined;
+  const lower = lowerWords(all);
+  return line.split(/\s+/).some((w) => w.length >= 3 && lower.has(w.toLowerCase())) ? undefined : line;
+}
+
+/** How many lines under the name the story's timestamp may sit (a role or a bullet between). */
+const STAMP_LOOKAHEAD = 3;
 
 /**
  * "By" on one line, "Jane Doe" on the next (innerText breaks the byline's elements apart): the

@@ -10,6 +10,7 @@ import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
 import { bestDate, nearbyDate, signedByMany, takeHeaderSources, takeLines, type Taking } from './line-rules.js';
 import { fillStoryMeta, headlineOnly } from './metadata.js';
+import { nameUnderHeadline } from '../rules/metadata-lines.js';
 
 /**
  * The shared per-story stages, one path for both kinds of input. What differs is data the
@@ -80,7 +81,13 @@ interface Bounded {
 function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string | undefined, opts: ResolvedOptions): Bounded {
   const { draft, log } = taking;
   const blocks = takeHeaderSources(taking, kept, opts.disable);
-  const bounded = applyBounds(blocks, findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug }), log);
+  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug });
+  const bounded = applyBounds(blocks, bounds, log);
+  // No byline line signed the story: a bare name under its headline, over its timestamp, does.
+  if (draft.meta.byline === undefined && bounds.title !== undefined && !isDisabled('meta/byline', opts.disable)) {
+    const name = nameUnderHeadline(blocks, bounds.title, bounds.bodyStart, draft.blocks);
+    if (name !== undefined) draft.meta.byline = name;
+  }
   // A headline printed twice was taken as a caption pair before it was chosen as the title.
   if (bounded.title !== undefined) dropCaption(draft, bounded.title);
   const title = bounded.title ?? draft.meta.title;
