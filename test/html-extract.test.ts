@@ -92,6 +92,10 @@ test('html/end-label: a "Recommended" label over a plain list or a table of its 
   const dropped = await clean(html(`<article>${STORY}<h4>Recommended:</h4>${links}${tail}</article>`));
   assert.ok(!(dropped.stories[0]?.body ?? '').includes('Ferry timetable'));
   assert.equal(dropped.removed.find((x) => x.text === 'Recommended:')?.rule, 'html/end-label');
+  // A tag line over the author's name and role is no list of the label's own: "Tags" still ends the story.
+  const tags = await clean(html(`<article>${STORY}<h4>Tags</h4><ul><li>Transport, Night life</li></ul><p>Mara Lind</p><p>Reporter</p>${tail}</article>`));
+  assert.ok(!(tags.stories[0]?.body ?? '').includes('Mara Lind'));
+  assert.equal(tags.removed.find((x) => x.text === 'Tags')?.rule, 'html/end-label');
 });
 
 test('html/end-label: "Zum Weiterlesen" and "Keep reading" open a box of other stories, and the story resumes after it', async () => {

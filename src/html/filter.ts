@@ -117,20 +117,24 @@ function isEndLabel(b: Block): boolean {
 const LISTED: ReadonlySet<Block['kind']> = new Set(['list-item', 'table']);
 
 /**
- * Whether the blocks under a label, up to the next real paragraph, are a list of its own: list
- * items or table rows, none of them with a link ("Recommended:" over a game's system
- * requirements, "Recommended power level" over a specification table). A related box is links;
- * these are read before html/link-block, so a box whose links went with it still counts as one.
+ * Whether the blocks under a label, up to the next real paragraph, are a list of its own: mostly
+ * list items or table rows (a note or a sub-label between them), none of them with a link
+ * ("Recommended:" over a game's system requirements, "Recommended power level" over a
+ * specification table). A related box is links; these are read before html/link-block, so a box
+ * whose links went with it still counts as one. Under "Tags", a tag line and an author's name and
+ * role are no list of the label's own.
  */
 export function listsOwnItems(blocks: readonly Block[], from: number): boolean {
   let listed = 0;
+  let other = 0;
   for (let i = from + 1; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     if (isParagraph(b)) break;
     if (b.linkDensity > 0) return false;
     if (LISTED.has(b.kind)) listed++;
+    else if (b.kind !== 'heading') other++;
   }
-  return listed > 0;
+  return listed > other;
 }
 
 /**

@@ -370,6 +370,11 @@ const NOTICE_PHRASES: readonly (readonly [pattern: string, stems: readonly strin
   [String.raw`\bnewsletters?\b.{0,60}\b(?:abonnieren|bestellen|anmelden|erhalten|sign up|subscribe|inscri|suscr|iscriviti)`, ['newsletter']],
   [String.raw`\b(?:unseren?|den|zum|our|the) newsletter\b`, ['newsletter']],
   [String.raw`\bjavascript (?:is )?(?:disabled|required)|enable javascript\b`, ['javascript']],
+  // A thread's closing line, not a sentence of the story that mentions closed comments.
+  [String.raw`^comments are closed\b`, ['comments are closed']], [String.raw`^kommentare (?:sind )?(?:deaktiviert|geschlossen)\b`, ['kommentare']],
+  [String.raw`\bsubscribe to (?:\w+ )?e-?mail updates\b`, ['mail updates']],
+  [String.raw`\bwould like to send you (?:push )?notifications\b`, ['send you']],
+  [String.raw`\b(?:support|unterstütze|unterstützen sie) (?:this|diese[nrs]?) (?:kind|form|art) (?:of|des|von) (?:journalism|journalismus)\b`, ['journalis']],
   [String.raw`\byour browser (?:does not|doesn't) support\b`, ['your browser']],
 ];
 export const BOILERPLATE = new RegExp(NOTICE_PHRASES.map(([pattern]) => pattern).join('|'), 'iu');
@@ -377,7 +382,7 @@ export const BOILERPLATE = new RegExp(NOTICE_PHRASES.map(([pattern]) => pattern)
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
 /** Cheap first filter, applied before the stems: a line without one of these words is no notice (so a line whose only stem is "members" never was one). */
-export const NOTICE_HINT = /cookie|newsletter|follow|support|unterstütz|soutenez|apoya|finanzieren|funded|spenden|donate|lesen|abonnent|subscri|read the full|abonnés|sign in|log in|abonn|subscri|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|follow|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
+export const NOTICE_HINT = /cookie|newsletter|notification|comments are closed|kommentare|mail updates|follow|support|unterstütz|soutenez|apoya|finanzieren|funded|spenden|donate|lesen|abonnent|subscri|read the full|abonnés|sign in|log in|abonn|subscri|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|follow|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
 
 /** Each phrase on its own, with its stems: a line is tried only against the phrases whose stems it holds. */
 const NOTICES = NOTICE_PHRASES.map(([pattern, stems]) => ({ pattern: new RegExp(pattern, 'iu'), stems }));
