@@ -406,8 +406,12 @@ export const GLUE_POINT_ONE = /\p{Ll}\p{Lu}\p{Ll}/u;
 export const GLUE_POINT = new RegExp(GLUE_POINT_ONE.source, 'gu');
 /** A line of code: it ends in a brace or semicolon, holds an arrow or a dotted call ("if (x) {", "a.b(c)", "x => y"). */
 export const CODE_LINE = /[{};]\s*$|=>|\w\.\w+\(/u;
-/** What code holds and a menu of glued items does not: brackets, operators, a dotted call ("useState(0)", "a.b(c)"). */
-export const NOT_GLUED_MENU = /[(){}<>=;_[\]]|\w\.\w+\(/u;
+/**
+ * What code, paths, trees and flattened tables hold and a menu of glued items does not: brackets,
+ * operators, a path of two slashes, tree bars, a dotted call, a number glued between words ("a.b(c)",
+ * "| +-- KeyError", "/sys/efi", "// note", "Concepts7Input").
+ */
+export const NOT_GLUED_MENU = /[(){}<>=;_[\]|\\]|\/\S*\/|\w\.\w+\(|\p{L}\d+\p{Lu}/u;
 /** Marks prose is made of between its words: commas, colons, a sentence mark before a space. */
 export const PROSE_MARK = /[,:;]|[.!?]\s/gu;
 

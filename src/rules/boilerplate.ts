@@ -18,7 +18,7 @@ const GLUE_MIN = 3;
 /** Glue points per word at least: a product name in a sentence has one in many words. */
 const GLUE_PER_WORD = 0.25;
 /** Glue points per comma, colon or sentence mark at least. */
-const GLUE_PER_MARK = 2;
+const GLUE_PER_MARK = 3;
 
 /** The reason a line is a glued menu, or null. */
 function gluedMenu(text: string): string | null {
@@ -32,7 +32,7 @@ function gluedMenu(text: string): string | null {
   }
   const words = wordCount(text);
   if (glue < GLUE_MIN || tokens < 2 || glue < GLUE_PER_WORD * words) return null;
-  // A menu's item may hold a comma ("Hot Tubs, Saunas & Pools"); prose has more commas than glue.
+  // A menu's item may hold a comma ("Hot Tubs, Saunas & Pools"); prose and headlines hold more per glue point.
   if ((text.match(PROSE_MARK)?.length ?? 0) * GLUE_PER_MARK > glue) return null;
   return `${glue} places in ${words} words where menu items were glued together`;
 }
@@ -74,7 +74,7 @@ export const BOILERPLATE_RULES = [
   },
   {
     id: 'nav/glued-menu',
-    describe: 'a line of menu items a text dump glued together ("SofasSectionalsTV StandsCoffee Tables"): 3+ glue points in 2+ words, one per 4 words or more, two per comma or sentence mark, no code',
+    describe: 'a line of menu items a text dump glued together ("SofasSectionalsTV StandsCoffee Tables"): 3+ glue points in 2+ words, one per 4 words or more, three per comma or sentence mark, no code',
     test: (b) => gluedMenu(b.text),
   },
   {
