@@ -62,6 +62,11 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
       [['We compared TurboTax, FreeTaxUSA and TaxAct for a small bakery this spring.'], 0],
       [['FetchFromCacheMiddleware'], 0],
       [['const itemList = buildItemList(rawItems);'], 0],
+      // A headline naming camel-case brands, a class tree, a shell path, a flattened table row.
+      [['Startup roundup: PixelForge, CodeNest & DataHive win HackWeek'], 0],
+      [['BaseError +-- LookupFault | +-- KeyFault | +-- IndexFault'], 0],
+      [['rm /var/lib/AppData/CacheStore OldFiles/LogStore'], 0],
+      [['StepWhat You LearnTools1Basic setupShell commands2First scriptVariables'], 0],
     ],
   },
   'nav/breadcrumb': { drop: [[['Home > News > World'], 0, /breadcrumb of 3 parts/]], keep: [[['Profits rose > 20% in the quarter, the report said.'], 0]] },

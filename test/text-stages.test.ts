@@ -219,6 +219,16 @@ test('story/fact-lines: "Label: value" lines between two paragraphs are the stor
   assert.ok(!spaced.main?.body.includes('Studio 120 small'), spaced.main?.body);
 });
 
+test('story/terminator: "see also" and "related topics" labels in Spanish and Polish, and a reviewer\'s trust box, end the body; a sentence that uses the words does not', async () => {
+  for (const label of ['Ver también', 'Temas relacionados', 'Zobacz również:', 'Powiązane tematy', 'Why trust us?']) {
+    const cut = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), label, 'Five other harbours to visit', 'Why ferries are late', prose('mooring fees', 1)]);
+    assert.ok(!cut.main?.body.includes('mooring fees'), `${label}: ${cut.main?.body}`);
+  }
+  const sentence = 'Why trust us with your boat? The harbour master answered that question at the hearing on Monday.';
+  const kept = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), sentence, prose('mooring fees', 1)]);
+  assert.ok(kept.main?.body.includes('mooring fees'), kept.main?.body);
+});
+
 test('story/terminator: a related label listed in the page\'s contents above the sections does not end the body; the same label under the body does', async () => {
   const contents = ['Setup', 'Options', 'Troubleshooting', 'See also'];
   // The intro outweighs the sections' prose, as on a reference page whose sections are short.

@@ -247,6 +247,7 @@ export const TERMINATOR_START = new RegExp(
     'weitere artikel', 'weitere beiträge', 'weitere informationen zum', 'ähnliche', 'auch interessant', 'das könnte',
     'lire aussi', 'à lire aussi', 'voir aussi', 'lea también', 'lea:', 'lee también', 'leé también', 'leggi anche',
     'leia também', 'veja também', 'lees ook', 'czytaj także', 'czytaj też', 'zobacz też', 'zobacz także',
+    'zobacz również', 'ver también', 'seguir leyendo',
   ])})`,
   'iu',
 );
@@ -454,16 +455,20 @@ export const GENERIC_HEADING = new RegExp(
 export const DANGLING_SEPARATOR = /^\s*[|–—»›·:-]\s+|\s+[|–—»›·:-]\s*$/gu;
 
 /**
- * Where a dump glued two menu items: a lower-case letter right before an upper-case one
- * ("SofasSectionals", "Remote jobs in JapanRemote jobs in Peru").
+ * Where a dump glued two menu items: a lower-case letter right before a capitalised word
+ * ("SofasSectionals", "Remote jobs in JapanRemote jobs in Peru"); not an acronym ("vCPU", "DüV").
  */
-export const GLUE_POINT_ONE = /\p{Ll}\p{Lu}/u;
+export const GLUE_POINT_ONE = /\p{Ll}\p{Lu}\p{Ll}/u;
 /** GLUE_POINT_ONE for counting with match(). */
 export const GLUE_POINT = new RegExp(GLUE_POINT_ONE.source, 'gu');
 /** A line of code: it ends in a brace or semicolon, holds an arrow or a dotted call ("if (x) {", "a.b(c)", "x => y"). */
 export const CODE_LINE = /[{};]\s*$|=>|\w\.\w+\(/u;
-/** What code holds and a menu of glued items does not: brackets, operators, a dotted call ("useState(0)", "a.b(c)"). */
-export const NOT_GLUED_MENU = /[(){}<>=;_[\]]|\w\.\w+\(/u;
+/**
+ * What code, paths, trees and flattened tables hold and a menu of glued items does not: brackets,
+ * operators, a path of two slashes, tree bars, a dotted call, a number glued between words ("a.b(c)",
+ * "| +-- KeyError", "/sys/efi", "// note", "Concepts7Input").
+ */
+export const NOT_GLUED_MENU = /[(){}<>=;_[\]|\\]|\/\S*\/|\w\.\w+\(|\p{L}\d+\p{Lu}/u;
 /** Marks prose is made of between its words: commas, colons, a sentence mark before a space. */
 export const PROSE_MARK = /[,:;]|[.!?]\s/gu;
 
@@ -669,6 +674,7 @@ export const END_LABEL = new RegExp(
     'next article', 'previous article', 'next post', 'previous post', 'related topics', 'topics', 'tagged', 'share this article',
     'share this', 'about the author', 'über den autor', 'zum autor', 'top-themen', 'top themen', 'contenido relacionado',
     'noticias relacionadas', 'artículos relacionados', 'weitere informationen', 'vorschau auf den nächsten artikel',
+    'temas relacionados', 'powiązane tematy', 'why trust us', 'article sources',
   ])})|(?:${words(['mehr aus', 'mehr von', 'mehr zu', 'mehr zum thema', 'more from', 'more on', 'more in', 'more about', 'weitere artikel', 'weitere beiträge',
     'weitere meldungen', 'weitere nachrichten', 'weitere news', 'weitere themen', 'weitere pressemitteilungen', 'alle artikel', 'latest from', 'also on'])})(?:\\s+\\S+){0,4}|.{0,30}\\b(?:auch interessieren|also like|also be interested|also enjoy)\\b.{0,10})\\s*[:.…!?»>-]*(?:\\s*\\d+)?$`,
   'iu',

@@ -59,7 +59,7 @@ export function cardRuns(blocks: readonly Block[], labels: Quality[], bodyStart:
     }
     let j = i;
     while (j < bodyEnd && labels[j] !== 'good') j++;
-    if (j < bodyEnd && j - i >= MIN_RUN_LINES) {
+    if (j < bodyEnd && j - i >= MIN_RUN_LINES && runWords(blocks, i, j) >= RUN_OVER_PROSE * prose) {
       counts ??= lineCounts(all);
       if (isCardGrid(blocks.slice(i, j), counts, prose)) {
         for (let k = i; k < j; k++) {
@@ -72,6 +72,12 @@ export function cardRuns(blocks: readonly Block[], labels: Quality[], bodyStart:
     i = j;
   }
   return marked;
+}
+
+function runWords(blocks: readonly Block[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n += wordCount((blocks[k] as Block).text);
+  return n;
 }
 
 function lineCounts(all: readonly Block[]): Map<string, number> {
@@ -93,7 +99,6 @@ function isCardGrid(lines: readonly Block[], counts: ReadonlyMap<string, number>
   let glued = 0;
   for (const b of lines) {
     const text = b.text;
-    if (isEndLabel(text) || CODE_LINE.test(text)) return false;
     const n = wordCount(text);
     words += n;
     if ((counts.get(normKey(text)) ?? 0) <= 1) once += n;
@@ -103,13 +108,9 @@ function isCardGrid(lines: readonly Block[], counts: ReadonlyMap<string, number>
     if (isTeaser(text, n)) teasers++;
     if (GLUE_POINT_ONE.test(text)) glued++;
   }
-  return (
-    field >= MIN_FIELD_REPEATS &&
-    once >= ONCE_SHARE * words &&
-    teasers >= TEASER_SHARE * lines.length &&
-    words >= RUN_OVER_PROSE * proseAbove &&
-    glued < GLUED_SHARE * lines.length
-  );
+  const grid = field >= MIN_FIELD_REPEATS && once >= ONCE_SHARE * words && teasers >= TEASER_SHARE * lines.length && words >= RUN_OVER_PROSE * proseAbove && glued < GLUED_SHARE * lines.length;
+  // The costlier tests last, only for a run that passed the counts.
+  return grid && !lines.some((b) => isEndLabel(b.text) || CODE_LINE.test(b.text));
 }
 
 const DIGIT = /\d/;
