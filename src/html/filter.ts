@@ -146,7 +146,12 @@ function cutAtEndLabel(blocks: readonly Block[], log: RemovalLog, unfiltered: re
   const kept: Block[] = [];
   let words = 0;
   let label: Block | undefined;
-  const at = (b: Block): number => unfiltered.indexOf(b);
+  // `blocks` keeps `unfiltered`'s order: one pointer finds each label's place (no scan per label).
+  let u = 0;
+  const at = (b: Block): number => {
+    while (u < unfiltered.length && unfiltered[u] !== b) u++;
+    return u < unfiltered.length ? u : unfiltered.indexOf(b);
+  };
   for (const b of blocks) {
     if (label && isParagraph(b)) label = undefined;
     if (!label && words >= END_AFTER_WORDS && isEndLabel(b) && !listsOwnItems(unfiltered, at(b))) {
