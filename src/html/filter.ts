@@ -81,15 +81,17 @@ function dropLinkBlocks(blocks: readonly Block[], log: RemovalLog, host: string 
   const after = proseAfter(blocks);
   let before = false;
   return blocks.filter((b, i) => {
-    const inside = b.kind === 'list-item' && before && after[i] === true && host !== undefined && linksLeave(b.shape?.inline, host);
+    const prose = before;
     if (!before && isStoryParagraph(b)) before = true;
     // Table rows link their items (products, downloads) and belong to the story's table.
-    if (b.kind === 'table' || inside) return true;
-    // Links to the page's own subpages (under its URL path) are its table of contents, a guide's
-    // chapters: no related box links downwards. WCXB dev pages: +0.73 F1 summed (16 up, 12 down).
-    if (host !== undefined && below !== undefined && linksBelow(b.shape?.inline, host, below)) return true;
+    if (b.kind === 'table') return true;
     const limit = b.text.length >= LONG_BLOCK_CHARS ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
     if (b.linkDensity <= limit) return true;
+    // Links are read only now, for the blocks the density would drop.
+    if (host !== undefined && b.kind === 'list-item' && prose && after[i] === true && everyLink(b.shape?.inline, host, (to) => to.host !== host)) return true;
+    // Links to the page's own subpages (under its URL path) are its table of contents, a guide's
+    // chapters: no related box links downwards. WCXB dev pages: +0.73 F1 summed (16 up, 12 down).
+    if (host !== undefined && below !== undefined && everyLink(b.shape?.inline, host, (to) => to.host === host && to.path.startsWith(below) && to.path.length > below.length)) return true;
     const density = b.linkDensity.toFixed(2);
     const key = `${density} ${b.text.length}`;
     let reason = reasons.get(key);
@@ -199,49 +201,33 @@ function subpagesOf(url: string | undefined): string | undefined {
 const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
 const TRAILING_SLASHES = /\/+$/;
 
-/** Whether the runs hold a link and every link goes to a page of this site under `below`. */
-function linksBelow(runs: readonly Inline[] | undefined, host: string, below: string): boolean {
+/** A link's target: its host without "www." and its path, resolved on the page's host. */
+interface Target {
+  host: string;
+  path: string;
+}
+
+/** Whether the runs hold a link and every link's target (an unreadable one fails) passes `test`. */
+function everyLink(runs: readonly Inline[] | undefined, host: string, test: (to: Target) => boolean): boolean {
   let links = 0;
-  const under = (rs: readonly Inline[]): boolean =>
+  const all = (rs: readonly Inline[]): boolean =>
     rs.every((r) => {
       if (r.type === 'link') {
         links++;
-        return isBelow(r.href, host, below) && under(r.children);
+        const to = targetOf(r.href, host);
+        return to !== undefined && test(to) && all(r.children);
       }
-      return r.type === 'emphasis' || r.type === 'strong' ? under(r.children) : true;
+      return r.type === 'emphasis' || r.type === 'strong' ? all(r.children) : true;
     });
-  return runs !== undefined && under(runs) && links > 0;
+  return runs !== undefined && all(runs) && links > 0;
 }
 
-function isBelow(href: string, host: string, below: string): boolean {
+function targetOf(href: string, host: string): Target | undefined {
   try {
     const to = new URL(href.trim(), `https://${host}/`);
-    return to.hostname.replace(WWW, '') === host && to.pathname.startsWith(below) && to.pathname.length > below.length;
+    return { host: to.hostname.replace(WWW, ''), path: to.pathname };
   } catch {
-    return false;
-  }
-}
-
-/** Whether the runs hold a link and every link goes to another site. */
-function linksLeave(runs: readonly Inline[] | undefined, host: string): boolean {
-  let links = 0;
-  const leaves = (rs: readonly Inline[]): boolean =>
-    rs.every((r) => {
-      if (r.type === 'link') {
-        links++;
-        return leavesSite(r.href, host) && leaves(r.children);
-      }
-      return r.type === 'emphasis' || r.type === 'strong' ? leaves(r.children) : true;
-    });
-  return runs !== undefined && leaves(runs) && links > 0;
-}
-
-function leavesSite(href: string, host: string): boolean {
-  try {
-    const to = new URL(href.trim(), `https://${host}/`).hostname.replace(WWW, '');
-    return to !== host;
-  } catch {
-    return false;
+    return undefined;
   }
 }
 

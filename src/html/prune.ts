@@ -167,6 +167,17 @@ function chrome(id: HtmlPruneRuleId, tags: readonly string[], roles: readonly st
   };
 }
 
+/** The rule, except where `exempt` says the element is the page's own (the rule's reason otherwise). */
+function unless(rule: PruneRule, exempt: (el: Element, ctx: PruneContext) => boolean): PruneRule {
+  return {
+    id: rule.id,
+    test(el, ctx) {
+      const why = rule.test(el, ctx);
+      return why !== null && exempt(el, ctx) ? null : why;
+    },
+  };
+}
+
 /**
  * A box named for cookies or consent ("onetrust-consent-sdk") is never the story's wrapper, however
  * much of a short page its legal text outweighs (a thread of two posts under a preference centre of
@@ -289,31 +300,13 @@ export const PRUNE_RULES: readonly PruneRule[] = [
     },
   },
   chrome('html/footer', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS, false, true),
-  {
-    id: 'html/aside',
-    test(el, ctx) {
-      const base = ASIDE_RULE_BASE.test(el, ctx);
-      // A column of code samples beside an API reference's prose is the reference's own.
-      return base !== null && isCodeColumn(el, ctx) ? null : base;
-    },
-  },
+  // A column of code samples beside an API reference's prose is the reference's own.
+  unless(chrome('html/aside', ['aside'], ['complementary'], HTML_ASIDE_WORDS), isCodeColumn),
   chrome('html/cookie', ['dialog'], ['dialog', 'alertdialog'], HTML_COOKIE_WORDS),
-  {
-    id: 'html/share',
-    test(el, ctx) {
-      const base = SHARE_RULE_BASE.test(el, ctx);
-      // Stars and a review count inside one of a grid's cards rate that card's item (a shop's tile, a recipe's teaser).
-      return base !== null && isCardRating(el, ctx) ? null : base;
-    },
-  },
+  // Stars and a review count inside one of a grid's cards rate that card's item (a shop's tile, a recipe's teaser).
+  unless(chrome('html/share', [], [], HTML_SHARE_WORDS, true), isCardRating),
   chrome('html/newsletter', [], [], HTML_NEWSLETTER_WORDS, true),
-  {
-    id: 'html/ad',
-    test(el, ctx) {
-      const base = AD_RULE_BASE.test(el, ctx);
-      return base !== null && isTeaserGrid(el, ctx.all) ? null : base;
-    },
-  },
+  unless(chrome('html/ad', [], [], HTML_AD_WORDS, true), (el, ctx) => isTeaserGrid(el, ctx.all)),
   chrome('html/comments', [], [], HTML_COMMENT_WORDS),
   {
     id: 'html/post-comments',
@@ -328,8 +321,6 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/signature', [], [], HTML_SIGNATURE_WORDS, true),
   chrome('html/tags', [], [], HTML_TAGS_WORDS, true),
 ];
-
-const ASIDE_RULE_BASE = chrome('html/aside', ['aside'], ['complementary'], HTML_ASIDE_WORDS);
 
 /** Code blocks hold this share of the element's text at least, and links little of it. */
 const CODE_COLUMN_SHARE = 0.5;
@@ -348,8 +339,6 @@ function isCodeColumn(el: Element, ctx: PruneContext): boolean {
   return code >= CODE_COLUMN_SHARE * ctx.stats.chars && code > 0;
 }
 
-const SHARE_RULE_BASE = chrome('html/share', [], [], HTML_SHARE_WORDS, true);
-
 /** A card's rating is a line: stars, a score and a count of reviews. */
 const CARD_RATING_MAX_CHARS = 80;
 
@@ -364,7 +353,6 @@ function isCardRating(el: Element, ctx: PruneContext): boolean {
   return inGridCard(el, ctx.all);
 }
 
-const AD_RULE_BASE = chrome('html/ad', [], [], HTML_AD_WORDS, true);
 
 const POST_COMMENTS_BASE = chrome('html/post-comments', [], [], HTML_COMMENT_WORDS);
 
