@@ -102,8 +102,9 @@ function isCardGrid(lines: readonly Block[], counts: ReadonlyMap<string, number>
     const n = wordCount(text);
     words += n;
     if ((counts.get(normKey(text)) ?? 0) <= 1) once += n;
-    const seen = (shapes.get(shapeKey(text)) ?? 0) + 1;
-    shapes.set(shapeKey(text), seen);
+    const shape = shapeKey(text);
+    const seen = (shapes.get(shape) ?? 0) + 1;
+    shapes.set(shape, seen);
     if (seen > field) field = seen;
     if (isTeaser(text, n)) teasers++;
     if (GLUE_POINT_ONE.test(text)) glued++;
