@@ -69,6 +69,19 @@ test('html/header keeps a card\'s "header" that is its linked title; a site head
   assert.ok(!headers.some((r) => r.text.includes('Stoneware planter')), JSON.stringify(headers));
 });
 
+test('html/header and html/footer keep the head and foot of each repeated item (a quote\'s author, a feature\'s lead); the site\'s footer columns, side by side, still go', async () => {
+  const leads = ['Crossings run every hour from six in the morning, all year', 'Cabins can be booked up to the hour of departure', 'Bicycles travel free on every crossing'];
+  const item = (lead: string, i: number): string =>
+    `<div class="feature"><div class="feature-header"><p>${lead}.</p></div><p>Passengers keep the same fare whatever the season.</p><div class="feature-footer"><p>Skipper ${i + 1}, western quay</p></div></div>`;
+  const features = `<section>${leads.map(item).join('')}</section>`;
+  const kept = await run(`<article>${STORY}${features}</article>`);
+  for (const lead of leads) assert.ok(kept.text.includes(lead), `the item's header is kept: ${kept.text}`);
+  assert.ok(kept.text.includes('Skipper 2, western quay'), `the item's footer is kept: ${kept.text}`);
+  assert.ok(!kept.result.removed.some((r) => (r.rule === 'html/header' || r.rule === 'html/footer') && r.text.includes('Skipper')), JSON.stringify(kept.result.removed));
+  const col = (t: string): string => `<div class="footer-col"><p>${t}</p></div>`;
+  await assertDropped(`<article>${STORY}</article><div>${col(FURNITURE)}${col('Open daily at the quay office')}${col('Lost property desk at the terminal')}</div>`, 'html/footer', /class\/id word "footer"/);
+});
+
 test('html/footer and html/aside drop page chrome', async () => {
   await assertDropped(`<article>${STORY}</article><footer>${furniture}</footer>`, 'html/footer', /<footer> element/);
   await assertDropped(`<article>${STORY}</article><aside>${furniture}</aside>`, 'html/aside', /<aside> element/);

@@ -110,6 +110,20 @@ test('replies that outweigh a short opening post are the page (a thread); under 
   assert.ok(!(blog.stories[0]?.body ?? '').includes('Reply 7'));
 });
 
+test('on a forum page a block of links between the posts is its list of other threads and goes (html/link-block); a post that links a source stays', async () => {
+  const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Sharpening a hand plane"}</script>';
+  const post = (i: number): string =>
+    `<div class="post"><p>Post ${i}: I hone the blade on a coarse stone first, then a fine one, and finish on a leather strop with a little polishing paste; it takes ten minutes once the bevel is set.</p><p>The <a href="https://example.org/guide">maker's guide</a> shows the angle, which matters more than the stones you buy.</p></div>`;
+  const others = ['Which saw for dovetails', 'Oil or wax on oak', 'First workbench plans', 'Storing chisels safely'].map((t, i) => `<li><a href="/t/${i}">${t}</a></li>`).join('');
+  const r = await clean(`<html><head>${ld}</head><body><main><h1>Sharpening a hand plane</h1>${[1, 2, 3, 4].map(post).join('')}<h3>Also in this board</h3><ul class="topic-list">${others}</ul></main></body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'forum');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /Post 4: I hone the blade/);
+  assert.match(body, /maker's guide/);
+  assert.ok(!body.includes('Oil or wax on oak'), body);
+  assert.equal(r.removed.find((x) => x.text.includes('Oil or wax on oak'))?.rule, 'html/link-block');
+});
+
 test('a product page missing its description in the markup takes it from JSON-LD Product; one that shows it is left alone', async () => {
   const description = 'A hand-thrown stoneware teapot that holds about a litre, glazed in a pale celadon, with a built-in strainer and a lid that stays put while you pour.';
   const ld = `<script type="application/ld+json">{"@type":"Product","name":"Celadon teapot","description":"${description}"}</script>`;

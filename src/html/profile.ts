@@ -9,7 +9,8 @@ import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsOf } from './stat
  * container and cleans it as an article; other pages spread their content wider, so they take the
  * content region (all the page keeps after pruning, around the best container and the largest
  * grid of cards) unless it keeps much less prose than the generic path (html/extract regionDraft):
- * - forum: every post, the question and the replies;
+ * - forum: every post, the question and the replies; a post is prose, so a block of links
+ *   in the thread is its list of other threads and goes (html/link-block stays on);
  * - listing, collection: every card of the grid, whose titles are links;
  * - service: every section of the page (hero, features, FAQ, pricing, testimonials), not one,
  *   with its headings: a section's heading over a logo wall, a picture or a form is the page's
@@ -56,7 +57,7 @@ const REGION: Profile = { type: 'listing', keepPruned: REVIEWS_KEPT, region: tru
 const PROFILES: Readonly<Record<PageType, Profile>> = {
   article: GENERIC,
   documentation: { ...REGION, type: 'documentation' },
-  forum: { ...REGION, type: 'forum', keepPruned: [...REVIEWS_KEPT, 'html/comments'] },
+  forum: { ...REGION, type: 'forum', keepPruned: [...REVIEWS_KEPT, 'html/comments'], keepFiltered: REGION.keepFiltered.filter((id) => id !== 'html/link-block') },
   service: { ...REGION, type: 'service', keepFiltered: [...REGION.keepFiltered, 'html/orphan-heading'] },
   // The region around a product's buy box took in more furniture than description on the dev set.
   product: { ...GENERIC, type: 'product', keepPruned: [], widen: false },

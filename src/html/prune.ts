@@ -47,6 +47,8 @@ export interface PruneContext {
   readonly pass: 'markup' | 'words';
   /** every element's stats (a rule that looks at the element's children) */
   readonly all: StatsOf;
+  /** how many elements of the page share this element's tag and class attribute (counted once per page, on demand) */
+  readonly twins: (el: Element) => number;
 }
 
 /** A pruning rule (declared in rules/html): returns why the element is page furniture, or null to keep it. */
@@ -292,14 +294,14 @@ export const PRUNE_RULES: readonly PruneRule[] = [
     test(el, ctx) {
       const base = HEADER_RULE_BASE.test(el, ctx);
       if (base === null) return null;
-      if (ctx.pass === 'words' && isItemHeader(el, ctx.stats)) return null;
+      if (ctx.pass === 'words' && (isItemHeader(el, ctx.stats) || isRepeatedPart(el, ctx))) return null;
       if (ctx.inStory && el.name === 'header' && inFeedArticle(el)) return null;
       const ld = linkDensityOf(ctx.stats);
       if (ld > HEADER_MAX_LINKS) return base;
       return !ctx.inStory && ctx.stats.h1 === 0 ? `${base}, outside the story and without a headline` : null;
     },
   },
-  chrome('html/footer', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS, false, true),
+  unless(chrome('html/footer', ['footer'], ['contentinfo'], HTML_FOOTER_WORDS, false, true), (el, ctx) => ctx.pass === 'words' && isRepeatedPart(el, ctx)),
   // A column of code samples beside an API reference's prose is the reference's own.
   unless(chrome('html/aside', ['aside'], ['complementary'], HTML_ASIDE_WORDS), isCodeColumn),
   chrome('html/cookie', ['dialog'], ['dialog', 'alertdialog'], HTML_COOKIE_WORDS),
@@ -442,6 +444,40 @@ function isItemHeader(el: Element, stats: NodeStats): boolean {
   return heading >= ITEM_HEADER_HEADING_SHARE * stats.chars;
 }
 
+/** A page has one masthead and one footer (two with a mobile copy); a class worn this often names a part of each item. */
+const REPEATED_PART = 3;
+
+/**
+ * A "header" or "footer" class word on an element whose tag and classes recur across the page
+ * ("card-header", "section-footer" in each testimonial or feature) names that item's head or foot
+ * (a quote's author, a section's lead), not the site's: kept unless it is mostly links or stands
+ * beside its twins.
+ */
+function isRepeatedPart(el: Element, ctx: PruneContext): boolean {
+  if (linkDensityOf(ctx.stats) > HEADER_MAX_LINKS || attr(el, 'class') === undefined || ctx.twins(el) < REPEATED_PART) return false;
+  // One to an item: twins side by side are the columns of one footer or the rows of one masthead.
+  const cls = attr(el, 'class');
+  return !(el.parent?.children ?? []).some((c) => c !== el && isElement(c) && c.name === el.name && attr(c, 'class') === cls);
+}
+
+/** Counts the page's elements by tag and class attribute, on the first question only. */
+function twinCounter(body: Element): (el: Element) => number {
+  let counts: Map<string, number> | null = null;
+  const key = (el: Element): string => `${el.name} ${attr(el, 'class') ?? ''}`;
+  return (el) => {
+    if (counts === null) {
+      const m = new Map<string, number>();
+      walk(body, (node) => {
+        if (!isElement(node)) return false;
+        if (attr(node, 'class') !== undefined) m.set(key(node), (m.get(key(node)) ?? 0) + 1);
+        return true;
+      });
+      counts = m;
+    }
+    return counts.get(key(el)) ?? 0;
+  };
+}
+
 /** Sibling <article>s that make a feed of cards (a river of teasers), not one story with its asides. */
 const FEED_ARTICLES = 3;
 const FEED_HEADER_DEPTH = 3;
@@ -499,9 +535,10 @@ export function prune(
   let pageProse = 0;
   let pageText = 0;
   let hiddenText = 0;
+  const twins = twinCounter(body);
   for (const pass of ['markup', 'words'] as const) {
     const before = pruned.size;
-    hiddenText += prunePass(body, stats, pruned, rules, pass, log, comments);
+    hiddenText += prunePass(body, stats, pruned, rules, pass, log, comments, twins);
     subtractPruned(body, stats, [...pruned].slice(before));
     if (pass === 'markup') {
       const page = stats.get(body) ?? EMPTY_STATS;
@@ -546,6 +583,7 @@ function prunePass(
   pass: PruneContext['pass'],
   log: RemovalLog,
   comments: Element[],
+  twins: (el: Element) => number,
 ): number {
   const page = stats.get(body) ?? EMPTY_STATS;
   let hidden = 0;
@@ -561,7 +599,7 @@ function prunePass(
       const words = pass === 'words' && codeDepth === 0 ? markupWords(node) : '';
       // Every words-pass rule reads class/id words: an element without any cannot match.
       if (node !== body && (pass === 'markup' || words !== '')) {
-        const ctx: PruneContext = { stats: own, page, words, inStory: storyDepth > 0, pass, role: pass === 'markup' ? (attr(node, 'role') ?? '') : '', all: stats };
+        const ctx: PruneContext = { stats: own, page, words, inStory: storyDepth > 0, pass, role: pass === 'markup' ? (attr(node, 'role') ?? '') : '', all: stats, twins };
         for (const rule of rules) {
           const reason = rule.test(node, ctx);
           if (reason === null) continue;
