@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { cardKey, isElement } from './dom.js';
+import { attr, cardKey, isElement, walk } from './dom.js';
 import type { StatsOf } from './stats.js';
 
 /**
@@ -35,3 +35,35 @@ function isGridCard(el: Element, stats: StatsOf): boolean {
   return false;
 }
 
+
+/** A page has one masthead and one footer (two with a mobile copy); a class worn this often names a part of each item. */
+const REPEATED_PART = 3;
+
+/**
+ * Whether `el` is one part of each of the page's repeated items: its tag and class attribute recur
+ * REPEATED_PART times or more, and never side by side (twins side by side are the columns of one
+ * footer or the rows of one masthead).
+ */
+export function isItemPart(el: Element, twins: (el: Element) => number): boolean {
+  const cls = attr(el, 'class');
+  if (cls === undefined || twins(el) < REPEATED_PART) return false;
+  return !(el.parent?.children ?? []).some((c) => c !== el && isElement(c) && c.name === el.name && attr(c, 'class') === cls);
+}
+
+/** Counts the page's elements by tag and class attribute, on the first question only. */
+export function twinCounter(body: Element): (el: Element) => number {
+  let counts: Map<string, number> | null = null;
+  const key = (el: Element): string => `${el.name} ${attr(el, 'class') ?? ''}`;
+  return (el) => {
+    if (counts === null) {
+      const m = new Map<string, number>();
+      walk(body, (node) => {
+        if (!isElement(node)) return false;
+        if (attr(node, 'class') !== undefined) m.set(key(node), (m.get(key(node)) ?? 0) + 1);
+        return true;
+      });
+      counts = m;
+    }
+    return counts.get(key(el)) ?? 0;
+  };
+}

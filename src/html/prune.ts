@@ -26,7 +26,7 @@ import {
 import type { HtmlPruneRuleId } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import { attr, cardKey, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
-import { inGridCard } from './cards.js';
+import { inGridCard, isItemPart, twinCounter } from './cards.js';
 import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, visibleChars, type NodeStats, type NodeStatsMap, type StatsOf } from './stats.js';
 
 /** What a pruning rule sees of one element. */
@@ -444,38 +444,14 @@ function isItemHeader(el: Element, stats: NodeStats): boolean {
   return heading >= ITEM_HEADER_HEADING_SHARE * stats.chars;
 }
 
-/** A page has one masthead and one footer (two with a mobile copy); a class worn this often names a part of each item. */
-const REPEATED_PART = 3;
-
 /**
  * A "header" or "footer" class word on an element whose tag and classes recur across the page
- * ("card-header", "section-footer" in each testimonial or feature) names that item's head or foot
- * (a quote's author, a section's lead), not the site's: kept unless it is mostly links or stands
- * beside its twins.
+ * (html/cards isItemPart: "card-header", "section-footer" in each testimonial or feature) names
+ * that item's head or foot (a quote's author, a section's lead), not the site's: kept unless it is
+ * mostly links.
  */
 function isRepeatedPart(el: Element, ctx: PruneContext): boolean {
-  if (linkDensityOf(ctx.stats) > HEADER_MAX_LINKS || attr(el, 'class') === undefined || ctx.twins(el) < REPEATED_PART) return false;
-  // One to an item: twins side by side are the columns of one footer or the rows of one masthead.
-  const cls = attr(el, 'class');
-  return !(el.parent?.children ?? []).some((c) => c !== el && isElement(c) && c.name === el.name && attr(c, 'class') === cls);
-}
-
-/** Counts the page's elements by tag and class attribute, on the first question only. */
-function twinCounter(body: Element): (el: Element) => number {
-  let counts: Map<string, number> | null = null;
-  const key = (el: Element): string => `${el.name} ${attr(el, 'class') ?? ''}`;
-  return (el) => {
-    if (counts === null) {
-      const m = new Map<string, number>();
-      walk(body, (node) => {
-        if (!isElement(node)) return false;
-        if (attr(node, 'class') !== undefined) m.set(key(node), (m.get(key(node)) ?? 0) + 1);
-        return true;
-      });
-      counts = m;
-    }
-    return counts.get(key(el)) ?? 0;
-  };
+  return linkDensityOf(ctx.stats) <= HEADER_MAX_LINKS && isItemPart(el, ctx.twins);
 }
 
 /** Sibling <article>s that make a feed of cards (a river of teasers), not one story with its asides. */
