@@ -138,7 +138,7 @@ test('a page that declares no article reads its content region; a declared artic
   assert.ok(!(declared.stories[0]?.body ?? '').includes('Clinics in three countries'));
 });
 
-test('html/reviews drops shoppers\' reviews on a product page only; a page of reviews elsewhere keeps them', async () => {
+test('html/reviews drops shoppers\' reviews on a product page; a page of reviews elsewhere keeps them', async () => {
   const ld = '<script type="application/ld+json">{"@type":"Product","name":"Oak stool"}</script>';
   const product = '<main><h1>Oak stool</h1><p>A three-legged stool in solid oak, oiled by hand, forty-five centimetres high and light enough to carry with one hand.</p><p class="price">€120</p></main>';
   const reviews = '<section class="product-reviews"><h2>Reviews</h2><p>Sturdy and handsome, though it took three weeks to arrive at my door in the countryside.</p><p>Exactly as pictured, and my children use it every morning at the kitchen counter.</p></section>';
@@ -148,6 +148,19 @@ test('html/reviews drops shoppers\' reviews on a product page only; a page of re
   assert.equal(r.removed.find((x) => x.text.includes('took three weeks'))?.rule, 'html/reviews');
   const article = await clean(`<html><body><article><h1>Film of the week</h1><div class="review"><p>The director's third feature follows a ferry crew through one long winter night, and it is the best thing she has made, patient, funny and sad in turn.</p><p>The cast, mostly newcomers, carry it with ease, and the sea itself is filmed like a character.</p></div></article></body></html>`, { fallback: false });
   assert.match(article.stories[0]?.body ?? '', /ferry crew/);
+});
+
+test('html/reviews on a collection page: the shoppers\' quotes under the grid go, each card keeps its own rating line', async () => {
+  const cards = Array.from({ length: 8 }, (_, i) => `<div class="tile"><a href="/p/${i}"><h3>Glazed mug in colour ${i}</h3></a><p class="price">€${20 + i}.00</p><span class="reviews-count">${10 + i} reviews</span></div>`).join('');
+  const quotes = '<div class="reviews-carousel"><p>I ordered two for my sister and they arrived wrapped so well that not one chip was on them.</p><p>The glaze is deeper in real life than in the photos, and the handle fits my whole hand.</p></div>';
+  const page = `<html><body><main><h1>Mugs</h1><p>Every mug is thrown by hand in our workshop and fired twice.</p><div class="grid">${cards}</div>${quotes}</main></body></html>`;
+  const r = await clean(page, { url: 'https://shop.example.org/collections/mugs', fallback: false });
+  assert.equal(r.pageType, 'collection');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /Glazed mug in colour 7/);
+  assert.match(body, /17 reviews/);
+  assert.ok(!body.includes('not one chip'), body);
+  assert.equal(r.removed.find((x) => x.text.includes('not one chip'))?.rule, 'html/reviews');
 });
 
 test('og:type "article" alone (many CMSs set it on every page) weighs less than an article in JSON-LD', () => {

@@ -23,7 +23,7 @@ export const HTML_PRUNE_RULES = [
     describe: "on a thread read with its comments (forum pages), the comments on one question or answer (inside a schema.org Question/Answer): remarks on a post, not the thread's posts",
   },
   { id: 'html/related', describe: '"related / recommended / read next / most popular" blocks' },
-  { id: 'html/reviews', describe: "shoppers' reviews and rating widgets (review/ratings classes), on product pages only" },
+  { id: 'html/reviews', describe: "shoppers' reviews and rating widgets (review/ratings classes), on product and collection pages only; a grid card's own rating stays" },
   { id: 'html/author-box', describe: 'author boxes (bio and photo below the story)' },
   { id: 'html/signature', describe: "forum signatures: the lines a poster's profile appends to every post (signature classes)" },
   { id: 'html/tags', describe: 'tag, keyword and category lists' },
