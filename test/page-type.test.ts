@@ -79,7 +79,7 @@ test('a short story of two paragraphs over a related grid still ends at its labe
   assert.match(feed.stories[0]?.body ?? '', /Quay works story number 13 headline/);
 });
 
-test('html/offers: on a product page, a row of linked tiles with prices (other items) goes; the product\'s own price and options stay', async () => {
+test('html/offers: on a product page, a row of linked tiles with prices (other items) goes; the product\'s own text stays (its price line is html/price-line\'s)', async () => {
   const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Oak bench"}</script>';
   const about = '<p>A solid oak bench for a hallway or a garden, oiled by hand, with a shelf under the seat for shoes and baskets; it seats two adults.</p>';
   const options = ['Short', 'Medium', 'Long'].map((o) => `<li class="opt"><button>${o}</button></li>`).join('');
@@ -89,7 +89,7 @@ test('html/offers: on a product page, a row of linked tiles with prices (other i
   assert.equal(r.pageType, 'product');
   const body = r.stories[0]?.body ?? '';
   assert.match(body, /solid oak bench/);
-  assert.match(body, /\$240\.00/);
+  assert.equal(r.removed.find((x) => x.text === '$240.00')?.rule, 'html/price-line');
   assert.ok(!body.includes('Pine stool model 3'));
   assert.match(r.removed.find((x) => x.text.includes('Pine stool model 3'))?.rule ?? '', /html\/offers/);
   // Tiles without prices (a gallery of links) are no offers.
@@ -152,7 +152,7 @@ test('a page that declares no article reads its content region; a declared artic
   assert.ok(!(declared.stories[0]?.body ?? '').includes('Clinics in three countries'));
 });
 
-test('html/reviews drops shoppers\' reviews on a product page only; a page of reviews elsewhere keeps them', async () => {
+test('html/reviews drops shoppers\' reviews on a product page; a page of reviews elsewhere keeps them', async () => {
   const ld = '<script type="application/ld+json">{"@type":"Product","name":"Oak stool"}</script>';
   const product = '<main><h1>Oak stool</h1><p>A three-legged stool in solid oak, oiled by hand, forty-five centimetres high and light enough to carry with one hand.</p><p class="price">€120</p></main>';
   const reviews = '<section class="product-reviews"><h2>Reviews</h2><p>Sturdy and handsome, though it took three weeks to arrive at my door in the countryside.</p><p>Exactly as pictured, and my children use it every morning at the kitchen counter.</p></section>';
@@ -162,6 +162,34 @@ test('html/reviews drops shoppers\' reviews on a product page only; a page of re
   assert.equal(r.removed.find((x) => x.text.includes('took three weeks'))?.rule, 'html/reviews');
   const article = await clean(`<html><body><article><h1>Film of the week</h1><div class="review"><p>The director's third feature follows a ferry crew through one long winter night, and it is the best thing she has made, patient, funny and sad in turn.</p><p>The cast, mostly newcomers, carry it with ease, and the sea itself is filmed like a character.</p></div></article></body></html>`, { fallback: false });
   assert.match(article.stories[0]?.body ?? '', /ferry crew/);
+});
+
+test('html/reviews on a collection page: the shoppers\' quotes under the grid go, each card keeps its own rating line', async () => {
+  const cards = Array.from({ length: 8 }, (_, i) => `<div class="tile"><a href="/p/${i}"><h3>Glazed mug in colour ${i}</h3></a><p class="price">€${20 + i}.00</p><span class="reviews-count">${10 + i} reviews</span></div>`).join('');
+  const quotes = '<div class="reviews-carousel"><p>I ordered two for my sister and they arrived wrapped so well that not one chip was on them.</p><p>The glaze is deeper in real life than in the photos, and the handle fits my whole hand.</p></div>';
+  const page = `<html><body><main><h1>Mugs</h1><p>Every mug is thrown by hand in our workshop and fired twice.</p><div class="grid">${cards}</div>${quotes}</main></body></html>`;
+  const r = await clean(page, { url: 'https://shop.example.org/collections/mugs', fallback: false });
+  assert.equal(r.pageType, 'collection');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /Glazed mug in colour 7/);
+  assert.match(body, /17 reviews/);
+  assert.ok(!body.includes('not one chip'), body);
+  assert.equal(r.removed.find((x) => x.text.includes('not one chip'))?.rule, 'html/reviews');
+});
+
+test('html/price-line: on a product page a line that is only a price goes; a price in a sentence or a table row stays, and an article keeps its price lines', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Walnut tray"}</script>';
+  const main = '<main><h1>Walnut tray</h1><p class="amount">Sale price €48,00</p><p>A serving tray cut from one walnut board, finished with food-safe oil and sized for four cups and a teapot.</p><p>Engraving adds €6 to the order and takes two extra days.</p><table><tr><td>Gift box</td><td>€4</td></tr></table></main>';
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.ok(!body.includes('Sale price'), body);
+  assert.equal(r.removed.find((x) => x.text === 'Sale price €48,00')?.rule, 'html/price-line');
+  assert.match(body, /Engraving adds €6/);
+  assert.match(body, /Gift box \| €4/);
+  const story = '<article><h1>What a loaf costs</h1><p>The baker on the corner has raised the price of his sourdough twice this year, and he says flour is the reason.</p><p>€4,20</p><p>That is what the loaf costs now, forty cents more than in January, and the rye is dearer still.</p></article>';
+  const a = await clean(`<html><body>${story}</body></html>`, { fallback: false });
+  assert.match(a.stories[0]?.body ?? '', /€4,20/);
 });
 
 test('og:type "article" alone (many CMSs set it on every page) weighs less than an article in JSON-LD', () => {

@@ -1,7 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import { attr, cardKey, isElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
-import type { RemovalLog } from '../rules/rule.js';
-import { PRICE_TEXT } from '../lexicon/patterns.js';
+import { clip, type RemovalLog } from '../rules/rule.js';
+import { PRICE_LINE, PRICE_TEXT } from '../lexicon/patterns.js';
+import type { Block } from '../types.js';
 import type { NodeStatsMap } from './stats.js';
 import { subtractPruned } from './prune.js';
 
@@ -76,3 +77,18 @@ function linksOut(tile: Element): boolean {
   });
   return found;
 }
+
+/**
+ * A product page's lines that are only a price ("$24.99", "Sale price €19,99", "$85 - $115"): the
+ * buy box's figures, not the product's description. A price said in a sentence or a table row stays.
+ */
+export function dropPriceLines(blocks: readonly Block[], log: RemovalLog): Block[] {
+  return blocks.filter((b) => {
+    if (b.text.length > PRICE_LINE_MAX_CHARS || !PRICE_LINE.test(b.text)) return true;
+    log.drop(b, 'html/price-line', `a line that is only a price: "${clip(b.text)}"`);
+    return false;
+  });
+}
+
+/** Longer than any price line with its label. */
+const PRICE_LINE_MAX_CHARS = 60;

@@ -318,7 +318,8 @@ export const PRUNE_RULES: readonly PruneRule[] = [
     },
   },
   chrome('html/related', [], [], HTML_RELATED_WORDS),
-  chrome('html/reviews', [], [], HTML_REVIEW_WORDS),
+  // A card's stars and review count rate the card's item; the reviews of the page's product are a section of their own.
+  unless(chrome('html/reviews', [], [], HTML_REVIEW_WORDS), (el, ctx) => inGridCard(el, ctx.all)),
   chrome('html/author-box', [], [], HTML_AUTHOR_BOX_WORDS),
   chrome('html/signature', [], [], HTML_SIGNATURE_WORDS, true),
   chrome('html/tags', [], [], HTML_TAGS_WORDS, true),

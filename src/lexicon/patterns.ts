@@ -577,8 +577,15 @@ export const HTML_SHARE_WORDS = markup([
   'shariff', 'addthis', 'sharethis', 'follow us', 'print', 'bookmark',
   'reading time', 'read time', 'readtime', 'lesezeit', 'rating', 'ratings', 'post ratings', 'star rating', 'voting', 'bewertung',
 ]);
-/** A price: a currency sign or code beside a number ("$24.50", "19,99 €", "CHF 40"). */
-export const PRICE_TEXT = /(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF)\b)\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF)\b)/;
+/** An amount of money: a currency sign or code beside a number ("$24.50", "19,99 €", "CHF 40"). */
+const MONEY = String.raw`(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF)\b)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF)\b)`;
+/** A price somewhere in a text. */
+export const PRICE_TEXT = new RegExp(MONEY);
+/**
+ * A line that is only a price: amounts, a range or a before/after pair, and at most a two-word
+ * label before them ("$24.99", "Sale price €19,99", "RRP: EUR 40 EUR 32", "$85.93 - $115.00").
+ */
+export const PRICE_LINE = new RegExp(String.raw`^(?:[\p{L}.]+(?: [\p{L}.]+)?:? ?)?(?:${MONEY})(?: ?(?:[-–/]|to)? ?(?:${MONEY}))*$`, 'iu');
 /** The rating words of HTML_SHARE_WORDS: a voting widget on a story, an item's stars on a card. */
 export const HTML_RATING_WORDS = markup(['rating', 'ratings', 'post ratings', 'star rating', 'bewertung']);
 export const HTML_NEWSLETTER_WORDS = markup([

@@ -23,7 +23,7 @@ export const HTML_PRUNE_RULES = [
     describe: "on a thread read with its comments (forum pages), the comments on one question or answer (inside a schema.org Question/Answer): remarks on a post, not the thread's posts",
   },
   { id: 'html/related', describe: '"related / recommended / read next / most popular" blocks' },
-  { id: 'html/reviews', describe: "shoppers' reviews and rating widgets (review/ratings classes), on product pages only" },
+  { id: 'html/reviews', describe: "shoppers' reviews and rating widgets (review/ratings classes), on product and collection pages only; a grid card's own rating stays" },
   { id: 'html/author-box', describe: 'author boxes (bio and photo below the story)' },
   { id: 'html/signature', describe: "forum signatures: the lines a poster's profile appends to every post (signature classes)" },
   { id: 'html/tags', describe: 'tag, keyword and category lists' },
@@ -61,6 +61,7 @@ export const HTML_FILTER_RULES = [
 export const HTML_PAGE_RULES = [
   { id: 'html/outside-story', describe: "text outside the chosen story container(s) that no pruning rule took: recorded, not kept" },
   { id: 'html/offers', describe: "on a product page, a row of 3+ like tiles that each link elsewhere and show a price: other products' offers (similar, sponsored, the seller's other items)" },
+  { id: 'html/price-line', describe: 'on a product page, a line that is only a price (with at most a two-word label): the buy box, not the description' },
   {
     id: 'html/appended-story',
     describe: 'several <article>/schema.org Article elements with their own headline are separate stories; the main one by URL, canonical link or title, else the first',
