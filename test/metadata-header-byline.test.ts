@@ -33,4 +33,6 @@ test('no author from a label over someone else\'s role, a control, a label word,
   assert.equal(await authorsUnder('<p>By continuing, you agree to our terms of use.</p>'), undefined);
   assert.equal(await authorsUnder('<div><span>By</span> <span>Fact Checked</span></div>'), undefined);
   assert.equal(await authorsUnder('<p>keeper_77</p>'), undefined);
+  // A role in the name's place names no one.
+  assert.equal(await authorsUnder('<p>By Staff Writer</p>'), undefined);
 });

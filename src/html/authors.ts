@@ -317,7 +317,7 @@ function namesOf(c: AuthorCandidate): string[] {
   const whole = cleanName(c.value);
   // A visible byline may sign with a team ("The Harbour Times Team"); author metadata may state
   // a desk, an organisation or a handle too.
-  if (c.labelled) return [whole];
+  if (c.labelled) return whole === '' ? [] : [whole];
   return (c.stated ? isStatedAuthor(whole) : isTeamName(whole)) ? [whole] : [];
 }
 

@@ -1,6 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import { besideDate } from '../lexicon/dates.js';
-import { authorsOf, isStatedAuthor, isTeamName, opensWithLabel } from '../lexicon/names.js';
+import { authorsOf, cleanName, isStatedAuthor, isTeamName, opensWithLabel } from '../lexicon/names.js';
 import { BYLINE_NAME_END, HEADER_BYLINE, LABEL_TOKEN, OTHER_ROLE_BEFORE_BY } from '../lexicon/patterns.js';
 import { collapse } from './dom.js';
 
@@ -26,7 +26,8 @@ export function headerByline(header: readonly AnyNode[]): string | undefined {
 /** The name at the start of a byline's rest: up to a date, " on "/" in ", or a separator; checked. */
 function signedName(rest: string): string | undefined {
   const undated = besideDate(rest);
-  const name = (undated.split(BYLINE_NAME_END)[0] ?? '').trim();
+  // A role alone ("By Staff Writer") cleans away to nothing: no one is named.
+  const name = cleanName(undated.split(BYLINE_NAME_END)[0] ?? '');
   if (name === '' || name.length > MAX_NAME_CHARS) return undefined;
   if (authorsOf(name).length > 0 || isTeamName(name) || isHandle(name) || isBrand(name)) return name;
   return undefined;
