@@ -113,6 +113,13 @@ test('title: on a service or listing page a banner <h1> that says more than the 
   assert.equal(chooseTitle(banner, evidenceFor('Boat Hull Cleaning Services for…'), 'service'), banner);
 });
 
+test('title: on a shop category page the shelf label <h1> gives way to the stated title; a label the title holds whole stays', () => {
+  const stated = 'Teak Deck Chairs & Loungers';
+  assert.equal(chooseTitle('Deck seating', evidenceFor(stated), 'collection'), stated);
+  assert.equal(chooseTitle('Deck Chairs', evidenceFor(stated), 'collection'), 'Deck Chairs');
+  assert.equal(chooseTitle('Deck seating', evidenceFor(stated), 'product'), 'Deck seating');
+});
+
 test('title: an <h1> part screen readers skip (an animated copy cut in pieces) is no part of the headline; a headline all skipped still reads', () => {
   const animated = firstH1('<h1><span aria-hidden="true"><span>Hull</span><span>cleaning</span><span>that keeps you</span><span>sailing</span></span><span class="visually-hidden">Hull cleaning that keeps you sailing</span></h1>');
   assert.equal(headlineText(animated), 'Hull cleaning that keeps you sailing');

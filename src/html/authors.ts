@@ -19,6 +19,8 @@ export interface AuthorCandidate {
   stated?: boolean;
   /** a byline the headline's header shows (html/header-date headerTexts): the story's own */
   shown?: boolean;
+  /** a "By" label in the header names it (html/header-byline): a handle or a brand counts, as in metadata */
+  labelled?: boolean;
 }
 
 export const WEIGHT = { jsonLd: 5, citation: 5, meta: 4, itemprop: 4, relAuthor: 3, bylineClass: 3, authorClass: 2, authorLink: 2 } as const;
@@ -280,18 +282,19 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
     if (seen) {
       seen.score += c.weight;
       if (c.stated) seen.stated++;
-    } else scores.set(k, { names, score: c.weight, first: i, stated: c.stated ? 1 : 0, team: !c.stated && authorsOf(c.value).length === 0 });
+      seen.labelled ||= c.labelled === true;
+    } else scores.set(k, { names, score: c.weight, first: i, stated: c.stated ? 1 : 0, team: !c.stated && authorsOf(c.value).length === 0, labelled: c.labelled === true });
   });
   let best: Score | undefined;
   let fullName: Score | undefined;
   for (const s of scores.values()) {
     // What only a class name or a link says needs a full name: one word there is a handle or a label.
-    if (s.score < WEIGHT.meta && s.names.some((n) => !/\s/.test(n))) continue;
+    if (s.score < WEIGHT.meta && !s.labelled && s.names.some((n) => !/\s/.test(n))) continue;
     // A team a byline element shows signs only where no person is named.
     if (s.team && best !== undefined && !best.team) continue;
     // A one-word name that is the site's ("Terminix") is the publisher, unless two author tags
-    // agree that the site signs the story; "Jane Doe" of janedoe.com stays.
-    if (s.stated < SITE_AUTHOR_SOURCES && s.names.some((n) => site.has(key(n)) && !/\s/.test(n))) continue;
+    // agree that the site signs the story, or the header's "By" label signs with it in words; "Jane Doe" of janedoe.com stays.
+    if (s.stated < SITE_AUTHOR_SOURCES && !s.labelled && s.names.some((n) => site.has(key(n)) && !/\s/.test(n))) continue;
     if (!best || (best.team && !s.team) || s.score > best.score || (s.score === best.score && s.first < best.first)) best = s;
     if (!s.team && s.names.every((n) => /\s/.test(n) && !site.has(key(n))) && (!fullName || s.score > fullName.score)) fullName = s;
   }
@@ -314,6 +317,7 @@ function namesOf(c: AuthorCandidate): string[] {
   const whole = cleanName(c.value);
   // A visible byline may sign with a team ("The Harbour Times Team"); author metadata may state
   // a desk, an organisation or a handle too.
+  if (c.labelled) return whole === '' ? [] : [whole];
   return (c.stated ? isStatedAuthor(whole) : isTeamName(whole)) ? [whole] : [];
 }
 
@@ -325,6 +329,8 @@ interface Score {
   first: number;
   /** how many author-metadata candidates state these names */
   stated: number;
+  /** a header's "By" label names them */
+  labelled: boolean;
 }
 
 const SITE_AUTHOR_SOURCES = 2;

@@ -182,7 +182,8 @@ export async function cascade(input: CascadeInput): Promise<CascadeResult> {
   const meta: StoryDraft['meta'] = { ...(draft?.meta ?? {}) };
   if (theirs.title) meta.title ??= theirs.title;
   if (theirs.byline) meta.byline ??= theirs.byline;
-  if (theirs.published) meta.published ??= theirs.published;
+  // The page's dates are read from its markup beside the headline (html/metadata), which weighs what
+  // Readability's one stated value cannot (a date the header shows, a WebPage stamp): they stand.
   if (theirs.lang) meta.lang ??= theirs.lang;
   return { draft: { role: 'main', blocks: theirs.blocks, meta, captions: draft?.captions ?? [] }, extractor: 'readability', warnings };
 }

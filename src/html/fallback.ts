@@ -3,7 +3,7 @@ import { limitMarkup } from './limits.js';
 import type { Block } from '../types.js';
 import { toBlocks } from './blocks.js';
 import { parseHtml } from './parse.js';
-import { hostNames, isoDate, langCode, personName, stripTitleSuffix } from './meta-values.js';
+import { hostNames, langCode, personName, stripTitleSuffix } from './meta-values.js';
 
 /**
  * The Readability fallback: @mozilla/readability on a jsdom DOM, for pages where our own
@@ -21,7 +21,6 @@ export interface FallbackResult {
   blocks: Block[];
   byline?: string;
   lang?: string;
-  published?: string;
   siteName?: string;
 }
 
@@ -215,7 +214,6 @@ interface ArticleMeta {
   title?: string | null | undefined;
   byline?: string | null | undefined;
   lang?: string | null | undefined;
-  publishedTime?: string | null | undefined;
   siteName?: string | null | undefined;
 }
 
@@ -233,7 +231,5 @@ function withMeta(result: FallbackResult, article: ArticleMeta, url: string | un
   if (byline) result.byline = byline;
   const lang = langCode(article.lang);
   if (lang) result.lang = lang;
-  const published = article.publishedTime ? isoDate(article.publishedTime) : undefined;
-  if (published) result.published = published;
   return result;
 }

@@ -4,6 +4,7 @@ import { attr, collapse, isElement, markupWords, textOf } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
 import { BY_START, chooseAuthors, headerSigned, isAuthorElement, shownAuthorElements, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
 import { headerDates, headerTexts, type HeaderDate } from './header-date.js';
+import { headerByline } from './header-byline.js';
 import { leadImage, storyTags } from './meta-media.js';
 import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
 import { absoluteUrl, decodeEntities, firstDate, hostNames, isoDate, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix, suffixPart } from './meta-values.js';
@@ -457,6 +458,9 @@ function authorCandidates(got: Collected, ld: LdFacts, parsely: string | undefin
     if (data && /^(?:written by|author|autor|auteur|escrito por)$/i.test(got.metas.get(`twitter:label${n}`) ?? '')) out.push({ value: data, weight: WEIGHT.meta, stated: true });
   }
   out.push(...visibleAuthors(got.authorEls, got.h1Els, shownAuthorElements(header, got.authorEls)));
+  // A "By" label beside the headline names the story's author in words, whatever the markup calls its element.
+  const signed = headerByline(header);
+  if (signed !== undefined) out.push({ value: signed, weight: WEIGHT.bylineClass, shown: true, labelled: true });
   return out;
 }
 

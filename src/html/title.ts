@@ -164,9 +164,10 @@ function furnishedCopy(headline: string, stated: string): boolean {
 
 /**
  * Pages whose <h1> is a banner: a service's slogan ("Business messaging that scales"), a
- * listing's section label over its items. Their document title names the page.
+ * listing's section label over its items, a shop category's shelf label ("Sofas & sectionals"
+ * over "Modern Sofas & Couches"). Their document title names the page.
  */
-const BANNER_TYPES: ReadonlySet<string> = new Set(['service', 'listing']);
+const BANNER_TYPES: ReadonlySet<string> = new Set(['service', 'listing', 'collection']);
 
 /**
  * A banner over the page's subject: the headline shares a word with the stated title but says

@@ -712,3 +712,16 @@ export const HTML_CELL_EDGE = /^\|\s*|\s*\|$/g;
  * one match per word.
  */
 export const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
+
+/**
+ * A header text that signs the story with a label and a name in one ("By Jane Doe", "Posted by
+ * jdoe on May 2", "Written by: The Acme Team"), or the label alone ("By", "Written by:") with the
+ * name in the next text. Group 1 is what follows the label.
+ */
+export const HEADER_BYLINE = /^(?:(?:written|posted|story|words)\s+by|by)\s*:?(?:\s+(.+))?$/iu;
+/** Where a header byline's name ends: " on " or " in " (a date, a section), or a separator. */
+export const BYLINE_NAME_END = /\s+(?:on|in|at)\s+|\s*[|·•–—»]\s*|\s+-\s+/u;
+/** The label before a bare "by" that makes the name someone else's ("Medically reviewed by", "Photo by"). */
+export const OTHER_ROLE_BEFORE_BY = /\b(?:reviewed|edited|updated|checked|verified|photos?|photographs?|illustrations?|images?|video|produced|translated|sponsored|presented|powered|sort|sorted|filter|order|search|shop|browse)\s*$/iu;
+/** Words of a page's controls that a "By" label's neighbour may be instead of a name ("By" | "continuing"); names.ts's label words aside. */
+export const LABEL_TOKEN = /^(?:using|continuing|signing|clicking|default|email|date|name|relevance|popularity|price|checked|fact|reviewed)$/iu;
