@@ -353,6 +353,19 @@ test('story bounds: a headline printed twice (taken out as a repeat) still split
   assert.equal(blurb?.rule, 'story/before-body');
 });
 
+test('story/consent-edge: a cookie dialog printed below the footer does not stretch the body over it; a paragraph about cookies inside the story stays', async () => {
+  const dialog = 'We and our partners store cookies on your device and process personal data for ads and measurement. You can change your privacy choices at any time.';
+  const lines = ['Harbour plan approved', prose('harbour plan', 4), 'Home', 'About', 'Contact', dialog, 'Accept all'];
+  const edge = await run(lines);
+  assert.ok(!edge.main?.body.includes('We and our partners'), edge.main?.body);
+  assert.equal(edge.removed.find((r) => r.text === dialog)?.rule, 'story/after-body');
+  const off = await run(lines, { disable: ['story/consent-edge'] });
+  assert.ok(off.main?.body.includes('We and our partners'), off.main?.body);
+  const inside = 'Privacy campaigners say the law on personal data still has a loophole, since sites may set cookies that only count visits.';
+  const story = await run(['New cookie rules', prose('cookie law', 3), inside, prose('fines for sites', 3)]);
+  assert.ok(story.main?.body.includes(inside), story.main?.body);
+});
+
 test('story/context-tail: short lines the context pass kept after the last good paragraph go; one closing sentence right below it stays', async () => {
   const prompt = 'Tell us what you think in the comments!';
   const signup = 'Get our weekly letter in your inbox today!';
