@@ -182,6 +182,22 @@ test('story/intro-list: short lines after a body line ending in a colon are its 
   assert.ok(!tail.main?.body.includes('Mastodon'), tail.main?.body);
 });
 
+test('story/intro-list: a short label ending in a colon right under a paragraph announces the lines below it; a long run or a related label under it does not', async () => {
+  const items = ['Knead for ten minutes', 'Proof in a warm room', 'Shape into a round loaf'];
+  const label = await run(['Rye loaf at home', prose('rye dough', 3), 'Steps:', ...items, prose('baking time', 3)]);
+  for (const item of ['Steps:', ...items]) assert.ok(label.main?.body.includes(item), label.main?.body);
+  // Without the label, the same short lines are a menu to the judge.
+  const bare = await run(['Rye loaf at home', prose('rye dough', 3), 'Steps', ...items, prose('baking time', 3)]);
+  assert.ok(!bare.main?.body.includes('Proof in a warm room'), bare.main?.body);
+  // A run longer than a list under the label is the page's next region.
+  const rail = Array.from({ length: 14 }, (_, i) => `Bakery news item number ${i} this week`);
+  const long = await run(['Rye loaf at home', prose('rye dough', 3), 'Also on the site:', ...rail, prose('baking time', 3)]);
+  assert.ok(!long.main?.body.includes('Bakery news item number 3'), long.main?.body);
+  // A related label among the lines opens a teaser box, not the label's list.
+  const box = await run(['Rye loaf at home', prose('rye dough', 3), 'Contact:', 'Bakers Guild', 'Related articles', 'Sourdough tips for winter', prose('baking time', 3)]);
+  assert.ok(!box.main?.body.includes('Bakers Guild'), box.main?.body);
+});
+
 test('story/numbered-list: numbered lines in sequence inside the body are its steps; a lone numbered line is not', async () => {
   const steps = ['1. Feed the starter', '2. Mix flour and water', '3. Fold the dough', '4. Bake in a hot pot'];
   const listed = await run(['Rye loaf at home', prose('rye dough', 3), ...steps, prose('baking time', 3)]);
@@ -335,6 +351,19 @@ test('story bounds: a headline printed twice (taken out as a repeat) still split
   assert.ok(main?.body.startsWith('The committee looked closely at the harbour plan'), main?.body.slice(0, 80));
   const blurb = removed.find((r) => r.text.startsWith('We are here to help'));
   assert.equal(blurb?.rule, 'story/before-body');
+});
+
+test('story/consent-edge: a cookie dialog printed below the footer does not stretch the body over it; a paragraph about cookies inside the story stays', async () => {
+  const dialog = 'We and our partners store cookies on your device and process personal data for ads and measurement. You can change your privacy choices at any time.';
+  const lines = ['Harbour plan approved', prose('harbour plan', 4), 'Home', 'About', 'Contact', dialog, 'Accept all'];
+  const edge = await run(lines);
+  assert.ok(!edge.main?.body.includes('We and our partners'), edge.main?.body);
+  assert.equal(edge.removed.find((r) => r.text === dialog)?.rule, 'story/after-body');
+  const off = await run(lines, { disable: ['story/consent-edge'] });
+  assert.ok(off.main?.body.includes('We and our partners'), off.main?.body);
+  const inside = 'Privacy campaigners say the law on personal data still has a loophole, since sites may set cookies that only count visits.';
+  const story = await run(['New cookie rules', prose('cookie law', 3), inside, prose('fines for sites', 3)]);
+  assert.ok(story.main?.body.includes(inside), story.main?.body);
 });
 
 test('story/context-tail: short lines the context pass kept after the last good paragraph go; one closing sentence right below it stays', async () => {

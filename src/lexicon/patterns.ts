@@ -378,6 +378,11 @@ const NOTICE_PHRASES: readonly (readonly [pattern: string, stems: readonly strin
   [String.raw`\b(?:support|unterstütze|unterstützen sie) (?:this|diese[nrs]?) (?:kind|form|art) (?:of|des|von) (?:journalism|journalismus)\b`, ['journalis']],
   [String.raw`\byour browser (?:does not|doesn't) support\b`, ['your browser']],
 ];
+/** Words of a consent dialog (cookies, privacy, personal data), counted with match: global. */
+export const CONSENT_WORD = /\b(?:cookies?|consent|privacy|datenschutz\w*|einwilligung|dsgvo|gdpr|rgpd|données personnelles|personal data)\b/giu;
+/** The one-word hint a cookie dialog's line holds, read before the consent words' alternation. */
+export const COOKIE_HINT = /cooki/i;
+
 export const BOILERPLATE = new RegExp(NOTICE_PHRASES.map(([pattern]) => pattern).join('|'), 'iu');
 /** Characters that case-insensitive matching folds onto an ASCII letter while toLowerCase keeps them (long s, Kelvin sign). */
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;

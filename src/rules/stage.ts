@@ -11,6 +11,7 @@ export const STAGE_RULES = [
   { id: 'meta/dateline', describe: 'a dateline opening the body ("MOSCOW - ") is reported as dateline and stays in the body' },
   { id: 'story/before-body', describe: 'lines above the body that are neither title nor metadata are page furniture' },
   { id: 'story/after-body', describe: "lines after the body's last good block are page furniture" },
+  { id: 'story/consent-edge', describe: "a dump's good stretch does not start or end on a cookie or consent dialog's text (the cookie hint and two consent words in 80 words at most): the lines beyond go as the page's furniture" },
   { id: 'story/context-tail', describe: "a dump's body ends at its last block judged good on its own: short and near-good lines after it that only their neighbours made good go" },
   { id: 'story/terminator', describe: '"Related", "Comments", "Read next" after 60+ words of body end it (unless a paragraph of 25+ words follows, or the label and the lines on either side of it were all printed above: a second copy of a menu)' },
   { id: 'story/comment-thread', describe: "a comments heading after 500+ characters of a dump's body, with posts below it headed the way blog software heads them (\"Name says\", \"Posted by … at <time>\", a name over a timestamp with its time or an age), ends the body whatever the thread weighs" },

@@ -1,5 +1,6 @@
 import { isSentenceCase, normKey } from '../lexicon/features.js';
 import { contentWords } from '../lexicon/vocabulary.js';
+import { isEndLabel } from '../rules/end-labels.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 
@@ -13,20 +14,30 @@ import type { Block } from '../types.js';
  */
 const INTRO_END = /:\s*$/;
 
-/** Marks the lines of each list a good body line introduces as good; returns the indexes it marked. */
+/**
+ * A label on a line of its own right under a paragraph ("What you will learn:", "Cons:") announces
+ * a list as well, though the prose judge took it for a short line: it and the lines up to the next
+ * good block are the list when they are a list's length and hold no related label. A longer run
+ * under such a label is the page's next region (a press contact box, a teaser rail). Measured on
+ * the WCXB dev dumps and the trafilatura dumps: 5, 8 and 12 lines tried, 12 kept the most on both.
+ */
+const LABELLED_LIST_MAX_LINES = 12;
+
+/** Marks the lines of each list a good body line or a label under one introduces as good; returns the indexes it marked. */
 export function introducedLists(blocks: readonly Block[], labels: Quality[], bodyStart: number, bodyEnd: number): number[] {
   const marked: number[] = [];
   let i = bodyStart;
   while (i < bodyEnd) {
-    if (labels[i] !== 'good' || !INTRO_END.test((blocks[i] as Block).text)) {
+    const good = labels[i] === 'good';
+    if (!(good || (i > bodyStart && labels[i - 1] === 'good')) || !INTRO_END.test((blocks[i] as Block).text)) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < bodyEnd && labels[j] !== 'good') j++;
     // A list runs up to the body's next good block; one that runs off the body's end is the page's.
-    if (j < bodyEnd) {
-      for (let k = i + 1; k < j; k++) {
+    if (j < bodyEnd && (good || labelledList(blocks, i, j))) {
+      for (let k = good ? i + 1 : i; k < j; k++) {
         labels[k] = 'good';
         marked.push(k);
       }
@@ -34,6 +45,13 @@ export function introducedLists(blocks: readonly Block[], labels: Quality[], bod
     i = j;
   }
   return marked;
+}
+
+/** The lines under the label at `i` up to `j` are a list's: few enough, and no related label among them. */
+function labelledList(blocks: readonly Block[], i: number, j: number): boolean {
+  if (j - i - 1 > LABELLED_LIST_MAX_LINES) return false;
+  for (let k = i + 1; k < j; k++) if (isEndLabel((blocks[k] as Block).text)) return false;
+  return true;
 }
 
 /** "1. ", "2) ": a list number opening a line. */

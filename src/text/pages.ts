@@ -1,5 +1,5 @@
 import { wordCount } from '../lexicon/features.js';
-import { BACK_TO_TOP, COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
+import { BACK_TO_TOP, CONSENT_WORD, COOKIE_HINT, COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
@@ -88,7 +88,6 @@ function isClosingProse(text: string): boolean {
 
 /** A cookie banner's sentence ("We use cookies … you agree to our use of cookies"): a dialog's line, not the story's. */
 const COOKIE_LINE_WORDS = 40;
-const COOKIE_HINT = /cooki/i;
 function isCookieLine(text: string): boolean {
   // the one-word hint first: the consent words' alternation is read on few lines
   return COOKIE_HINT.test(text) && wordCount(text) <= COOKIE_LINE_WORDS && (text.match(CONSENT_WORD)?.length ?? 0) >= 2;
@@ -303,7 +302,6 @@ function evidenceOf(run: Run, sim: number): string {
   return `${parts.join(', ')} between two stretches of prose; vocabulary cosine ${sim.toFixed(2)}`;
 }
 
-const CONSENT_WORD = /\b(?:cookies?|consent|privacy|datenschutz\w*|einwilligung|dsgvo|gdpr|rgpd|données personnelles|personal data)\b/giu;
 /** A dialog after a page's footer: consent words, or a sign-up prompt's (not after a skip link: a page opens there, and may open with its sign-up box). */
 const DIALOG_WORD = /\b(?:cookies?|consent|privacy|datenschutz\w*|einwilligung|dsgvo|gdpr|rgpd|données personnelles|personal data|newsletters?|subscribe|sign(?:ing)? up|inbox)\b/giu;
 const CONSENT_MIN = 3;
