@@ -8,6 +8,8 @@ import { chooseLang, detectLang, stopwordDensity, tokens } from '../src/lexicon/
 import { contentWords, isContentWord } from '../src/lexicon/vocabulary.js';
 import { COMMENT_FORM, COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentForm, isCommentMark, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
 import { normalizeLine, textToBlocks } from '../src/text/lines.js';
+import { bodyText, bodyWords } from '../src/stories/content.js';
+import type { Block } from '../src/types.js';
 
 /*
  * The hand-written fast paths of the lexicon against the expressions and lists they stand for:
@@ -254,6 +256,18 @@ test('textToBlocks reads the lines that splitting at CR, CRLF and LF gives, each
     assert.deepEqual(asRead(dump), splitLines(dump));
     assert.deepEqual(asRead(`${dump}${join}`), splitLines(`${dump}${join}`));
   }
+});
+
+test('bodyWords counts the letter runs letterRuns counts in the joined body', () => {
+  const kinds = ['line', 'paragraph', 'list-item', 'code'] as const;
+  const block = fc.record({ text: fc.oneof(text, spaced), kind: fc.constantFrom(...kinds) });
+  fc.assert(
+    fc.property(fc.array(block, { maxLength: 8 }), (parts) => {
+      const blocks: Block[] = parts.map((p, id) => ({ id, kind: p.kind, text: p.text, where: `line ${id + 1}`, linkDensity: 0, gapBefore: false }));
+      assert.equal(bodyWords(blocks), letterRuns(bodyText(blocks)));
+    }),
+    { numRuns: 2000 },
+  );
 });
 
 test('isCommentForm says what COMMENT_FORM says', () => {
