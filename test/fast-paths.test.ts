@@ -7,7 +7,9 @@ import { endsSentence, forEachLowerWord, holdTexts, holdsWord, isSpace, letterCo
 import { chooseLang, detectLang, stopwordDensity, tokens } from '../src/lexicon/languages.js';
 import { contentWords, isContentWord } from '../src/lexicon/vocabulary.js';
 import { COMMENT_FORM, COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentForm, isCommentMark, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
-import { normalizeLine } from '../src/text/lines.js';
+import { normalizeLine, textToBlocks } from '../src/text/lines.js';
+import { bodyText, bodyWords } from '../src/stories/content.js';
+import type { Block } from '../src/types.js';
 
 /*
  * The hand-written fast paths of the lexicon against the expressions and lists they stand for:
@@ -221,6 +223,50 @@ test('creditTail finds every CREDIT_TAIL match its prefilter lets through', () =
       if (tail !== undefined) assert.equal(creditTail(t), tail, t);
     }),
     { numRuns: 10000 },
+  );
+});
+
+/** What textToBlocks stands for: split at CR, CRLF and LF, each piece collapsed, blank ones read as gaps. */
+function splitLines(text: string): { text: string; where: string; gapBefore: boolean; row: boolean }[] {
+  const out: { text: string; where: string; gapBefore: boolean; row: boolean }[] = [];
+  let gap = true;
+  text.split(/\r\n|\r|\n/).forEach((raw, k) => {
+    const line = normalizeLine(raw);
+    if (line === '') gap = true;
+    else {
+      out.push({ text: line, where: `line ${k + 1}`, gapBefore: gap, row: /\S[ \t]*\t[ \t]*\S/.test(raw) });
+      gap = false;
+    }
+  });
+  return out;
+}
+
+const asRead = (text: string): ReturnType<typeof splitLines> =>
+  textToBlocks(text).map((b) => ({ text: b.text, where: b.where, gapBefore: b.gapBefore === true, row: b.hints?.includes('row') === true }));
+
+test('textToBlocks reads the lines that splitting at CR, CRLF and LF gives, each copied out whole', () => {
+  const breaks = fc.array(fc.constantFrom(...PIECES, '\r', '\r\n', '\n\r', '\n', 'a\tb', ' \t ', '\ud800', '\udc00'), { maxLength: 60 }).map((p) => p.join(''));
+  fc.assert(fc.property(fc.oneof(text, spaced, breaks), (t) => assert.deepEqual(asRead(t), splitLines(t))), { numRuns: 3000 });
+  // Lines past the copying window's edge, and one longer than the window (32,768 characters).
+  const lines: string[] = [];
+  for (let k = 0; lines.join('\n').length < 200_000; k++) lines.push(`${'Caf\u00e9 \u201cquoted\u201d line '.repeat(1 + (k % 37))}${k}`, k % 5 === 0 ? '' : '  spaced  out  ');
+  lines.push('\u0141\u00f3d\u017a '.repeat(9000), 'last line');
+  for (const join of ['\n', '\r\n', '\r']) {
+    const dump = lines.join(join);
+    assert.deepEqual(asRead(dump), splitLines(dump));
+    assert.deepEqual(asRead(`${dump}${join}`), splitLines(`${dump}${join}`));
+  }
+});
+
+test('bodyWords counts the letter runs letterRuns counts in the joined body', () => {
+  const kinds = ['line', 'paragraph', 'list-item', 'code'] as const;
+  const block = fc.record({ text: fc.oneof(text, spaced), kind: fc.constantFrom(...kinds) });
+  fc.assert(
+    fc.property(fc.array(block, { maxLength: 8 }), (parts) => {
+      const blocks: Block[] = parts.map((p, id) => ({ id, kind: p.kind, text: p.text, where: `line ${id + 1}`, linkDensity: 0, gapBefore: false }));
+      assert.equal(bodyWords(blocks), letterRuns(bodyText(blocks)));
+    }),
+    { numRuns: 2000 },
   );
 });
 

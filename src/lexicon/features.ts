@@ -547,8 +547,13 @@ function isInvisible(c: number): boolean {
  * texts that are already clean.
  */
 function isCollapsed(text: string): boolean {
+  return isCollapsedSpan(text, 0, text.length);
+}
+
+/** isCollapsed of `text.slice(from, to)`, read in place (a dump's lines, before any is cut out). */
+export function isCollapsedSpan(text: string, from: number, to: number): boolean {
   let prevSpace = true;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) {
       if (prevSpace) return false;
@@ -558,7 +563,7 @@ function isCollapsed(text: string): boolean {
     prevSpace = false;
     if (c < 32 || (c >= 0x7f && mayBeSpace(c))) return false;
   }
-  return !prevSpace || text.length === 0;
+  return !prevSpace || to === from;
 }
 
 /** Every character \s or INVISIBLE_CHARS holds above ASCII falls in these (some others too: those take the slow path). */

@@ -1,4 +1,4 @@
-import { normKey } from '../lexicon/features.js';
+import { letterRuns, normKey } from '../lexicon/features.js';
 import type { Block, Container, ContentBlock, ImageRef, Inline, ListItem } from '../types.js';
 import { ContentNotes, MAX_CODE_CHARS, plainText, resolveInline, safeUrl } from './inline.js';
 
@@ -223,6 +223,17 @@ export function bodyText(blocks: readonly Block[]): string {
     prev = b;
   }
   return out;
+}
+
+/**
+ * What letterRuns(bodyText(blocks)) counts (the story's word count), read block by block: the
+ * joins are line breaks, which no run spans, and each block's text is a string of its own where
+ * the joined body is a chain of pieces.
+ */
+export function bodyWords(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) n += letterRuns(b.text);
+  return n;
 }
 
 function sameRun(a: Block, b: Block): boolean {

@@ -3,7 +3,7 @@ import { isFrontPage } from '../lexicon/slug.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, DumpDraft, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
 import { applyBounds, dropsEcho, findBounds } from './bounds.js';
-import { bodyText, buildContent } from './content.js';
+import { bodyText, bodyWords, buildContent } from './content.js';
 import type { ContentNotes } from './inline.js';
 import { textComments } from './text-comments.js';
 import { textContent } from './text-content.js';
@@ -44,7 +44,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   if (byline !== undefined) story.byline = byline;
   if (dateline !== undefined) story.dateline = dateline;
   if (lang !== undefined) story.lang = lang;
-  fillStoryMeta(story, draft, page, frontPage);
+  fillStoryMeta(story, draft, page, bodyWords(body), frontPage);
   const comments = draft.dump && opts.comments ? textComments(draft.blocks, body) : draft.meta.comments;
   if (comments !== undefined && comments.length > 0) story.comments = comments;
   return story;

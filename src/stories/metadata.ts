@@ -6,9 +6,10 @@ import type { PageMeta, Story, StoryDraft } from '../types.js';
 /**
  * The story's metadata fields beyond title, body and dates: authors (checked to be people's
  * names), the page-level fields the markup states (site name, description, image, canonical URL,
- * tags, modified), and the body's word count. Page-level fields go to the page's own story only.
+ * tags, modified), and the body's word count (`words`, as stories/content bodyWords counts it).
+ * Page-level fields go to the page's own story only.
  */
-export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta, frontPage = false): void {
+export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta, words: number, frontPage = false): void {
   const main = draft.role === 'main';
   const people = authorList(draft, main ? page : {}, frontPage);
   if (people.length > 0) {
@@ -25,7 +26,7 @@ export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta, f
     if (page.canonical !== undefined) story.canonicalUrl = page.canonical;
     if (page.tags !== undefined && page.tags.length > 0) story.tags = page.tags;
   }
-  story.wordCount = letterRuns(story.body);
+  story.wordCount = words;
 }
 
 /**
