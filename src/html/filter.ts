@@ -1,4 +1,4 @@
-import { wordCount } from '../lexicon/features.js';
+import { endsSentence, wordCount } from '../lexicon/features.js';
 import { isEndLabel as endsStory } from '../rules/end-labels.js';
 import { LONG_BLOCK_CHARS, MAX_LINK_DENSITY, MAX_LINK_DENSITY_LONG } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
@@ -277,12 +277,22 @@ export function storyRun(blocks: readonly Block[]): boolean {
   return longest >= STORY_RUN_WORDS && longest >= STORY_RUN_SHARE * words;
 }
 
-/** A heading is an orphan when no non-heading block follows before a heading of the same or higher rank. */
+/** A heading this long that ends a sentence is a paragraph set in heading type (a lead, a styled intro). */
+const PROSE_HEADING_WORDS = 20;
+
+function isProseHeading(b: Block): boolean {
+  return endsSentence(b.text) && wordCount(b.text) >= PROSE_HEADING_WORDS;
+}
+
+/**
+ * A heading is an orphan when no non-heading block follows before a heading of the same or higher
+ * rank; a prose heading is none.
+ */
 function dropOrphanHeadings(blocks: readonly Block[], log: RemovalLog): Block[] {
   const orphan = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    if (b.kind !== 'heading') continue;
+    if (b.kind !== 'heading' || isProseHeading(b)) continue;
     const level = b.level ?? 6;
     let hasText = false;
     for (let j = i + 1; j < blocks.length; j++) {
