@@ -125,6 +125,29 @@ test('html/after-story drops paragraphs after the last good block, keeps a closi
   assert.match(r.removed.find((x) => x.text.includes('press office'))?.reason ?? '', /after the story's last good block/);
 });
 
+test('html/orphan-heading keeps a heading that is a whole paragraph of prose, drops a long title with no sentence end', async () => {
+  const lead = 'Riders on the late shift asked for this for years, and now the council has listened to them and found the money to keep the buses running all summer.';
+  const r = await clean(html(`<article>${STORY}<h3>Night bus timetable changes for the summer season on every route of the regional network and beyond</h3><h2>${lead}</h2></article>`));
+  const body = r.stories[0]?.body ?? '';
+  assert.ok(body.includes('found the money to keep the buses running'));
+  assert.ok(!body.includes('Night bus timetable changes'));
+  assert.equal(r.removed.find((x) => x.text.startsWith('Night bus timetable changes'))?.rule, 'html/orphan-heading');
+});
+
+test('html/after-story keeps short lines that follow the last good paragraph inside its own element, drops them in a box of their own', async () => {
+  const own = await clean(html(`<article>${STORY}<p>Timetables from June: see the operator</p><p>Reporting by the transport desk</p></article><div class="box"><p>Contact: press office</p></div>`));
+  const body = own.stories[0]?.body ?? '';
+  assert.ok(body.includes('Timetables from June'));
+  assert.ok(body.includes('Reporting by the transport desk'));
+  assert.ok(!body.includes('press office'));
+  // A short line between the story and its box breaks the run: what follows is the page's tail.
+  const boxed = await clean(html(`<article>${STORY}<div class="note"><p>Timetables from June: see the operator</p></div><p>Reporting by the transport desk</p></article>`));
+  const tail = boxed.stories[0]?.body ?? '';
+  assert.ok(!tail.includes('Timetables from June'));
+  assert.ok(!tail.includes('Reporting by the transport desk'));
+  assert.match(boxed.removed.find((x) => x.text.includes('transport desk'))?.reason ?? '', /after the story's last good block/);
+});
+
 test('figcaptions become captions, not body', async () => {
   const r = await clean(html(`<article><figure><img src="x.jpg"><figcaption>The night bus at the central station. Photo: Ana Ruiz</figcaption></figure>${STORY}</article>`));
   const story = r.stories[0];

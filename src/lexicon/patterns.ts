@@ -377,6 +377,17 @@ const NOTICE_PHRASES: readonly (readonly [pattern: string, stems: readonly strin
   [String.raw`\bwould like to send you (?:push )?notifications\b`, ['send you']],
   [String.raw`\b(?:support|unterstütze|unterstützen sie) (?:this|diese[nrs]?) (?:kind|form|art) (?:of|des|von) (?:journalism|journalismus)\b`, ['journalis']],
   [String.raw`\byour browser (?:does not|doesn't) support\b`, ['your browser']],
+  // "follow us" in other languages, and the site's app or channel offered under the story
+  [String.raw`\b(?:síguenos|siguenos|suivez-nous|seguici) (?:en|sur|su)\b`, ['guenos', 'suivez-nous', 'seguici']],
+  [String.raw`\bfolg(?:e|t) uns (?:auf|bei) (?:instagram|facebook|twitter|x|tiktok|youtube|telegram|linkedin|mastodon)\b`, ['folge uns', 'folgt uns']],
+  [String.raw`\bdownload (?:the|our) (?:[\p{L}-]+ ){0,3}apps?\b`, ['download the', 'download our']], [String.raw`\bstraight to your phone\b`, ['to your phone']],
+  [String.raw`\b(?:nuestro|tenemos|únete a nuestro) canal de (?:youtube|telegram|whatsapp)\b`, ['canal de']],
+  // the publisher's disclaimers: an opinion that is only the author's, a post that carries advertising
+  [String.raw`\bgibt (?:ausschließlich |allein )?die (?:persönliche )?meinung de[sr] (?:autors|autorin|verfassers|verfasserin)\b`, ['meinung de']],
+  [String.raw`\bn'engagent que (?:leurs?|ses|son) auteurs?\b`, ["n'engagent"]],
+  [String.raw`\bviews expressed\b.{0,60}\b(?:are (?:those of|solely)|do not (?:necessarily )?reflect)\b`, ['views expressed']],
+  [String.raw`\b(?:enthält|beinhaltet) (?:werbung|affiliate[- ]links)\b`, ['enthält werbung', 'enthält affiliate', 'beinhaltet werbung', 'beinhaltet affiliate']],
+  [String.raw`\bcontains affiliate links\b`, ['affiliate links']],
 ];
 /** Words of a consent dialog (cookies, privacy, personal data), counted with match: global. */
 export const CONSENT_WORD = /\b(?:cookies?|consent|privacy|datenschutz\w*|einwilligung|dsgvo|gdpr|rgpd|données personnelles|personal data)\b/giu;
@@ -388,7 +399,7 @@ export const BOILERPLATE = new RegExp(NOTICE_PHRASES.map(([pattern]) => pattern)
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
 /** Cheap first filter, applied before the stems: a line without one of these words is no notice (so a line whose only stem is "members" never was one). */
-export const NOTICE_HINT = /cookie|newsletter|notification|comments are closed|kommentare|mail updates|follow|support|unterstütz|soutenez|apoya|finanzieren|funded|spenden|donate|lesen|abonnent|subscri|read the full|abonnés|sign in|log in|abonn|subscri|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|follow|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
+export const NOTICE_HINT = /guenos|folge uns|folgt uns|suivez|seguici|download|your phone|canal de|meinung de|engagent|views expressed|werbung|affiliate|cookie|newsletter|notification|comments are closed|kommentare|mail updates|follow|support|unterstütz|soutenez|apoya|finanzieren|funded|spenden|donate|lesen|abonnent|subscri|read the full|abonnés|sign in|log in|abonn|subscri|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|follow|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
 
 /** Each phrase on its own, with its stems: a line is tried only against the phrases whose stems it holds. */
 const NOTICES = NOTICE_PHRASES.map(([pattern, stems]) => ({ pattern: new RegExp(pattern, 'iu'), stems }));
