@@ -16,12 +16,27 @@ export function headerByline(header: readonly AnyNode[]): string | undefined {
   for (let i = 0; i < texts.length; i++) {
     const match = HEADER_BYLINE.exec(texts[i] ?? '');
     if (match === null || OTHER_ROLE_BEFORE_BY.test(texts[i - 1] ?? '')) continue;
-    const rest = match[1] ?? texts[i + 1];
-    const name = rest === undefined ? undefined : signedName(rest);
-    if (name !== undefined) return name;
+    // A label alone: the names may come in texts of their own ("Jane Doe" | "," | "John Roe" | "on" | date).
+    const rests = match[1] !== undefined ? [match[1]] : [following(texts, i + 1), texts[i + 1]];
+    for (const rest of rests) {
+      const name = rest === undefined ? undefined : signedName(rest);
+      if (name !== undefined) return name;
+    }
   }
   return undefined;
 }
+
+/** A list of names split into texts of their own ("Jane Doe" | "," | "John Roe" | "and" | "Ann Lee"), joined; else the first text. */
+function following(texts: readonly string[], from: number): string | undefined {
+  let joined = texts[from];
+  for (let i = from + 1; joined !== undefined && i + 1 < texts.length && LIST_JOINER.test(texts[i] ?? ''); i += 2) {
+    joined = `${joined}${(texts[i] ?? '').startsWith(',') ? '' : ' '}${texts[i] ?? ''} ${texts[i + 1] ?? ''}`;
+  }
+  return joined;
+}
+
+/** What stands between two names of a list. */
+const LIST_JOINER = /^(?:,|,?\s*(?:and|&))$/u;
 
 /** The name at the start of a byline's rest: up to a date, " on "/" in ", or a separator; checked. */
 function signedName(rest: string): string | undefined {
