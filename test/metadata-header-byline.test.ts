@@ -24,6 +24,13 @@ test('a "By" label in the header names a handle, a team or a brand, in a plain e
   assert.deepEqual(await authorsUnder('<p>Posted by keeper_77 on March 4, 2025</p>'), ['keeper_77']);
   assert.deepEqual(await authorsUnder('<div><span>By</span> <span>The Coastline Team</span></div>'), ['The Coastline Team']);
   assert.deepEqual(await authorsUnder('<p>by Lighthouse Online · 4 min read</p>'), ['Lighthouse Online']);
+  // A lone label over a list of names in texts of their own (each an author-page link): the whole list.
+  assert.deepEqual(
+    await authorsUnder('<div><div>By</div><a href="/author/orla-quinn">Orla Quinn</a><div>,</div><a href="/author/tomas-berg">Tomas Berg</a><div>and</div><a href="/author/ines-lund">Ines Lund</a><div>on</div><div>March 4, 2025</div></div>'),
+    ['Orla Quinn', 'Tomas Berg', 'Ines Lund'],
+  );
+  // A full name with the writer's role after a comma: the name.
+  assert.deepEqual(await authorsUnder('<div><span>By</span> <span>Orla Quinn, Keeper of the Northern Lights Trust</span></div>'), ['Orla Quinn']);
   // The site signing its own story in words: the label settles it.
   assert.deepEqual(await authorsUnder('<p>by Lampnotes | March 4, 2025</p>'), ['Lampnotes']);
 });
@@ -31,6 +38,7 @@ test('a "By" label in the header names a handle, a team or a brand, in a plain e
 test('no author from a label over someone else\'s role, a control, a label word, or a bare one-word name', async () => {
   assert.equal(await authorsUnder('<div><span>Medically reviewed</span> <span>by</span> <span>keeper_77</span></div>'), undefined);
   assert.equal(await authorsUnder('<p>By continuing, you agree to our terms of use.</p>'), undefined);
+  assert.equal(await authorsUnder('<p>By using Lamp Notes, you agree to our terms.</p>'), undefined);
   assert.equal(await authorsUnder('<div><span>By</span> <span>Fact Checked</span></div>'), undefined);
   assert.equal(await authorsUnder('<p>keeper_77</p>'), undefined);
   // A role in the name's place names no one.

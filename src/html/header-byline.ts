@@ -16,12 +16,27 @@ export function headerByline(header: readonly AnyNode[]): string | undefined {
   for (let i = 0; i < texts.length; i++) {
     const match = HEADER_BYLINE.exec(texts[i] ?? '');
     if (match === null || OTHER_ROLE_BEFORE_BY.test(texts[i - 1] ?? '')) continue;
-    const rest = match[1] ?? texts[i + 1];
-    const name = rest === undefined ? undefined : signedName(rest);
-    if (name !== undefined) return name;
+    // A label alone: the names may come in texts of their own ("Jane Doe" | "," | "John Roe" | "on" | date).
+    const rests = match[1] !== undefined ? [match[1]] : [following(texts, i + 1), texts[i + 1]];
+    for (const rest of rests) {
+      const name = rest === undefined ? undefined : signedName(rest);
+      if (name !== undefined) return name;
+    }
   }
   return undefined;
 }
+
+/** A list of names split into texts of their own ("Jane Doe" | "," | "John Roe" | "and" | "Ann Lee"), joined; else the first text. */
+function following(texts: readonly string[], from: number): string | undefined {
+  let joined = texts[from];
+  for (let i = from + 1; joined !== undefined && i + 1 < texts.length && LIST_JOINER.test(texts[i] ?? ''); i += 2) {
+    joined = `${joined}${(texts[i] ?? '').startsWith(',') ? '' : ' '}${texts[i] ?? ''} ${texts[i + 1] ?? ''}`;
+  }
+  return joined;
+}
+
+/** What stands between two names of a list. */
+const LIST_JOINER = /^(?:,|,?\s*(?:and|&))$/u;
 
 /** The name at the start of a byline's rest: up to a date, " on "/" in ", or a separator; checked. */
 function signedName(rest: string): string | undefined {
@@ -30,10 +45,15 @@ function signedName(rest: string): string | undefined {
   const name = cleanName(undated.split(BYLINE_NAME_END)[0] ?? '');
   if (name === '' || name.length > MAX_NAME_CHARS) return undefined;
   if (authorsOf(name).length > 0 || isTeamName(name) || isHandle(name) || isBrand(name)) return name;
-  return undefined;
+  // "Jane Doe, Director of Harbour Studies": a full name, then the writer's role after a comma.
+  const [head = '', role = ''] = name.split(/,\s*/, 2).map((p) => p.trim());
+  if (!ROLE_START.test(role) || !/^\p{Lu}/u.test(head) || head.split(/\s+/).some(labelWord)) return undefined;
+  return authorsOf(head).length === 1 && /\s/.test(head) ? head : undefined;
 }
 
 const MAX_NAME_CHARS = 60;
+/** A role opens with a capital ("Director of …", "Sr. Editor"); a clause after a comma does not ("you agree to its terms"). */
+const ROLE_START = /^\p{Lu}/u;
 const MAX_BRAND_WORDS = 3;
 
 /** "jdoe77", "q_admin", "ibby": one token an account goes by (author metadata's test: no label, address or id). */
