@@ -1,6 +1,6 @@
 import { endsSentence, isProse, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
-import { AUTHOR_BIO, COMMENTS_HEADING, CONSENT_WORD, COOKIE_HINT, isCommentForm, isCommentMark, SIGNUP_WORDS } from '../lexicon/patterns.js';
+import { AUTHOR_BIO, COMMENTS_HEADING, isCommentForm, isCommentMark, SIGNUP_WORDS } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -10,6 +10,7 @@ import { cardRuns } from './card-runs.js';
 import { topicTail } from './topic-tail.js';
 import { commentThreadCut } from './comment-thread.js';
 import { chooseTextTitle } from './text-title.js';
+import { trimConsent } from './consent-edge.js';
 
 /**
  * Where the story sits among a text story's remaining blocks (after the line rules ran):
@@ -190,28 +191,6 @@ function proseBounds(blocks: readonly Block[], lang: string | undefined, disable
 function goodStretch(labels: readonly Quality[]): [number, number] | undefined {
   const first = labels.indexOf('good');
   return first < 0 ? undefined : [first, labels.lastIndexOf('good') + 1];
-}
-
-/** A consent dialog's text is a few sentences: this many words at most (80 and 150 measured on the WCXB dumps: 150 takes real paragraphs about privacy). */
-const CONSENT_NOTICE_WORDS = 80;
-
-/** A cookie or consent dialog's text: the cookie hint and two consent words in a notice's length. */
-function consentNotice(text: string): boolean {
-  return COOKIE_HINT.test(text) && wordCount(text) <= CONSENT_NOTICE_WORDS && (text.match(CONSENT_WORD)?.length ?? 0) >= 2;
-}
-
-/**
- * The good stretch less the consent dialog at either edge: a browser prints a cookie dialog's
- * sentences above the page or below its footer, and as the stretch's first or last good blocks
- * they stretch the body over the page's whole header or footer. Only at the edges: a paragraph
- * about cookies inside an article stays.
- */
-function trimConsent(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number): [number, number] {
-  let e = end;
-  while (e - 1 > start && (labels[e - 1] !== 'good' || consentNotice((blocks[e - 1] as Block).text))) e--;
-  let s = start;
-  while (s + 1 < e && (labels[s] !== 'good' || consentNotice((blocks[s] as Block).text))) s++;
-  return [s, e];
 }
 
 /** The context tail goes when its words are under this share of the body's above it. */
