@@ -156,6 +156,20 @@ test('figcaptions become captions, not body', async () => {
   assert.ok(!story.body.includes('central station. Photo'));
 });
 
+test('meta/caption-credit: a slideshow whose captions hold more prose than the rest keeps them as its body; one caption under a story still goes', async () => {
+  const slides = PARAS.map((p, i) => `<figure><img src="s${i}.jpg"><figcaption>${p}</figcaption></figure>`).join('');
+  const show = await clean(html(`<article><h1>Night bus stays</h1><p>Slide 1 of 3</p>${slides}</article>`));
+  const body = show.stories[0]?.body ?? '';
+  for (const p of PARAS) assert.ok(body.includes(p.slice(0, 40)));
+  const story = await clean(html(`<article>${STORY}<figure><img src="x.jpg"><figcaption>${PARAS[0]}</figcaption></figure></article>`));
+  assert.equal(story.removed.find((x) => x.rule === 'meta/caption-credit')?.reason, 'marked as a caption in the markup');
+  assert.deepEqual(story.stories[0]?.captions, [PARAS[0]]);
+  // Quotations in figures (testimonials) are their speakers' words, attributed by the caption: no story told in captions.
+  const quotes = PARAS.map((p, i) => `<figure><blockquote>${p}</blockquote><figcaption>Rider ${i + 1}, night shift</figcaption></figure>`).join('');
+  const praise = await clean(html(`<article><h1>Night bus stays</h1><p>What riders say</p>${quotes}</article>`));
+  assert.equal(praise.removed.find((x) => x.text.startsWith(PARAS[1]?.slice(0, 30) ?? '-'))?.reason, 'marked as a caption in the markup');
+});
+
 test('appended <article>s become appended stories; the main one is chosen by URL, not by length', async () => {
   const long = PARAS.concat(PARAS).map((p) => `<p>${p}</p>`).join('');
   const page = html(

@@ -52,9 +52,9 @@ export const META_RULES = [
   {
     id: 'meta/caption-credit',
     takes: 'caption',
-    describe: 'a line ending in a photo credit ("(AFP)", "(AP Photo/…)", "Getty Images", "© Name") is a caption',
-    test: (b) => {
-      if (b.hints?.includes('caption')) return 'marked as a caption in the markup';
+    describe: 'a line ending in a photo credit ("(AFP)", "(AP Photo/…)", "Getty Images", "© Name") is a caption, unless the story is told in its captions',
+    test: (b, ctx) => {
+      if (b.hints?.includes('caption')) return toldCaption(b) && toldInCaptions(ctx.blocks) ? null : 'marked as a caption in the markup';
       if (wordCount(b.text) > CAPTION_MAX_WORDS) return null;
       const credit = creditOf(b.text);
       return credit === undefined ? null : `ends in a photo credit "${credit.trim()}"`;
@@ -256,6 +256,39 @@ function twinOf(b: Block, blocks: readonly Block[], index: number): { block: Blo
   if (same(before)) return { block: before, index: index - 1 };
   const after = blocks[index + 1];
   return same(after) ? { block: after, index: index + 1 } : undefined;
+}
+
+/** Prose in captions from this many words on can be a story's text. */
+const CAPTION_STORY_MIN_WORDS = 30;
+const TOLD_IN_CAPTIONS = new WeakMap<readonly Block[], boolean>();
+
+/**
+ * A caption's prose that can tell the story. A quotation in a figure (a testimonial, a pull quote)
+ * is the quoted person's, which the figure's caption attributes: no caption of the story's.
+ */
+function toldCaption(b: Block): boolean {
+  return b.kind !== 'quote' && isProse(b.text);
+}
+
+/**
+ * Whether the prose the markup marks as captions outweighs the story's other prose: a slideshow,
+ * a gallery of ideas or a video page tells its story under its pictures, and those captions are
+ * its body. Counted once per block list. On the dev sets this holds on 3 trafilatura pages, no WCXB page.
+ */
+function toldInCaptions(blocks: readonly Block[]): boolean {
+  let told = TOLD_IN_CAPTIONS.get(blocks);
+  if (told === undefined) {
+    let captions = 0;
+    let other = 0;
+    for (const b of blocks) {
+      if (!isProse(b.text)) continue;
+      if (b.hints?.includes('caption')) captions += toldCaption(b) ? wordCount(b.text) : 0;
+      else other += wordCount(b.text);
+    }
+    told = captions >= CAPTION_STORY_MIN_WORDS && captions > other;
+    TOLD_IN_CAPTIONS.set(blocks, told);
+  }
+  return told;
 }
 
 /** Words in all the blocks of a story, counted once per block list. */
