@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { cardKey, isElement } from './dom.js';
+import { cardKey, isElement, NON_TEXT, walk } from './dom.js';
 import type { StatsOf } from './stats.js';
 
 /**
@@ -35,3 +35,33 @@ function isGridCard(el: Element, stats: StatsOf): boolean {
   return false;
 }
 
+
+/** A catalogue's grid: this many like items at least... */
+const CATALOGUE_ITEMS = 6;
+/** ...each a link with text of its own beside it (a price, a colour, a size): a menu's items are links alone. */
+const ITEM_OWN_CHARS = 2;
+
+/**
+ * Whether `el` holds a grid of items: CATALOGUE_ITEMS like siblings (one tag and class) that each
+ * hold a link and some text outside it. A menu or a pager is links only; a shop's grid shows each
+ * item's price or colour beside its linked name.
+ */
+export function holdsItemGrid(el: Element, stats: StatsOf): boolean {
+  let found = false;
+  walk(el, (node) => {
+    if (found || !isElement(node) || NON_TEXT.has(node.name)) return false;
+    if (node.children.length < CATALOGUE_ITEMS) return true;
+    const counts = new Map<string, number>();
+    for (const c of node.children) {
+      if (!isElement(c)) continue;
+      const st = stats.get(c);
+      if (!st || st.linkChars === 0 || st.chars - st.linkChars < ITEM_OWN_CHARS) continue;
+      const key = cardKey(c);
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      if (n >= CATALOGUE_ITEMS) found = true;
+    }
+    return !found;
+  });
+  return found;
+}

@@ -26,7 +26,7 @@ import {
 import type { HtmlPruneRuleId } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import { attr, cardKey, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
-import { inGridCard } from './cards.js';
+import { holdsItemGrid, inGridCard } from './cards.js';
 import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, visibleChars, type NodeStats, type NodeStatsMap, type StatsOf } from './stats.js';
 
 /** What a pruning rule sees of one element. */
@@ -286,7 +286,8 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       return isProse(ctx.stats) && !hasFields(el) ? null : base;
     },
   },
-  chrome('html/nav', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS, true),
+  // A wrapper named for its pager or filters ("filtering-and-pagination") that holds the grid of items is the catalogue.
+  unless(chrome('html/nav', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS, true), (el, ctx) => ctx.pass === 'words' && holdsItemGrid(el, ctx.all)),
   {
     id: 'html/header',
     test(el, ctx) {
