@@ -318,3 +318,15 @@ test('html/aside keeps a column of code samples beside the story; a sidebar of l
   assert.ok(!result.removed.some((r) => r.rule === 'html/aside'), JSON.stringify(result.removed));
   await assertDropped(`<article>${STORY}<div class="section-aside"><a href="/fares">${FURNITURE}</a> <a href="/routes">Routes</a></div></article>`, 'html/aside', /"aside"/);
 });
+
+test('html/nav: a wrapper named for its pager that holds a grid of priced items is the catalogue and stays; a pager of links alone still goes', async () => {
+  const items = Array.from({ length: 8 }, (_, i) => `<div class="item"><a href="/p/${i}">Rope fender size ${i}</a><span>€${12 + i}</span></div>`).join('');
+  const pager = '<div class="pager"><a href="?page=2">Quarterly ferry timetable and ticket prices</a> <a href="?page=3">3</a></div>';
+  const html = `<!DOCTYPE html><html><body><h1>Fenders</h1><div class="filters-and-pagination"><div class="grid">${items}</div>${pager}</div></body></html>`;
+  const result = await clean(html, { url: 'https://shop.example.org/collections/fenders', fallback: false });
+  const text = result.stories.map((s) => s.body).join('\n');
+  assert.match(text, /Rope fender size 7/);
+  const removal = result.removed.find((r) => r.text.includes(FURNITURE));
+  assert.equal(removal?.rule, 'html/nav');
+  assert.match(removal?.reason ?? '', /class\/id word "pager"/);
+});

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { attr, cardKey, isElement, walk } from './dom.js';
+import { attr, cardKey, isElement, NON_TEXT, walk } from './dom.js';
 import type { StatsOf } from './stats.js';
 
 /**
@@ -66,4 +66,40 @@ export function twinCounter(body: Element): (el: Element) => number {
     }
     return counts.get(key(el)) ?? 0;
   };
+}
+
+/** A catalogue's grid: this many like items at least... */
+const CATALOGUE_ITEMS = 6;
+/** ...each a link with text of its own beside it (a price, a colour, a size): a menu's items are links alone. */
+const ITEM_OWN_CHARS = 2;
+
+/**
+ * Whether `el` holds a grid of items: CATALOGUE_ITEMS like siblings that each hold a link and some
+ * text outside it. A menu or a pager is links only; a shop's grid shows each item's price or colour
+ * beside its linked name.
+ */
+export function holdsItemGrid(el: Element, stats: StatsOf): boolean {
+  let found = false;
+  walk(el, (node) => {
+    if (found || !isElement(node) || NON_TEXT.has(node.name)) return false;
+    found = hasLikeItems(node, stats, CATALOGUE_ITEMS, ITEM_OWN_CHARS);
+    return !found;
+  });
+  return found;
+}
+
+/** Whether `cards` of el's children are alike (one tag and class) and each hold a link and `ownChars` of text outside links. */
+export function hasLikeItems(el: Element, stats: StatsOf, cards: number, ownChars: number): boolean {
+  if (el.children.length < cards) return false;
+  const groups = new Map<string, number>();
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    const st = stats.get(c);
+    if (!st || st.linkChars === 0 || st.chars - st.linkChars < ownChars) continue;
+    const key = cardKey(c);
+    const n = (groups.get(key) ?? 0) + 1;
+    if (n >= cards) return true;
+    groups.set(key, n);
+  }
+  return false;
 }

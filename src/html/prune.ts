@@ -25,8 +25,8 @@ import {
 } from '../lexicon/patterns.js';
 import type { HtmlPruneRuleId } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
-import { attr, cardKey, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
-import { inGridCard, isItemPart, twinCounter } from './cards.js';
+import { attr, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
+import { hasLikeItems, holdsItemGrid, inGridCard, isItemPart, twinCounter } from './cards.js';
 import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, visibleChars, type NodeStats, type NodeStatsMap, type StatsOf } from './stats.js';
 
 /** What a pruning rule sees of one element. */
@@ -288,7 +288,8 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       return isProse(ctx.stats) && !hasFields(el) ? null : base;
     },
   },
-  chrome('html/nav', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS, true),
+  // A wrapper named for its pager or filters ("filtering-and-pagination") that holds the grid of items is the catalogue.
+  unless(chrome('html/nav', ['nav'], ['navigation', 'menu', 'menubar'], HTML_NAV_WORDS, true), (el, ctx) => ctx.pass === 'words' && holdsItemGrid(el, ctx.all)),
   {
     id: 'html/header',
     test(el, ctx) {
@@ -382,18 +383,7 @@ const TEASER_SUMMARY_CHARS = 40;
  * holds one offer, a sponsored widget's cards hold a title and a brand name.
  */
 function isTeaserGrid(el: Element, stats: StatsOf): boolean {
-  if (el.children.length < TEASER_GRID_CARDS) return false;
-  const groups = new Map<string, number>();
-  for (const c of el.children) {
-    if (!isElement(c)) continue;
-    const st = stats.get(c);
-    if (!st || st.linkChars === 0 || st.chars - st.linkChars < TEASER_SUMMARY_CHARS) continue;
-    const key = cardKey(c);
-    const n = (groups.get(key) ?? 0) + 1;
-    if (n >= TEASER_GRID_CARDS) return true;
-    groups.set(key, n);
-  }
-  return false;
+  return hasLikeItems(el, stats, TEASER_GRID_CARDS, TEASER_SUMMARY_CHARS);
 }
 
 const FORM_RULE_BASE = chrome('html/form', ['form'], ['search'], null);

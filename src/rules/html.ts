@@ -9,7 +9,7 @@ import type { RuleInfo } from './rule.js';
 export const HTML_PRUNE_RULES = [
   { id: 'html/hidden', describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none); not a closed panel after its toggle (FAQ answers, accordion sections)' },
   { id: 'html/form', describe: 'forms and their controls (search boxes, sign-up and comment forms)' },
-  { id: 'html/nav', describe: 'navigation: <nav>, role=navigation/menu, nav/menu/breadcrumb/pagination classes' },
+  { id: 'html/nav', describe: 'navigation: <nav>, role=navigation/menu, nav/menu/breadcrumb/pagination classes (not a wrapper so named that holds a grid of 6+ items, each a link with text beside it)' },
   { id: 'html/header', describe: 'the site header: <header>/role=banner/header classes outside the story, or made mostly of links' },
   { id: 'html/footer', describe: 'footers: <footer>, role=contentinfo, footer classes' },
   { id: 'html/aside', describe: 'side content: <aside>, role=complementary, sidebar/widget/rail classes' },
