@@ -1,4 +1,4 @@
-import { endsSentence, wordCount } from '../lexicon/features.js';
+import { blockWords, endsSentence } from '../lexicon/features.js';
 import { isEndLabel as endsStory } from '../rules/end-labels.js';
 import { LONG_BLOCK_CHARS, MAX_LINK_DENSITY, MAX_LINK_DENSITY_LONG } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
@@ -61,7 +61,7 @@ const PROSE_WORDS = 25;
 const PROSE_MAX_LINKS = 0.2;
 
 function isStoryParagraph(b: Block): boolean {
-  return b.kind === 'paragraph' && b.linkDensity < PROSE_MAX_LINKS && wordCount(b.text) >= PROSE_WORDS;
+  return b.kind === 'paragraph' && b.linkDensity < PROSE_MAX_LINKS && blockWords(b) >= PROSE_WORDS;
 }
 
 /**
@@ -172,7 +172,7 @@ function cutAtEndLabel(blocks: readonly Block[], log: RemovalLog, unfiltered: re
       log.drop(b, 'html/end-label', `under the "${label.text}" label, before any paragraph of ${PARAGRAPH_AFTER_END}+ words`);
       continue;
     }
-    words += wordCount(b.text);
+    words += blockWords(b);
     kept.push(b);
   }
   return kept;
@@ -239,7 +239,7 @@ function targetOf(href: string, host: string): Target | undefined {
 }
 
 function isParagraph(b: Block): boolean {
-  return b.kind !== 'heading' && b.linkDensity === 0 && wordCount(b.text) >= PARAGRAPH_AFTER_END;
+  return b.kind !== 'heading' && b.linkDensity === 0 && blockWords(b) >= PARAGRAPH_AFTER_END;
 }
 
 /** A heading this short between two story paragraphs is a subheading: the run goes on. */
@@ -267,7 +267,7 @@ export function storyRun(blocks: readonly Block[]): boolean {
   let run = 0;
   let longest = 0;
   for (const b of blocks) {
-    const n = wordCount(b.text);
+    const n = blockWords(b);
     words += n;
     if (isParagraph(b)) {
       run += n;
@@ -281,7 +281,7 @@ export function storyRun(blocks: readonly Block[]): boolean {
 const PROSE_HEADING_WORDS = 20;
 
 function isProseHeading(b: Block): boolean {
-  return endsSentence(b.text) && wordCount(b.text) >= PROSE_HEADING_WORDS;
+  return endsSentence(b.text) && blockWords(b) >= PROSE_HEADING_WORDS;
 }
 
 /**

@@ -85,7 +85,9 @@ export function heldTexts(): number {
  * in one record per text: one memo entry per line instead of one in each of four memos, whose
  * tables were grown again for every page and whose inserts cost more than their reads.
  */
-interface TextFacts {
+export interface TextFacts {
+  /** the text the record is of: a block's cached record serves it only while its text is this */
+  readonly text: string;
   words: number;
   prose: boolean | undefined;
   key: string | undefined;
@@ -113,12 +115,29 @@ function factsOf(text: string): TextFacts {
   if (text === LAST.text) return LAST.facts as TextFacts;
   let f = FACTS.get(text);
   if (f === undefined) {
-    f = { words: -1, prose: undefined, key: undefined, shape: undefined, credit: undefined };
+    f = { text, words: -1, prose: undefined, key: undefined, shape: undefined, credit: undefined };
     if (FACTS.size < MEMO_CAP) FACTS.set(text, f);
   }
   LAST.text = text;
   LAST.facts = f;
   return f;
+}
+
+/**
+ * A block keeps its text's record, so the stages that ask of a block read it without a Map lookup.
+ * The record names its text: a block copied with new text (`{ ...b, text }`) carries the old
+ * record, which then does not match and is replaced. Text dumps' lines are made with the slot
+ * (FactsSlot), so filling it does not change their shape.
+ */
+export const FACTS_OF = Symbol('text facts');
+export type FactsSlot = { [FACTS_OF]: TextFacts | undefined };
+type FactsHolder = { readonly text: string; [FACTS_OF]?: TextFacts | undefined };
+
+function blockFacts(b: { readonly text: string }): TextFacts {
+  const holder = b as FactsHolder;
+  const had = holder[FACTS_OF];
+  if (had !== undefined && had.text === b.text) return had;
+  return (holder[FACTS_OF] = factsOf(b.text));
 }
 
 /*
@@ -198,6 +217,13 @@ export function noteWordCount(text: string, words: number): void {
 export function wordCount(text: string): number {
   const f = factsOf(text);
   if (f.words < 0) f.words = countWords(text);
+  return f.words;
+}
+
+/** wordCount(b.text), read from the block's record. */
+export function blockWords(b: { readonly text: string }): number {
+  const f = blockFacts(b);
+  if (f.words < 0) f.words = countWords(b.text);
   return f.words;
 }
 
@@ -369,6 +395,12 @@ export function isProse(text: string): boolean {
   return (f.prose ??= endsSentence(text) && wordCount(text) >= 5);
 }
 
+/** isProse(b.text), read from the block's record. */
+export function blockIsProse(b: { readonly text: string }): boolean {
+  const f = blockFacts(b);
+  return (f.prose ??= endsSentence(b.text) && blockWords(b) >= 5);
+}
+
 /**
  * The photo credit a caption line ends in (lexicon/patterns' creditTail), kept with the line's
  * other facts: the metadata rules, the boundary finder and the title search ask it of the same
@@ -389,6 +421,12 @@ export function normKey(text: string): string {
   return (f.key ??= keyOf(text));
 }
 
+/** normKey(b.text), read from the block's record. */
+export function blockKey(b: { readonly text: string }): string {
+  const f = blockFacts(b);
+  return (f.key ??= keyOf(b.text));
+}
+
 function keyOf(text: string): string {
   // Simple text lower-cases character for character into simple text (LATIN1_LOWER): its key is
   // read off it directly, without the lower-case copy.
@@ -405,6 +443,12 @@ function keyOf(text: string): string {
 export function shapeKey(text: string): string {
   const f = factsOf(text);
   return (f.shape ??= zeroDigits(normKey(text)));
+}
+
+/** shapeKey(b.text), read from the block's record. */
+export function blockShapeKey(b: { readonly text: string }): string {
+  const f = blockFacts(b);
+  return (f.shape ??= zeroDigits(blockKey(b)));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { besideDate, findDate, hasYearDigits, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
 import { authorsOf, isPersonName } from '../lexicon/names.js';
-import { creditOf, endsSentence, forEachLowerWord, isProse, normKey, wordCount } from '../lexicon/features.js';
+import { blockIsProse, blockKey, blockWords, creditOf, endsSentence, forEachLowerWord, wordCount } from '../lexicon/features.js';
 import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, DOMAIN_WORD, MEMBER_SINCE, READ_TIME, STAMP_LABEL_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
 import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
@@ -38,7 +38,7 @@ export const META_RULES = [
     takes: 'caption',
     describe: `a short line (at most ${CAPTION_REPEAT_MAX_WORDS} words) repeated back to back (image alt text followed by the same caption) is a caption, unless the pair is most of the story`,
     test: (b, ctx) => {
-      const words = wordCount(b.text);
+      const words = blockWords(b);
       if (words < 3 || words > CAPTION_REPEAT_MAX_WORDS) return null;
       const twin = twinOf(b, ctx.blocks, ctx.index);
       if (twin === undefined) return null;
@@ -55,7 +55,7 @@ export const META_RULES = [
     describe: 'a line ending in a photo credit ("(AFP)", "(AP Photo/…)", "Getty Images", "© Name") is a caption, unless the story is told in its captions',
     test: (b, ctx) => {
       if (b.hints?.includes('caption')) return toldCaption(b) && toldInCaptions(ctx.blocks) ? null : 'marked as a caption in the markup';
-      if (wordCount(b.text) > CAPTION_MAX_WORDS) return null;
+      if (blockWords(b) > CAPTION_MAX_WORDS) return null;
       const credit = creditOf(b.text);
       return credit === undefined ? null : `ends in a photo credit "${credit.trim()}"`;
     },
@@ -75,7 +75,7 @@ export const META_RULES = [
     describe: 'a byline ("By Jane Doe", "Von Max Muster")',
     test: (b, ctx) => {
       if (b.hints?.includes('byline')) return 'marked as a byline in the markup';
-      const words = wordCount(b.text);
+      const words = blockWords(b);
       const head = headName(b.text);
       if (words > BYLINE_MAX_WORDS ? head === undefined : endsSentence(b.text)) return null;
       if (BYLINE.test(b.text.replace(GLUED_BY, 'By '))) return `byline of ${words} words`;
@@ -89,7 +89,7 @@ export const META_RULES = [
     takes: 'source',
     describe: 'a source line: a news agency or a short name ending in a separator ("Reuters |")',
     test: (b) => {
-      const words = wordCount(b.text);
+      const words = blockWords(b);
       if (words === 0 || words > SOURCE_MAX_WORDS || endsSentence(b.text)) return null;
       const name = b.text.replace(TRAILING_SEPARATOR, '');
       if (AGENCY.test(name)) return `news agency "${name}"`;
@@ -182,7 +182,7 @@ function proseRunStart(blocks: readonly Block[]): number {
     start = -1;
     let run = 0;
     for (let i = 0; i < blocks.length; i++) {
-      run = isProse((blocks[i] as Block).text) ? run + 1 : 0;
+      run = blockIsProse(blocks[i] as Block) ? run + 1 : 0;
       if (run === PROSE_RUN) {
         start = i - PROSE_RUN + 1;
         break;
@@ -206,7 +206,7 @@ function headerEnd(blocks: readonly Block[]): number {
     end = Infinity;
     let prose = 0;
     for (let i = 0; i < blocks.length; i++) {
-      if (isProse((blocks[i] as Block).text) && ++prose > HEADER_PROSE) {
+      if (blockIsProse(blocks[i] as Block) && ++prose > HEADER_PROSE) {
         end = i;
         break;
       }
@@ -251,7 +251,7 @@ export function stampDate(text: string): string | undefined {
 /** The neighbour holding the same text (after case and spacing are normalised), if any. */
 function twinOf(b: Block, blocks: readonly Block[], index: number): { block: Block; index: number } | undefined {
   // Identical text is the common case and needs no normalising; the key only decides near-twins.
-  const same = (other: Block | undefined): other is Block => other !== undefined && (other.text === b.text || normKey(other.text) === normKey(b.text));
+  const same = (other: Block | undefined): other is Block => other !== undefined && (other.text === b.text || blockKey(other) === blockKey(b));
   const before = blocks[index - 1];
   if (same(before)) return { block: before, index: index - 1 };
   const after = blocks[index + 1];
@@ -267,7 +267,7 @@ const TOLD_IN_CAPTIONS = new WeakMap<readonly Block[], boolean>();
  * is the quoted person's, which the figure's caption attributes: no caption of the story's.
  */
 function toldCaption(b: Block): boolean {
-  return b.kind !== 'quote' && isProse(b.text);
+  return b.kind !== 'quote' && blockIsProse(b);
 }
 
 /**
@@ -281,9 +281,9 @@ function toldInCaptions(blocks: readonly Block[]): boolean {
     let captions = 0;
     let other = 0;
     for (const b of blocks) {
-      if (!isProse(b.text)) continue;
-      if (b.hints?.includes('caption')) captions += toldCaption(b) ? wordCount(b.text) : 0;
-      else other += wordCount(b.text);
+      if (!blockIsProse(b)) continue;
+      if (b.hints?.includes('caption')) captions += toldCaption(b) ? blockWords(b) : 0;
+      else other += blockWords(b);
     }
     told = captions >= CAPTION_STORY_MIN_WORDS && captions > other;
     TOLD_IN_CAPTIONS.set(blocks, told);
@@ -297,7 +297,7 @@ function storyWords(blocks: readonly Block[]): number {
   let n = WORDS_OF.get(blocks);
   if (n === undefined) {
     n = 0;
-    for (const b of blocks) n += wordCount(b.text);
+    for (const b of blocks) n += blockWords(b);
     WORDS_OF.set(blocks, n);
   }
   return n;

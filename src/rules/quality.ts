@@ -1,5 +1,5 @@
 import { stopwordDensity } from '../lexicon/languages.js';
-import { endsSentence, isProse, wordCount } from '../lexicon/features.js';
+import { blockIsProse, blockWords, endsSentence } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 
 /**
@@ -31,8 +31,8 @@ export function judge(block: Block, lang: string | undefined): Quality {
   const sd = stopwordDensity(block.text, lang);
   const sentence = endsSentence(block.text);
   if (sd === undefined) {
-    if (isProse(block.text)) return 'good';
-    return wordCount(block.text) >= 10 ? 'near-good' : 'bad';
+    if (blockIsProse(block)) return 'good';
+    return blockWords(block) >= 10 ? 'near-good' : 'bad';
   }
   if (sd >= SD_GOOD && (len > LONG_CHARS || sentence)) return 'good';
   if (sd >= SD_NEAR || (sentence && sd >= SD_NEAR - 0.1)) return 'near-good';
@@ -64,7 +64,7 @@ export function relabel(blocks: readonly Block[], input: Quality[]): Quality[] {
     const next = nexts[i];
     if (prev === 'good' && next === 'good') out[i] = 'good';
     // A short sentence (C4: sentence end, 5+ words) next to the body is body, even at its edge.
-    else if ((prev === 'good' || next === 'good') && isProse((blocks[i] as Block).text)) out[i] = 'good';
+    else if ((prev === 'good' || next === 'good') && blockIsProse(blocks[i] as Block)) out[i] = 'good';
     else if (next === 'good' && headingBefore(blocks, settled, i)) out[i] = 'good';
     else out[i] = 'bad';
   }
@@ -93,7 +93,7 @@ function nearest(labels: readonly Quality[], counts: (q: Quality) => boolean, st
 function headingBefore(blocks: readonly Block[], labels: readonly Quality[], i: number): boolean {
   let chars = 0;
   for (let j = i + 1; j < blocks.length && chars <= HEADING_REACH; j++) {
-    if (labels[j] === 'good') return wordCount((blocks[i] as Block).text) <= 15;
+    if (labels[j] === 'good') return blockWords(blocks[i] as Block) <= 15;
     chars += (blocks[j] as Block).text.length;
   }
   return false;
@@ -111,13 +111,13 @@ function shortRunsBad(blocks: readonly Block[], labels: readonly Quality[]): Qua
   const out = [...labels];
   let i = 0;
   while (i < labels.length) {
-    if (labels[i] !== 'short' || isProse((blocks[i] as Block).text)) {
+    if (labels[i] !== 'short' || blockIsProse(blocks[i] as Block)) {
       i++;
       continue;
     }
     // Line i is short and no sentence: the run goes on from the line after it.
     let j = i + 1;
-    while (j < labels.length && labels[j] === 'short' && !isProse((blocks[j] as Block).text)) j++;
+    while (j < labels.length && labels[j] === 'short' && !blockIsProse(blocks[j] as Block)) j++;
     if (j - i >= SHORT_RUN) for (let k = i; k < j; k++) out[k] = 'bad';
     i = j;
   }

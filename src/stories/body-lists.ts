@@ -1,4 +1,4 @@
-import { isSentenceCase, normKey } from '../lexicon/features.js';
+import { blockKey, isSentenceCase } from '../lexicon/features.js';
 import { contentWords } from '../lexicon/vocabulary.js';
 import { isEndLabel } from '../rules/end-labels.js';
 import type { Quality } from '../rules/quality.js';
@@ -146,13 +146,13 @@ export function bodyLines(blocks: readonly Block[], labels: Quality[], bodyStart
   // Most bodies have none: the vocabulary and the repeat counts are read only when one has.
   if (candidates.length === 0) return [];
   const times = new Map<string, number>();
-  for (const i of candidates) times.set(normKey((blocks[i] as Block).text), 0);
+  for (const i of candidates) times.set(blockKey(blocks[i] as Block), 0);
   for (const b of all) {
-    const key = normKey(b.text);
+    const key = blockKey(b);
     const n = times.get(key);
     if (n !== undefined) times.set(key, n + 1);
   }
-  const once = candidates.filter((i) => (times.get(normKey((blocks[i] as Block).text)) ?? 0) <= 1);
+  const once = candidates.filter((i) => (times.get(blockKey(blocks[i] as Block)) ?? 0) <= 1);
   if (once.length === 0) return [];
   // Which of the candidates' content words the body's good blocks hold (content words are
   // memoised): a content word is among a block's words exactly when it is among the block's

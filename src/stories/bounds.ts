@@ -1,4 +1,4 @@
-import { endsSentence, isProse, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
+import { blockIsProse, blockKey, blockWords, endsSentence, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
 import { AUTHOR_BIO, COMMENTS_HEADING, isCommentForm, isCommentMark, SIGNUP_WORDS } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
@@ -49,7 +49,7 @@ const HEADER_SHARE = 0.35;
 
 function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (labels[i] === 'good') n += wordCount((blocks[i] as Block).text);
+  for (let i = from; i < to; i++) if (labels[i] === 'good') n += blockWords(blocks[i] as Block);
   return n;
 }
 
@@ -100,7 +100,7 @@ function relatedBoxes(blocks: readonly Block[], labels: readonly Quality[], star
     const text = (blocks[i] as Block).text;
     if (text.length > BOX_LABEL_MAX_CHARS || isInlineTeaser(text)) continue;
     let j = i + 1;
-    while (j < end && !(labels[j] === 'good' && wordCount((blocks[j] as Block).text) >= PARAGRAPH_AFTER_TERMINATOR)) j++;
+    while (j < end && !(labels[j] === 'good' && blockWords(blocks[j] as Block) >= PARAGRAPH_AFTER_TERMINATOR)) j++;
     if (j - i - 1 > BOX_MAX_LINES) continue;
     const why = `under the "${text}" label, before the next paragraph of ${PARAGRAPH_AFTER_TERMINATOR}+ words`;
     (found ??= new Map()).set(i, `"${text}" opens a box of links inside the body`);
@@ -129,7 +129,7 @@ function shortLines(blocks: readonly Block[], prose: Bounds, source: TitleSource
   let words = 0;
   // The lines story/context-tail or a comment thread took off the end still count as the prose this test weighs.
   const end = Math.max(prose.contextTail?.start === prose.bodyEnd ? prose.contextTail.end : prose.bodyEnd, prose.thread?.end ?? 0);
-  for (let i = prose.bodyStart; i < end; i++) if (prose.labels[i] === 'good' && i !== prose.title) words += wordCount((blocks[i] as Block).text);
+  for (let i = prose.bodyStart; i < end; i++) if (prose.labels[i] === 'good' && i !== prose.title) words += blockWords(blocks[i] as Block);
   const short = shortLineBody(blocks, source.all, words);
   return short === undefined ? undefined : { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why, contextTail: undefined };
 }
@@ -154,7 +154,7 @@ function proseBounds(blocks: readonly Block[], lang: string | undefined, disable
   while (
     nextGood(labels, bodyStart + 1, bodyEnd) < bodyEnd &&
     !endsSentence((blocks[bodyStart] as Block).text) &&
-    wordCount((blocks[bodyStart] as Block).text) <= TITLE_MAX_WORDS
+    blockWords(blocks[bodyStart] as Block) <= TITLE_MAX_WORDS
   ) {
     bodyStart = nextGood(labels, bodyStart + 1, bodyEnd);
   }
@@ -215,7 +215,7 @@ function judgedEnd(blocks: readonly Block[], judged: readonly Quality[], labels:
 /** A sentence printed right below the last paragraph, the only line after it: the story's closing line. */
 function closingSentence(blocks: readonly Block[], last: number): boolean {
   const next = blocks[last + 1] as Block;
-  return next.id === (blocks[last] as Block).id + 1 && isProse(next.text);
+  return next.id === (blocks[last] as Block).id + 1 && blockIsProse(next);
 }
 
 /** An author's bio sits in the last blocks of the body and is short. */
@@ -281,7 +281,7 @@ const BASELINE_MIN_WORDS = 20;
 function baseline(blocks: readonly Block[], labels: Quality[]): [number, number] | undefined {
   let best = -1;
   blocks.forEach((b, i) => {
-    if (wordCount(b.text) >= BASELINE_MIN_WORDS && (best < 0 || b.text.length > (blocks[best] as Block).text.length)) best = i;
+    if (blockWords(b) >= BASELINE_MIN_WORDS && (best < 0 || b.text.length > (blocks[best] as Block).text.length)) best = i;
   });
   if (best < 0) return undefined;
   labels[best] = 'good';
@@ -392,7 +392,7 @@ function inContents(all: readonly Block[], b: Block): boolean {
 function paragraphFollows(blocks: readonly Block[], labels: readonly Quality[], i: number, end: number): boolean {
   for (let j = i + 1; j < end; j++) {
     if (labels[j] === 'short') continue;
-    return labels[j] === 'good' && wordCount((blocks[j] as Block).text) >= PARAGRAPH_AFTER_TERMINATOR;
+    return labels[j] === 'good' && blockWords(blocks[j] as Block) >= PARAGRAPH_AFTER_TERMINATOR;
   }
   return false;
 }
@@ -452,13 +452,13 @@ export function applyBounds(
 
 /** A block that is neither title nor echo: furniture outside the bounds, a bad block inside, or body. */
 function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body: Block[]): void {
-  if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${wordCount(b.text)} words)`);
+  if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${blockWords(b)} words)`);
   else if (bounds.tail && i >= bounds.bodyEnd && i < bounds.tail.end) log.drop(b, 'story/topic-tail', `a tail on another subject: ${bounds.tail.why}`);
-  else if (bounds.thread && i >= bounds.bodyEnd && i < bounds.thread.end) log.drop(b, 'story/comment-thread', `a reader comment thread under the story, from its heading on (${wordCount(b.text)} words)`);
-  else if (bounds.contextTail !== undefined && i >= bounds.contextTail.start && i < bounds.contextTail.end && i >= bounds.bodyEnd) log.drop(b, 'story/context-tail', `a line the context pass kept after the body's last good paragraph (${wordCount(b.text)} words)`);
-  else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${wordCount(b.text)} words)`);
+  else if (bounds.thread && i >= bounds.bodyEnd && i < bounds.thread.end) log.drop(b, 'story/comment-thread', `a reader comment thread under the story, from its heading on (${blockWords(b)} words)`);
+  else if (bounds.contextTail !== undefined && i >= bounds.contextTail.start && i < bounds.contextTail.end && i >= bounds.bodyEnd) log.drop(b, 'story/context-tail', `a line the context pass kept after the body's last good paragraph (${blockWords(b)} words)`);
+  else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${blockWords(b)} words)`);
   else if (bounds.boxes?.has(i) && bounds.labels[i] === 'good') log.drop(b, 'story/related-box', bounds.boxes.get(i) as string);
-  else if (bounds.teasers?.has(i)) log.drop(b, 'story/inline-teaser', `a link to another story between the body's paragraphs (${wordCount(b.text)} words)`);
+  else if (bounds.teasers?.has(i)) log.drop(b, 'story/inline-teaser', `a link to another story between the body's paragraphs (${blockWords(b)} words)`);
   else if (bounds.labels[i] !== 'good' && bounds.shortLines?.has(i)) log.drop(b, 'story/short-lines', `a short-line body's furniture: ${bounds.shortLines.get(i) ?? ''}`);
   else if (bounds.labels[i] !== 'good') log.drop(b, 'quality/bad-block', `judged ${bounds.labels[i] ?? 'bad'} inside the body (${b.text.length} characters)`);
   else body.push(b);
@@ -466,7 +466,7 @@ function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body:
 
 /** meta/headline-echo: a block that repeats the story's title (case, spacing and punctuation aside) goes. */
 export function dropsEcho(b: Block, titleKey: string | undefined, log: RemovalLog): boolean {
-  if (titleKey === undefined || normKey(b.text) !== titleKey) return false;
+  if (titleKey === undefined || blockKey(b) !== titleKey) return false;
   log.drop(b, 'meta/headline-echo', 'repeats the title');
   return true;
 }

@@ -1,4 +1,4 @@
-import { normKey, shapeKey, wordCount } from '../lexicon/features.js';
+import { blockKey, blockWords, normKey, shapeKey, wordCount } from '../lexicon/features.js';
 import { CODE_LINE, GLUE_POINT_ONE } from '../lexicon/patterns.js';
 import { isEndLabel } from '../rules/end-labels.js';
 import type { Quality } from '../rules/quality.js';
@@ -53,7 +53,7 @@ export function cardRuns(blocks: readonly Block[], labels: Quality[], bodyStart:
   let i = bodyStart;
   while (i < bodyEnd) {
     if (labels[i] === 'good') {
-      prose += wordCount((blocks[i] as Block).text);
+      prose += blockWords(blocks[i] as Block);
       i++;
       continue;
     }
@@ -76,14 +76,14 @@ export function cardRuns(blocks: readonly Block[], labels: Quality[], bodyStart:
 
 function runWords(blocks: readonly Block[], from: number, to: number): number {
   let n = 0;
-  for (let k = from; k < to; k++) n += wordCount((blocks[k] as Block).text);
+  for (let k = from; k < to; k++) n += blockWords(blocks[k] as Block);
   return n;
 }
 
 function lineCounts(all: readonly Block[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const b of all) {
-    const key = normKey(b.text);
+    const key = blockKey(b);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;

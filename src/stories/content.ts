@@ -1,4 +1,4 @@
-import { letterRuns, normKey } from '../lexicon/features.js';
+import { blockKey, letterRuns, normKey } from '../lexicon/features.js';
 import type { Block, Container, ContentBlock, ImageRef, Inline, ListItem } from '../types.js';
 import { ContentNotes, MAX_CODE_CHARS, plainText, resolveInline, safeUrl } from './inline.js';
 
@@ -41,7 +41,7 @@ export function buildContent(input: ContentInput, notes: ContentNotes): ContentB
   for (const b of ordered) {
     const k = keptById.get(b.id);
     if (k !== undefined) emit(tree, k, ctx);
-    else if (b.shape?.images && captionKeys?.has(normKey(b.text))) emitCaptioned(tree, b, ctx);
+    else if (b.shape?.images && captionKeys?.has(blockKey(b))) emitCaptioned(tree, b, ctx);
   }
   return tree.finish();
 }

@@ -1,4 +1,4 @@
-import { normKey } from '../lexicon/features.js';
+import { blockKey, normKey } from '../lexicon/features.js';
 import { isFrontPage } from '../lexicon/slug.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, DumpDraft, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
@@ -124,7 +124,7 @@ function dropDuplicates(blocks: readonly Block[], log: RemovalLog, disable: read
   // One reason per original: a line repeated thousands of times shares it (each would hold a copy).
   const reasons = new Map<number, string>();
   return blocks.filter((b, i) => {
-    const key = normKey(b.text);
+    const key = blockKey(b);
     const k = first.get(key);
     if (key === '' || k === undefined) {
       first.set(key, i);

@@ -1,6 +1,6 @@
 import { findDate } from '../lexicon/dates.js';
 import { BOILERPLATE_RULES } from '../rules/boilerplate.js';
-import { isProse, normKey, wordCount } from '../lexicon/features.js';
+import { blockIsProse, blockWords, normKey } from '../lexicon/features.js';
 import { authorsOf } from '../lexicon/names.js';
 import { META_RULES, inHeader, metaValue, readStamp, stampDate, type MetaRule, type Stamp } from '../rules/metadata-lines.js';
 import { isDisabled, type RemovalLog, type Rule, type RuleContext } from '../rules/rule.js';
@@ -86,7 +86,7 @@ export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'bloc
 export function takeHeaderSources(to: Taking, blocks: Block[], disable: readonly string[]): Block[] {
   const sources = SOURCE_META.filter((r) => !isDisabled(r.id, disable));
   if (sources.length === 0) return blocks;
-  const firstProse = blocks.findIndex((b) => isProse(b.text));
+  const firstProse = blocks.findIndex((b) => blockIsProse(b));
   const end = firstProse < 0 ? blocks.length : firstProse;
   const ctx = { blocks, index: 0, lang: undefined, title: undefined };
   return blocks.filter((b, index) => {
@@ -184,7 +184,7 @@ function proseWords(blocks: readonly Block[], from: number, to: number): number 
   let n = 0;
   for (let i = from; i < to && n < STORY_BETWEEN_WORDS; i++) {
     const b = blocks[i] as Block;
-    if (isProse(b.text)) n += wordCount(b.text);
+    if (blockIsProse(b)) n += blockWords(b);
   }
   return n;
 }

@@ -1,4 +1,4 @@
-import { normKey, wordCount } from '../lexicon/features.js';
+import { blockKey, blockWords, wordCount } from '../lexicon/features.js';
 import { COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
@@ -44,12 +44,12 @@ export function furnitureLine(text: string): string | undefined {
  */
 export function shortLineBody(kept: readonly Block[], all: readonly Block[], proseWords: number): ShortLineBody | undefined {
   let total = 0;
-  for (const b of all) total += wordCount(b.text);
+  for (const b of all) total += blockWords(b);
   // The short-line body is part of the story: a prose body holding its share of the whole holds it of that part too.
   if (total < MIN_STORY_WORDS || proseWords >= SHORT_LINE_SHARE * total) return undefined;
   const seen = new Map<string, number>();
   for (const b of all) {
-    const key = normKey(b.text);
+    const key = blockKey(b);
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   let end = kept.length;
@@ -63,11 +63,11 @@ export function shortLineBody(kept: readonly Block[], all: readonly Block[], pro
   const why = new Map<number, string>();
   kept.forEach((b, i) => {
     const furniture = i < end ? furnitureLine(b.text) : 'at or after the page\'s last copyright line';
-    const repeated = (seen.get(normKey(b.text)) ?? 0) > 1;
+    const repeated = (seen.get(blockKey(b)) ?? 0) > 1;
     if (furniture === undefined && !repeated) labels.push('good');
     else {
       labels.push('bad');
-      why.set(i, furniture ?? `printed ${seen.get(normKey(b.text))} times in the dump (site furniture)`);
+      why.set(i, furniture ?? `printed ${seen.get(blockKey(b))} times in the dump (site furniture)`);
     }
   });
   const first = labels.indexOf('good');
@@ -75,7 +75,7 @@ export function shortLineBody(kept: readonly Block[], all: readonly Block[], pro
   // Weighed against the lines it would keep, not the whole dump: its body cleaned again gives the same body.
   let words = 0;
   kept.forEach((b, i) => {
-    if (labels[i] === 'good') words += wordCount(b.text);
+    if (labels[i] === 'good') words += blockWords(b);
   });
   if (proseWords >= SHORT_LINE_SHARE * words) return undefined;
   return { bodyStart: first, bodyEnd: labels.lastIndexOf('good') + 1, labels, why, share: proseWords / words };

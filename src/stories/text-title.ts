@@ -1,5 +1,5 @@
 import { isTimestampLine } from '../lexicon/dates.js';
-import { creditOf, holdsWord, isProse, isTitleLike, letterCount, memo, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
+import { blockIsProse, blockKey, blockWords, creditOf, holdsWord, isProse, isTitleLike, letterCount, memo, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
 import { isPersonName } from '../lexicon/names.js';
 import {
   BYLINE,
@@ -139,18 +139,18 @@ function matches(pattern: RegExp, text: string): number {
 }
 
 function evidence(ctx: TitleContext, c: Candidate, keys: ReadonlyMap<string, number>, firstAt: number, slug: number): Evidence {
-  const key = normKey(c.text);
+  const key = blockKey(c);
   const near = (d: number): string | undefined => ctx.all[c.at + d]?.text;
   const long = matches(LONG_WORD, c.text);
   return {
-    words: wordCount(c.text),
+    words: blockWords(c),
     metaBelow: metaSide(ctx.all, c.at, 1),
     metaAbove: metaSide(ctx.all, c.at, -1),
     repeated: (keys.get(key) ?? 0) > 1,
     pair: [near(-1), near(1)].some((t) => t !== undefined && normKey(t) === key),
     slug,
     nextProse: proseAfter(ctx.all, c.at),
-    prevProse: c.at > 0 && isProse((ctx.all[c.at - 1] as Block).text) && !isQuestion((ctx.all[c.at - 1] as Block).text),
+    prevProse: c.at > 0 && blockIsProse(ctx.all[c.at - 1] as Block) && !isQuestion((ctx.all[c.at - 1] as Block).text),
     above: firstAt - c.at,
     capitals: long === 0 ? 0 : matches(CAPITALISED, c.text) / long,
   };
@@ -162,11 +162,11 @@ function evidence(ctx: TitleContext, c: Candidate, keys: ReadonlyMap<string, num
  * ("Headline | Site"). The bare line is the title.
  */
 function holdsNeighbour(all: readonly Block[], at: number): boolean {
-  const key = normKey((all[at] as Block).text);
+  const key = blockKey(all[at] as Block);
   for (let d = -META_NEAR; d <= META_NEAR; d++) {
     const other = d === 0 ? undefined : all[at + d];
     if (other === undefined) continue;
-    const near = normKey(other.text);
+    const near = blockKey(other);
     if (near.length === 0 || near.length >= key.length || !near.includes(' ')) continue;
     if (key.endsWith(near) || key.startsWith(`${near} `)) return true;
   }
@@ -175,7 +175,7 @@ function holdsNeighbour(all: readonly Block[], at: number): boolean {
 
 /** The next line that is not a repeat of this one is prose. */
 function proseAfter(all: readonly Block[], at: number): boolean {
-  const key = normKey((all[at] as Block).text);
+  const key = blockKey(all[at] as Block);
   for (let j = at + 1; j < all.length && j <= at + 2; j++) {
     const t = (all[j] as Block).text;
     if (normKey(t) !== key) return isProse(t);
@@ -293,14 +293,14 @@ function keyCounts(all: readonly Block[], from: number, to: number): Map<string,
   const keys = new Map<string, number>();
   let longest = 0;
   for (let at = from; at < to; at++) {
-    const key = normKey((all[at] as Block).text);
+    const key = blockKey(all[at] as Block);
     keys.set(key, 0);
     longest = Math.max(longest, key.length);
   }
   const lengths = new Uint8Array(longest + 1);
   for (const key of keys.keys()) lengths[key.length] = 1;
   for (const b of all) {
-    const key = normKey(b.text);
+    const key = blockKey(b);
     if (key.length > longest || lengths[key.length] === 0) continue;
     const n = keys.get(key);
     if (n !== undefined) keys.set(key, n + 1);

@@ -1,4 +1,4 @@
-import { shapeKey, wordCount } from '../lexicon/features.js';
+import { blockShapeKey, blockWords } from '../lexicon/features.js';
 import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
@@ -39,7 +39,7 @@ export function topicTail(blocks: readonly Block[], labels: readonly Quality[], 
   const words: number[] = [];
   let total = 0;
   for (let i = start; i < end; i++) {
-    const n = labels[i] === 'good' ? wordCount((blocks[i] as Block).text) : 0;
+    const n = labels[i] === 'good' ? blockWords(blocks[i] as Block) : 0;
     words.push(n);
     total += n;
   }
@@ -83,10 +83,10 @@ export function topicTail(blocks: readonly Block[], labels: readonly Quality[], 
 function repeatsEarlierGap(blocks: readonly Block[], from: number, to: number, seen: Set<string>): boolean {
   let repeats = false;
   for (let k = from; k < to; k++) {
-    const key = shapeKey((blocks[k] as Block).text);
+    const key = blockShapeKey(blocks[k] as Block);
     if (seen.has(key)) repeats = true;
   }
-  for (let k = from; k < to; k++) seen.add(shapeKey((blocks[k] as Block).text));
+  for (let k = from; k < to; k++) seen.add(blockShapeKey(blocks[k] as Block));
   return repeats;
 }
 

@@ -1,6 +1,6 @@
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
 import { BYLINE, DIGITS_ONLY } from '../lexicon/patterns.js';
-import { creditOf, isProse, isTitleLike, letterCount, nonSpaceLength, shapeKey, wordCount } from '../lexicon/features.js';
+import { blockIsProse, blockShapeKey, blockWords, creditOf, isProse, isTitleLike, letterCount, nonSpaceLength, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
 
@@ -76,7 +76,7 @@ function kindOf(lines: Lines, i: number, j: number): string | undefined {
 function lineKind(blocks: readonly Block[], key: Lines['key'], j: number): string | undefined {
   const b = blocks[j] as Block;
   // The second line of a caption pair is the pair's too.
-  if ((key(j + 1) === key(j) || key(j - 1) === key(j)) && wordCount(b.text) >= 3) return 'caption pair';
+  if ((key(j + 1) === key(j) || key(j - 1) === key(j)) && blockWords(b) >= 3) return 'caption pair';
   if (creditOf(b.text) !== undefined) return 'credited caption';
   if (atMostTwoChars(b.text) || DIGITS_ONLY.test(b.text)) return 'widget';
   if (BYLINE.test(b.text) || (b.text.length <= 80 && isTimestampLine(b.text))) return 'byline or timestamp';
@@ -88,7 +88,7 @@ function furnitureBelow(blocks: readonly Block[], lines: Lines, i: number): Furn
   for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH; j++) {
     const kind = kindOf(lines, i, j);
     if (kind !== undefined) kinds.add(kind);
-    else if (isProse((blocks[j] as Block).text) && wordCount((blocks[j] as Block).text) >= 15) break;
+    else if (blockIsProse(blocks[j] as Block) && blockWords(blocks[j] as Block) >= 15) break;
   }
   const list = [...kinds];
   const captions = list.filter((k) => k.includes('caption')).length;
@@ -150,7 +150,7 @@ function proseWordPrefix(blocks: readonly Block[]): number[] {
   const sums = [0];
   let n = 0;
   for (const b of blocks) {
-    if (isProse(b.text)) n += wordCount(b.text);
+    if (blockIsProse(b)) n += blockWords(b);
     sums.push(n);
   }
   return sums;
@@ -159,7 +159,7 @@ function proseWordPrefix(blocks: readonly Block[]): number[] {
 function vector(blocks: readonly Block[], from: number, to: number, v: TopicVector = new Map()): TopicVector {
   for (let k = from; k < to; k++) {
     const b = blocks[k] as Block;
-    if (isProse(b.text)) addWords(v, b.text);
+    if (blockIsProse(b)) addWords(v, b.text);
   }
   return v;
 }
@@ -169,7 +169,7 @@ function linesOf(blocks: readonly Block[]): Lines {
   const keys = new Array<string | undefined>(blocks.length);
   // false: the line was read and is no furniture (not null, which `??=` would read as not yet read).
   const kinds = new Array<string | false | undefined>(blocks.length);
-  const key = (j: number): string | undefined => (j < 0 || j >= blocks.length ? undefined : (keys[j] ??= shapeKey((blocks[j] as Block).text)));
+  const key = (j: number): string | undefined => (j < 0 || j >= blocks.length ? undefined : (keys[j] ??= blockShapeKey(blocks[j] as Block)));
   return {
     key,
     kind: (j) => {

@@ -1,4 +1,4 @@
-import { wordCount } from '../lexicon/features.js';
+import { blockWords } from '../lexicon/features.js';
 import { ERROR_PAGE_LINE, LOGIN_LINE } from '../lexicon/patterns.js';
 import type { Block, StoryDraft } from '../types.js';
 
@@ -19,7 +19,7 @@ export function noStoryReason(drafts: readonly StoryDraft[]): string {
   let words = 0;
   let longest = 0;
   for (const b of blocks) {
-    const n = wordCount(b.text);
+    const n = blockWords(b);
     words += n;
     longest = Math.max(longest, n);
   }

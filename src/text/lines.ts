@@ -1,4 +1,4 @@
-import { collapse, isCollapsedSpan } from '../lexicon/features.js';
+import { collapse, FACTS_OF, type FactsSlot, isCollapsedSpan } from '../lexicon/features.js';
 import type { Block, BlockHint } from '../types.js';
 
 /** One line as a reader sees it: invisible characters gone, runs of spaces collapsed (lexicon/features' collapse). */
@@ -31,7 +31,7 @@ export function textToBlocks(text: string, firstId = 0): Block[] {
       continue;
     }
     const own = raw === undefined ? copies.of(from, to) : copyOf(line);
-    const block: Block = { id: firstId + blocks.length, kind: 'line', text: own, where: `line ${lineNo}`, linkDensity: 0, gapBefore: gap };
+    const block: Block & FactsSlot = { id: firstId + blocks.length, kind: 'line', text: own, where: `line ${lineNo}`, linkDensity: 0, gapBefore: gap, [FACTS_OF]: undefined };
     // The pattern needs a tab: most lines hold none and skip it.
     if (raw !== undefined && raw.includes('\t') && TABLE_CELLS.test(raw)) block.hints = ROW;
     blocks.push(block);

@@ -1,4 +1,4 @@
-import { wordCount } from '../lexicon/features.js';
+import { blockWords, wordCount } from '../lexicon/features.js';
 import { BACK_TO_TOP, CONSENT_WORD, COOKIE_HINT, COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
@@ -164,7 +164,7 @@ function longestStretchFrom(blocks: readonly Block[], good: readonly boolean[]):
   for (let i = n - 1; i >= 0; i--) {
     if (good[i]) {
       if (lastGood >= 0 && lastGood - i - 1 > STRETCH_GAP) words = 0;
-      words += wordCount((blocks[i] as Block).text);
+      words += blockWords(blocks[i] as Block);
       lastGood = i;
     }
     best[i] = Math.max(best[i + 1] as number, good[i] ? words : 0);
@@ -278,13 +278,13 @@ function localCosine(blocks: readonly Block[], good: readonly boolean[], start: 
   for (let k = start - 1; k >= 0 && words < LOCAL_WORDS; k--) {
     if (!good[k]) continue;
     addWords(above, (blocks[k] as Block).text);
-    words += wordCount((blocks[k] as Block).text);
+    words += blockWords(blocks[k] as Block);
   }
   words = 0;
   for (let k = end; k < blocks.length && words < LOCAL_WORDS; k++) {
     if (!good[k]) continue;
     addWords(below, (blocks[k] as Block).text);
-    words += wordCount((blocks[k] as Block).text);
+    words += blockWords(blocks[k] as Block);
   }
   const sim = cosine(above, below);
   return sim < MAX_LOCAL_COSINE_EDGE ? sim : 1;

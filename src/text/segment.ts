@@ -1,4 +1,4 @@
-import { shapeKey, wordCount } from '../lexicon/features.js';
+import { blockWords, shapeKey } from '../lexicon/features.js';
 import { slugWords } from '../lexicon/slug.js';
 import type { RemovalLog } from '../rules/rule.js';
 import { isDisabled } from '../rules/rule.js';
@@ -50,7 +50,7 @@ function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: n
   let longest = 0;
   for (let i = from; i < to; i++) {
     if (labels[i] !== 'good') continue;
-    const n = wordCount((blocks[i] as Block).text);
+    const n = blockWords(blocks[i] as Block);
     words += n;
     if (n > longest) longest = n;
   }
