@@ -399,7 +399,7 @@ export const BOILERPLATE = new RegExp(NOTICE_PHRASES.map(([pattern]) => pattern)
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
 /** Cheap first filter, applied before the stems: a line without one of these words is no notice (so a line whose only stem is "members" never was one). */
-export const NOTICE_HINT = /guenos|folge uns|folgt uns|suivez|seguici|download|your phone|canal de|meinung de|engagent|views expressed|werbung|affiliate|cookie|newsletter|notification|comments are closed|kommentare|mail updates|follow|support|unterstütz|soutenez|apoya|finanzieren|funded|spenden|donate|lesen|abonnent|subscri|read the full|abonnés|sign in|log in|abonn|subscri|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|follow|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
+export const NOTICE_HINT = /guenos|folge uns|folgt uns|suivez|seguici|download|your phone|canal de|meinung de|engagent|views expressed|werbung|affiliate|cookie|newsletter|notification|comments are closed|kommentare|mail updates|follow|support|unterstütz|soutenez|apoya|finanzieren|funded|spenden|donate|lesen|abonnent|subscri|read the full|abonnés|sign in|log in|abonn|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
 
 /** Each phrase on its own, with its stems: a line is tried only against the phrases whose stems it holds. */
 const NOTICES = NOTICE_PHRASES.map(([pattern, stems]) => ({ pattern: new RegExp(pattern, 'iu'), stems }));
