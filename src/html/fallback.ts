@@ -174,9 +174,10 @@ export async function readabilityFallback(html: string, url?: string, survey: Pa
     return null;
   }
   const [jsdom, { Readability }] = libs;
+  let doc: Document | undefined;
   try {
     // parse5 checks each attribute against the earlier ones: cap them (and nesting) first.
-    const doc = parseWithJsdom(jsdom, limitMarkup(html).markup.text);
+    doc = parseWithJsdom(jsdom, limitMarkup(html).markup.text);
     const reader = new Readability(doc, { maxElemsToParse: MAX_ELEMENTS });
     boundAttempts(reader, attemptsAllowed(doc.getElementsByTagName('*').length));
     const article = reader.parse();
@@ -187,6 +188,8 @@ export async function readabilityFallback(html: string, url?: string, survey: Pa
   } catch {
     // A page that breaks jsdom or Readability simply has no fallback result.
     return null;
+  } finally {
+    releaseDocument(doc);
   }
 }
 
@@ -196,12 +199,66 @@ export async function readabilityFallback(html: string, url?: string, survey: Pa
  * interfaces again each time: 15–100 ms more per page on the dev set's fallback pages, for the
  * same article (Readability reads the document, never the window, and the page's URL only
  * changes the links in its HTML, whose text is all we keep).
+ *
+ * A page's document must not outlive the page, but jsdom (29.1) ties each one to the shared
+ * window in two ways, and before releaseDocument undid them every fallback page stayed in memory
+ * for the thread's life (~1 MB each; 38 KB a page over 400 WCXB pages, heap 67 → 113 MB in four
+ * passes; a 28-minute ablation run died at a 4 GB heap):
+ * - its named-property table (`window.<id>`) takes in every element with an `id`, or a `name` on
+ *   img/form/iframe/embed/object, attached to *any* of the window's documents, and lets go of one
+ *   only when it is detached (jsdom issue #4234: upstream now keeps only the window's own
+ *   document's elements);
+ * - the document's selector engine (dom-selector's Finder, made on the first querySelectorAll,
+ *   which Readability calls) adds ten focus, key and mouse listeners to the window and never
+ *   removes them.
  */
-let jsdomWindow: { DOMParser: new () => { parseFromString(html: string, type: 'text/html'): Document } } | undefined;
+interface SharedWindow {
+  DOMParser: new () => { parseFromString(html: string, type: 'text/html'): Document };
+  addEventListener(type: string, listener: unknown, options?: unknown): void;
+  removeEventListener(type: string, listener: unknown, options?: unknown): void;
+}
+type Listener = [type: string, listener: unknown, options: unknown];
 
-function parseWithJsdom({ JSDOM, VirtualConsole }: typeof import('jsdom'), html: string): Document {
-  jsdomWindow ??= new JSDOM('', { virtualConsole: new VirtualConsole() }).window as unknown as NonNullable<typeof jsdomWindow>;
-  return new jsdomWindow.DOMParser().parseFromString(html, 'text/html');
+let shared: { window: SharedWindow; listeners: Listener[] } | undefined;
+
+function sharedWindow({ JSDOM, VirtualConsole }: typeof import('jsdom')): NonNullable<typeof shared> {
+  if (shared) return shared;
+  const window = new JSDOM('', { virtualConsole: new VirtualConsole() }).window as unknown as SharedWindow;
+  const listeners: Listener[] = [];
+  const add = window.addEventListener;
+  // Every listener added while a page is read belongs to that page's document (see above).
+  window.addEventListener = function (this: SharedWindow, type, listener, options) {
+    listeners.push([type, listener, options]);
+    add.call(this, type, listener, options);
+  };
+  shared = { window, listeners };
+  return shared;
+}
+
+function parseWithJsdom(jsdom: typeof import('jsdom'), html: string): Document {
+  return new (sharedWindow(jsdom).window.DOMParser)().parseFromString(html, 'text/html');
+}
+
+/**
+ * Lets the shared window forget a page's document: removing its root element detaches every
+ * element, which takes them out of the named-property table, and the listeners its selector
+ * engine added come off the window. Output cannot change: the page is read to the end before
+ * this, and no event is ever dispatched to the window (it runs no script and gets no input).
+ */
+function releaseDocument(doc: Document | undefined): void {
+  try {
+    doc?.documentElement?.remove();
+  } catch {
+    // Detaching a plain document's tree does not fail; if it ever did, that page is merely kept.
+  }
+  if (!shared) return;
+  for (const [type, listener, options] of shared.listeners) shared.window.removeEventListener(type, listener, options);
+  shared.listeners.length = 0;
+}
+
+/** The shared window, once made: tests read what it still holds after pages are released. */
+export function fallbackWindow(): object | undefined {
+  return shared?.window;
 }
 
 /** Readability's article HTML → blocks, through the same conversion as the main path. */
