@@ -226,7 +226,8 @@ function sharedWindow({ JSDOM, VirtualConsole }: typeof import('jsdom')): NonNul
   const window = new JSDOM('', { virtualConsole: new VirtualConsole() }).window as unknown as SharedWindow;
   const listeners: Listener[] = [];
   const add = window.addEventListener;
-  // Every listener added while a page is read belongs to that page's document (see above).
+  // Every listener added while a page is read belongs to that page's document (see above): a page
+  // is read from its parse to its release with no await between, so pages never interleave here.
   window.addEventListener = function (this: SharedWindow, type, listener, options) {
     listeners.push([type, listener, options]);
     add.call(this, type, listener, options);
