@@ -144,6 +144,18 @@ export const COUNTER = new RegExp(
   'iu',
 );
 
+/**
+ * A poster's or a thread's statistics on a line of their own: a count of posts, answers or votes
+ * ("1,204 posts", "3 Answers", "518 helpful votes"), a stat label alone or with its number
+ * ("Posts: 1,204", "Reaction score", "Joined"), "Viewed 11k times".
+ */
+export const POST_STATS = new RegExp(
+  `^(?:\\d[\\d.,]*\\s*[kKmM]?\\s*(?:${words(['answers', 'answer', 'posts', 'post', 'messages', 'helpful votes', 'votes'])})` +
+    `|(?:${words(['posts', 'messages', 'replies', 'views', 'answers', 'reaction score', 'likes received', 'joined', 'join date', 'registered', 'member since'])})\\s*:?\\s*(?:\\d[\\d.,]*\\s*[kKmM]?)?` +
+    `|viewed \\d[\\d.,]*\\s*[kKmM]? times)$`,
+  'iu',
+);
+
 /** Lines that open a byline. */
 /** Words that open a byline ("By", "Von", "From"): the one list BYLINE and BYLINE_PREFIX share. */
 const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'];
