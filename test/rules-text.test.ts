@@ -32,6 +32,10 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
     drop: [[['1,204 posts'], 0, /post statistics: "1,204 posts"/], [['Posts: 1,204'], 0, /post statistics/], [['Reaction score'], 0, /post statistics/], [['Viewed 11k times'], 0, /post statistics/]],
     keep: [[['Posts: the bridge opens in May'], 0], [['Joined the club in 2019 and never left.'], 0], [['12 posts were cut from the budget this year.'], 0]],
   },
+  'widget/thread-label': {
+    drop: [[['Reply'], 0, /thread label: "Reply"/], [['Click to expand...'], 0, /thread label/], [['Similar threads'], 0, /thread label/]],
+    keep: [[['Reply to the council by Friday, the notice says.'], 0], [['Member states agreed on the budget.'], 0]],
+  },
   'widget/share-bar': {
     drop: [[['Share Tweet Email'], 0, /share-bar labels/], [['Teilen'], 0, /share-bar/]],
     keep: [[['Share prices fell sharply on Monday.'], 0]],

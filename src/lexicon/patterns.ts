@@ -156,6 +156,20 @@ export const POST_STATS = new RegExp(
   'iu',
 );
 
+/**
+ * A thread's controls and labels on a line of their own: what a reader clicks on a post ("Reply",
+ * "Quote", "Report", "Click to expand..."), a poster's status ("Member", "Online", "Original poster"),
+ * the thread's own boxes ("Similar threads", "Top posters in this topic"), an ad slot's label.
+ */
+export const THREAD_LABEL = new RegExp(
+  `^(?:${words([
+    'reply', 'reply with quote', 'quote', 'report', 'report inappropriate content', 'click to expand', 'click to expand...', 'click to expand…',
+    'author', 'original poster', 'thread starter', 'member', 'online', 'offline', 'similar threads', 'top posters in this topic',
+    'users who are viewing this thread', 'not open for further replies.', 'not open for further replies', 'advertisement',
+  ])})$`,
+  'iu',
+);
+
 /** Lines that open a byline. */
 /** Words that open a byline ("By", "Von", "From"): the one list BYLINE and BYLINE_PREFIX share. */
 const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'];
