@@ -144,15 +144,19 @@ export const COUNTER = new RegExp(
   'iu',
 );
 
+/** A unit of a relative age ("3 years", "8 months"). */
+const AGE_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
+
 /**
  * A poster's or a thread's statistics on a line of their own: a count of posts, answers or votes
  * ("1,204 posts", "3 Answers", "518 helpful votes"), a stat label alone or with its number
- * ("Posts: 1,204", "Reaction score", "Joined"), "Viewed 11k times".
+ * ("Posts: 1,204", "Reaction score", "Joined"), "Viewed 11k times", a question's age ("Asked 13 years, 8 months ago").
  */
 export const POST_STATS = new RegExp(
   `^(?:\\d[\\d.,]*\\s*[kKmM]?\\s*(?:${words(['answers', 'answer', 'posts', 'post', 'messages', 'helpful votes', 'votes'])})` +
     `|(?:${words(['posts', 'messages', 'replies', 'views', 'answers', 'reaction score', 'likes received', 'joined', 'join date', 'registered', 'member since'])})\\s*:?\\s*(?:\\d[\\d.,]*\\s*[kKmM]?)?` +
-    `|viewed \\d[\\d.,]*\\s*[kKmM]? times)$`,
+    `|viewed \\d[\\d.,]*\\s*[kKmM]? times` +
+    `|(?:asked|modified|posted|edited|active) \\d+ ${AGE_UNIT}(?:,? \\d+ ${AGE_UNIT})? ago)$`,
   'iu',
 );
 
