@@ -353,6 +353,12 @@ test("a site's front page is no article: dated teasers make it a listing, else a
   assert.equal(classify(PLAIN, new Map(), 'https://example.org/?s=ferry').type, 'article');
 });
 
+test("a site's front page is no thread: a newsroom's teasers marked as posts, each with a date, make a listing; the same survey on a thread's own path is a forum", () => {
+  const teasers = { ...PLAIN, posts: 40, times: 40, cards: 14, cardLinks: 0.4, linkChars: 2000 };
+  assert.equal(classify(teasers, new Map(), 'https://news.example.org/').type, 'listing');
+  assert.equal(classify(teasers, new Map(), 'https://news.example.org/forum/threads/harbour-dredging.123').type, 'forum');
+});
+
 test('a grid whose cards show prices as text (no price class) is a collection; the same grid without prices a listing', () => {
   const grid = { ...PLAIN, cards: 24, cardLinks: 0.7, linkChars: 3000, paraChars: 500 };
   assert.equal(classify({ ...grid, priceTexts: 24 }, new Map(), undefined).type, 'collection');

@@ -28,6 +28,14 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
   'widget/tiny-line': { drop: [[['TT'], 0, /2 character/]], keep: [[['OK then, we go.'], 0]] },
   'widget/number-only': { drop: [[['20'], 0, /number alone: "20"/], [['1/2'], 0, /number alone/]], keep: [[['20 people died.'], 0]] },
   'widget/counter': { drop: [[['12 Comments'], 0, /counter/], [['5 min read'], 0, /counter/]], keep: [[['12 comments were removed by moderators.'], 0]] },
+  'widget/post-stats': {
+    drop: [[['1,204 posts'], 0, /post statistics: "1,204 posts"/], [['Posts: 1,204'], 0, /post statistics/], [['Reaction score'], 0, /post statistics/], [['Viewed 11k times'], 0, /post statistics/], [['Asked 13 years, 8 months ago'], 0, /post statistics/]],
+    keep: [[['Posts: the bridge opens in May'], 0], [['Joined the club in 2019 and never left.'], 0], [['12 posts were cut from the budget this year.'], 0], [['Asked 3 years ago, the mayor said no.'], 0]],
+  },
+  'widget/thread-label': {
+    drop: [[['Reply'], 0, /thread label: "Reply"/], [['Click to expand...'], 0, /thread label/], [['Similar threads'], 0, /thread label/]],
+    keep: [[['Reply to the council by Friday, the notice says.'], 0], [['Member states agreed on the budget.'], 0]],
+  },
   'widget/share-bar': {
     drop: [[['Share Tweet Email'], 0, /share-bar labels/], [['Teilen'], 0, /share-bar/]],
     keep: [[['Share prices fell sharply on Monday.'], 0]],

@@ -177,12 +177,13 @@ export function classify(survey: PageSurvey, declared: ReadonlyMap<string, numbe
       top = p;
     }
   }
-  if (best === 'article' && isFrontPage(url)) best = frontPageType(survey);
+  // A thread lives at a path of its own: on a site's root, "posts" are the site's teasers.
+  if ((best === 'article' || best === 'forum') && isFrontPage(url)) best = frontPageType(survey);
   return { type: best, points };
 }
 
 /**
- * A site's front page (its root URL) is no article, whatever it declares: it lists the site's
+ * A site's front page (its root URL) is no article and no thread, whatever it declares: it lists the site's
  * stories or presents the site's offer. A river of dated teasers (a blog's or a newsroom's front)
  * is a listing; a front page without them is a company's or a product's home: a service page.
  * On the WCXB dev pages 24 root URLs were read as articles: 20 services, 3 listings, 1 article.

@@ -144,6 +144,36 @@ export const COUNTER = new RegExp(
   'iu',
 );
 
+/** A unit of a relative age ("3 years", "8 months"). */
+const AGE_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
+
+/**
+ * A poster's or a thread's statistics on a line of their own: a count of posts, answers or votes
+ * ("1,204 posts", "3 Answers", "518 helpful votes"), a stat label alone or with its number
+ * ("Posts: 1,204", "Reaction score", "Joined"), "Viewed 11k times", a question's age ("Asked 13 years, 8 months ago").
+ */
+export const POST_STATS = new RegExp(
+  `^(?:\\d[\\d.,]*\\s*[kKmM]?\\s*(?:${words(['answers', 'answer', 'posts', 'post', 'messages', 'helpful votes', 'votes'])})` +
+    `|(?:${words(['posts', 'messages', 'replies', 'views', 'answers', 'reaction score', 'likes received', 'joined', 'join date', 'registered', 'member since'])})\\s*:?\\s*(?:\\d[\\d.,]*\\s*[kKmM]?)?` +
+    `|viewed \\d[\\d.,]*\\s*[kKmM]? times` +
+    `|(?:asked|modified|posted|edited|active) \\d+ ${AGE_UNIT}(?:,? \\d+ ${AGE_UNIT})? ago)$`,
+  'iu',
+);
+
+/**
+ * A thread's controls and labels on a line of their own: what a reader clicks on a post ("Reply",
+ * "Quote", "Report", "Click to expand..."), a poster's status ("Member", "Online", "Original poster"),
+ * the thread's own boxes ("Similar threads", "Top posters in this topic"), an ad slot's label.
+ */
+export const THREAD_LABEL = new RegExp(
+  `^(?:${words([
+    'reply', 'reply with quote', 'quote', 'report', 'report inappropriate content', 'click to expand', 'click to expand...', 'click to expand…',
+    'author', 'original poster', 'thread starter', 'member', 'online', 'offline', 'similar threads', 'top posters in this topic',
+    'users who are viewing this thread', 'not open for further replies.', 'not open for further replies', 'advertisement',
+  ])})$`,
+  'iu',
+);
+
 /** Lines that open a byline. */
 /** Words that open a byline ("By", "Von", "From"): the one list BYLINE and BYLINE_PREFIX share. */
 const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'];

@@ -1,4 +1,4 @@
-import { COUNTER, DIGITS_ONLY, SHARE_WORDS } from '../lexicon/patterns.js';
+import { COUNTER, DIGITS_ONLY, POST_STATS, SHARE_WORDS, THREAD_LABEL } from '../lexicon/patterns.js';
 import type { Rule } from './rule.js';
 
 /** The tiny-line reasons, one string each: a page of thousands of glyph lines shares them. */
@@ -21,6 +21,16 @@ export const WIDGET_RULES = [
     id: 'widget/counter',
     describe: 'a counter such as "12 Comments", "3 likes", "5 min read"',
     test: (b) => (b.text.length <= 40 && COUNTER.test(b.text) ? `counter: "${b.text}"` : null),
+  },
+  {
+    id: 'widget/post-stats',
+    describe: 'a poster\'s or a thread\'s statistics on a line of their own ("1,204 posts", "Posts: 1,204", "Reaction score", "Viewed 11k times")',
+    test: (b) => (b.text.length <= 40 && POST_STATS.test(b.text) ? `post statistics: "${b.text}"` : null),
+  },
+  {
+    id: 'widget/thread-label',
+    describe: 'a thread\'s control or label on a line of its own ("Reply", "Quote", "Click to expand...", "Original poster", "Similar threads", "Advertisement")',
+    test: (b) => (b.text.length <= 40 && THREAD_LABEL.test(b.text) ? `thread label: "${b.text}"` : null),
   },
   {
     id: 'widget/share-bar',
