@@ -353,6 +353,15 @@ test("a site's front page is no article: dated teasers make it a listing, else a
   assert.equal(classify(PLAIN, new Map(), 'https://example.org/?s=ferry').type, 'article');
 });
 
+test('a page of sections with no date anywhere is a service page; the same sections with a dateline stay an article', () => {
+  // Six sections, most of the text outside paragraphs (headings, lists, calls to action), no URL word.
+  const sections = { ...PLAIN, sections: 6, paraChars: 1500 };
+  assert.equal(classify(sections, new Map(), 'https://example.org/harbour-tours').type, 'service');
+  assert.equal(classify({ ...sections, times: 1 }, new Map(), 'https://example.org/harbour-tours').type, 'article');
+  // Code blocks make sections a manual's, not a service's.
+  assert.notEqual(classify({ ...sections, pre: 1 }, new Map(), 'https://example.org/harbour-tours').type, 'service');
+});
+
 test('a grid whose cards show prices as text (no price class) is a collection; the same grid without prices a listing', () => {
   const grid = { ...PLAIN, cards: 24, cardLinks: 0.7, linkChars: 3000, paraChars: 500 };
   assert.equal(classify({ ...grid, priceTexts: 24 }, new Map(), undefined).type, 'collection');
