@@ -192,6 +192,19 @@ test('html/price-line: on a product page a line that is only a price goes; a pri
   assert.match(a.stories[0]?.body ?? '', /€4,20/);
 });
 
+test('option pageType: a caller who knows the type switches its profile on; without it the page is read', async () => {
+  // A shop's page that declares nothing: read from the page it is an article and keeps its price line.
+  const main = '<main><h1>Walnut tray</h1><p>€48,00</p><p>A serving tray cut from one walnut board, finished with food-safe oil and sized for four cups and a teapot.</p><p>Each board is chosen by hand, so the grain of yours will differ from the one in the pictures.</p></main>';
+  const html = `<html><body>${main}</body></html>`;
+  const read = await clean(html, { fallback: false });
+  assert.notEqual(read.pageType, 'product');
+  assert.match(read.stories[0]?.body ?? '', /€48,00/);
+  const told = await clean(html, { fallback: false, pageType: 'product' });
+  assert.equal(told.pageType, 'product');
+  assert.equal(told.removed.find((x) => x.text === '€48,00')?.rule, 'html/price-line');
+  assert.match(told.stories[0]?.body ?? '', /grain of yours/);
+});
+
 test('og:type "article" alone (many CMSs set it on every page) weighs less than an article in JSON-LD', () => {
   const front = { ...PLAIN, cards: 14, cardLinks: 0.7, linkChars: 1500, paraChars: 1000 };
   const og = declaredTypes('<meta property="og:type" content="article">');

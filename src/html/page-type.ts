@@ -4,6 +4,7 @@ import { HTML_NAV_WORDS, PRICE_TEXT } from '../lexicon/patterns.js';
 import { isFrontPage } from '../lexicon/slug.js';
 import { PageMarkup } from './markup.js';
 import { EMPTY_STATS, type NodeStats, type StatsOf } from './stats.js';
+import { PAGE_TYPES, type PageType } from '../types.js';
 
 /**
  * What kind of page this is, from its structure: the schema.org types it declares (JSON-LD,
@@ -12,8 +13,7 @@ import { EMPTY_STATS, type NodeStats, type StatsOf } from './stats.js';
  * prices. Each signal adds points to a type; the most points win, and a page with no clear signal
  * is an article (the pipeline's generic path).
  */
-export const PAGE_TYPES = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'] as const;
-export type PageType = (typeof PAGE_TYPES)[number];
+export { PAGE_TYPES, type PageType } from '../types.js';
 
 /** What the body walk counts. */
 export interface PageSurvey {
