@@ -3,7 +3,7 @@
  */
 export { clean } from './pipeline.js';
 export { listRules } from './rules/registry.js';
-export { DeclutterError } from './types.js';
+export { DeclutterError, PAGE_TYPES } from './types.js';
 export { renderMarkdown } from './output/markdown.js';
 export { renderHtml } from './output/html.js';
 export { renderText } from './output/format.js';
@@ -19,6 +19,7 @@ export type {
   Inline,
   InputKind,
   ListItem,
+  PageType,
   Removal,
   Story,
   StoryRole,

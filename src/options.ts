@@ -1,5 +1,5 @@
 import { listRules } from './rules/registry.js';
-import { DeclutterError, type InputKind } from './types.js';
+import { DeclutterError, PAGE_TYPES, type InputKind, type PageType } from './types.js';
 
 /** Largest input `clean()` accepts by default (option `maxBytes`); error code `too-large`. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -23,6 +23,12 @@ export interface CleanOptions {
   fallback?: boolean | undefined;
   /** readers' comments as the story's own section (`story.comments`, never in `body`); false leaves them out. Default: true. */
   comments?: boolean | undefined;
+  /**
+   * HTML only: the page's type when the caller knows it (one of PAGE_TYPES), in place of the one
+   * html/page-type reads from the page; the profile checks after it still run (a thread whose
+   * replies outweigh the page is read as one). Default: read from the page.
+   */
+  pageType?: PageType | undefined;
 }
 
 /** Options after defaults are applied; frozen, never mutated by stages. */
@@ -35,6 +41,7 @@ export interface ResolvedOptions {
   readonly maxBytes: number;
   readonly fallback: boolean;
   readonly comments: boolean;
+  readonly pageType: PageType | undefined;
 }
 
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
@@ -45,6 +52,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   maxBytes: DEFAULT_MAX_BYTES,
   fallback: true,
   comments: true,
+  pageType: undefined,
 });
 
 /** How the CLI offers an option: flag name (kebab-case), value type, help text. */
@@ -70,6 +78,7 @@ export const OPTION_FLAGS: Readonly<Record<keyof CleanOptions, OptionFlag>> = {
     describe: 'HTML: where our own result looks weak, also run Readability (jsdom) and keep the better result; --no-fallback to skip it',
   },
   comments: { flag: 'comments', type: 'boolean', describe: "readers' comments as the story's own section, after the body; --no-comments leaves them out" },
+  pageType: { flag: 'page-type', type: 'string', choices: PAGE_TYPES, describe: "HTML: the pages' type when you know it; read from each page when not given" },
 };
 
 const KINDS: ReadonlySet<string> = new Set(['auto', 'html', 'text']);
@@ -94,6 +103,10 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
   if (typeof fallback !== 'boolean') throw badOption(`fallback must be true or false, not ${String(fallback)}`);
   const comments = options.comments ?? d.comments;
   if (typeof comments !== 'boolean') throw badOption(`comments must be true or false, not ${String(comments)}`);
+  const pageType = options.pageType ?? d.pageType;
+  if (pageType !== undefined && !(PAGE_TYPES as readonly unknown[]).includes(pageType)) {
+    throw badOption(`pageType must be one of ${PAGE_TYPES.join(', ')}, not ${String(pageType)}${hint(String(pageType), PAGE_TYPES)}`);
+  }
   return Object.freeze({
     url: optionalString('url', options.url),
     kind,
@@ -102,6 +115,7 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
     maxBytes,
     fallback,
     comments,
+    pageType,
   });
 }
 

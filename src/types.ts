@@ -106,6 +106,10 @@ export interface Comment {
   published?: string;
 }
 
+/** The kinds of page the HTML path tells apart (html/page-type); each switches a profile on (html/profile). */
+export const PAGE_TYPES = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
 /** Which extractor produced the stories. */
 export type Extractor = 'text' | 'html' | 'readability' | 'none';
 

@@ -25,6 +25,7 @@ test('clean() refuses unknown options and unknown rule ids with bad-option', asy
   assert.match(await refused({ lang: 7 }), /lang must be a string/);
   assert.match(await refused({ maxBytes: 0 }), /maxBytes/);
   assert.match(await refused({ kind: 'pdf' }), /kind/);
+  assert.match(await refused({ pageType: 'prodcut' }), /pageType must be one of article, .*; did you mean "product"\?/);
 });
 
 test('every rule id and every family prefix is accepted', async () => {

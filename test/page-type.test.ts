@@ -192,6 +192,19 @@ test('html/price-line: on a product page a line that is only a price goes; a pri
   assert.match(a.stories[0]?.body ?? '', /€4,20/);
 });
 
+test('option pageType: a caller who knows the type switches its profile on; without it the page is read', async () => {
+  // A shop's page that declares nothing: read from the page it is an article and keeps its price line.
+  const main = '<main><h1>Walnut tray</h1><p>€48,00</p><p>A serving tray cut from one walnut board, finished with food-safe oil and sized for four cups and a teapot.</p><p>Each board is chosen by hand, so the grain of yours will differ from the one in the pictures.</p></main>';
+  const html = `<html><body>${main}</body></html>`;
+  const read = await clean(html, { fallback: false });
+  assert.notEqual(read.pageType, 'product');
+  assert.match(read.stories[0]?.body ?? '', /€48,00/);
+  const told = await clean(html, { fallback: false, pageType: 'product' });
+  assert.equal(told.pageType, 'product');
+  assert.equal(told.removed.find((x) => x.text === '€48,00')?.rule, 'html/price-line');
+  assert.match(told.stories[0]?.body ?? '', /grain of yours/);
+});
+
 test('og:type "article" alone (many CMSs set it on every page) weighs less than an article in JSON-LD', () => {
   const front = { ...PLAIN, cards: 14, cardLinks: 0.7, linkChars: 1500, paraChars: 1000 };
   const og = declaredTypes('<meta property="og:type" content="article">');
@@ -357,6 +370,15 @@ test("a site's front page is no thread: a newsroom's teasers marked as posts, ea
   const teasers = { ...PLAIN, posts: 40, times: 40, cards: 14, cardLinks: 0.4, linkChars: 2000 };
   assert.equal(classify(teasers, new Map(), 'https://news.example.org/').type, 'listing');
   assert.equal(classify(teasers, new Map(), 'https://news.example.org/forum/threads/harbour-dredging.123').type, 'forum');
+});
+
+test('a page of sections with no date anywhere is a service page; the same sections with a dateline stay an article', () => {
+  // Six sections, most of the text outside paragraphs (headings, lists, calls to action), no URL word.
+  const sections = { ...PLAIN, sections: 6, paraChars: 1500 };
+  assert.equal(classify(sections, new Map(), 'https://example.org/harbour-tours').type, 'service');
+  assert.equal(classify({ ...sections, times: 1 }, new Map(), 'https://example.org/harbour-tours').type, 'article');
+  // Code blocks make sections a manual's, not a service's.
+  assert.notEqual(classify({ ...sections, pre: 1 }, new Map(), 'https://example.org/harbour-tours').type, 'service');
 });
 
 test('a grid whose cards show prices as text (no price class) is a collection; the same grid without prices a listing', () => {

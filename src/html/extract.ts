@@ -169,7 +169,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
     const declared = declaredTypes(html);
     const survey = surveyPage(body, measured);
     times = survey.times;
-    const type = classify(survey, declared, opts.url).type;
+    const type = opts.pageType ?? classify(survey, declared, opts.url).type;
     profile = type === 'article' && !declaresArticle(declared, survey) ? UNDECLARED_ARTICLE : profileFor(type);
     return profile.keepPruned;
   });
