@@ -48,3 +48,22 @@ test('text title: the tail a page hangs on its headline goes, as on the HTML pat
   const r = await clean(['Breakwater approved after three storm winters | Opinion', 'By Ann Lee', 'March 3, 2025', ...BODY].join('\n'), { kind: 'text' });
   assert.equal(r.stories[0]?.title, 'Breakwater approved after three storm winters');
 });
+
+test('text title: a heading printed twice a line apart inside the body (the last crumb, a filter button, the heading) is the title; printed once it is not', async () => {
+  const intro = 'Call our planners any day from eight to eight for help choosing furniture for your garden, patio or balcony.';
+  const twice = await clean(['Menu', intro, 'Outdoor', 'Garden benches', 'Filter', 'Garden benches', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(twice.stories[0]?.title, 'Garden benches');
+  const once = await clean(['Menu', intro, 'Outdoor', 'Garden benches', 'Filter', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(once.stories[0]?.title, undefined);
+});
+
+test('text title: a control label is no title (skip link, view switch, picker, quantity stepper); a headline opening with a like word is', async () => {
+  for (const control of ['Skip to product list', 'View as Markdown', 'Select your location', 'Decrease quantity of Harbour bench']) {
+    const r = await clean([control, ...BODY].join('\n'), { kind: 'text' });
+    assert.equal(r.stories[0]?.title, undefined, control);
+  }
+  for (const headline of ['Selecting a harbour pilot for the winter', 'Going to sea after three storm winters']) {
+    const r = await clean([headline, ...BODY].join('\n'), { kind: 'text' });
+    assert.equal(r.stories[0]?.title, headline);
+  }
+});

@@ -515,6 +515,27 @@ export const COPYRIGHT_LINE = /©|\(c\)\s*(?:19|20)\d\d|all rights reserved|alle
 /** A skip link: the first line of a page's header, never in its middle. */
 export const SKIP_LINK = /^(?:skip to|skip navigation|jump to (?:content|main)|zum inhalt|zur navigation springen|aller au contenu|saltar al contenido|vai al contenuto|naar inhoud)/iu;
 
+/**
+ * A line that labels an interface control or states a shop's or a site's terms of use, never a
+ * headline: a skip link or view switch ("Skip to product list", "View as Markdown"), a picker or a
+ * stepper ("Select your location", "Decrease quantity of …"), a carousel or search hint, a reply
+ * button, a version or delivery stamp, a star rating.
+ */
+export const CONTROL_LINE = new RegExp(
+  `^(?:${words([
+    'skip to', 'to the page content', 'go to', 'jump to', 'view as', 'view all', 'view my', 'view cart',
+    'view details', 'see details', 'open in', 'open markdown', 'copy item path', 'copy link', 'copy page',
+    'select your', 'select a', 'select an', 'choose your', 'add to cart', 'add to bag', 'add to basket', 'add to wishlist',
+    'decrease quantity', 'increase quantity', 'previous slide', 'next slide', 'previous carousel', 'next carousel',
+    'type to search', 'type to start searching', 'start typing', 'reply with quote', 'quote reply', 'submit a new link',
+    'move to sidebar', 'powered by', 'user name', 'enter your email', 'use code', 'version:', 'documentation version',
+    'thread starter', 'located in:', 'source code:', 'time to complete', 'est. delivery', 'free shipping',
+    'free ground shipping', 'zum seiteninhalt', 'zur startseite', 'in den warenkorb', 'ajouter au panier',
+    'añadir al carrito', 'aggiungi al carrello',
+  ])})(?=$|[\\s:.,])|^press \\S+ (?:or \\S+ )?to |\\bout of 5 stars\\b|\\bstars out of 5\\b`,
+  'iu',
+);
+
 /** A line that is a whole site-menu item ("About", "Contact us", "Blog"): a site header's or footer's. */
 export const SITE_MENU_LINE = /^(?:about(?: us| me)?|contact(?: us| me)?|blog|services|products|solutions|pricing|resources|company|careers|faq|help|support|shop|store|events|team|portfolio|work|projects|home|über uns|kontakt|à propos|qui sommes-nous|contacto|sobre nosotros|chi siamo|contatti|over ons)$/iu;
 
