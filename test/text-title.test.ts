@@ -67,3 +67,14 @@ test('text title: a control label is no title (skip link, view switch, picker, q
     assert.equal(r.stories[0]?.title, headline);
   }
 });
+
+test('text title: a headline holding a span of years or a date is no phone number; a phone line and a log line opening with date and clock are no title', async () => {
+  for (const headline of ['Breakwater plans for the 2025-2027 seasons', 'Harbour board publishes the breakwater report of 03/03/2025']) {
+    const r = await clean(['Menu', headline, 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
+    assert.equal(r.stories[0]?.title, headline);
+  }
+  for (const line of ['Call the harbour office on 0161 496 0000', '2025-03-03 10:09:38 ERROR harbour gate sensor offline']) {
+    const r = await clean(['Menu', line, 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
+    assert.equal(r.stories[0]?.title, undefined, line);
+  }
+});

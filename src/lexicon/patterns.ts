@@ -562,8 +562,15 @@ export const PAGE_HEADER_LINE = new RegExp(
   'iu',
 );
 
-/** Contact lines: an e-mail address, a web address, a phone number. */
-export const TITLE_CONTACT = /[\w.+-]+@[\w-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|\+?\d[\d\s().\/-]{7,}\d/iu;
+/** A line opening with a full date and a clock time ("2024-05-03 10:09:38 ERROR …"): a log entry or a stamp, never a headline. */
+export const CLOCK_STAMP_OPENING = /^\[?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/u;
+
+/**
+ * Contact lines: an e-mail address, a web address, a phone number — a run of digits that is no
+ * date ("2024-10-04", "12/19/2025") and no span of years ("2024-2025"), which headlines hold.
+ */
+export const TITLE_CONTACT =
+  /[\w.+-]+@[\w-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|(?<!\d)\+?(?!\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|(?:19|20)\d\d\s*[-/]\s*(?:19|20)?\d\d(?!\d))\d[\d\s().\/-]{7,}\d/iu;
 
 /**
  * A blog's or paper's post navigation with the other post's title: "← Older title", "Previous
