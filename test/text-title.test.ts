@@ -78,3 +78,10 @@ test('text title: a headline holding a span of years or a date is no phone numbe
     assert.equal(r.stories[0]?.title, undefined, line);
   }
 });
+
+test('text title: a headline that opens with its kicker line ("The Best" over "The Best …") is the title; "Headline | Site" beside the bare headline still gives way to it', async () => {
+  const kicker = await clean(['Menu', 'The Best', 'The Best Harbour Walks for Stormy Winters', 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(kicker.stories[0]?.title, 'The Best Harbour Walks for Stormy Winters');
+  const site = await clean(['Menu', 'Breakwater approved after three storm winters', 'Breakwater approved after three storm winters | Harbour Times', 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(site.stories[0]?.title, 'Breakwater approved after three storm winters');
+});

@@ -15,6 +15,7 @@ import {
   SHARE_WORDS,
   STAMP_PREFIX,
   TITLE_CONTACT,
+  TITLE_SEPARATOR_SPLIT,
 } from '../lexicon/patterns.js';
 import type { Block } from '../types.js';
 
@@ -175,9 +176,15 @@ function holdsNeighbour(all: readonly Block[], at: number): boolean {
     if (other === undefined) continue;
     const near = blockKey(other);
     if (near.length === 0 || near.length >= key.length || !near.includes(' ')) continue;
-    if (key.endsWith(near) || key.startsWith(`${near} `)) return true;
+    if (key.endsWith(near) || (key.startsWith(`${near} `) && headBeforeSeparator(all[at] as Block) === near)) return true;
   }
   return false;
+}
+
+/** The key of a line's part before its first title separator ("Headline" of "Headline | Site"); the whole key when it has none. */
+function headBeforeSeparator(b: Block): string {
+  const head = b.text.split(TITLE_SEPARATOR_SPLIT)[0] ?? '';
+  return head === b.text ? blockKey(b) : normKey(head);
 }
 
 /** The next line that is not a repeat of this one is prose. */
