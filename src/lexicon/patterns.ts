@@ -562,15 +562,22 @@ export const PAGE_HEADER_LINE = new RegExp(
   'iu',
 );
 
-/** A line opening with a full date and a clock time ("2024-05-03 10:09:38 ERROR …"): a log entry or a stamp, never a headline. */
-export const CLOCK_STAMP_OPENING = /^\[?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/u;
+/**
+ * A line opening with a date in figures ("2024-05-03 10:09:38 ERROR …", "27.01.2020 Soziales …")
+ * or with one glued between words by innerText ("Jane Doe21.05.2019Beauty"): a log entry, a
+ * story's stamp or its meta line, never a headline.
+ */
+export const DATE_STAMP_LINE =
+  /^\[?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?!\d)|[^\W\d_](?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?!\d)/u;
 
 /**
  * Contact lines: an e-mail address, a web address, a phone number — a run of digits that is no
- * date ("2024-10-04", "12/19/2025") and no span of years ("2024-2025"), which headlines hold.
+ * date written with dashes or slashes ("2024-10-04", "12/19/2025") and no span of years
+ * ("2024-2025"), which headlines hold. A dotted date ("14.09.2020") still counts: the lines that
+ * print one are stamps and bylines ("Par Jean Dupont le 14.09.2020", "Zuletzt geändert am …").
  */
 export const TITLE_CONTACT =
-  /[\w.+-]+@[\w-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|(?<!\d)\+?(?!\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|(?:19|20)\d\d\s*[-/]\s*(?:19|20)?\d\d(?!\d))\d[\d\s().\/-]{7,}\d/iu;
+  /[\w.+-]+@[\w-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|(?<!\d)\+?(?!\d{4}[-/]\d{1,2}[-/]\d{1,2}(?!\d)|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}(?!\d)|(?:19|20)\d\d\s*[-/]\s*(?:19|20)?\d\d(?!\d))\d[\d\s().\/-]{7,}\d/iu;
 
 /**
  * A blog's or paper's post navigation with the other post's title: "← Older title", "Previous

@@ -3,7 +3,7 @@ import { blockIsProse, blockKey, blockWords, creditOf, holdsWord, isProse, isTit
 import { isPersonName } from '../lexicon/names.js';
 import {
   BYLINE,
-  CLOCK_STAMP_OPENING,
+  DATE_STAMP_LINE,
   CONTROL_LINE,
   COUNTER,
   GENERIC_HEADING,
@@ -56,7 +56,7 @@ const isFurniture = memo((text: string): boolean => {
   return (
     creditOf(text) !== undefined ||
     TITLE_CONTACT.test(text) ||
-    CLOCK_STAMP_OPENING.test(text) ||
+    DATE_STAMP_LINE.test(text) ||
     BYLINE.test(text) ||
     STAMP_PREFIX.test(text) ||
     PAGE_FOOTER_LINE.test(text) ||
