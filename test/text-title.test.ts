@@ -85,3 +85,12 @@ test('text title: a headline that opens with its kicker line ("The Best" over "T
   const site = await clean(['Menu', 'Breakwater approved after three storm winters', 'Breakwater approved after three storm winters | Harbour Times', 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
   assert.equal(site.stories[0]?.title, 'Breakwater approved after three storm winters');
 });
+
+test('text title: a question headline may hold an abbreviation or an initialism ("vs.", "U.S.") or close in a bracket; two sentences stay prose', async () => {
+  for (const headline of ['Breakwater vs. sea wall: which one holds the storm back?', 'Can the U.S. harbour plan hold the next storm?', 'Ten harbour walks for 2025 [with maps!]']) {
+    const r = await clean(['Menu', headline, 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
+    assert.equal(r.stories[0]?.title, headline);
+  }
+  const two = await clean(['Menu', 'We tried it. Does the new breakwater hold?', 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(two.stories[0]?.title, undefined);
+});

@@ -562,6 +562,11 @@ export const PAGE_HEADER_LINE = new RegExp(
   'iu',
 );
 
+/** Dots that end no sentence: an abbreviation ("vs.", "e.g.") or an initialism ("U.S.", "U.K."). */
+export const NON_FINAL_DOTS = /\b(?:vs|etc|approx|e\.g|i\.e)\.|\b(?:\p{Lu}\.){2,}/gu;
+/** A question's or an exclamation's closing mark (full-width ones too), brackets and quotes allowed after it. */
+export const QUESTION_END = /[?!？！][)\]"'”’]?$/u;
+
 /**
  * A line opening with a date in figures ("2024-05-03 10:09:38 ERROR …", "27.01.2020 Soziales …")
  * or with one glued between words by innerText ("Jane Doe21.05.2019Beauty"): a log entry, a

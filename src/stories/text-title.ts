@@ -9,8 +9,10 @@ import {
   GENERIC_HEADING,
   LINK_LABEL_TAIL,
   NAV_WORDS,
+  NON_FINAL_DOTS,
   PAGE_FOOTER_LINE,
   PAGE_HEADER_LINE,
+  QUESTION_END,
   READ_MORE,
   SHARE_WORDS,
   STAMP_PREFIX,
@@ -199,7 +201,7 @@ function proseAfter(all: readonly Block[], at: number): boolean {
 
 /** A question or exclamation a headline may be: short, one sentence ("Is it really DNS?", "Cheap Fixes Are the Best!"). */
 function isQuestion(text: string): boolean {
-  return /[?!][)"'”’]?$/u.test(text) && wordCount(text) <= QUESTION_MAX_WORDS && !/[.!?;]\s/.test(text);
+  return QUESTION_END.test(text) && wordCount(text) <= QUESTION_MAX_WORDS && !/[.!?;]\s/.test(text.replace(NON_FINAL_DOTS, ''));
 }
 
 /**
