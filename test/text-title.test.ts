@@ -48,3 +48,49 @@ test('text title: the tail a page hangs on its headline goes, as on the HTML pat
   const r = await clean(['Breakwater approved after three storm winters | Opinion', 'By Ann Lee', 'March 3, 2025', ...BODY].join('\n'), { kind: 'text' });
   assert.equal(r.stories[0]?.title, 'Breakwater approved after three storm winters');
 });
+
+test('text title: a heading printed twice a line apart inside the body (the last crumb, a filter button, the heading) is the title; printed once it is not', async () => {
+  const intro = 'Call our planners any day from eight to eight for help choosing furniture for your garden, patio or balcony.';
+  const twice = await clean(['Menu', intro, 'Outdoor', 'Garden benches', 'Filter', 'Garden benches', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(twice.stories[0]?.title, 'Garden benches');
+  const once = await clean(['Menu', intro, 'Outdoor', 'Garden benches', 'Filter', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(once.stories[0]?.title, undefined);
+});
+
+test('text title: a control label is no title (skip link, view switch, picker, quantity stepper); a headline opening with a like word is', async () => {
+  for (const control of ['Skip to product list', 'View as Markdown', 'Select your location', 'Decrease quantity of Harbour bench']) {
+    const r = await clean([control, ...BODY].join('\n'), { kind: 'text' });
+    assert.equal(r.stories[0]?.title, undefined, control);
+  }
+  for (const headline of ['Selecting a harbour pilot for the winter', 'Going to sea after three storm winters']) {
+    const r = await clean([headline, ...BODY].join('\n'), { kind: 'text' });
+    assert.equal(r.stories[0]?.title, headline);
+  }
+});
+
+test('text title: a headline holding a span of years or a date is no phone number; a phone line and a log line opening with date and clock are no title', async () => {
+  for (const headline of ['Breakwater plans for the 2025-2027 seasons', 'Harbour board publishes the breakwater report of 03/03/2025']) {
+    const r = await clean(['Menu', headline, 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
+    assert.equal(r.stories[0]?.title, headline);
+  }
+  for (const line of ['Call the harbour office on 0161 496 0000', '2025-03-03 10:09:38 ERROR harbour gate sensor offline']) {
+    const r = await clean(['Menu', line, 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
+    assert.equal(r.stories[0]?.title, undefined, line);
+  }
+});
+
+test('text title: a headline that opens with its kicker line ("The Best" over "The Best …") is the title; "Headline | Site" beside the bare headline still gives way to it', async () => {
+  const kicker = await clean(['Menu', 'The Best', 'The Best Harbour Walks for Stormy Winters', 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(kicker.stories[0]?.title, 'The Best Harbour Walks for Stormy Winters');
+  const site = await clean(['Menu', 'Breakwater approved after three storm winters', 'Breakwater approved after three storm winters | Harbour Times', 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(site.stories[0]?.title, 'Breakwater approved after three storm winters');
+});
+
+test('text title: a question headline may hold an abbreviation or an initialism ("vs.", "U.S.") or close in a bracket; two sentences stay prose', async () => {
+  for (const headline of ['Breakwater vs. sea wall: which one holds the storm back?', 'Can the U.S. harbour plan hold the next storm?', 'Ten harbour walks for 2025 [with maps!]']) {
+    const r = await clean(['Menu', headline, 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
+    assert.equal(r.stories[0]?.title, headline);
+  }
+  const two = await clean(['Menu', 'We tried it. Does the new breakwater hold?', 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
+  assert.equal(two.stories[0]?.title, undefined);
+});

@@ -545,6 +545,27 @@ export const COPYRIGHT_LINE = /©|\(c\)\s*(?:19|20)\d\d|all rights reserved|alle
 /** A skip link: the first line of a page's header, never in its middle. */
 export const SKIP_LINK = /^(?:skip to|skip navigation|jump to (?:content|main)|zum inhalt|zur navigation springen|aller au contenu|saltar al contenido|vai al contenuto|naar inhoud)/iu;
 
+/**
+ * A line that labels an interface control or states a shop's or a site's terms of use, never a
+ * headline: a skip link or view switch ("Skip to product list", "View as Markdown"), a picker or a
+ * stepper ("Select your location", "Decrease quantity of …"), a carousel or search hint, a reply
+ * button, a version or delivery stamp, a star rating.
+ */
+export const CONTROL_LINE = new RegExp(
+  `^(?:${words([
+    'skip to', 'to the page content', 'go to', 'jump to', 'view as', 'view all', 'view my', 'view cart',
+    'view details', 'see details', 'open in', 'open markdown', 'copy item path', 'copy link', 'copy page',
+    'select your', 'select a', 'select an', 'choose your', 'add to cart', 'add to bag', 'add to basket', 'add to wishlist',
+    'decrease quantity', 'increase quantity', 'previous slide', 'next slide', 'previous carousel', 'next carousel',
+    'type to search', 'type to start searching', 'start typing', 'reply with quote', 'quote reply', 'submit a new link',
+    'move to sidebar', 'powered by', 'user name', 'enter your email', 'use code', 'version:', 'documentation version',
+    'thread starter', 'located in:', 'source code:', 'time to complete', 'est. delivery', 'free shipping',
+    'free ground shipping', 'zum seiteninhalt', 'zur startseite', 'in den warenkorb', 'ajouter au panier',
+    'añadir al carrito', 'aggiungi al carrello',
+  ])})(?=$|[\\s:.,])|^press \\S+ (?:or \\S+ )?to |\\bout of 5 stars\\b|\\bstars out of 5\\b`,
+  'iu',
+);
+
 /** A line that is a whole site-menu item ("About", "Contact us", "Blog"): a site header's or footer's. */
 export const SITE_MENU_LINE = /^(?:about(?: us| me)?|contact(?: us| me)?|blog|services|products|solutions|pricing|resources|company|careers|faq|help|support|shop|store|events|team|portfolio|work|projects|home|über uns|kontakt|à propos|qui sommes-nous|contacto|sobre nosotros|chi siamo|contatti|over ons)$/iu;
 
@@ -571,8 +592,27 @@ export const PAGE_HEADER_LINE = new RegExp(
   'iu',
 );
 
-/** Contact lines: an e-mail address, a web address, a phone number. */
-export const TITLE_CONTACT = /[\w.+-]+@[\w-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|\+?\d[\d\s().\/-]{7,}\d/iu;
+/** Dots that end no sentence: an abbreviation ("vs.", "e.g.") or an initialism ("U.S.", "U.K."). */
+export const NON_FINAL_DOTS = /\b(?:vs|etc|approx|e\.g|i\.e)\.|\b(?:\p{Lu}\.){2,}/gu;
+/** A question's or an exclamation's closing mark (full-width ones too), brackets and quotes allowed after it. */
+export const QUESTION_END = /[?!？！][)\]"'”’]?$/u;
+
+/**
+ * A line opening with a date in figures ("2024-05-03 10:09:38 ERROR …", "27.01.2020 Soziales …")
+ * or with one glued between words by innerText ("Jane Doe21.05.2019Beauty"): a log entry, a
+ * story's stamp or its meta line, never a headline.
+ */
+export const DATE_STAMP_LINE =
+  /^\[?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?!\d)|[^\W\d_](?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?!\d)/u;
+
+/**
+ * Contact lines: an e-mail address, a web address, a phone number — a run of digits that is no
+ * date written with dashes or slashes ("2024-10-04", "12/19/2025") and no span of years
+ * ("2024-2025"), which headlines hold. A dotted date ("14.09.2020") still counts: the lines that
+ * print one are stamps and bylines ("Par Jean Dupont le 14.09.2020", "Zuletzt geändert am …").
+ */
+export const TITLE_CONTACT =
+  /[\w.+-]+@[\w-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|(?<!\d)\+?(?!\d{4}[-/]\d{1,2}[-/]\d{1,2}(?!\d)|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}(?!\d)|(?:19|20)\d\d\s*[-/]\s*(?:19|20)?\d\d(?!\d))\d[\d\s().\/-]{7,}\d/iu;
 
 /**
  * A blog's or paper's post navigation with the other post's title: "← Older title", "Previous

@@ -3,16 +3,21 @@ import { blockIsProse, blockKey, blockWords, creditOf, holdsWord, isProse, isTit
 import { isPersonName } from '../lexicon/names.js';
 import {
   BYLINE,
+  DATE_STAMP_LINE,
+  CONTROL_LINE,
   COUNTER,
   GENERIC_HEADING,
   LINK_LABEL_TAIL,
   NAV_WORDS,
+  NON_FINAL_DOTS,
   PAGE_FOOTER_LINE,
   PAGE_HEADER_LINE,
+  QUESTION_END,
   READ_MORE,
   SHARE_WORDS,
   STAMP_PREFIX,
   TITLE_CONTACT,
+  TITLE_SEPARATOR_SPLIT,
 } from '../lexicon/patterns.js';
 import type { Block } from '../types.js';
 
@@ -53,10 +58,12 @@ const isFurniture = memo((text: string): boolean => {
   return (
     creditOf(text) !== undefined ||
     TITLE_CONTACT.test(text) ||
+    DATE_STAMP_LINE.test(text) ||
     BYLINE.test(text) ||
     STAMP_PREFIX.test(text) ||
     PAGE_FOOTER_LINE.test(text) ||
     PAGE_HEADER_LINE.test(text) ||
+    CONTROL_LINE.test(text) ||
     READ_MORE.test(text) ||
     SHARE_WORDS.test(text) ||
     COUNTER.test(text) ||
@@ -110,6 +117,8 @@ interface Evidence {
   metaAbove: boolean;
   repeated: boolean;
   pair: boolean;
+  /** the same line again within TWICE_NEAR lines: a breadcrumb's last crumb over the page's heading */
+  twice: boolean;
   slug: number;
   nextProse: boolean;
   prevProse: boolean;
@@ -148,6 +157,7 @@ function evidence(ctx: TitleContext, c: Candidate, keys: ReadonlyMap<string, num
     metaAbove: metaSide(ctx.all, c.at, -1),
     repeated: (keys.get(key) ?? 0) > 1,
     pair: [near(-1), near(1)].some((t) => t !== undefined && normKey(t) === key),
+    twice: printedTwice(ctx.all, c.at),
     slug,
     nextProse: proseAfter(ctx.all, c.at),
     prevProse: c.at > 0 && blockIsProse(ctx.all[c.at - 1] as Block) && !isQuestion((ctx.all[c.at - 1] as Block).text),
@@ -168,9 +178,15 @@ function holdsNeighbour(all: readonly Block[], at: number): boolean {
     if (other === undefined) continue;
     const near = blockKey(other);
     if (near.length === 0 || near.length >= key.length || !near.includes(' ')) continue;
-    if (key.endsWith(near) || key.startsWith(`${near} `)) return true;
+    if (key.endsWith(near) || (key.startsWith(`${near} `) && headBeforeSeparator(all[at] as Block) === near)) return true;
   }
   return false;
+}
+
+/** The key of a line's part before its first title separator ("Headline" of "Headline | Site"); the whole key when it has none. */
+function headBeforeSeparator(b: Block): string {
+  const head = b.text.split(TITLE_SEPARATOR_SPLIT)[0] ?? '';
+  return head === b.text ? blockKey(b) : normKey(head);
 }
 
 /** The next line that is not a repeat of this one is prose. */
@@ -185,7 +201,7 @@ function proseAfter(all: readonly Block[], at: number): boolean {
 
 /** A question or exclamation a headline may be: short, one sentence ("Is it really DNS?", "Cheap Fixes Are the Best!"). */
 function isQuestion(text: string): boolean {
-  return /[?!][)"'”’]?$/u.test(text) && wordCount(text) <= QUESTION_MAX_WORDS && !/[.!?;]\s/.test(text);
+  return QUESTION_END.test(text) && wordCount(text) <= QUESTION_MAX_WORDS && !/[.!?;]\s/.test(text.replace(NON_FINAL_DOTS, ''));
 }
 
 /**
@@ -204,6 +220,7 @@ function score(e: Evidence): number {
     (e.metaAbove ? 0.5 : 0) +
     (e.repeated ? -0.25 : 0) +
     (e.pair ? 0.5 : 0) +
+    (e.twice ? TWICE_WEIGHT : 0) +
     2.5 * e.slug +
     (e.slug >= STRONG_SLUG ? 2.3 : 0) +
     (e.nextProse ? 0.4 : 0) +
@@ -216,12 +233,27 @@ function score(e: Evidence): number {
 /** Past the body's start a line is a candidate only when its byline, date or the URL marks it as the headline, or it opens the body. */
 function admissible(e: Evidence): boolean {
   if (e.above > 0) return true;
-  return e.above === 0 || ((e.metaBelow || e.metaAbove) && e.words >= 3) || e.slug >= STRONG_SLUG;
+  return e.above === 0 || ((e.metaBelow || e.metaAbove) && e.words >= 3) || e.slug >= STRONG_SLUG || e.twice;
 }
 
 /** What `admissible` asks of a line inside the body, read without the rest of its evidence. */
 function markedInside(ctx: TitleContext, at: number, text: string, slug: number): boolean {
-  return slug >= STRONG_SLUG || (wordCount(text) >= 3 && (metaSide(ctx.all, at, 1) || metaSide(ctx.all, at, -1)));
+  return slug >= STRONG_SLUG || (wordCount(text) >= 3 && (metaSide(ctx.all, at, 1) || metaSide(ctx.all, at, -1))) || printedTwice(ctx.all, at);
+}
+
+/** How near a line's second printing may stand for the two to be one heading printed twice. */
+const TWICE_NEAR = 2;
+const TWICE_WEIGHT = 1;
+
+/** The line is printed again within TWICE_NEAR lines: the page's heading under its breadcrumb's last crumb. */
+function printedTwice(all: readonly Block[], at: number): boolean {
+  const key = blockKey(all[at] as Block);
+  if (key === '') return false;
+  for (let d = -TWICE_NEAR; d <= TWICE_NEAR; d++) {
+    const other = d === 0 ? undefined : all[at + d];
+    if (other !== undefined && blockKey(other) === key) return true;
+  }
+  return false;
 }
 
 /**
@@ -281,7 +313,7 @@ const BOUND_SLACK = 1e-9;
 
 /** The evidence a line could have at most, from its words, slug share and place: every other cue at its most. */
 function mostFor(text: string, slug: number, above: number): Evidence {
-  return { words: wordCount(text), metaBelow: true, metaAbove: true, repeated: false, pair: true, slug, nextProse: true, prevProse: false, above, capitals: 1 };
+  return { words: wordCount(text), metaBelow: true, metaAbove: true, repeated: false, pair: true, twice: true, slug, nextProse: true, prevProse: false, above, capitals: 1 };
 }
 
 /**
