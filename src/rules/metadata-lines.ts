@@ -1,7 +1,8 @@
 import { besideDate, findDate, hasYearDigits, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
 import { authorsOf, isPersonName } from '../lexicon/names.js';
 import { blockIsProse, blockKey, blockWords, creditOf, endsSentence, forEachLowerWord, wordCount } from '../lexicon/features.js';
-import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, DOMAIN_WORD, MEMBER_SINCE, READ_TIME, STAMP_LABEL_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
+import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, DOMAIN_WORD, MEMBER_SINCE, READ_TIME, STAMP_LABEL_TAIL, STAMP_PREFIX, STAMP_SEPARATOR, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
+import { labelledByline } from '../lexicon/signed.js';
 import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
 import type { Block } from '../types.js';
@@ -145,6 +146,39 @@ export function nameUnderHeadline(blocks: readonly Block[], title: number, bodyS
 
 /** How many lines under the name the story's timestamp may sit (a role or a bullet between). */
 const STAMP_LOOKAHEAD = 3;
+
+/**
+ * What the few lines right under a dump's headline say that no metadata rule took, because they
+ * say more than a date or a name ("March 15, 2022 · 3 min read · By Acme Online", "Posted on May
+ * 2, 2025 by Jane Doe - 5 Comments", "By: Jane Doe"): the bounds would drop them unread as
+ * furniture. The first dated line is the story's stamp; the first "By" label among the lines
+ * signs the story (lexicon/signed, as in an HTML header). Short lines only, no prose.
+ */
+export function underHeadline(blocks: readonly Block[], title: number, bodyStart: number): { stamp?: Stamp; index?: number; byline?: string } {
+  const found: { stamp?: Stamp; index?: number; byline?: string } = {};
+  for (let i = title + 1; i < bodyStart && i <= title + STAMP_LOOKAHEAD; i++) {
+    const b = blocks[i] as Block;
+    if (blockWords(b) > STAMP_LINE_MAX_WORDS || blockIsProse(b)) continue;
+    // "Registered: 2011-11-29" on a poster's card is when someone joined, not when anything was published.
+    const stamp = hasYearDigits(b.text) && !MEMBER_SINCE.test(b.text) ? readStamp(b.text) : {};
+    if (found.stamp === undefined && (stamp.published !== undefined || stamp.modified !== undefined)) {
+      found.stamp = stamp;
+      found.index = i;
+    }
+    found.byline ??= labelledByline(stampParts(b.text));
+  }
+  return found;
+}
+
+/** A header line's parts: the text before and after its date, split at its separators, without a trailing "Updated" label. */
+function stampParts(text: string): string[] {
+  const found = findDate(text);
+  const sides = found === null ? [text] : [text.slice(0, found.start), text.slice(found.end)];
+  return sides.flatMap((side) => side.split(STAMP_SEPARATOR)).map((p) => p.replace(STAMP_LABEL_TAIL, '').replace(/\.$/u, '').trim()).filter((p) => p !== '');
+}
+
+/** Longest line read as a header's stamp line (a byline, a date, a reading time and a count). */
+const STAMP_LINE_MAX_WORDS = 20;
 
 /**
  * "By" on one line, "Jane Doe" on the next (innerText breaks the byline's elements apart): the

@@ -8,9 +8,9 @@ import type { ContentNotes } from './inline.js';
 import { textComments } from './text-comments.js';
 import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
-import { bestDate, nearbyDate, signedByMany, takeHeaderSources, takeLines, type Taking } from './line-rules.js';
+import { bestDate, nearbyDate, signedByMany, takeHeaderSources, takeLines, takeStamp, type Taking } from './line-rules.js';
 import { fillStoryMeta, headlineOnly } from './metadata.js';
-import { nameUnderHeadline } from '../rules/metadata-lines.js';
+import { nameUnderHeadline, underHeadline } from '../rules/metadata-lines.js';
 
 /**
  * The shared per-story stages, one path for both kinds of input. What differs is data the
@@ -83,6 +83,12 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
   const blocks = takeHeaderSources(taking, kept, opts.disable);
   const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug });
   const bounded = applyBounds(blocks, bounds, log);
+  // The lines under the headline that say more than a date or a name ("May 2, 2025 · 4 min read ·
+  // By Jane Doe"): no metadata rule took them, and the bounds drop them as furniture; their date
+  // and their labelled name are the story's.
+  const under = bounds.title === undefined ? {} : underHeadline(blocks, bounds.title, bounds.bodyStart);
+  if (under.stamp !== undefined && taking.dates.length === 0 && !isDisabled('meta/timestamp', opts.disable)) takeStamp(taking, under.stamp, under.index ?? 0);
+  if (under.byline !== undefined && draft.meta.byline === undefined && !isDisabled('meta/byline', opts.disable)) draft.meta.byline = under.byline;
   // No byline line signed the story: a bare name under its headline, over its timestamp, does.
   if (draft.meta.byline === undefined && bounds.title !== undefined && !isDisabled('meta/byline', opts.disable)) {
     const name = nameUnderHeadline(blocks, bounds.title, bounds.bodyStart, draft.blocks);
