@@ -157,3 +157,17 @@ test('dump: a "By" label on the stamp line under the headline signs the story; a
   // A "by" after someone else's role names the photographer, not the writer.
   assert.equal(await signer('March 4, 2025 · 6 min read · Photo by Ravi Lund'), undefined);
 });
+
+test('dump thread: a starter label or the first post\'s header names who opened the thread; a last poster does not', async () => {
+  const REPLY = 'I had the same trouble with the shed lock last winter, and the committee replaced it within the week after we asked.';
+  const opener = async (lines: string[]): Promise<string[] | undefined> => {
+    const dump = ['Forums', 'Allotments', 'Which plot gets the most sun in winter?', ...lines, ...PARAS, REPLY].join('\n');
+    return (await clean(dump, { kind: 'text', url: 'https://riverside-allotments.example/forum/threads/which-plot-gets-the-most-sun-in-winter.1234/' })).stories[0]?.authors;
+  };
+  assert.deepEqual(await opener(['Thread starter kayak_fan77', 'Start date Mar 4, 2025']), ['kayak_fan77']);
+  assert.deepEqual(await opener(['14 replies · last post by tamsin_k', 'plotholder9 Discussion starter']), ['plotholder9']);
+  assert.deepEqual(await opener(['greenfinger (Tamsin) March 4, 2025, 7:33pm 1']), ['greenfinger']);
+  // "last post by" names the last poster; a stamp of post 12 is a reply's.
+  assert.equal(await opener(['14 replies · last post by tamsin_k']), undefined);
+  assert.equal(await opener(['greenfinger March 4, 2025, 7:33pm 12']), undefined);
+});

@@ -1,6 +1,6 @@
 import { besideDate } from './dates.js';
 import { authorsOf, cleanName, isStatedAuthor, isTeamName, opensWithLabel } from './names.js';
-import { BYLINE_NAME_END, HEADER_BYLINE, LABEL_TOKEN, OTHER_ROLE_BEFORE_BY } from './patterns.js';
+import { BYLINE_NAME_END, HEADER_BYLINE, LABEL_TOKEN, OTHER_ROLE_BEFORE_BY, THREAD_STARTER } from './patterns.js';
 
 /**
  * The name a "By" label signs with, read from a story header's short texts in order: "By" |
@@ -24,6 +24,20 @@ export function labelledByline(texts: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * Who opened a thread, from a forum header's texts: the name a starter label gives ("Thread
+ * starter jdoe", "Started by jdoe, May 2, 2025", "jdoe Discussion starter"). A handle counts, as
+ * forums sign with them; a "last post by" names the last poster and never matches.
+ */
+export function threadStarter(texts: readonly string[]): string | undefined {
+  for (const text of texts) {
+    const match = THREAD_STARTER.exec(text);
+    const name = match === null ? undefined : signedName(match[1] ?? match[2] ?? '');
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
 /** A list of names split into texts of their own ("Jane Doe" | "," | "John Roe" | "and" | "Ann Lee"), joined; else the first text. */
 function following(texts: readonly string[], from: number): string | undefined {
   let joined = texts[from];
@@ -37,7 +51,7 @@ function following(texts: readonly string[], from: number): string | undefined {
 const LIST_JOINER = /^(?:,|,?\s*(?:and|&))$/u;
 
 /** The name at the start of a byline's rest: up to a date, " on "/" in ", or a separator; checked. */
-function signedName(rest: string): string | undefined {
+export function signedName(rest: string): string | undefined {
   const undated = besideDate(rest);
   // A role alone ("By Staff Writer") cleans away to nothing: no one is named.
   const name = cleanName(undated.split(BYLINE_NAME_END)[0] ?? '');
