@@ -53,3 +53,15 @@ test('isTimestampLine: a quoted post\'s attribution line is no timestamp', () =>
   assert.equal(isTimestampLine('On 14/03/2023 at 08:05, Ruderer wrote:'), false);
   assert.equal(isTimestampLine('Posted on 3/14/2023 at 8:05 AM'), true);
 });
+
+test('findDate: a month name between hyphens, and hyphenated numbers only where one reading alone is a date', () => {
+  assert.equal(findDate('Filed on 04-ago-2021 5:11:10')?.iso, '2021-08-04T05:11:10');
+  assert.equal(findDate('Issued 16-Feb-2025')?.iso, '2025-02-16');
+  assert.equal(findDate('11-29-2024, 09:03 AM')?.iso, '2024-11-29T09:03:00');
+  assert.equal(findDate('29-11-2024')?.iso, '2024-11-29');
+  // "03-09-2026" is 3 September or March 9 by who printed it: neither is read.
+  assert.equal(findDate('03-09-2026'), null);
+  // Slashes and dots keep their day-first reading; one separator throughout.
+  assert.equal(findDate('03/09/2026')?.iso, '2026-09-03');
+  assert.equal(findDate('16-02/2025'), null);
+});

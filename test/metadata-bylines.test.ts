@@ -164,3 +164,11 @@ test('"Jane Doe on behalf of a group": the writer is the name before it', async 
   assert.deepEqual(authorsOf('Orla Quinn on behalf of the Harbour Users Group'), ['Orla Quinn']);
   assert.deepEqual(await authorOf('<div class="post-date-author">Mar. 4, 2025 · Orla Quinn on behalf of <a href="/groups/ferry">Ferry users group</a></div>'), ['Orla Quinn']);
 });
+
+test('a serial comma goes with its "and": the last name of a list is a name, not "and" and a name', () => {
+  assert.deepEqual(authorsOf('Orla Quinn, Tamsin Kerr, and Ravi Lund'), ['Orla Quinn', 'Tamsin Kerr', 'Ravi Lund']);
+  assert.deepEqual(authorsOf('Orla Quinn, Tamsin Kerr, & Ravi Lund'), ['Orla Quinn', 'Tamsin Kerr', 'Ravi Lund']);
+  // A comma alone still separates; "Doe, Jane" (surname first) stays one person.
+  assert.deepEqual(authorsOf('Orla Quinn, Ravi Lund'), ['Orla Quinn', 'Ravi Lund']);
+  assert.deepEqual(authorsOf('Quinn, Orla'), ['Quinn, Orla']);
+});

@@ -131,3 +131,43 @@ test('dump: a bare name under the headline with the story\'s timestamp or readin
   assert.equal(await signer(['Waiting List Reopens', '6 min read']), undefined);
   assert.equal(await signer(['Acme.ai Labs', '6 min read']), undefined);
 });
+
+test('dump: the stamp line under the headline gives the story its date, though it says more than a date', async () => {
+  const dated = async (header: string[]): Promise<string | undefined> => {
+    const dump = ['Home', 'Plots', 'Events', 'Riverside plots reopen to new members after the brambles are cleared', ...header, ...PARAS].join('\n');
+    return (await clean(dump, { kind: 'text', url: 'https://riverside-allotments.example/news/riverside-plots-reopen-to-new-members' })).stories[0]?.published;
+  };
+  assert.equal(await dated(['March 4, 2025 · 6 min read · By Allotment Society Online']), '2025-03-04');
+  assert.equal(await dated(['Posted on March 4, 2025 by the committee - 5 Comments']), '2025-03-04');
+  // A standfirst that mentions a date is prose, not the story's stamp.
+  assert.equal(await dated(['The society, which first let plots on March 4, 1998, now counts more than two hundred members across the valley and its villages.']), undefined);
+  // A stamp line further down (a related story's) is not the headline's.
+  assert.equal(await dated(['Allotment news', 'Seed swap', 'Open day', 'Related: March 4, 2025 · 6 min read · By Allotment Society Online']), undefined);
+});
+
+test('dump: a "By" label on the stamp line under the headline signs the story; a name there without the label does not', async () => {
+  const signer = async (stamp: string): Promise<string[] | undefined> => {
+    const dump = ['Home', 'Plots', 'Events', 'Riverside plots reopen to new members after the brambles are cleared', stamp, ...PARAS].join('\n');
+    return (await clean(dump, { kind: 'text', url: 'https://riverside-allotments.example/news/riverside-plots-reopen-to-new-members' })).stories[0]?.authors;
+  };
+  assert.deepEqual(await signer('0 · by Tamsin Kerr · Updated on 4 March 2025'), ['Tamsin Kerr']);
+  assert.deepEqual(await signer('By Tamsin Kerr. Last Updated on March 4, 2025'), ['Tamsin Kerr']);
+  // Unlabelled, the words beside the date are a section as often as a name.
+  assert.equal(await signer('March 4, 2025 · Tamsin Kerr in Allotment News'), undefined);
+  // A "by" after someone else's role names the photographer, not the writer.
+  assert.equal(await signer('March 4, 2025 · 6 min read · Photo by Ravi Lund'), undefined);
+});
+
+test('dump thread: a starter label or the first post\'s header names who opened the thread; a last poster does not', async () => {
+  const REPLY = 'I had the same trouble with the shed lock last winter, and the committee replaced it within the week after we asked.';
+  const opener = async (lines: string[]): Promise<string[] | undefined> => {
+    const dump = ['Forums', 'Allotments', 'Which plot gets the most sun in winter?', ...lines, ...PARAS, REPLY].join('\n');
+    return (await clean(dump, { kind: 'text', url: 'https://riverside-allotments.example/forum/threads/which-plot-gets-the-most-sun-in-winter.1234/' })).stories[0]?.authors;
+  };
+  assert.deepEqual(await opener(['Thread starter kayak_fan77', 'Start date Mar 4, 2025']), ['kayak_fan77']);
+  assert.deepEqual(await opener(['14 replies · last post by tamsin_k', 'plotholder9 Discussion starter']), ['plotholder9']);
+  assert.deepEqual(await opener(['greenfinger (Tamsin) March 4, 2025, 7:33pm 1']), ['greenfinger']);
+  // "last post by" names the last poster; a stamp of post 12 is a reply's.
+  assert.equal(await opener(['14 replies · last post by tamsin_k']), undefined);
+  assert.equal(await opener(['greenfinger March 4, 2025, 7:33pm 12']), undefined);
+});

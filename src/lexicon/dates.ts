@@ -41,16 +41,21 @@ const MONTH_RE = Object.keys(MONTHS)
 const TIME = String.raw`(?:,?\s*(?:(?:at|um|à|a las|alle|o|-|–)(?=\s))?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:uhr|h)?\s*(?:\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5}\b)\)?)?)?`;
 
 /** Every date shape we read; each names which capture holds year, month, day. */
-const SHAPES: readonly { re: RegExp; y: number; m: number; d: number; t: number; swap?: boolean }[] = [
+const SHAPES: readonly { re: RegExp; y: number; m: number; d: number; t: number; swap?: boolean; sure?: boolean }[] = [
   // 2025-02-16, 2025-02-16T05:45:00+05:30, 2025/02/16 05:45
   { re: new RegExp(String.raw`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})T?` + TIME, 'iu'), y: 1, m: 2, d: 3, t: 4 },
   // Feb 16, 2025 05:45 AM IST / February 16 2025
   { re: new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b` + TIME, 'iu'), y: 3, m: 1, d: 2, t: 4 },
   // 16 February 2025, 19. Oktober 2019, 19:08 Uhr, 16 de febrero de 2025, 26, Abril, 2022
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?:de\s+)?(${MONTH_RE})\.?,?\s+(?:de\s+)?(\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
+  // 16-Feb-2025, 04-ago-2021 (a database's or a forum's print: the month's name between hyphens)
+  { re: new RegExp(String.raw`\b(\d{1,2})-(${MONTH_RE})\.?-(\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
   // 16.02.2025, 14:30 Uhr / 16/02/2025 (day first: the usual order outside the US; month first
-  // when only that reading is a date: 10/31/2024)
-  { re: new RegExp(String.raw`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4, swap: true },
+  // when only that reading is a date: 10/31/2024); one separator throughout
+  { re: new RegExp(String.raw`\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b` + TIME, 'iu'), y: 4, m: 3, d: 1, t: 5, swap: true },
+  // 29-11-2024, 11-29-2024: hyphens are printed day first and month first alike, so only a
+  // date that one reading alone makes (a number over 12) is read
+  { re: new RegExp(String.raw`\b(\d{1,2})-(\d{1,2})-(\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4, swap: true, sure: true },
 ];
 
 /**
@@ -112,6 +117,7 @@ function toIso(m: RegExpExecArray, shape: (typeof SHAPES)[number]): FoundDate | 
   let day = Number(m[shape.d]);
   // A numeric date whose second number cannot be a month was written month first.
   if (shape.swap === true && month > 12 && day >= 1 && day <= 12) [month, day] = [day, month];
+  else if (shape.sure === true && month !== day && day <= 12) return null;
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
   let iso = `${year}-${pad(month)}-${pad(day)}`;
   const hourRaw = m[shape.t];

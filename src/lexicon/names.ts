@@ -157,8 +157,8 @@ function isGenerated(word: string): boolean {
   return (word.match(/\d+/gu)?.length ?? 0) > 2;
 }
 
-/** Conjunctions are matched in lower case only: "Jane I. Doe" keeps its initial. */
-const AUTHOR_SEPARATOR = /\s*(?:,|;|\s&\s|\s\+\s|\s(?:and|And|AND|und|et|y|e|i|en|och|og|und)\s|\s[|•·/]\s)\s*/u;
+/** Conjunctions are matched in lower case only: "Jane I. Doe" keeps its initial; a serial comma goes with its "and" ("A, B, and C"). */
+const AUTHOR_SEPARATOR = /\s*(?:,\s*(?:and|&)\s|,|;|\s&\s|\s\+\s|\s(?:and|And|AND|und|et|y|e|i|en|och|og|und)\s|\s[|•·/]\s)\s*/u;
 
 /**
  * The people a byline names, each cleaned and checked; [] when any part is not a name (a

@@ -805,8 +805,16 @@ export const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
  * name in the next text. Group 1 is what follows the label.
  */
 export const HEADER_BYLINE = /^(?:(?:written|posted|story|words)\s+by|by)\s*:?(?:\s+(.+))?$/iu;
+/**
+ * Who opened a thread, as a forum's header labels it: "Thread starter jdoe", "Topic starter: jdoe",
+ * "Started by jdoe, May 2, 2025", "Discussion in 'Help' started by jdoe, …" (the name is group 1),
+ * or "jdoe Discussion starter" with the badge after the name (group 2).
+ */
+export const THREAD_STARTER = /^(?:(?:thread|topic|discussion)\s+starter\s*:?\s+|(?:discussion\s+in\s+.{1,60}?\s+)?started\s+by\s+)(.+)$|^(\S+(?:\s\S+)?)\s+(?:discussion|thread|topic)\s+starter$/iu;
 /** Where a header byline's name ends: " on " or " in " (a date, a section), or a separator. */
 export const BYLINE_NAME_END = /\s+(?:on|in|at)\s+|\s*[|·•–—»]\s*|\s+-\s+/u;
+/** The separators a dump's stamp line sets between its parts ("May 2, 2025 · 4 min read ● By Jane Doe"). */
+export const STAMP_SEPARATOR = /\s*[|·•●⋅–—»]\s*|\s+-\s+/u;
 /** The label before a bare "by" that makes the name someone else's ("Medically reviewed by", "Photo by"). */
 export const OTHER_ROLE_BEFORE_BY = /\b(?:reviewed|edited|updated|checked|verified|photos?|photographs?|illustrations?|images?|video|produced|translated|sponsored|presented|powered|sort|sorted|filter|order|search|shop|browse)\s*$/iu;
 /** Words of a page's controls that a "By" label's neighbour may be instead of a name ("By" | "continuing"); names.ts's label words aside. */

@@ -1,7 +1,8 @@
 import { besideDate, findDate, hasYearDigits, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
 import { authorsOf, isPersonName } from '../lexicon/names.js';
 import { blockIsProse, blockKey, blockWords, creditOf, endsSentence, forEachLowerWord, wordCount } from '../lexicon/features.js';
-import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, DOMAIN_WORD, MEMBER_SINCE, READ_TIME, STAMP_LABEL_TAIL, STAMP_PREFIX, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
+import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, DOMAIN_WORD, MEMBER_SINCE, READ_TIME, STAMP_LABEL_TAIL, STAMP_PREFIX, STAMP_SEPARATOR, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
+import { labelledByline, signedName, threadStarter } from '../lexicon/signed.js';
 import type { RuleId } from './registry.js';
 import { clip, type Rule } from './rule.js';
 import type { Block } from '../types.js';
@@ -145,6 +146,69 @@ export function nameUnderHeadline(blocks: readonly Block[], title: number, bodyS
 
 /** How many lines under the name the story's timestamp may sit (a role or a bullet between). */
 const STAMP_LOOKAHEAD = 3;
+
+/**
+ * What the few lines right under a dump's headline say that no metadata rule took, because they
+ * say more than a date or a name ("March 15, 2022 · 3 min read · By Acme Online", "Posted on May
+ * 2, 2025 by Jane Doe - 5 Comments", "By: Jane Doe"): the bounds drop them unread as furniture,
+ * or keep them as the body's first line. The first dated line is the story's stamp; the first
+ * "By" label among them signs the story (lexicon/signed, as in an HTML header), a starter label
+ * a thread. Short lines only, no prose.
+ */
+export function underHeadline(blocks: readonly Block[], title: number): UnderHeadline {
+  const found: UnderHeadline = {};
+  // Wherever the bounds start the body: a short header line may read as its first line.
+  for (let i = title + 1; i < blocks.length && i <= title + STAMP_LOOKAHEAD; i++) {
+    const b = blocks[i] as Block;
+    if (blockWords(b) > STAMP_LINE_MAX_WORDS || blockIsProse(b)) continue;
+    // "Registered: 2011-11-29" on a poster's card is when someone joined, not when anything was published.
+    const stamp = hasYearDigits(b.text) && !MEMBER_SINCE.test(b.text) ? readStamp(b.text) : {};
+    if (found.stamp === undefined && (stamp.published !== undefined || stamp.modified !== undefined)) {
+      found.stamp = stamp;
+      found.index = i;
+    }
+    const parts = stampParts(b.text);
+    found.byline ??= labelledByline(parts);
+    found.starter ??= threadStarter(parts);
+  }
+  return found;
+}
+
+/**
+ * A thread's first post opens with its poster, the time and the post's number: "jdoe May 2, 2025,
+ * 7:33pm 1", "jdoe (Jane Doe) 2 May 2025 18:48 #1". The one account name before the stamp of post
+ * number one is who opened the thread.
+ */
+function firstPoster(text: string, found: FoundDate): string | undefined {
+  if (!FIRST_POST_NUMBER.test(text.slice(found.end))) return undefined;
+  const poster = text.slice(0, found.start).replace(DISPLAY_NAME, '').trim();
+  return /^\S+$/u.test(poster) ? signedName(poster) : undefined;
+}
+
+/** What follows the first post's stamp: its number. */
+const FIRST_POST_NUMBER = /^\s*#?1\s*$/u;
+/** "(Jane Doe)": the display name a forum prints after the account's. */
+const DISPLAY_NAME = /\s*\([^()]{1,40}\)\s*$/u;
+
+export interface UnderHeadline {
+  /** the first dated line's stamp, and where that line is */
+  stamp?: Stamp;
+  index?: number;
+  /** the name a "By" label gives */
+  byline?: string;
+  /** the name a thread's starter label gives ("Thread starter jdoe") */
+  starter?: string;
+}
+
+/** A header line's parts: the text before and after its date, split at its separators, without a trailing "Updated" label. */
+function stampParts(text: string): string[] {
+  const found = findDate(text);
+  const sides = found === null ? [text] : [text.slice(0, found.start), text.slice(found.end)];
+  return sides.flatMap((side) => side.split(STAMP_SEPARATOR)).map((p) => p.replace(STAMP_LABEL_TAIL, '').replace(/\.$/u, '').trim()).filter((p) => p !== '');
+}
+
+/** Longest line read as a header's stamp line (a byline, a date, a reading time and a count). */
+const STAMP_LINE_MAX_WORDS = 20;
 
 /**
  * "By" on one line, "Jane Doe" on the next (innerText breaks the byline's elements apart): the
@@ -334,6 +398,10 @@ export function readStamp(text: string): Stamp {
   const name = beside.replace(AUTHOR_LABEL_PREFIX, '').replace(TRAILING_SEPARATOR, '').trim();
   const people = name === beside.trim() || UPDATE_WORD.test(beside) ? [] : authorsOf(name);
   if (people.length > 0 && people.every((n) => /\s/.test(n))) stamp.byline = name;
+  else if (second === null) {
+    const poster = firstPoster(text, first);
+    if (poster !== undefined) stamp.byline = poster;
+  }
   return stamp;
 }
 

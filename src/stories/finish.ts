@@ -1,4 +1,5 @@
 import { blockKey, normKey } from '../lexicon/features.js';
+import { authorsOf } from '../lexicon/names.js';
 import { isFrontPage } from '../lexicon/slug.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, DumpDraft, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
@@ -8,9 +9,9 @@ import type { ContentNotes } from './inline.js';
 import { textComments } from './text-comments.js';
 import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
-import { bestDate, nearbyDate, signedByMany, takeHeaderSources, takeLines, type Taking } from './line-rules.js';
+import { bestDate, nearbyDate, signedByMany, takeHeaderSources, takeLines, takeStamp, type Taking } from './line-rules.js';
 import { fillStoryMeta, headlineOnly } from './metadata.js';
-import { nameUnderHeadline } from '../rules/metadata-lines.js';
+import { nameUnderHeadline, underHeadline } from '../rules/metadata-lines.js';
 
 /**
  * The shared per-story stages, one path for both kinds of input. What differs is data the
@@ -83,6 +84,18 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
   const blocks = takeHeaderSources(taking, kept, opts.disable);
   const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug });
   const bounded = applyBounds(blocks, bounds, log);
+  // The lines under the headline that say more than a date or a name ("May 2, 2025 · 4 min read ·
+  // By Jane Doe"): no metadata rule took them, and the bounds drop them as furniture; their date
+  // and their labelled name are the story's.
+  const under = bounds.title === undefined ? {} : underHeadline(blocks, bounds.title);
+  if (under.stamp !== undefined && taking.dates.length === 0 && !isDisabled('meta/timestamp', opts.disable)) takeStamp(taking, under.stamp, under.index ?? 0);
+  // A starter label names who opened the thread, whatever byline line another post carries. A
+  // labelled name is read as the label gives it: a handle or a brand counts (lexicon/signed).
+  const signed = under.starter ?? (draft.meta.byline === undefined ? under.byline : undefined);
+  if (signed !== undefined && !isDisabled('meta/byline', opts.disable)) {
+    draft.meta.byline = signed;
+    draft.meta.authors = authorsOf(signed).length > 0 ? authorsOf(signed) : [signed];
+  }
   // No byline line signed the story: a bare name under its headline, over its timestamp, does.
   if (draft.meta.byline === undefined && bounds.title !== undefined && !isDisabled('meta/byline', opts.disable)) {
     const name = nameUnderHeadline(blocks, bounds.title, bounds.bodyStart, draft.blocks);

@@ -157,7 +157,7 @@ function take(to: Taking, rule: MetaRule, block: Block, index: number): void {
 }
 
 /** A timestamp's dates as evidence (a date labelled as an update too: bestDate weighs it); its update date as the modified date. */
-function takeStamp(to: Taking, stamp: Stamp, index: number): void {
+export function takeStamp(to: Taking, stamp: Stamp, index: number): void {
   const iso = stamp.published ?? stamp.modified;
   if (iso !== undefined) to.dates.push({ iso, rank: iso.includes('T') ? 2 : 1, index, updated: stamp.published === undefined });
   if (stamp.modified !== undefined) to.modified ??= stamp.modified;

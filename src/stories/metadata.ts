@@ -39,6 +39,8 @@ function authorList(draft: StoryDraft, page: PageMeta, frontPage: boolean): stri
   if (page.authors !== undefined && page.authors.length > 0) return page.authors;
   // A site's front page lists stories: a byline line on it is a listed story's.
   if (frontPage) return [];
+  // Names a label under a dump's headline gave (stories/finish), checked as the label reads them.
+  if (draft.meta.authors !== undefined && draft.meta.authors.length > 0) return draft.meta.authors;
   for (const byline of [draft.meta.byline, page.byline]) {
     if (byline === undefined || AGENCY.test(byline)) continue;
     const people = authorsOf(byline);
