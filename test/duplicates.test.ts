@@ -70,6 +70,19 @@ test('a text story holding one paragraph twice, back to back or apart, keeps one
   assert.match(apart.removed.find((x) => x.rule === 'story/duplicate-block')?.reason ?? '', /^repeats block 2 \(line \d+\): "The regional/);
 });
 
+test('a text dump whose URL files it as documentation keeps its repeats (a step printed under each tab); a news dump keeps one copy', async () => {
+  const step = 'Save the settings file and run the build once more so that the new options are read.';
+  const dump = `Setting up the night bus planner\n\n${OTHER[0]}\n\nOn Linux\n\n${step}\n\nOn Windows\n\n${step}\n\n${OTHER[1]}\n`;
+  const docs = await clean(dump, { kind: 'text', url: 'https://example.org/docs/planner/setup' });
+  assert.equal(paragraphsOf(docs).filter((p) => p === step).length, 2, docs.stories[0]?.body);
+  assert.equal(dropped(docs, 'story/duplicate-block'), 0);
+  const host = await clean(dump, { kind: 'text', url: 'https://docs.example.org/planner/setup' });
+  assert.equal(paragraphsOf(host).filter((p) => p === step).length, 2, host.stories[0]?.body);
+  const news = await clean(dump, { kind: 'text', url: 'https://example.org/news/2025/night-bus-planner' });
+  assert.equal(paragraphsOf(news).filter((p) => p === step).length, 1, news.stories[0]?.body);
+  assert.equal(dropped(news, 'story/duplicate-block'), 1);
+});
+
 test('a short repeated paragraph that is most of the story is not taken as a caption', async () => {
   const short = 'The night bus will keep running through the summer, the council said on Tuesday.';
   const r = await clean(`Night bus stays\n\n${short}\n${short}\n`, { kind: 'text' });

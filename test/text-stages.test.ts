@@ -366,6 +366,25 @@ test('story/consent-edge: a cookie dialog printed below the footer does not stre
   assert.ok(story.main?.body.includes(inside), story.main?.body);
 });
 
+test('story/consent-edge: the purposes a consent dialog lists under its notice go with it; a story that goes on at length after a paragraph about cookies keeps its end', async () => {
+  const notice = 'This site and a long list of partners keep cookies on your device and read personal data from them, to show ads, to count visits and to learn what readers like. You can agree to all of it, or open the settings to choose item by item, and you can change your mind later on the privacy page at the foot of every page.';
+  // The dialog's settings name no cookie: each reads as a good paragraph of its own.
+  const purposes = [
+    'Measure how often each page is opened and which links readers follow, and build reports about the audience of the site.',
+    'Choose the advertisements shown to a reader from what that reader looked at before, and count how often each one was seen.',
+  ];
+  const lines = ['Harbour plan approved', prose('harbour plan', 4), 'Home', 'About', notice, ...purposes, 'Accept all'];
+  const dialog = await run(lines);
+  assert.ok(!dialog.main?.body.includes('Measure how often'), dialog.main?.body);
+  assert.equal(dialog.removed.find((r) => r.text.startsWith('Choose the advertisements'))?.rule, 'story/after-body');
+  const off = await run(lines, { disable: ['story/consent-edge'] });
+  assert.ok(off.main?.body.includes('Choose the advertisements'), off.main?.body);
+  // A notice-like paragraph followed by more than a dialog's words of story is the story's.
+  const inside = 'Privacy campaigners say the law on personal data still has a loophole, since sites may set cookies that only count visits.';
+  const story = await run(['New rules for websites', prose('new law', 3), inside, prose('fines for sites', 4), prose('appeals', 4), prose('next steps', 5)]);
+  assert.ok(story.main?.body.includes('next steps') && story.main?.body.includes(inside), story.main?.body);
+});
+
 test('story/context-tail: short lines the context pass kept after the last good paragraph go; one closing sentence right below it stays', async () => {
   const prompt = 'Tell us what you think in the comments!';
   const signup = 'Get our weekly letter in your inbox today!';

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { attr, cardKey, isElement, markupWords, NON_TEXT, walk } from './dom.js';
-import { HTML_NAV_WORDS, PRICE_TEXT } from '../lexicon/patterns.js';
+import { DOCS_URL_HOST, DOCS_URL_PATH, HTML_NAV_WORDS, PRICE_TEXT } from '../lexicon/patterns.js';
 import { isFrontPage } from '../lexicon/slug.js';
 import { PageMarkup } from './markup.js';
 import { EMPTY_STATS, type NodeStats, type StatsOf } from './stats.js';
@@ -145,8 +145,8 @@ const OG_TYPE = /<meta[^>]+property\s*=\s*["']og:type["'][^>]*content\s*=\s*["']
 const URL_HINTS: readonly [RegExp, PageType][] = [
   [/\/(?:forums?|threads?|topics?|t|questions|discussions?|community|viewtopic|showthread)(?:[/.?=_-]|$)/i, 'forum'],
   [/^https?:\/\/(?:forums?|community|discuss|discourse|answers)\./i, 'forum'],
-  [/\/(?:docs?|documentation|reference|manual|handbook|api|guides?|tutorials?|userguide|book|learn|wiki|support)(?:[/.]|$)/i, 'documentation'],
-  [/^https?:\/\/(?:docs?|developers?|wiki|devdocs)\./i, 'documentation'],
+  [DOCS_URL_PATH, 'documentation'],
+  [DOCS_URL_HOST, 'documentation'],
   [/\/(?:products?|dp|itm|item|p)\/[^/]+/i, 'product'],
   [/\/(?:collections?|categor(?:y|ies)|cat|c|shop|l|w|browse|department)(?:[/.]|$)/i, 'collection'],
   [/\/(?:services?|solutions?|features?|pricing|plans|platform|why|industries)(?:[/.]|$)/i, 'service'],

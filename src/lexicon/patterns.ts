@@ -507,6 +507,10 @@ export const DANGLING_SEPARATOR = /^\s*[|–—»›·:-]\s+|\s+[|–—»›·:
 export const GLUE_POINT_ONE = /\p{Ll}\p{Lu}\p{Ll}/u;
 /** GLUE_POINT_ONE for counting with match(). */
 export const GLUE_POINT = new RegExp(GLUE_POINT_ONE.source, 'gu');
+/** A documentation page's URL path word ("/docs/", "/reference/", "/api/"): a site files its manuals under these. */
+export const DOCS_URL_PATH = /\/(?:docs?|documentation|reference|manual|handbook|api|guides?|tutorials?|userguide|book|learn|wiki|support)(?:[/.]|$)/i;
+/** A documentation site's host ("docs.", "developer.", "wiki."). */
+export const DOCS_URL_HOST = /^https?:\/\/(?:docs?|developers?|wiki|devdocs)\./i;
 /** A line of code: it ends in a brace or semicolon, holds an arrow or a dotted call ("if (x) {", "a.b(c)", "x => y"). */
 export const CODE_LINE = /[{};]\s*$|=>|\w\.\w+\(/u;
 /**

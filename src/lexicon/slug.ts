@@ -1,4 +1,5 @@
 import { shapeKey } from './features.js';
+import { DOCS_URL_HOST, DOCS_URL_PATH } from './patterns.js';
 
 /** Words of the URL's last path segment that looks like a slug ("/2025/03/breakwater-approved"). */
 export function slugWords(url: string | undefined): string[] {
@@ -29,4 +30,9 @@ export function isFrontPage(url: string | undefined): boolean {
   } catch {
     return false;
   }
+}
+
+/** The URL files the page as documentation (a docs host or a manual's path word): a dump's only evidence of its page type. */
+export function isDocsUrl(url: string | undefined): boolean {
+  return url !== undefined && (DOCS_URL_PATH.test(url) || DOCS_URL_HOST.test(url));
 }
