@@ -6,9 +6,14 @@
  * a candidate to delete; one that helps a single half is fitted to pages. About 45 s a rule on
  * one core of the dev machine (2026-12-03).
  *
- *   node dist/bench/ablate.js [rule ids…]      (no ids: every rule of listRules())
+ *   node dist/bench/ablate.js [--base F] [rule ids…]      (no ids: every rule of listRules())
+ *
+ * --base F keeps the all-rules-on figures in F (measured and written when F is missing), so a long
+ * ablation can run in slices of a few rules, each a fresh process, without measuring the base again.
+ * Rules named html/* are never consulted on the text path, and the dump rules below never on the
+ * HTML path: the figures of the other kind are not measured (printed as +0.0).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { clean, listRules, type CleanResult, type Story } from '../src/index.js';
@@ -91,29 +96,49 @@ async function wcxbF1(pages: WcxbPage[], kind: Kind, disable: string[]): Promise
   return [(sum[0] ?? 0) / (n[0] || 1), (sum[1] ?? 0) / (n[1] || 1)];
 }
 
-async function measure(traf: TrafPage[], wcxb: WcxbPage[], disable: string[]): Promise<Scores> {
+/** Rules only a dump's stories consult: stories/bounds (findBounds runs for dump drafts only) and text/segment. */
+const DUMP_ONLY: ReadonlySet<string> = new Set([
+  'story/consent-edge', 'story/context-tail', 'story/terminator', 'story/comment-thread', 'story/author-box', 'story/signup-box',
+  'story/short-lines', 'story/intro-list', 'story/numbered-list', 'story/fact-lines', 'story/card-run', 'story/body-lines',
+  'story/topic-tail', 'story/related-box', 'story/inline-teaser', 'quality/context',
+  'segment/appended-story', 'segment/appended-page', 'segment/header-story',
+]);
+
+async function measure(traf: TrafPage[], wcxb: WcxbPage[], disable: string[], base?: Scores): Promise<Scores> {
+  const htmlOnly = base !== undefined && disable.every((id) => id.startsWith('html/'));
+  const textOnly = base !== undefined && disable.every((id) => DUMP_ONLY.has(id));
   return {
-    trafHtml: await trafF1(traf, 'html', disable),
-    trafText: await trafF1(traf, 'text', disable),
-    wcxbHtml: await wcxbF1(wcxb, 'html', disable),
-    wcxbText: await wcxbF1(wcxb, 'text', disable),
+    trafHtml: textOnly ? base.trafHtml : await trafF1(traf, 'html', disable),
+    trafText: htmlOnly ? base.trafText : await trafF1(traf, 'text', disable),
+    wcxbHtml: textOnly ? base.wcxbHtml : await wcxbF1(wcxb, 'html', disable),
+    wcxbText: htmlOnly ? base.wcxbText : await wcxbF1(wcxb, 'text', disable),
   };
+}
+
+async function baseScores(traf: TrafPage[], wcxb: WcxbPage[], file: string | undefined): Promise<Scores> {
+  if (file !== undefined && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Scores;
+  const base = await measure(traf, wcxb, []);
+  if (file !== undefined) writeFileSync(file, JSON.stringify(base));
+  return base;
 }
 
 const SETS = ['trafHtml', 'trafText', 'wcxbHtml', 'wcxbText'] as const;
 const delta = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 1000).toFixed(1)}`;
 
 async function main(): Promise<void> {
-  const asked = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--base');
+  const baseFile = at >= 0 ? args[at + 1] : undefined;
+  const asked = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
   const ids = asked.length > 0 ? asked : listRules().map((r) => r.id);
   const traf = loadTraf();
   const wcxb = loadWcxb();
-  const base = await measure(traf, wcxb, []);
+  const base = await baseScores(traf, wcxb, baseFile);
   console.log(`| rule off | ${SETS.map((s) => `${s} even / odd (Δ×1000)`).join(' | ')} |`);
   console.log(`|---|${SETS.map(() => '---').join('|')}|`);
   console.log(`| (all rules on) | ${SETS.map((s) => base[s].map((x) => x.toFixed(4)).join(' / ')).join(' | ')} |`);
   for (const id of ids) {
-    const m = await measure(traf, wcxb, [id]);
+    const m = await measure(traf, wcxb, [id], base);
     console.log(`| ${id} | ${SETS.map((s) => `${delta(m[s][0] - base[s][0])} / ${delta(m[s][1] - base[s][1])}`).join(' | ')} |`);
   }
 }

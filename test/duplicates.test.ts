@@ -100,6 +100,15 @@ test('a caption echoed next to its image is taken as a caption, with what it rep
   assert.match(reasons[0] ?? '', /repeated by the line after it \(line \d+\): "A night bus waits/);
 });
 
+test('in HTML a line printed twice back to back is the two copies of a card, not alt text and caption: one copy stays in the body', async () => {
+  const teaser = 'How the night bus route was planned with the shift workers.';
+  const card = `<div class="card"><div class="card-image">${teaser}</div><div class="card-text">${teaser}</div></div>`;
+  const r = await clean(html(`<article><h1>Night bus stays</h1><p>${LONG_PARAGRAPH}</p>${card}<p>${OTHER[0]}</p><p>${OTHER[1]}</p></article>`), { fallback: false });
+  assert.equal(dropped(r, 'meta/caption-repeat'), 0);
+  assert.deepEqual(r.stories[0]?.captions, []);
+  assert.equal(paragraphsOf(r).filter((p) => p === teaser).length, 1);
+});
+
 test('lines that differ only in their numbers are not repeats', async () => {
   const rows = Array.from({ length: 12 }, (_, i) => `Round ${i + 1}: the home side won ${i + 2} to ${i % 3} in front of ${1000 + i * 37} people.`);
   const r = await clean(html(`<article><h1>Results</h1>${rows.map((p) => `<p>${p}</p>`).join('')}</article>`));
