@@ -33,8 +33,9 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
     keep: [[['Posts: the bridge opens in May'], 0], [['Joined the club in 2019 and never left.'], 0], [['12 posts were cut from the budget this year.'], 0], [['Asked 3 years ago, the mayor said no.'], 0]],
   },
   'widget/thread-label': {
-    drop: [[['Reply'], 0, /thread label: "Reply"/], [['Click to expand...'], 0, /thread label/], [['Similar threads'], 0, /thread label/]],
-    keep: [[['Reply to the council by Friday, the notice says.'], 0], [['Member states agreed on the budget.'], 0]],
+    drop: [[['Original poster'], 0, /thread label: "Original poster"/], [['Click to expand...'], 0, /thread label/], [['Similar threads'], 0, /thread label/]],
+    // A reply button is a comment mark: a dump's comment section is found by it.
+    keep: [[['Reply'], 0], [['Member states agreed on the budget.'], 0]],
   },
   'widget/share-bar': {
     drop: [[['Share Tweet Email'], 0, /share-bar labels/], [['Teilen'], 0, /share-bar/]],

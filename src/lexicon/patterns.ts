@@ -161,13 +161,14 @@ export const POST_STATS = new RegExp(
 );
 
 /**
- * A thread's controls and labels on a line of their own: what a reader clicks on a post ("Reply",
- * "Quote", "Report", "Click to expand..."), a poster's status ("Member", "Online", "Original poster"),
- * the thread's own boxes ("Similar threads", "Top posters in this topic"), an ad slot's label.
+ * A thread's controls and labels on a line of their own: what a reader clicks on a post ("Click to
+ * expand..."), a poster's status ("Member", "Online", "Original poster"), the thread's own boxes
+ * ("Similar threads", "Top posters in this topic"), an ad slot's label. Reply, quote and report
+ * buttons are COMMENT_MARK's: a dump's comment section is found by them, so they stay for it.
  */
 export const THREAD_LABEL = new RegExp(
   `^(?:${words([
-    'reply', 'reply with quote', 'quote', 'report', 'report inappropriate content', 'click to expand', 'click to expand...', 'click to expand…',
+    'click to expand', 'click to expand...', 'click to expand…',
     'author', 'original poster', 'thread starter', 'member', 'online', 'offline', 'similar threads', 'top posters in this topic',
     'users who are viewing this thread', 'not open for further replies.', 'not open for further replies', 'advertisement',
   ])})$`,

@@ -29,7 +29,7 @@ export const WIDGET_RULES = [
   },
   {
     id: 'widget/thread-label',
-    describe: 'a thread\'s control or label on a line of its own ("Reply", "Quote", "Click to expand...", "Original poster", "Similar threads", "Advertisement")',
+    describe: 'a thread\'s control or label on a line of its own ("Click to expand...", "Member", "Original poster", "Similar threads", "Advertisement")',
     test: (b) => (b.text.length <= 40 && THREAD_LABEL.test(b.text) ? `thread label: "${b.text}"` : null),
   },
   {
