@@ -7,11 +7,13 @@ import {
   CONTROL_LINE,
   COUNTER,
   GENERIC_HEADING,
+  HEADLINE_DATE_RUN,
   LINK_LABEL_TAIL,
   NAV_WORDS,
   NON_FINAL_DOTS,
   PAGE_FOOTER_LINE,
   PAGE_HEADER_LINE,
+  PHONE_RUN,
   QUESTION_END,
   READ_MORE,
   SHARE_WORDS,
@@ -58,6 +60,7 @@ const isFurniture = memo((text: string): boolean => {
   return (
     creditOf(text) !== undefined ||
     TITLE_CONTACT.test(text) ||
+    holdsPhone(text) ||
     DATE_STAMP_LINE.test(text) ||
     BYLINE.test(text) ||
     STAMP_PREFIX.test(text) ||
@@ -73,6 +76,12 @@ const isFurniture = memo((text: string): boolean => {
     isLinkEntry(text)
   );
 });
+
+/** A digit run that is no date or span of years a headline holds: a phone number. */
+function holdsPhone(text: string): boolean {
+  for (const m of text.matchAll(PHONE_RUN)) if (!HEADLINE_DATE_RUN.test(m[0])) return true;
+  return false;
+}
 
 /** "Careers at Acme Go to Careers": a menu entry and its link label, whose words repeat the entry's. */
 function isLinkEntry(text: string): boolean {
@@ -292,9 +301,12 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
     const kept = k < 0 ? undefined : k;
     if (isProse(text) && !isQuestion(text)) return;
     const slug = slugShare(ctx.slug, text);
+    // At the bound a later line could still tie the best and win: only a line under it is skipped
+    // (its second printing is looked for only when that could lift it over the bound).
+    const under = (twice: boolean): boolean => bestScore > -Infinity && score(mostFor(text, slug, firstAt - at, twice)) + BOUND_SLACK <= bestScore;
+    if (under(true)) return;
     const twice = printedTwice(ctx.all, at);
-    // At the bound a later line could still tie the best and win: only a line under it is skipped.
-    if (bestScore > -Infinity && score(mostFor(text, slug, firstAt - at, twice)) + BOUND_SLACK <= bestScore) return;
+    if (!twice && under(false)) return;
     // Inside the body only a line marked as the headline is admissible: tested before the
     // furniture patterns, it spares them the body's other short lines (subheads, captions, list items).
     if (at > firstAt && !markedInside(ctx, at, text, slug, twice)) return;
