@@ -610,14 +610,17 @@ export const QUESTION_END = /[?!？！][)\]"'”’]?$/u;
 export const DATE_STAMP_LINE =
   /^\[?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?!\d)|[^\W\d_](?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?!\d)/u;
 
+/** Contact lines: an e-mail address or a web address (a phone number is PHONE_RUN's). */
+export const TITLE_CONTACT = /[\w.+-]+@[\w-]+\.\p{L}{2,}|https?:\/\/|\bwww\./iu;
+/** A run of digits a phone number may be (stamps and part numbers look alike). */
+export const PHONE_RUN = /\+?\d[\d\s().\/-]{7,}\d/gu;
 /**
- * Contact lines: an e-mail address, a web address, a phone number — a run of digits that is no
- * date written with dashes or slashes ("2024-10-04", "12/19/2025") and no span of years
- * ("2024-2025"), which headlines hold. A dotted date ("14.09.2020") still counts: the lines that
- * print one are stamps and bylines ("Par Jean Dupont le 14.09.2020", "Zuletzt geändert am …").
+ * A digit run that is a date written with dashes or slashes ("2024-10-04", "12/19/2025") or a span
+ * of years ("2024-2025"), which headlines hold, and no phone number. A dotted date ("14.09.2020")
+ * is not one of them: the lines that print one are stamps and bylines ("Par Jean Dupont le
+ * 14.09.2020", "Zuletzt geändert am …").
  */
-export const TITLE_CONTACT =
-  /[\w.+-]+@[\w-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|(?<!\d)\+?(?!\d{4}[-/]\d{1,2}[-/]\d{1,2}(?!\d)|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}(?!\d)|(?:19|20)\d\d\s*[-/]\s*(?:19|20)?\d\d(?!\d))\d[\d\s().\/-]{7,}\d/iu;
+export const HEADLINE_DATE_RUN = /^(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|(?:19|20)\d\d\s*[-/]\s*(?:19|20)?\d\d)$/u;
 
 /**
  * A blog's or paper's post navigation with the other post's title: "← Older title", "Previous

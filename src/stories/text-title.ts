@@ -7,11 +7,13 @@ import {
   CONTROL_LINE,
   COUNTER,
   GENERIC_HEADING,
+  HEADLINE_DATE_RUN,
   LINK_LABEL_TAIL,
   NAV_WORDS,
   NON_FINAL_DOTS,
   PAGE_FOOTER_LINE,
   PAGE_HEADER_LINE,
+  PHONE_RUN,
   QUESTION_END,
   READ_MORE,
   SHARE_WORDS,
@@ -58,6 +60,7 @@ const isFurniture = memo((text: string): boolean => {
   return (
     creditOf(text) !== undefined ||
     TITLE_CONTACT.test(text) ||
+    holdsPhone(text) ||
     DATE_STAMP_LINE.test(text) ||
     BYLINE.test(text) ||
     STAMP_PREFIX.test(text) ||
@@ -73,6 +76,12 @@ const isFurniture = memo((text: string): boolean => {
     isLinkEntry(text)
   );
 });
+
+/** A digit run that is no date or span of years a headline holds: a phone number. */
+function holdsPhone(text: string): boolean {
+  for (const m of text.matchAll(PHONE_RUN)) if (!HEADLINE_DATE_RUN.test(m[0])) return true;
+  return false;
+}
 
 /** "Careers at Acme Go to Careers": a menu entry and its link label, whose words repeat the entry's. */
 function isLinkEntry(text: string): boolean {
@@ -108,6 +117,8 @@ interface Candidate {
   at: number;
   kept: number | undefined;
   text: string;
+  /** printed again within TWICE_NEAR lines */
+  twice: boolean;
 }
 
 /** What the scorer reads off one candidate. */
@@ -157,7 +168,7 @@ function evidence(ctx: TitleContext, c: Candidate, keys: ReadonlyMap<string, num
     metaAbove: metaSide(ctx.all, c.at, -1),
     repeated: (keys.get(key) ?? 0) > 1,
     pair: [near(-1), near(1)].some((t) => t !== undefined && normKey(t) === key),
-    twice: printedTwice(ctx.all, c.at),
+    twice: c.twice,
     slug,
     nextProse: proseAfter(ctx.all, c.at),
     prevProse: c.at > 0 && blockIsProse(ctx.all[c.at - 1] as Block) && !isQuestion((ctx.all[c.at - 1] as Block).text),
@@ -237,21 +248,25 @@ function admissible(e: Evidence): boolean {
 }
 
 /** What `admissible` asks of a line inside the body, read without the rest of its evidence. */
-function markedInside(ctx: TitleContext, at: number, text: string, slug: number): boolean {
-  return slug >= STRONG_SLUG || (wordCount(text) >= 3 && (metaSide(ctx.all, at, 1) || metaSide(ctx.all, at, -1))) || printedTwice(ctx.all, at);
+function markedInside(ctx: TitleContext, at: number, text: string, slug: number, twice: boolean): boolean {
+  return slug >= STRONG_SLUG || twice || (wordCount(text) >= 3 && (metaSide(ctx.all, at, 1) || metaSide(ctx.all, at, -1)));
 }
 
 /** How near a line's second printing may stand for the two to be one heading printed twice. */
 const TWICE_NEAR = 2;
 const TWICE_WEIGHT = 1;
+/** How many characters two printings of one heading may differ by (spacing, a mark). */
+const TWICE_LENGTH_SLACK = 4;
 
 /** The line is printed again within TWICE_NEAR lines: the page's heading under its breadcrumb's last crumb. */
 function printedTwice(all: readonly Block[], at: number): boolean {
-  const key = blockKey(all[at] as Block);
-  if (key === '') return false;
+  const b = all[at] as Block;
   for (let d = -TWICE_NEAR; d <= TWICE_NEAR; d++) {
     const other = d === 0 ? undefined : all[at + d];
-    if (other !== undefined && blockKey(other) === key) return true;
+    // Keys are read only for lines of about the same length (most lines differ there).
+    if (other === undefined || Math.abs(other.text.length - b.text.length) > TWICE_LENGTH_SLACK) continue;
+    const key = blockKey(b);
+    if (key !== '' && blockKey(other) === key) return true;
   }
   return false;
 }
@@ -286,14 +301,18 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
     const kept = k < 0 ? undefined : k;
     if (isProse(text) && !isQuestion(text)) return;
     const slug = slugShare(ctx.slug, text);
-    // At the bound a later line could still tie the best and win: only a line under it is skipped.
-    if (bestScore > -Infinity && score(mostFor(text, slug, firstAt - at)) + BOUND_SLACK <= bestScore) return;
+    // At the bound a later line could still tie the best and win: only a line under it is skipped
+    // (its second printing is looked for only when that could lift it over the bound).
+    const under = (twice: boolean): boolean => bestScore > -Infinity && score(mostFor(text, slug, firstAt - at, twice)) + BOUND_SLACK <= bestScore;
+    if (under(true)) return;
+    const twice = printedTwice(ctx.all, at);
+    if (!twice && under(false)) return;
     // Inside the body only a line marked as the headline is admissible: tested before the
     // furniture patterns, it spares them the body's other short lines (subheads, captions, list items).
-    if (at > firstAt && !markedInside(ctx, at, text, slug)) return;
+    if (at > firstAt && !markedInside(ctx, at, text, slug, twice)) return;
     if (isFurniture(text)) return;
     if (holdsNeighbour(ctx.all, at)) return;
-    const c = { at, kept, text };
+    const c = { at, kept, text, twice };
     const e = evidence(ctx, c, (keys ??= keyCounts(ctx.all, from, to)), firstAt, slug);
     if (kept === undefined && !e.pair) return;
     if (!admissible(e)) return;
@@ -311,9 +330,9 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
 /** Rounding room for the bound: a line is skipped only when its best possible score is this far under the best. */
 const BOUND_SLACK = 1e-9;
 
-/** The evidence a line could have at most, from its words, slug share and place: every other cue at its most. */
-function mostFor(text: string, slug: number, above: number): Evidence {
-  return { words: wordCount(text), metaBelow: true, metaAbove: true, repeated: false, pair: true, twice: true, slug, nextProse: true, prevProse: false, above, capitals: 1 };
+/** The evidence a line could have at most, from its words, slug share, place and second printing: every other cue at its most. */
+function mostFor(text: string, slug: number, above: number, twice: boolean): Evidence {
+  return { words: wordCount(text), metaBelow: true, metaAbove: true, repeated: false, pair: true, twice, slug, nextProse: true, prevProse: false, above, capitals: 1 };
 }
 
 /**
