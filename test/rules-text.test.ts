@@ -26,7 +26,11 @@ const STORY =
 /** Per rule: lines it must drop (with a reason matching `reason`) and lines it must keep. */
 const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[], number][] }> = {
   'widget/tiny-line': { drop: [[['TT'], 0, /2 character/]], keep: [[['OK then, we go.'], 0]] },
-  'widget/number-only': { drop: [[['20'], 0, /number alone: "20"/], [['1/2'], 0, /number alone/]], keep: [[['20 people died.'], 0]] },
+  'widget/number-only': {
+    // A date range or a version's row is no stamp of the story; a line that is one printed date is (meta/timestamp reads it).
+    drop: [[['20'], 0, /number alone: "20"/], [['1/2'], 0, /number alone/], [['1/27/2026 - 3/24/2026'], 0, /number alone/], [['2.53.0   2026-02-02'], 0, /number alone/]],
+    keep: [[['20 people died.'], 0], [['06.18.2025'], 0], [['19/12/2025'], 0]],
+  },
   'widget/counter': { drop: [[['12 Comments'], 0, /counter/], [['5 min read'], 0, /counter/]], keep: [[['12 comments were removed by moderators.'], 0]] },
   'widget/post-stats': {
     drop: [[['1,204 posts'], 0, /post statistics: "1,204 posts"/], [['Posts: 1,204'], 0, /post statistics/], [['Reaction score'], 0, /post statistics/], [['Viewed 11k times'], 0, /post statistics/], [['Asked 13 years, 8 months ago'], 0, /post statistics/]],

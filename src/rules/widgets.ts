@@ -1,3 +1,4 @@
+import { findDate } from '../lexicon/dates.js';
 import { COUNTER, DIGITS_ONLY, POST_STATS, SHARE_WORDS, THREAD_LABEL } from '../lexicon/patterns.js';
 import type { Rule } from './rule.js';
 
@@ -14,8 +15,8 @@ export const WIDGET_RULES = [
   },
   {
     id: 'widget/number-only',
-    describe: 'a line that is only a number (share or comment counters, page numbers)',
-    test: (b) => (DIGITS_ONLY.test(b.text) ? `number alone: "${b.text}"` : null),
+    describe: 'a line that is only a number (share or comment counters, page numbers), not a date ("06.18.2025" is the story\'s stamp: meta/timestamp reads it)',
+    test: (b) => (DIGITS_ONLY.test(b.text) && !dateAlone(b.text) ? `number alone: "${b.text}"` : null),
   },
   {
     id: 'widget/counter',
@@ -38,3 +39,13 @@ export const WIDGET_RULES = [
     test: (b) => (b.text.length <= 120 && SHARE_WORDS.test(b.text) ? `share-bar labels: "${b.text}"` : null),
   },
 ] as const satisfies readonly Rule<string>[];
+
+/**
+ * The whole line is one printed day ("06.18.2025", "19/12/2025"); a range, a version's row
+ * ("2.53.0 2026-02-02") or a machine stamp with its time ("2019-10-02 17:00:00 +00:00", a
+ * comment's microdata) is not.
+ */
+function dateAlone(text: string): boolean {
+  const found = findDate(text);
+  return found !== null && !found.hasTime && text.slice(0, found.start).trim() === '' && text.slice(found.end).trim() === '';
+}
