@@ -91,7 +91,7 @@ interface Bounded {
 function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string | undefined, opts: ResolvedOptions): Bounded {
   const { draft, log } = taking;
   const blocks = takeHeaderSources(taking, kept, opts.disable);
-  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug });
+  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug, docs: isDocsUrl(opts.url) });
   const bounded = applyBounds(blocks, bounds, log);
   // No byline line signed the story: a bare name under its headline, over its timestamp, does.
   if (draft.meta.byline === undefined && bounds.title !== undefined && !isDisabled('meta/byline', opts.disable)) {
