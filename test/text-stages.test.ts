@@ -218,6 +218,17 @@ test('story/signup-box: a sign-up or consent sentence among the last blocks ends
   assert.ok(alone.main?.body.includes('By submitting'), alone.main?.body);
 });
 
+test('story/docs-code: code lines between the paragraphs of a page filed as documentation are its example; on a news page or with the rule off they go', async () => {
+  const code = ['const planner = createPlanner(settings);', 'planner.addRoute(nightBus);', 'if (planner.ready) {', 'planner.start();', '}'];
+  const lines = ['Setting up the route planner', prose('planner setup', 3), ...code, prose('planner output', 3)];
+  const docs = await run(lines, { url: 'https://example.org/docs/planner/setup' });
+  assert.ok(docs.main?.body.includes('planner.addRoute(nightBus);') && docs.main?.body.includes('if (planner.ready) {'), docs.main?.body);
+  const news = await run(lines, { url: 'https://example.org/news/2025/route-planner' });
+  assert.ok(!news.main?.body.includes('planner.addRoute(nightBus);'), news.main?.body);
+  const off = await run(lines, { url: 'https://example.org/docs/planner/setup', disable: ['story/docs-code'] });
+  assert.ok(!off.main?.body.includes('planner.addRoute(nightBus);'), off.main?.body);
+});
+
 test('story/fact-lines: "Label: value" lines between two paragraphs are the story\'s fact sheet; a row of menu items there is not', async () => {
   const facts = ['Opened: 1998', 'Seats: 420 in two halls', 'Owner: the town council', 'Next season: from September'];
   const sheet = await run(['Cinema reopens', prose('cinema roof', 3), ...facts, prose('ticket prices', 3)]);
