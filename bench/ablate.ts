@@ -6,10 +6,15 @@
  * a candidate to delete; one that helps a single half is fitted to pages. About 45 s a rule on
  * one core of the dev machine (2026-12-03).
  *
- *   node dist/bench/ablate.js [--base F] [rule ids…]      (no ids: every rule of listRules())
+ *   node dist/bench/ablate.js [--base F] [--fired] [rule ids…]      (no ids: every rule of listRules())
  *
- * --base F keeps the all-rules-on figures in F (measured and written when F is missing), so a long
- * ablation can run in slices of a few rules, each a fresh process, without measuring the base again.
+ * --base F keeps the all-rules-on page scores in F (measured and written when F is missing), so a
+ * long ablation can run in slices of a few rules, each a fresh process, without measuring the base
+ * again (the HTML path with the fallback on keeps memory: ~3.9 GB after 7 rules, 2026-12-03).
+ * --fired runs again only the pages where the rule logged a removal: the same figures for a rule
+ * that logs under its own id (checked on html/form, meta/caption-repeat, widget/share-bar), several
+ * times faster for rare ones; wrong (zero) for a rule whose removals carry another id (the story/*
+ * bound rules log as story/after-body, segment/*, html/appended-story).
  * Rules named html/* are never consulted on the text path, and the dump rules below never on the
  * HTML path: the figures of the other kind are not measured (printed as +0.0).
  */
@@ -36,7 +41,7 @@ interface WcxbPage extends Page {
   body: string;
 }
 /** Per set, [even, odd]. */
-type Scores = Record<'trafHtml' | 'trafText' | 'wcxbHtml' | 'wcxbText', [number, number]>;
+type Scores = Record<SetName, [number, number]>;
 
 const read = (file: string): Uint8Array | undefined => (existsSync(file) ? new Uint8Array(readFileSync(file)) : undefined);
 const mainOf = (r: CleanResult): Story | undefined => r.stories.find((s) => s.role !== 'appended');
@@ -60,40 +65,55 @@ function loadWcxb(): WcxbPage[] {
   }));
 }
 
-async function mainText(input: Uint8Array, kind: Kind, url: string | undefined, disable: string[], text: (s: Story) => string): Promise<string> {
+/** One page's score under one setting: the gold counts (trafilatura) or the word F1 (WCXB), and the rules that logged a removal. */
+interface PageScore {
+  half: 0 | 1;
+  tp: number;
+  fp: number;
+  fn: number;
+  f1: number;
+  fired: string[];
+}
+type SetName = 'trafHtml' | 'trafText' | 'wcxbHtml' | 'wcxbText';
+/** Per set, one entry per page that has an input of the set's kind (the same order every run). */
+type PageScores = Record<SetName, PageScore[]>;
+
+async function scorePage(p: TrafPage | WcxbPage, kind: Kind, disable: string[]): Promise<PageScore | undefined> {
+  const input = p.input[kind];
+  if (input === undefined) return undefined;
+  let result: CleanResult | undefined;
   try {
-    const story = mainOf(await clean(input, { kind, url, disable }));
-    return story ? text(story) : '';
+    result = await clean(input, { kind, url: p.url, disable });
   } catch {
-    return '';
+    result = undefined;
   }
+  const story = result ? mainOf(result) : undefined;
+  const fired = [...new Set(result?.removed.map((r) => r.rule) ?? [])];
+  if ('gold' in p) return { half: p.half, ...countItem(story ? storyText(story) : '', p.gold), f1: 0, fired };
+  return { half: p.half, tp: 0, fp: 0, fn: 0, f1: wordF1(story ? story.body : '', p.body).f1, fired };
 }
 
-async function trafF1(pages: TrafPage[], kind: Kind, disable: string[]): Promise<[number, number]> {
-  const c = [{ tp: 0, fp: 0, fn: 0 }, { tp: 0, fp: 0, fn: 0 }];
+/** Every page of a set, or (with `only`) the pages `only` picks, the rest taken from `base`. */
+async function scoreSet(pages: readonly (TrafPage | WcxbPage)[], kind: Kind, disable: string[], base?: PageScore[], only?: (b: PageScore) => boolean): Promise<PageScore[]> {
+  const out: PageScore[] = [];
   for (const p of pages) {
-    const input = p.input[kind];
-    if (input === undefined) continue;
-    const k = countItem(await mainText(input, kind, p.url, disable, storyText), p.gold);
-    const h = c[p.half] as { tp: number; fp: number; fn: number };
-    h.tp += k.tp;
-    h.fp += k.fp;
-    h.fn += k.fn;
+    const b = base?.[out.length];
+    if (p.input[kind] === undefined) continue;
+    const s = b !== undefined && only !== undefined && !only(b) ? b : await scorePage(p, kind, disable);
+    if (s !== undefined) out.push(s);
   }
-  const f1 = (h: { tp: number; fp: number; fn: number }): number => (2 * h.tp) / (2 * h.tp + h.fp + h.fn || 1);
-  return [f1(c[0] as { tp: number; fp: number; fn: number }), f1(c[1] as { tp: number; fp: number; fn: number })];
+  return out;
 }
 
-async function wcxbF1(pages: WcxbPage[], kind: Kind, disable: string[]): Promise<[number, number]> {
-  const sum = [0, 0];
-  const n = [0, 0];
-  for (const p of pages) {
-    const input = p.input[kind];
-    if (input === undefined) continue;
-    sum[p.half] = (sum[p.half] ?? 0) + wordF1(await mainText(input, kind, p.url, disable, (s) => s.body), p.body).f1;
-    n[p.half] = (n[p.half] ?? 0) + 1;
-  }
-  return [(sum[0] ?? 0) / (n[0] || 1), (sum[1] ?? 0) / (n[1] || 1)];
+/** [even, odd]: snippet F1 over the summed counts (trafilatura), mean word F1 (WCXB). */
+function summarise(set: SetName, scores: readonly PageScore[]): [number, number] {
+  const half = (h: 0 | 1): number => {
+    const xs = scores.filter((s) => s.half === h);
+    if (set.startsWith('wcxb')) return xs.reduce((a, s) => a + s.f1, 0) / (xs.length || 1);
+    const [tp, fp, fn] = xs.reduce(([a, b, c], s) => [a + s.tp, b + s.fp, c + s.fn], [0, 0, 0]);
+    return (2 * tp) / (2 * tp + fp + fn || 1);
+  };
+  return [half(0), half(1)];
 }
 
 /** Rules only a dump's stories consult: stories/bounds (findBounds runs for dump drafts only) and text/segment. */
@@ -104,41 +124,58 @@ const DUMP_ONLY: ReadonlySet<string> = new Set([
   'segment/appended-story', 'segment/appended-page', 'segment/header-story',
 ]);
 
-async function measure(traf: TrafPage[], wcxb: WcxbPage[], disable: string[], base?: Scores): Promise<Scores> {
-  const htmlOnly = base !== undefined && disable.every((id) => id.startsWith('html/'));
-  const textOnly = base !== undefined && disable.every((id) => DUMP_ONLY.has(id));
-  return {
-    trafHtml: textOnly ? base.trafHtml : await trafF1(traf, 'html', disable),
-    trafText: htmlOnly ? base.trafText : await trafF1(traf, 'text', disable),
-    wcxbHtml: textOnly ? base.wcxbHtml : await wcxbF1(wcxb, 'html', disable),
-    wcxbText: htmlOnly ? base.wcxbText : await wcxbF1(wcxb, 'text', disable),
-  };
+/** Which kinds of input a rule can change: html/* never run on dumps, DUMP_ONLY never on HTML. */
+function reaches(set: SetName, disable: readonly string[]): boolean {
+  if (set.endsWith('Html')) return !disable.every((id) => DUMP_ONLY.has(id));
+  return !disable.every((id) => id.startsWith('html/'));
 }
 
-async function baseScores(traf: TrafPage[], wcxb: WcxbPage[], file: string | undefined): Promise<Scores> {
-  if (file !== undefined && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Scores;
+const KIND: Record<SetName, Kind> = { trafHtml: 'html', trafText: 'text', wcxbHtml: 'html', wcxbText: 'text' };
+
+/**
+ * Every set under `disable`. With `base`, a set the rules cannot reach is the base's; with `fired`
+ * too, only the pages where one of the rules logged a removal run again (a rule that removed nothing
+ * on a page cannot change it — true of the rules that log under their own id; not of stage rules
+ * that log under another's, such as the story/* bounds, segment/*, html/appended-story).
+ */
+async function measure(traf: TrafPage[], wcxb: WcxbPage[], disable: string[], base?: PageScores, fired = false): Promise<PageScores> {
+  const out = {} as PageScores;
+  for (const set of SETS) {
+    const pages = set.startsWith('traf') ? traf : wcxb;
+    const b = base?.[set];
+    if (b !== undefined && !reaches(set, disable)) out[set] = b;
+    else out[set] = await scoreSet(pages, KIND[set], disable, b, fired ? (s) => disable.some((id) => s.fired.includes(id)) : undefined);
+  }
+  return out;
+}
+
+async function baseScores(traf: TrafPage[], wcxb: WcxbPage[], file: string | undefined): Promise<PageScores> {
+  if (file !== undefined && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as PageScores;
   const base = await measure(traf, wcxb, []);
   if (file !== undefined) writeFileSync(file, JSON.stringify(base));
   return base;
 }
 
-const SETS = ['trafHtml', 'trafText', 'wcxbHtml', 'wcxbText'] as const;
+const SETS: readonly SetName[] = ['trafHtml', 'trafText', 'wcxbHtml', 'wcxbText'];
 const delta = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 1000).toFixed(1)}`;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf('--base');
   const baseFile = at >= 0 ? args[at + 1] : undefined;
-  const asked = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
+  const fired = args.includes('--fired');
+  const asked = args.filter((a, i) => a !== '--fired' && (at < 0 || (i !== at && i !== at + 1)));
   const ids = asked.length > 0 ? asked : listRules().map((r) => r.id);
   const traf = loadTraf();
   const wcxb = loadWcxb();
-  const base = await baseScores(traf, wcxb, baseFile);
+  const pages = await baseScores(traf, wcxb, baseFile);
+  const base = Object.fromEntries(SETS.map((s) => [s, summarise(s, pages[s])])) as Scores;
   console.log(`| rule off | ${SETS.map((s) => `${s} even / odd (Δ×1000)`).join(' | ')} |`);
   console.log(`|---|${SETS.map(() => '---').join('|')}|`);
   console.log(`| (all rules on) | ${SETS.map((s) => base[s].map((x) => x.toFixed(4)).join(' / ')).join(' | ')} |`);
   for (const id of ids) {
-    const m = await measure(traf, wcxb, [id], base);
+    const all = await measure(traf, wcxb, [id], pages, fired);
+    const m = Object.fromEntries(SETS.map((s) => [s, summarise(s, all[s])])) as Scores;
     console.log(`| ${id} | ${SETS.map((s) => `${delta(m[s][0] - base[s][0])} / ${delta(m[s][1] - base[s][1])}`).join(' | ')} |`);
   }
 }

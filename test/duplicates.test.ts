@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { clean } from '../src/index.js';
 import type { CleanResult } from '../src/types.js';
 
-/** story/duplicate-block and meta/caption-repeat fire on real repeats only. */
+/** story/duplicate-block fires on real repeats only; a repeat is no caption. */
 
 const PLACES = ['river', 'harbour', 'station', 'bridge', 'school', 'market', 'museum', 'library'];
 const VERBS = ['changed', 'grown', 'slipped', 'stalled'];
@@ -87,24 +87,21 @@ test('a short repeated paragraph that is most of the story is not taken as a cap
   const short = 'The night bus will keep running through the summer, the council said on Tuesday.';
   const r = await clean(`Night bus stays\n\n${short}\n${short}\n`, { kind: 'text' });
   assert.deepEqual(paragraphsOf(r), [short]);
-  assert.equal(dropped(r, 'meta/caption-repeat'), 0);
+  assert.deepEqual(r.stories[0]?.captions, []);
 });
 
-test('a caption echoed next to its image is taken as a caption, with what it repeats', async () => {
-  const caption = 'A night bus waits at the central station.';
-  const r = await clean(`Night bus stays\n\n${OTHER[0]}\n\n${caption}\n${caption}\n\n${LONG_PARAGRAPH}\n\n${OTHER[1]}\n`, { kind: 'text' });
-  assert.deepEqual(r.stories[0]?.captions, [caption]);
-  assert.ok(!(r.stories[0]?.body ?? '').includes(caption));
-  const reasons = r.removed.filter((x) => x.rule === 'meta/caption-repeat').map((x) => x.reason);
-  assert.equal(reasons.length, 2);
-  assert.match(reasons[0] ?? '', /repeated by the line after it \(line \d+\): "A night bus waits/);
+test('a dump line printed twice back to back (alt text over its caption, the two copies of a card) stays once in the body, no caption', async () => {
+  const line = 'A night bus waits at the central station.';
+  const r = await clean(`Night bus stays\n\n${OTHER[0]}\n\n${line}\n${line}\n\n${LONG_PARAGRAPH}\n\n${OTHER[1]}\n`, { kind: 'text' });
+  assert.deepEqual(r.stories[0]?.captions, []);
+  assert.equal(paragraphsOf(r).filter((p) => p === line).length, 1);
+  assert.match(r.removed.find((x) => x.rule === 'story/duplicate-block')?.reason ?? '', /^repeats block \d+ \(line \d+\): "A night bus waits/);
 });
 
-test('in HTML a line printed twice back to back is the two copies of a card, not alt text and caption: one copy stays in the body', async () => {
+test('in HTML a line printed twice back to back (the image slot and the text slot of a card) stays once in the body, no caption', async () => {
   const teaser = 'How the night bus route was planned with the shift workers.';
   const card = `<div class="card"><div class="card-image">${teaser}</div><div class="card-text">${teaser}</div></div>`;
   const r = await clean(html(`<article><h1>Night bus stays</h1><p>${LONG_PARAGRAPH}</p>${card}<p>${OTHER[0]}</p><p>${OTHER[1]}</p></article>`), { fallback: false });
-  assert.equal(dropped(r, 'meta/caption-repeat'), 0);
   assert.deepEqual(r.stories[0]?.captions, []);
   assert.equal(paragraphsOf(r).filter((p) => p === teaser).length, 1);
 });

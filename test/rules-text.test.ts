@@ -90,14 +90,6 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
     ],
   },
   'nav/breadcrumb': { drop: [[['Home > News > World'], 0, /breadcrumb of 3 parts/]], keep: [[['Profits rose > 20% in the quarter, the report said.'], 0]] },
-  'meta/caption-repeat': {
-    drop: [[['A crane lifts a tram car onto the bridge. (Photo)', 'A crane lifts a tram car onto the bridge. (Photo)', STORY], 1, /repeated by the line before it \(line 1\)/]],
-    keep: [
-      [['The mayor opened the bridge.', 'Crowds cheered from the banks.'], 0],
-      // The pair is most of the story: a paragraph printed twice, left to story/duplicate-block.
-      [['A crane lifts a tram car onto the bridge. (Photo)', 'A crane lifts a tram car onto the bridge. (Photo)', 'The bridge opens in May.'], 1],
-    ],
-  },
   'meta/caption-credit': {
     drop: [
       [['Workers repair the dam near the village, on March 3, 2024. (AFP)'], 0, /photo credit "\(AFP\)"/],

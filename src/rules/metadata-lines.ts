@@ -12,17 +12,9 @@ export type MetaField = 'caption' | 'published' | 'byline' | 'source';
 
 export interface MetaRule<Id extends string = RuleId> extends Rule<Id> {
   readonly takes: MetaField;
-  /** the rule reads a dump's lines only (its reason holds only where the page was flattened to text) */
-  readonly dumpOnly?: true;
 }
 
 const CAPTION_MAX_WORDS = 80;
-/**
- * Longest line a back-to-back repeat takes as a caption. On the trafilatura dev dumps 1,208 of
- * the 1,220 repeated pairs are under 40 words; the longer ones are teasers repeated as the lede,
- * notices and tickers. A longer repeat is left to story/duplicate-block, which keeps the first copy.
- */
-const CAPTION_REPEAT_MAX_WORDS = 40;
 const BYLINE_MAX_WORDS = 12;
 const SOURCE_MAX_WORDS = 4;
 const BARE_NAME_MAX_WORDS = 4;
@@ -36,26 +28,6 @@ const TIMESTAMP_MAX_CHARS = 120;
  * without keeping what they say.
  */
 export const META_RULES = [
-  {
-    id: 'meta/caption-repeat',
-    takes: 'caption',
-    // An HTML page's alt text is no line of its text: a line printed twice back to back there is a
-    // card's two copies (a teaser's image slot and its text slot), which story/duplicate-block halves.
-    // Off on HTML, WCXB HTML +0.2/+0.3 F1 ×1000 (even/odd ids), trafilatura HTML -0.3/0.0 (one page).
-    dumpOnly: true,
-    describe: `in a dump, a short line (at most ${CAPTION_REPEAT_MAX_WORDS} words) repeated back to back (image alt text followed by the same caption) is a caption, unless the pair is most of the story`,
-    test: (b, ctx) => {
-      const words = blockWords(b);
-      if (words < 3 || words > CAPTION_REPEAT_MAX_WORDS) return null;
-      const twin = twinOf(b, ctx.blocks, ctx.index);
-      if (twin === undefined) return null;
-      // A paragraph printed twice is not a caption: taking both would empty a short story.
-      const pairWords = 2 * words;
-      if (pairWords * 2 > storyWords(ctx.blocks)) return null;
-      const side = twin.index < ctx.index ? 'the line before it' : 'the line after it';
-      return `caption of ${words} words, repeated by ${side} (${twin.block.where}): "${clip(twin.block.text)}"`;
-    },
-  },
   {
     id: 'meta/caption-credit',
     takes: 'caption',
@@ -318,16 +290,6 @@ export function stampDate(text: string): string | undefined {
   return timestampOf(text)?.iso;
 }
 
-/** The neighbour holding the same text (after case and spacing are normalised), if any. */
-function twinOf(b: Block, blocks: readonly Block[], index: number): { block: Block; index: number } | undefined {
-  // Identical text is the common case and needs no normalising; the key only decides near-twins.
-  const same = (other: Block | undefined): other is Block => other !== undefined && (other.text === b.text || blockKey(other) === blockKey(b));
-  const before = blocks[index - 1];
-  if (same(before)) return { block: before, index: index - 1 };
-  const after = blocks[index + 1];
-  return same(after) ? { block: after, index: index + 1 } : undefined;
-}
-
 /** Prose in captions from this many words on can be a story's text. */
 const CAPTION_STORY_MIN_WORDS = 30;
 const TOLD_IN_CAPTIONS = new WeakMap<readonly Block[], boolean>();
@@ -359,18 +321,6 @@ function toldInCaptions(blocks: readonly Block[]): boolean {
     TOLD_IN_CAPTIONS.set(blocks, told);
   }
   return told;
-}
-
-/** Words in all the blocks of a story, counted once per block list. */
-const WORDS_OF = new WeakMap<readonly Block[], number>();
-function storyWords(blocks: readonly Block[]): number {
-  let n = WORDS_OF.get(blocks);
-  if (n === undefined) {
-    n = 0;
-    for (const b of blocks) n += blockWords(b);
-    WORDS_OF.set(blocks, n);
-  }
-  return n;
 }
 
 /**

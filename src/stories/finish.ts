@@ -111,8 +111,6 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
     const name = nameUnderHeadline(blocks, bounds.title, bounds.bodyStart, draft.blocks);
     if (name !== undefined) draft.meta.byline = name;
   }
-  // A headline printed twice was taken as a caption pair before it was chosen as the title.
-  if (bounded.title !== undefined) dropCaption(draft, bounded.title);
   const title = bounded.title ?? draft.meta.title;
   // The headline without the tail its page hangs on ("Headline | Opinion"), as on the HTML path.
   return { title: title === undefined ? undefined : headlineOnly(title), body: bounded.body };
@@ -128,12 +126,6 @@ function unbounded(draft: StoryDraft, kept: readonly Block[], log: RemovalLog): 
   const key = title === undefined ? undefined : normKey(title);
   const headline = draft.headline === undefined ? undefined : normKey(draft.headline);
   return { title: title === undefined ? undefined : headlineOnly(title), body: kept.filter((b) => !dropsEcho(b, key, log) && !dropsEcho(b, headline, log)) };
-}
-
-function dropCaption(draft: StoryDraft, title: string): void {
-  const key = normKey(title);
-  const at = draft.captions.findIndex((c) => normKey(c) === key);
-  if (at >= 0) draft.captions.splice(at, 1);
 }
 
 /**

@@ -52,7 +52,7 @@ export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'bloc
   const on = <R extends Rule>(rules: readonly R[]): R[] => rules.filter((r) => !isDisabled(r.id, disable));
   const widgets = on(WIDGET_RULES);
   const menus = on(MENU_RULES);
-  const metas = on<MetaRule>(LINE_META).filter((r) => r.dumpOnly !== true || draft.dump !== undefined);
+  const metas = on(LINE_META);
   const notices = on(NOTICE_RULES);
   // One context for the whole run, its index moved along: rules read it and never keep it.
   const ctx = { ...ctxBase, blocks, index: 0 };
