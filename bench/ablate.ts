@@ -6,7 +6,7 @@
  * a candidate to delete; one that helps a single half is fitted to pages. About 45 s a rule on
  * one core of the dev machine (2026-12-03).
  *
- *   node dist/bench/ablate.js [--base F] [--fired] [rule ids…]      (no ids: every rule of listRules())
+ *   node dist/bench/ablate.js [--base F] [--fired] [rule ids…]      (no ids: every rule of listRules() that can be switched off)
  *
  * --base F keeps the all-rules-on page scores in F (measured and written when F is missing), so a
  * long ablation can run in slices of a few rules, each a fresh process, without measuring the base
@@ -165,7 +165,7 @@ async function main(): Promise<void> {
   const baseFile = at >= 0 ? args[at + 1] : undefined;
   const fired = args.includes('--fired');
   const asked = args.filter((a, i) => a !== '--fired' && (at < 0 || (i !== at && i !== at + 1)));
-  const ids = asked.length > 0 ? asked : listRules().map((r) => r.id);
+  const ids = asked.length > 0 ? asked : listRules().filter((r) => r.fixed !== true).map((r) => r.id);
   const traf = loadTraf();
   const wcxb = loadWcxb();
   const pages = await baseScores(traf, wcxb, baseFile);

@@ -129,16 +129,21 @@ function optionalString(name: string, value: unknown): string | undefined {
   throw badOption(`${name} must be a string, not ${String(value)}`);
 }
 
-let knownIds: readonly string[] | undefined;
+let knownIds: { all: readonly string[]; switchable: readonly string[] } | undefined;
 
-/** Rule ids must name a rule, or be a prefix ending in '/' of at least one: a typo is refused. */
+/**
+ * Rule ids must name a rule, or be a prefix ending in '/' of at least one: a typo is refused. So
+ * is a name that reaches only what a stage always removes (`fixed`): switching it off would do
+ * nothing, and a caller who asked for it would never learn that.
+ */
 function checkRuleIds(disable: readonly string[]): string[] {
   if (!Array.isArray(disable)) throw badOption(`disable must be an array of rule ids, not ${String(disable)}`);
-  knownIds ??= listRules().map((r) => r.id);
-  const ids = knownIds;
+  knownIds ??= { all: listRules().map((r) => r.id), switchable: listRules().filter((r) => r.fixed !== true).map((r) => r.id) };
+  const { all, switchable } = knownIds;
+  const reaches = (id: string, ids: readonly string[]): boolean => (id.endsWith('/') ? ids.some((k) => k.startsWith(id)) : ids.includes(id));
   for (const id of disable) {
-    const known = typeof id === 'string' && (id.endsWith('/') ? ids.some((k) => k.startsWith(id)) : ids.includes(id));
-    if (!known) throw badOption(`unknown rule id "${String(id)}" in disable${hint(String(id), ids)} (list them with \`declutter rules\`)`);
+    if (typeof id !== 'string' || !reaches(id, all)) throw badOption(`unknown rule id "${String(id)}" in disable${hint(String(id), all)} (list them with \`declutter rules\`)`);
+    if (!reaches(id, switchable)) throw badOption(`rule "${id}" cannot be switched off: it names what a stage always removes (\`declutter rules\` marks these "always on")`);
   }
   return [...disable];
 }

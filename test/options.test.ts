@@ -28,12 +28,23 @@ test('clean() refuses unknown options and unknown rule ids with bad-option', asy
   assert.match(await refused({ pageType: 'prodcut' }), /pageType must be one of article, .*; did you mean "product"\?/);
 });
 
-test('every rule id and every family prefix is accepted', async () => {
-  const ids = listRules().map((r) => r.id);
+test('every rule id that can be switched off and every family prefix is accepted', async () => {
+  const ids = listRules().filter((r) => r.fixed !== true).map((r) => r.id);
   const families = [...new Set(ids.map((id) => id.slice(0, id.indexOf('/') + 1)))];
   assert.deepEqual(resolveOptions({ disable: [...ids, ...families] }).disable, [...ids, ...families]);
   const r = await clean(TEXT, { disable: families });
   assert.ok(r.stories.length > 0);
+});
+
+test('a name for what a stage always removes is refused in disable, with the reason; its family prefix is not', async () => {
+  const fixed = listRules().filter((r) => r.fixed === true).map((r) => r.id);
+  assert.ok(fixed.includes('quality/bad-block') && fixed.includes('meta/title'), 'the judgement of bad blocks and the title line are always on');
+  for (const id of fixed) {
+    assert.throws(() => resolveOptions({ disable: [id] }), (e: unknown) => e instanceof DeclutterError && e.code === 'bad-option' && /cannot be switched off/.test(e.message), id);
+  }
+  // A family that also holds switchable rules is still a valid prefix.
+  assert.deepEqual(resolveOptions({ disable: ['quality/'] }).disable, ['quality/']);
+  assert.equal(listRules().find((r) => r.id === 'widget/counter')?.fixed, undefined);
 });
 
 test('options are resolved once: defaults applied, language normalised, result frozen', () => {

@@ -59,7 +59,7 @@ export const HTML_FILTER_RULES = [
 
 /** Decisions of the HTML extraction over the whole page (html/extract). */
 export const HTML_PAGE_RULES = [
-  { id: 'html/outside-story', describe: "text outside the chosen story container(s) that no pruning rule took: recorded, not kept" },
+  { id: 'html/outside-story', describe: "text outside the chosen story container(s) that no pruning rule took: recorded, not kept", fixed: true },
   { id: 'html/offers', describe: "on a product page, a row of 3+ like tiles that each link elsewhere and show a price: other products' offers (similar, sponsored, the seller's other items)" },
   { id: 'html/price-line', describe: 'on a product page, a line that is only a price (with at most a two-word label): the buy box, not the description' },
   {

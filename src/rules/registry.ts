@@ -13,9 +13,9 @@ export type RuleId = (typeof RULES)[number]['id'];
 
 const IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
-/** Every rule, as printed by `--list-rules`. */
+/** Every rule, as printed by `--list-rules`; `fixed` marks the names `disable` cannot switch off. */
 export function listRules(): RuleInfo[] {
-  return RULES.map(({ id, describe }) => ({ id, describe }));
+  return RULES.map((r) => ('fixed' in r ? { id: r.id, describe: r.describe, fixed: true } : { id: r.id, describe: r.describe }));
 }
 
 /** True for the id of a declared rule. */

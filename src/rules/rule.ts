@@ -28,6 +28,12 @@ export interface Rule<Id extends string = RuleId> {
 export interface RuleInfo<Id extends string = string> {
   readonly id: Id;
   readonly describe: string;
+  /**
+   * True for a name a stage gives what it always removes (the title line, the lines outside the
+   * body's bounds, the blocks judged bad): listed so that every removal names its reason, but
+   * `disable` cannot switch it off — the stage has no result without it — and refuses it.
+   */
+  readonly fixed?: true;
 }
 
 const PREVIEW = 200;

@@ -5,12 +5,12 @@ import type { RuleInfo } from './rule.js';
  * (stories/bounds, stories/finish, text/segment). Listed, and disabled by id, like the block rules.
  */
 export const STAGE_RULES = [
-  { id: 'meta/title', describe: 'the title-like line nearest above the body is the story title' },
-  { id: 'meta/headline-echo', describe: 'a line repeating the title is dropped (kept once, as title)' },
+  { id: 'meta/title', describe: 'the title-like line nearest above the body is the story title', fixed: true },
+  { id: 'meta/headline-echo', describe: 'a line repeating the title is dropped (kept once, as title)', fixed: true },
   { id: 'meta/nearby-date', describe: "HTML: where neither the markup nor the story's lines date the story, the one date a timestamp line printed in its surroundings (header, sidebar, author box, the lines right after it) gives, when they give only one" },
   { id: 'meta/dateline', describe: 'a dateline opening the body ("MOSCOW - ") is reported as dateline and stays in the body' },
-  { id: 'story/before-body', describe: 'lines above the body that are neither title nor metadata are page furniture' },
-  { id: 'story/after-body', describe: "lines after the body's last good block are page furniture" },
+  { id: 'story/before-body', describe: 'lines above the body that are neither title nor metadata are page furniture', fixed: true },
+  { id: 'story/after-body', describe: "lines after the body's last good block are page furniture", fixed: true },
   { id: 'story/consent-edge', describe: "a dump's good stretch does not start or end on a cookie or consent dialog's text (the cookie hint and two consent words in 80 words at most): the lines beyond go as the page's furniture" },
   { id: 'story/context-tail', describe: "a dump's body ends at its last block judged good on its own: short and near-good lines after it that only their neighbours made good go" },
   { id: 'story/terminator', describe: '"Related", "Comments", "Read next" after 60+ words of body end it (unless a paragraph of 25+ words follows, or the label and the lines on either side of it were all printed above: a second copy of a menu)' },
@@ -28,7 +28,7 @@ export const STAGE_RULES = [
   { id: 'story/related-box', describe: "in a dump's body, a related label the body goes on after (\"Related Coverage\", \"Mehr zum Thema\") is dropped with the lines under it up to the next paragraph of 25+ words, as html/end-label does" },
   { id: 'story/inline-teaser', describe: "in a dump's body, a related label with its one link on the same line (\"Read more: How we tested it\") is dropped; with the story's prose within 3 lines below it, it does not end the body" },
   { id: 'story/duplicate-block', describe: 'a block repeating an earlier block of the story (the same text once case, spacing and punctuation are normalised; numbers count) is dropped; the first copy stays (not on a documentation page, nor on a dump whose URL files it as one)' },
-  { id: 'quality/bad-block', describe: 'jusText-style judgement: link density, length, stopword density, sentence end' },
+  { id: 'quality/bad-block', describe: 'jusText-style judgement: link density, length, stopword density, sentence end', fixed: true },
   { id: 'quality/context', describe: "short and near-good blocks take their neighbours' label (jusText context pass)" },
   { id: 'segment/appended-story', describe: 'a new headline with its own header furniture and new vocabulary starts an appended story' },
   { id: 'segment/appended-page', describe: "a page's closing or opening furniture between two stretches of prose, with new vocabulary after it, starts an appended story" },

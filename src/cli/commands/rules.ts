@@ -14,6 +14,6 @@ export function rulesCommand(ctx: CliContext): CommandModule {
 }
 
 export async function printRules(io: CliIO): Promise<number> {
-  await io.out(listRules().map((r) => `${r.id.padEnd(28)} ${r.describe}`).join('\n') + '\n');
+  await io.out(listRules().map((r) => `${r.id.padEnd(28)} ${r.describe}${r.fixed === true ? ' (always on)' : ''}`).join('\n') + '\n');
   return EXIT_OK;
 }
