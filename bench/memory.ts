@@ -20,6 +20,7 @@ import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import { clean } from '../src/index.js';
 import { WCXB } from './wcxb.js';
+import { flagValue } from './flags.js';
 
 interface Flags {
   kind: 'html' | 'text';
@@ -30,10 +31,7 @@ interface Flags {
 }
 
 function flags(argv: readonly string[]): Flags {
-  const get = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const get = (name: string): string | undefined => flagValue(argv, name);
   const kind = get('kind') ?? 'html';
   if (kind !== 'html' && kind !== 'text') throw new Error(`--kind html or text, not ${kind}`);
   return {

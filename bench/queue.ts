@@ -16,6 +16,7 @@ import path from 'node:path';
 import { lineText, readLines } from '../src/batch/jsonl.js';
 import { TestRedis } from '../test/support/redis.js';
 import { benchRecord, highWaterMB, streamRun } from './speed-stream.js';
+import { flagValue } from './flags.js';
 
 const BIN = path.resolve(import.meta.dirname, '../src/cli/main.js');
 const DEFAULT_DATA = path.resolve(import.meta.dirname, '../../../shared/bench-data/trafilatura-eval/html');
@@ -28,10 +29,7 @@ interface Flags {
 }
 
 function flags(argv: readonly string[]): Flags {
-  const get = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const get = (name: string): string | undefined => flagValue(argv, name);
   return { records: Number(get('records') ?? 990), data: get('data') ?? DEFAULT_DATA, runs: Number(get('runs') ?? 1) };
 }
 

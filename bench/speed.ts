@@ -20,6 +20,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { engineInChild, runEngine, ENGINES, type EngineResult } from './speed-engines.js';
 import { streamRun, type StreamResult } from './speed-stream.js';
+import { flagValue } from './flags.js';
 
 const DEFAULT_DATA = path.resolve(import.meta.dirname, '../../../shared/bench-data/trafilatura-eval/html');
 
@@ -34,10 +35,7 @@ interface Flags {
 }
 
 function flags(argv: readonly string[]): Flags {
-  const get = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const get = (name: string): string | undefined => flagValue(argv, name);
   return {
     limit: Number(get('limit') ?? 150),
     records: argv.includes('--no-stream') ? 0 : Number(get('records') ?? 100_000),

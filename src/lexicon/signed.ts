@@ -59,13 +59,13 @@ export function signedName(rest: string): string | undefined {
   if (authorsOf(name).length > 0 || isTeamName(name) || isHandle(name) || isBrand(name)) return name;
   // "Jane Doe, Director of Harbour Studies": a full name, then the writer's role after a comma.
   const [head = '', role = ''] = name.split(/,\s*/, 2).map((p) => p.trim());
-  if (!ROLE_START.test(role) || !/^\p{Lu}/u.test(head) || head.split(/\s+/).some(labelWord)) return undefined;
+  if (!OPENS_CAPITAL.test(role) || !OPENS_CAPITAL.test(head) || head.split(/\s+/).some(labelWord)) return undefined;
   return authorsOf(head).length === 1 && /\s/.test(head) ? head : undefined;
 }
 
 const MAX_NAME_CHARS = 60;
-/** A role opens with a capital ("Director of …", "Sr. Editor"); a clause after a comma does not ("you agree to its terms"). */
-const ROLE_START = /^\p{Lu}/u;
+/** A name and a role open with a capital ("Director of …", "Sr. Editor"); a clause after a comma does not ("you agree to its terms"). */
+const OPENS_CAPITAL = /^\p{Lu}/u;
 const MAX_BRAND_WORDS = 3;
 
 /** "jdoe77", "q_admin", "ibby": one token an account goes by (author metadata's test: no label, address or id). */

@@ -1,4 +1,4 @@
-import { blockWords, wordCount } from '../lexicon/features.js';
+import { blockWords } from '../lexicon/features.js';
 import { CONSENT_WORD, COOKIE_HINT } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
@@ -7,8 +7,8 @@ import type { Block } from '../types.js';
 const CONSENT_NOTICE_WORDS = 80;
 
 /** A cookie or consent dialog's text: the cookie hint and two consent words in a notice's length. */
-function consentNotice(text: string): boolean {
-  return COOKIE_HINT.test(text) && wordCount(text) <= CONSENT_NOTICE_WORDS && (text.match(CONSENT_WORD)?.length ?? 0) >= 2;
+function consentNotice(b: Block): boolean {
+  return COOKIE_HINT.test(b.text) && blockWords(b) <= CONSENT_NOTICE_WORDS && (b.text.match(CONSENT_WORD)?.length ?? 0) >= 2;
 }
 
 /**
@@ -20,9 +20,9 @@ function consentNotice(text: string): boolean {
  */
 export function trimConsent(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number): [number, number] {
   let e = dialogStart(blocks, labels, start, end);
-  while (e - 1 > start && (labels[e - 1] !== 'good' || consentNotice((blocks[e - 1] as Block).text))) e--;
+  while (e - 1 > start && (labels[e - 1] !== 'good' || consentNotice(blocks[e - 1] as Block))) e--;
   let s = start;
-  while (s + 1 < e && (labels[s] !== 'good' || consentNotice((blocks[s] as Block).text))) s++;
+  while (s + 1 < e && (labels[s] !== 'good' || consentNotice(blocks[s] as Block))) s++;
   return [s, e];
 }
 
@@ -46,7 +46,7 @@ function dialogStart(blocks: readonly Block[], labels: readonly Quality[], start
     const b = blocks[i] as Block;
     words += blockWords(b);
     if (words > DIALOG_WORDS) return end;
-    if (consentNotice(b.text)) return i;
+    if (consentNotice(b)) return i;
   }
   return end;
 }

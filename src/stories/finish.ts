@@ -103,8 +103,9 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
   // labelled name is read as the label gives it: a handle or a brand counts (lexicon/signed).
   const signed = under.starter ?? (draft.meta.byline === undefined ? under.byline : undefined);
   if (signed !== undefined && !isDisabled('meta/byline', opts.disable)) {
+    const people = authorsOf(signed);
     draft.meta.byline = signed;
-    draft.meta.authors = authorsOf(signed).length > 0 ? authorsOf(signed) : [signed];
+    draft.meta.authors = people.length > 0 ? people : [signed];
   }
   // No byline line signed the story: a bare name under its headline, over its timestamp, does.
   if (draft.meta.byline === undefined && bounds.title !== undefined && !isDisabled('meta/byline', opts.disable)) {
