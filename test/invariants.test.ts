@@ -230,6 +230,16 @@ test('slimmed parse: the cut page parsed by html/parse reads as htmlparser2 read
   for (const page of realPages('html', 6)) assertReadsAsWhole(new TextDecoder().decode(page.bytes), page.name);
 });
 
+test('an abruptly closed empty comment ("<!-->", "<!--->") read in pieces has the empty data it has read whole', () => {
+  // htmlparser2 reports its end before its start; cut in pieces, that once read as the next piece's first characters.
+  const page = '<p>ab<!-->cd<!--->ef</p>';
+  for (const size of [1, 2, 3, 4, 5, 7]) {
+    const pieces: string[] = [];
+    for (let at = 0; at < page.length; at += size) pieces.push(page.slice(at, at + size));
+    assert.deepEqual(nodesOf(parseHtml(new PageMarkup(pieces))), nodesOf(parseHtml(page)), `in pieces of ${size}`);
+  }
+});
+
 test('a stray "<![CDATA[" in the markup ends at its first ">", as in browsers; in SVG it runs to "]]>"', () => {
   const page = '<body><![CDATA[\n<div><p>The forum post after the stray opener.</p></div><svg><![CDATA[<b>x</b>]]></svg></body>';
   assert.match(textOf(parseHtml(page)), /The forum post after the stray opener\./);

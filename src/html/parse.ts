@@ -138,6 +138,9 @@ class TreeBuilder implements TokenizerCallbacks {
 
   /** The source [start, end): in the piece being read (nearly always), else joined from earlier pieces. */
   private slice(start: number, end: number): string {
+    // An abruptly closed comment ("<!-->") ends before it starts (htmlparser2 reports end − offset < start):
+    // its data is empty, and a negative end must not count from the piece's end.
+    if (end <= start) return '';
     return start >= this.base ? this.piece.slice(start - this.base, end - this.base) : this.markup.slice(start, end);
   }
 
