@@ -200,8 +200,10 @@ export function textOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, limit = Infin
     (n) => {
       if (length > limit || skip?.has(n)) return false;
       if (n.type === 'text') {
-        if (caseBreak && lastText !== undefined && lastText.parent !== n.parent && CASE_BREAK.test(`${out[out.length - 1] ?? ''}${n.data.slice(0, 1)}`)) out.push(' ');
-        if (n.data !== '') lastText = n;
+        if (caseBreak) {
+          if (lastText !== undefined && lastText.parent !== n.parent && CASE_BREAK.test(`${out[out.length - 1] ?? ''}${n.data.slice(0, 1)}`)) out.push(' ');
+          if (n.data !== '') lastText = n;
+        }
         out.push(n.data);
         length += n.data.length;
         return false;
