@@ -137,3 +137,14 @@ function firstH1(html: string): Element {
   assert.ok(found, html);
   return found;
 }
+
+test('title: a tagline span glued to the headline reads as its own words; words split across inline elements stay one', () => {
+  // Keep apart: the tagline starts a capital right after the headline's last small letter, in another element.
+  const glued = firstH1('<h1>Harbour Lantern<span class="tagline">Solar light for small boats</span></h1>');
+  assert.equal(headlineText(glued), 'Harbour Lantern Solar light for small boats');
+  // Drop nothing else: a word whose letters the markup splits (a styled initial, a small-letter tail) is one word.
+  const styled = firstH1('<h1><span class="drop-cap">R</span>iver<em>side</em> ferry timetable</h1>');
+  assert.equal(headlineText(styled), 'Riverside ferry timetable');
+  // A capital inside one text ("iPhone", "McNeil") is no boundary.
+  assert.equal(headlineText(firstH1('<h1>Charging an iPhone on McNeil Pier</h1>')), 'Charging an iPhone on McNeil Pier');
+});

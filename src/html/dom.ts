@@ -1,6 +1,6 @@
 import { Document, Element, type AnyNode } from 'domhandler';
 import { collapse } from '../lexicon/features.js';
-import { FIRST_WORD } from '../lexicon/patterns.js';
+import { CASE_BREAK, FIRST_WORD } from '../lexicon/patterns.js';
 
 export { collapse };
 
@@ -186,15 +186,24 @@ export function walk(root: AnyNode, enter: (node: AnyNode) => boolean, exit?: (n
   }
 }
 
-/** All text under a node, with a space at block element boundaries so words never run together. */
-export function textOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, limit = Infinity): string {
+/**
+ * All text under a node, with a space at block element boundaries so words never run together.
+ * `caseBreak`: also where one element's text ends in a small letter and another's opens with a
+ * capital ("Black Edition<span>Complete meal</span>": a span the stylesheet sets on a line of its own).
+ */
+export function textOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, limit = Infinity, caseBreak = false): string {
   const out: string[] = [];
   let length = 0;
+  let lastText: AnyNode | undefined;
   walk(
     node,
     (n) => {
       if (length > limit || skip?.has(n)) return false;
       if (n.type === 'text') {
+        if (caseBreak) {
+          if (lastText !== undefined && lastText.parent !== n.parent && CASE_BREAK.test(`${out[out.length - 1] ?? ''}${n.data.slice(0, 1)}`)) out.push(' ');
+          if (n.data !== '') lastText = n;
+        }
         out.push(n.data);
         length += n.data.length;
         return false;

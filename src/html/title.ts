@@ -30,11 +30,11 @@ export function headlineText(h1: Element): string {
   const first = h1.children.find((c) => c.type !== 'text' || c.data.trim() !== '');
   if (first !== undefined && isElement(first) && !hidden.has(first) && HEADLINE_PREFIX_CLASS.test(markupWords(first))) {
     const label = textOf(first);
-    const rest = textOf(h1, new Set([first, ...hidden]));
+    const rest = textOf(h1, new Set([first, ...hidden]), Infinity, true);
     if (label !== '' && label.length <= PREFIX_MAX_CHARS && rest !== '') return rest;
   }
   // A headline whose every word is hidden from one reader or the other still reads whole.
-  return textOf(h1, hidden) || textOf(h1);
+  return textOf(h1, hidden, Infinity, true) || textOf(h1, undefined, Infinity, true);
 }
 
 /**

@@ -520,6 +520,9 @@ export const CODE_LINE = /[{};]\s*$|=>|\w\.\w+\(/u;
  * "| +-- KeyError", "/sys/efi", "// note", "Concepts7Input").
  */
 export const NOT_GLUED_MENU = /[(){}<>=;_[\]|\\]|\/\S*\/|\w\.\w+\(|\p{L}\d+\p{Lu}/u;
+
+/** A small letter, then a capital: where two elements' texts meet, a word boundary ("EditionComplete"). */
+export const CASE_BREAK = /\p{Ll}\p{Lu}$/u;
 /** Marks prose is made of between its words: commas, colons, a sentence mark before a space. */
 export const PROSE_MARK = /[,:;]|[.!?]\s/gu;
 
