@@ -15,7 +15,7 @@ import { readToggles } from './toggles.js';
 import { parseHtml } from './parse.js';
 import { PageMarkup } from './markup.js';
 import { prune } from './prune.js';
-import { classify, declaredTypes, declaresArticle, surveyPage, type PageType } from './page-type.js';
+import { classify, declaredTypes, declaresArticle, surveyPage, type PageType, type TypeEvidence } from './page-type.js';
 import { cardGrid, contentRegion, DISCUSSION, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, undeclaredProfile, type Grid, type Profile } from './profile.js';
 import { cascade, weakness } from './cascade.js';
 import { dropOfferTiles, dropPriceLines } from './offers.js';
@@ -34,6 +34,8 @@ export interface HtmlExtraction {
   warnings: string[];
   /** what kind of page it is (html/page-type) */
   pageType?: PageType;
+  /** what the classifier saw (html/page-type): bench/select-data learns the profile choice from it */
+  evidence?: TypeEvidence;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
     placeStreamed(body, html);
     readToggles(bodyDoc);
   }
-  const ours = body ? ownDrafts(body, html, page, opts, log) : { drafts: [], pageProse: 0, pageText: 0, hiddenText: 0, pageType: undefined, comments: [] };
+  const ours = body ? ownDrafts(body, html, page, opts, log) : { drafts: [], pageProse: 0, pageText: 0, hiddenText: 0, pageType: undefined, comments: [], evidence: undefined };
   const lead = ours.drafts[0];
   if (ours.pageType === 'product' && lead) {
     const description = productDescription(ldScripts);
@@ -88,6 +90,7 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   }
   const out: HtmlExtraction = { drafts: drafts.map(plainDraft), page, extractor: result.extractor, warnings };
   if (ours.pageType !== undefined) out.pageType = ours.pageType;
+  if (ours.evidence !== undefined) out.evidence = ours.evidence;
   return out;
 }
 
@@ -159,18 +162,21 @@ function findBody(doc: Document): Element | null {
  * Our own drafts, the page's story first: one per story unit when the page holds several
  * (html/stories), else one from the best container of the whole body.
  */
-function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; pageProse: number; pageText: number; hiddenText: number; pageType: PageType; comments: Comment[] } {
+function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: ResolvedOptions, log: RemovalLog): { drafts: StoryDraft[]; pageProse: number; pageText: number; hiddenText: number; pageType: PageType; comments: Comment[]; evidence: TypeEvidence | undefined } {
   let profile = profileFor('article');
   // The type is read from the page before pruning: a forum's posts must not be pruned as comments.
   const firstLog = new RemovalLog();
   // Dates on the page: <time> elements and date-classed ones (the survey's count).
   let times = 0;
+  let evidence: TypeEvidence | undefined;
   let pass = prune(body, firstLog, opts.disable, (measured) => {
     const declared = declaredTypes(html);
     const survey = surveyPage(body, measured);
     times = survey.times;
-    const type = opts.pageType ?? classify(survey, declared, opts.url).type;
-    profile = type === 'article' && !declaresArticle(declared, survey) ? UNDECLARED_ARTICLE : profileFor(type);
+    const guess = classify(survey, declared, opts.url);
+    evidence = { survey, declared, points: guess.points, guess: guess.type, declaresArticle: declaresArticle(declared, survey), url: opts.url };
+    const type = opts.pageType ?? guess.type;
+    profile = type === 'article' && !evidence.declaresArticle ? UNDECLARED_ARTICLE : profileFor(type);
     return profile.keepPruned;
   });
   if (profile !== DISCUSSION && isDiscussion(pass)) {
@@ -220,7 +226,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
     });
   }
   logOutside(body, drafts.flatMap((d) => d.parts), pruned, stats, log);
-  return { drafts, pageProse, pageText, hiddenText, pageType: profile.type, comments: opts.comments && comments.length > 0 ? readComments(comments) : [] };
+  return { drafts, pageProse, pageText, hiddenText, pageType: profile.type, comments: opts.comments && comments.length > 0 ? readComments(comments) : [], evidence };
 }
 
 /** A draft, the containers it was read from, and their blocks before filtering. */

@@ -153,6 +153,24 @@ const URL_HINTS: readonly [RegExp, PageType][] = [
   [/\/(?:news|blog|articles|latest|archive|tags?|events|issues|jobs|podcasts?|stories|insights|resources)\/?(?:$|\?|page\/)/i, 'listing'],
 ];
 
+/** The types the URL's path words (or host) file the page under. */
+export function urlHints(url: string | undefined): PageType[] {
+  return url ? URL_HINTS.filter(([re]) => re.test(url)).map(([, t]) => t) : [];
+}
+
+/**
+ * What the classifier saw of a page: the survey, the schema.org types declared, the points each
+ * type got and its reading. The benches learn from it (bench/select-data); the pipeline does not read it.
+ */
+export interface TypeEvidence {
+  survey: PageSurvey;
+  declared: ReadonlyMap<string, number>;
+  points: Partial<Record<PageType, number>>;
+  guess: PageType;
+  declaresArticle: boolean;
+  url: string | undefined;
+}
+
 export interface TypeGuess {
   type: PageType;
   /** the points each type got, for --explain and tuning */
@@ -166,7 +184,7 @@ export function classify(survey: PageSurvey, declared: ReadonlyMap<string, numbe
     points[t] = (points[t] ?? 0) + n;
   };
   declaredPoints(declared, add);
-  if (url) for (const [re, t] of URL_HINTS) if (re.test(url)) add(t, 2);
+  for (const t of urlHints(url)) add(t, 2);
   structurePoints(survey, add);
   let best: PageType = 'article';
   let top = ARTICLE_BASE;
