@@ -199,3 +199,23 @@ function dedupe(names: readonly string[]): string[] {
     return true;
   });
 }
+
+/** What joins the names of a printed list: commas, "and", "&", "und", "et", "y". */
+const JOINERS_ONLY = /^(?:[\s,;&]|\band\b|\bund\b|\bet\b|\by\b)*$/u;
+
+/**
+ * A byline as printed ("By Jane Doe and John Roe"), cleaned to a display line of the names it
+ * gave ("Jane Doe and John Roe"), when nothing but those names and the words or marks joining
+ * them is left of it; else undefined. Lists only: one name is its own display line.
+ */
+export function printedList(byline: string, names: readonly string[]): string | undefined {
+  if (names.length < 2) return undefined;
+  // "Jane Doe , John Roe": a dump's spaced inline texts; the mark goes on the word before it.
+  const printed = cleanName(byline).replace(/\s+(?=[,;])/gu, '');
+  let rest = printed;
+  for (const n of names) {
+    if (!rest.includes(n)) return undefined;
+    rest = rest.replace(n, ' ');
+  }
+  return JOINERS_ONLY.test(rest) ? printed : undefined;
+}

@@ -812,7 +812,7 @@ export const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
  * jdoe on May 2", "Written by: The Acme Team"), or the label alone ("By", "Written by:") with the
  * name in the next text. Group 1 is what follows the label.
  */
-export const HEADER_BYLINE = /^(?:(?:written|posted|story|words)\s+by|by)\s*:?(?:\s+(.+))?$/iu;
+export const HEADER_BYLINE = /^(?:(?:written|posted|post|story|words)\s+by|by)\s*:?(?:\s+(.+))?$/iu;
 /**
  * Who opened a thread, as a forum's header labels it: "Thread starter jdoe", "Topic starter: jdoe",
  * "Started by jdoe, May 2, 2025", "Discussion in 'Help' started by jdoe, …" (the name is group 1),
