@@ -158,6 +158,7 @@ export function threadOpener(poster: string | undefined, els: readonly Element[]
 }
 
 const MAX_HANDLE = 40;
+const NO_HEADER: ReadonlySet<Element> = new Set();
 
 /**
  * The name the page's first author element shows ("Post by jdoe »", "by Jane Doe", "jdoe"): on
@@ -166,8 +167,13 @@ const MAX_HANDLE = 40;
  * it, names are replies' posters. A label or a date there ("Sun", "Published") names no one.
  */
 export function firstPoster(els: readonly Element[]): string | undefined {
-  const first = els.find((el) => el.name !== 'link' && el.name !== 'meta' && !belongsToOthers(el, new Set()) && nameText(el) !== undefined);
-  const value = first === undefined ? undefined : nameText(first);
+  let value: string | undefined;
+  for (const el of els) {
+    if (el.name === 'link' || el.name === 'meta') continue;
+    value = nameText(el);
+    if (value !== undefined && !belongsToOthers(el, NO_HEADER)) break;
+    value = undefined;
+  }
   if (value === undefined) return undefined;
   const name = labelledByline([value]) ?? cleanName(value);
   return name !== '' && name.length <= MAX_HANDLE && !opensWithLabel(name) && (isPersonName(name) || isStatedAuthor(name)) ? name : undefined;
@@ -331,6 +337,7 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
  * line; the page's own is the one its readers know.
  */
 export function printedByline(names: readonly string[], candidates: readonly AuthorCandidate[]): string | undefined {
+  if (names.length < 2) return undefined;
   const k = namesKey(names);
   // What the page shows first, then what its metadata states.
   for (const c of [...candidates.filter((x) => x.stated !== true), ...candidates.filter((x) => x.stated === true)]) {
