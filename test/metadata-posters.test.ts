@@ -102,3 +102,12 @@ test('byline: a text dump\'s byline line gives its display line as printed; a li
   assert.equal(printedList('By Orla Quinn', ['Orla Quinn']), undefined);
   assert.equal(printedList('Written by Orla Quinn, Tomas Berg, and Ada Lind', ['Orla Quinn', 'Tomas Berg', 'Ada Lind']), 'Orla Quinn, Tomas Berg, and Ada Lind');
 });
+
+test('desk: author metadata naming a desk signs the story where no person is named; an account placeholder never does', async () => {
+  const meta = (name: string): string => `<meta name="author" content="${name}">`;
+  assert.deepEqual(await authors(meta('News Desk'), ''), ['News Desk']);
+  assert.deepEqual(await authors(meta('Staff'), ''), ['Staff']);
+  // A person the byline shows outranks the desk the metadata states.
+  assert.deepEqual(await authors(meta('News Desk'), '<p class="byline">By Ines Varga</p>'), ['Ines Varga']);
+  assert.equal(await authors(meta('admin'), ''), undefined);
+});

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { HTML_BYLINE_WORDS } from '../lexicon/patterns.js';
-import { authorsOf, cleanName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel, printedList } from '../lexicon/names.js';
+import { authorsOf, cleanName, isDeskName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel, printedList } from '../lexicon/names.js';
 import { besideDate, dateOpens, findDate } from '../lexicon/dates.js';
 import { labelledByline } from '../lexicon/signed.js';
 import { attr, collapse, isElement, markupWords, textOf, walk } from './dom.js';
@@ -302,7 +302,7 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
       if (c.stated) seen.stated++;
       seen.shown ||= c.stated !== true;
       seen.labelled ||= c.labelled === true;
-    } else scores.set(k, { names, score: c.weight, first: i, stated: c.stated ? 1 : 0, shown: c.stated !== true, team: !c.stated && authorsOf(c.value).length === 0, labelled: c.labelled === true });
+    } else scores.set(k, { names, score: c.weight, first: i, stated: c.stated ? 1 : 0, shown: c.stated !== true, team: (!c.stated && authorsOf(c.value).length === 0) || names.every(isDeskName), labelled: c.labelled === true });
   });
   let best: Score | undefined;
   let fullName: Score | undefined;
@@ -361,13 +361,13 @@ function namesOf(c: AuthorCandidate): string[] {
   // A visible byline may sign with a team ("The Harbour Times Team"); author metadata may state
   // a desk, an organisation or a handle too.
   if (c.labelled) return whole === '' ? [] : [whole];
-  return (c.stated ? isStatedAuthor(whole) : isTeamName(whole)) ? [whole] : [];
+  return (c.stated ? isStatedAuthor(whole) || isDeskName(whole) : isTeamName(whole)) ? [whole] : [];
 }
 
 interface Score {
   names: string[];
   score: number;
-  /** a team's name from a byline element: chosen only where no person is */
+  /** a team's name from a byline element, or a desk the metadata states: chosen only where no person is */
   team: boolean;
   first: number;
   /** how many author-metadata candidates state these names */

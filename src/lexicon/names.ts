@@ -150,6 +150,18 @@ export function isStatedAuthor(s: string): boolean {
   return words.length <= MAX_NAME_WORDS && !/^\d+$/u.test(s) && !words.some(isGenerated);
 }
 
+/** A newsroom's desk or staff signing as a body: "Staff", "News Desk", "The Editors", "Redaktion". */
+const DESK = /^(?:the\s+)?(?:staff|team|editors|editorial|editorial team|editorial staff|news desk|newsroom|news staff|redaktion)$/iu;
+
+/**
+ * Author metadata that names a desk rather than a person ("Staff", "News Desk"): the field says
+ * who signed the copy, the way a wire or a newsroom signs it. Visible texts with these words are
+ * labels as often as signatures (lexicon NOT_A_NAME); account placeholders ("admin") never sign.
+ */
+export function isDeskName(s: string): boolean {
+  return DESK.test(s.trim());
+}
+
 /** "a3f9c2e81b77", "q6vkpg2ma0ci", "262588213843476", "page.head.author": ids and template keys, not handles ("kayak_fan77"). */
 function isGenerated(word: string): boolean {
   if ((word.match(/\./g)?.length ?? 0) >= 2) return true;
