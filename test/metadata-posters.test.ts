@@ -3,14 +3,16 @@ import { test } from 'node:test';
 import { clean } from '../src/index.js';
 import { readMetadata } from '../src/html/metadata.js';
 import { parseHtml } from '../src/html/parse.js';
-import { printedList } from '../src/lexicon/names.js';
+import { cleanName, printedList } from '../src/lexicon/names.js';
 import { pageTypeFields } from '../src/stories/metadata.js';
 import type { Story } from '../src/types.js';
 
 /**
- * Who signs a thread, and when a page's own name signs its story (issue 13, thirteenth round):
- * a thread's first post byline names the opener, not the poster who replied most; a one-word site name signs when metadata and a byline element agree;
- * a "By …" link is a way to browse; a page whose markup lists many bylines has no body byline.
+ * Who signs a story (issue 13, thirteenth round): a thread's first post byline names the opener,
+ * not the poster who replied most; a one-word site name signs when metadata and a byline element
+ * agree; a desk the metadata states signs where no person is named; a "By …" link is a way to
+ * browse; a page whose markup lists many bylines has no body byline; the byline keeps the list as
+ * the page prints it; a stamp label after a name is cut off.
  */
 
 const REPLY = 'I had the same trouble with the pump last winter and a new washer fixed it for good.';
@@ -110,4 +112,17 @@ test('desk: author metadata naming a desk signs the story where no person is nam
   // A person the byline shows outranks the desk the metadata states.
   assert.deepEqual(await authors(meta('News Desk'), '<p class="byline">By Ines Varga</p>'), ['Ines Varga']);
   assert.equal(await authors(meta('admin'), ''), undefined);
+});
+
+test('a stamp label printed right after the name is no part of it', async () => {
+  assert.equal(cleanName('Ines Varga Last updated'), 'Ines Varga');
+  assert.equal(cleanName('Pumpworks Last update:'), 'Pumpworks');
+  // A name is left whole.
+  assert.equal(cleanName('Ines Varga'), 'Ines Varga');
+  assert.deepEqual(await authors('', '<div class="author-name">Ines Varga Last updated</div>'), ['Ines Varga']);
+});
+
+test('a header list whose names the page left empty names no one', async () => {
+  assert.equal(cleanName(', , and'), '');
+  assert.equal(await authors('', '<div><span>By</span><span>,</span><span>, and</span><span>Updated on March 4, 2025</span></div>'), undefined);
 });

@@ -1,6 +1,6 @@
 import { isCalendarWord } from './dates.js';
 import { isSpace } from './features.js';
-import { AUTHOR_LABEL_PREFIX } from './patterns.js';
+import { AUTHOR_LABEL_PREFIX, STAMP_LABEL_TAIL } from './patterns.js';
 
 /**
  * Is this a person's name? Authors come from many places (JSON-LD, meta tags, visible bylines),
@@ -72,9 +72,14 @@ const NAME_PUNCT = /[\d@#/\\|:;!?()[\]{}<>"“”«»]/u;
 /** Removes byline furniture around a name: "By Jane Doe, Staff Writer" → "Jane Doe". */
 export function cleanName(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim().replace(ON_BEHALF, '');
-  for (let i = 0; i < 2; i++) s = s.replace(AUTHOR_LABEL_PREFIX, '').replace(BYLINE_SUFFIX, '').trim();
-  return s.replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/gu, '').trim();
+  // "Jane Doe Last updated": the label of the stamp a template prints after the name.
+  for (let i = 0; i < 2; i++) s = s.replace(AUTHOR_LABEL_PREFIX, '').replace(BYLINE_SUFFIX, '').replace(STAMP_LABEL_TAIL, '').trim();
+  const name = s.replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/gu, '').trim();
+  // ", , and": a list whose names the page left empty leaves its joiner, which names no one.
+  return JOINER_ALONE.test(name) ? '' : name;
 }
+
+const JOINER_ALONE = /^(?:and|&|und|et|y|or)$/iu;
 
 /**
  * True when `s` reads as one person's name: 1-6 words, mostly capitalised name words, no digits,

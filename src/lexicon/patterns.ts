@@ -207,7 +207,7 @@ export const QUOTE_ATTRIBUTION = /\b(?:said|says|wrote|writes|schrieb|a écrit|e
  * A stamp's label at the end of the text before its date, spaced or glued to the name by a dump
  * ("By Jane Doe Published:", "BY JANE DOEPUBLISHED:"): the name ends before it.
  */
-export const STAMP_LABEL_TAIL = /\s*(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*$/iu;
+export const STAMP_LABEL_TAIL = /\s*(?:published|updated|posted|last updated?)(?:\s+on)?\s*:?\s*$/iu;
 /** "5 min read", "10 minute read": a story header's reading time on a line of its own. */
 export const READ_TIME = /^\s*\d+\s*min(?:ute)?s?\.?\s+read\s*$/iu;
 /** A letter, a dot and a lower-case letter: a domain's name ("Acme.ai"), not an initial ("J. Doe"). */
