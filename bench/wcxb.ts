@@ -74,8 +74,9 @@ export interface PageOut {
 
 type Extra = { authors?: string[]; pageType?: string };
 
+/** The byline, the authors' display line ("Jane Doe and John Roe" as the page prints it); else the list joined. */
 function authorOf(story: Story & Extra): string | undefined {
-  return story.authors?.length ? story.authors.join(', ') : story.byline;
+  return story.byline ?? (story.authors?.length ? story.authors.join(', ') : undefined);
 }
 
 export function mainStory(r: CleanResult): (Story & Extra) | undefined {

@@ -189,6 +189,10 @@ export interface PageMeta {
   authors?: string[];
   /** a thread's opening-post author (a handle may do), for pages that turn out to be forums */
   opener?: string;
+  /** bylines outside the header name four or more people and none signs the story: a byline line in the body is a listed item's */
+  listedBylines?: boolean;
+  /** the first author element's name, where nothing names the opener: a thread's first poster, for pages that turn out to be forums */
+  firstPoster?: string;
   /** the lead image (og:image, twitter:image, JSON-LD image), absolute when resolvable */
   image?: string;
   /** article:tag, keywords, JSON-LD keywords/articleSection */

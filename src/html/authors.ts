@@ -1,7 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import { HTML_BYLINE_WORDS } from '../lexicon/patterns.js';
-import { authorsOf, cleanName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel } from '../lexicon/names.js';
+import { authorsOf, cleanName, isDeskName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel, printedList } from '../lexicon/names.js';
 import { besideDate, dateOpens, findDate } from '../lexicon/dates.js';
+import { labelledByline } from '../lexicon/signed.js';
 import { attr, collapse, isElement, markupWords, textOf, walk } from './dom.js';
 
 /**
@@ -157,6 +158,26 @@ export function threadOpener(poster: string | undefined, els: readonly Element[]
 }
 
 const MAX_HANDLE = 40;
+const NO_HEADER: ReadonlySet<Element> = new Set();
+
+/**
+ * The name the page's first author element shows ("Post by jdoe »", "by Jane Doe", "jdoe"): on
+ * a thread, the first post's byline names who opened it. A forum's many posters outvote the
+ * opener in chooseAuthors; the first one is the thread's. Only the first element is read: past
+ * it, names are replies' posters. A label or a date there ("Sun", "Published") names no one.
+ */
+export function firstPoster(els: readonly Element[]): string | undefined {
+  let value: string | undefined;
+  for (const el of els) {
+    if (el.name === 'link' || el.name === 'meta') continue;
+    value = nameText(el);
+    if (value !== undefined && !belongsToOthers(el, NO_HEADER)) break;
+    value = undefined;
+  }
+  if (value === undefined) return undefined;
+  const name = labelledByline([value]) ?? cleanName(value);
+  return name !== '' && name.length <= MAX_HANDLE && !opensWithLabel(name) && (isPersonName(name) || isStatedAuthor(name)) ? name : undefined;
+}
 
 /** The text after a "Thread starter" label among the headline's header texts (html/header-date headerTexts). */
 function starterName(header: readonly AnyNode[]): string | undefined {
@@ -268,11 +289,8 @@ const NAME_CHILD_TEXT = 60;
  */
 export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): string[] {
   const site = new Set(siteNames.map(key).filter((k) => k !== ''));
-  const visible = candidates.filter((c) => c.weight < WEIGHT.meta && c.shown !== true);
-  // Bylines naming four or more different people are a list of stories, not this story's byline;
-  // the byline under the headline (its header, before any other heading) is still the story's.
-  const listing = new Set(visible.flatMap((c) => authorsOf(c.value)).filter((n) => /\s/.test(n)).map(key)).size >= LISTING_NAMES;
-  if (listing) candidates = candidates.filter((c) => c.weight >= WEIGHT.meta || c.shown === true);
+  // The byline under the headline (its header, before any other heading) is still the story's.
+  if (listsBylines(candidates)) candidates = candidates.filter((c) => c.weight >= WEIGHT.meta || c.shown === true);
   const scores = new Map<string, Score>();
   candidates.forEach((c, i) => {
     const names = namesOf(c);
@@ -282,8 +300,9 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
     if (seen) {
       seen.score += c.weight;
       if (c.stated) seen.stated++;
+      seen.shown ||= c.stated !== true;
       seen.labelled ||= c.labelled === true;
-    } else scores.set(k, { names, score: c.weight, first: i, stated: c.stated ? 1 : 0, team: !c.stated && authorsOf(c.value).length === 0, labelled: c.labelled === true });
+    } else scores.set(k, { names, score: c.weight, first: i, stated: c.stated ? 1 : 0, shown: c.stated !== true, team: (!c.stated && authorsOf(c.value).length === 0) || names.every(isDeskName), labelled: c.labelled === true });
   });
   let best: Score | undefined;
   let fullName: Score | undefined;
@@ -292,9 +311,10 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
     if (s.score < WEIGHT.meta && !s.labelled && s.names.some((n) => !/\s/.test(n))) continue;
     // A team a byline element shows signs only where no person is named.
     if (s.team && best !== undefined && !best.team) continue;
-    // A one-word name that is the site's ("Terminix") is the publisher, unless two author tags
-    // agree that the site signs the story, or the header's "By" label signs with it in words; "Jane Doe" of janedoe.com stays.
-    if (s.stated < SITE_AUTHOR_SOURCES && !s.labelled && s.names.some((n) => site.has(key(n)) && !/\s/.test(n))) continue;
+    // A one-word name that is the site's ("Terminix") is the publisher, unless two sources agree
+    // that the site signs the story (two author tags, or an author tag and a byline element that
+    // shows the name), or the header's "By" label signs with it in words; "Jane Doe" of janedoe.com stays.
+    if (s.stated + (s.stated > 0 && s.shown ? 1 : 0) < SITE_AUTHOR_SOURCES && !s.labelled && s.names.some((n) => site.has(key(n)) && !/\s/.test(n))) continue;
     if (!best || (best.team && !s.team) || s.score > best.score || (s.score === best.score && s.first < best.first)) best = s;
     if (!s.team && s.names.every((n) => /\s/.test(n) && !site.has(key(n))) && (!fullName || s.score > fullName.score)) fullName = s;
   }
@@ -310,6 +330,29 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
   return best?.names ?? [];
 }
 
+/**
+ * The chosen names as the page prints them ("Jane Doe and John Roe", "A, B, and C", "A & B"): the
+ * first candidate the page shows (else states) that names exactly these people, printed with
+ * nothing but the names and what joins them (lexicon/names printedList). The byline is a display
+ * line; the page's own is the one its readers know.
+ */
+export function printedByline(names: readonly string[], candidates: readonly AuthorCandidate[]): string | undefined {
+  if (names.length < 2) return undefined;
+  const k = namesKey(names);
+  // What the page shows first, then what its metadata states.
+  for (const c of [...candidates.filter((x) => x.stated !== true), ...candidates.filter((x) => x.stated === true)]) {
+    const printed = namesKey(namesOf(c)) === k ? printedList(c.value, names) : undefined;
+    if (printed !== undefined) return printed;
+  }
+  return undefined;
+}
+
+/** Bylines outside the header naming four or more different people: a list of stories (or papers), not this story's byline. */
+export function listsBylines(candidates: readonly AuthorCandidate[]): boolean {
+  const visible = candidates.filter((c) => c.weight < WEIGHT.meta && c.shown !== true);
+  return new Set(visible.flatMap((c) => authorsOf(c.value)).filter((n) => /\s/.test(n)).map(key)).size >= LISTING_NAMES;
+}
+
 /** The people a candidate names; what author metadata states may be a desk or a handle, a byline a team (lexicon/names). */
 function namesOf(c: AuthorCandidate): string[] {
   const people = authorsOf(c.value);
@@ -318,17 +361,19 @@ function namesOf(c: AuthorCandidate): string[] {
   // A visible byline may sign with a team ("The Harbour Times Team"); author metadata may state
   // a desk, an organisation or a handle too.
   if (c.labelled) return whole === '' ? [] : [whole];
-  return (c.stated ? isStatedAuthor(whole) : isTeamName(whole)) ? [whole] : [];
+  return (c.stated ? isStatedAuthor(whole) || isDeskName(whole) : isTeamName(whole)) ? [whole] : [];
 }
 
 interface Score {
   names: string[];
   score: number;
-  /** a team's name from a byline element: chosen only where no person is */
+  /** a team's name from a byline element, or a desk the metadata states: chosen only where no person is */
   team: boolean;
   first: number;
   /** how many author-metadata candidates state these names */
   stated: number;
+  /** an author element on the page shows these names too (not only metadata) */
+  shown: boolean;
   /** a header's "By" label names them */
   labelled: boolean;
 }

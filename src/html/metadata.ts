@@ -2,7 +2,7 @@ import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import type { PageMeta } from '../types.js';
 import { attr, collapse, isElement, markupWords, textOf } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
-import { BY_START, chooseAuthors, headerSigned, isAuthorElement, shownAuthorElements, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
+import { BY_START, chooseAuthors, firstPoster, headerSigned, listsBylines, printedByline, isAuthorElement, shownAuthorElements, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
 import { headerDates, headerTexts, type HeaderDate } from './header-date.js';
 import { headerByline } from './header-byline.js';
 import { leadImage, storyTags } from './meta-media.js';
@@ -117,8 +117,10 @@ function collect(doc: Document): Collected {
       const child = children[i] as AnyNode;
       if (child.type === 'tag' || child.type === 'script') stack.push(child);
       else if (child.type === 'text' && child.data.length <= BY_TEXT_MAX && isElement(node) && got.authorEls.length < MAX_AUTHOR_ELS && hasVisible(child.data) && BY_START.test(child.data)) {
-        // "By <a>Jane Doe</a>": the element holding the "By" text shows the byline.
-        if (!got.authorEls.includes(node)) got.authorEls.push(node);
+        // "By <a>Jane Doe</a>": the element holding the "By" text shows the byline. A link that
+        // reads "By Category" is a way to browse (a byline links the name, not its label; an
+        // author page's link is taken by isAuthorElement).
+        if (node.name !== 'a' && !got.authorEls.includes(node)) got.authorEls.push(node);
       }
     }
   }
@@ -290,21 +292,9 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
     ]);
   }
 
-  // A front page's bylines are its listed stories'; only what its metadata states names its author.
-  const header = got.h1Els[0] === undefined ? [] : headerTexts(got.h1Els[0]);
-  const candidates = authorCandidates(got, ld, parsely.author, header).filter((c) => c.stated || !isFrontPage(url));
   const siteNames = [siteName, source, ...hostNames(pageUrl)].filter((n): n is string => !!n);
-  const authors = chooseAuthors(candidates, siteNames);
-  if (authors.length > 0) {
-    meta.authors = authors;
-    meta.byline = authors.join(', ');
-  }
-  if (storyShown(shown, got.times.length, authors.length > 0)) meta.shownStory = true;
-  if (headerSigned(header, candidates, authors)) meta.signedHeader = true;
-  // On a thread page the opening post's author is the story's; author metadata that names one settles it.
-  const statedNames = authors.length > 0 && candidates.some((c) => c.stated) ? chooseAuthors(candidates.filter((c) => c.stated), siteNames) : [];
-  const opener = statedNames.length > 0 ? undefined : threadOpener(got.poster, got.authorEls, header);
-  if (opener) meta.opener = opener;
+  fillAuthors(meta, got, ld, parsely.author, siteNames, url);
+  if (storyShown(shown, got.times.length, meta.authors !== undefined)) meta.shownStory = true;
 
   const image = leadImage(got.metas, art, got.imageLink, pageUrl);
   if (image) meta.image = image;
@@ -316,6 +306,28 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
 
   const lang = langCode(art?.['inLanguage'] ?? ld.page?.['inLanguage']) ?? langCode(got.htmlLang) ?? langCode(m(META_KEYS.lang));
   if (lang) meta.lang = lang;
+}
+
+/**
+ * The story's authors and the thread fields (html/authors): the weighed candidates' choice, its
+ * display line, whether the header signs it, and who opened a thread.
+ */
+function fillAuthors(meta: PageMeta, got: Collected, ld: LdFacts, parsely: string | undefined, siteNames: readonly string[], url: string | undefined): void {
+  // A front page's bylines are its listed stories'; only what its metadata states names its author.
+  const header = got.h1Els[0] === undefined ? [] : headerTexts(got.h1Els[0]);
+  const candidates = authorCandidates(got, ld, parsely, header).filter((c) => c.stated || !isFrontPage(url));
+  const authors = chooseAuthors(candidates, siteNames);
+  if (authors.length > 0) {
+    meta.authors = authors;
+    meta.byline = printedByline(authors, candidates) ?? authors.join(', ');
+  } else if (listsBylines(candidates)) meta.listedBylines = true;
+  if (headerSigned(header, candidates, authors)) meta.signedHeader = true;
+  // On a thread page the opening post's author is the story's; author metadata that names one settles it.
+  const statedNames = authors.length > 0 && candidates.some((c) => c.stated) ? chooseAuthors(candidates.filter((c) => c.stated), siteNames) : [];
+  const opener = statedNames.length > 0 ? undefined : threadOpener(got.poster, got.authorEls, header);
+  if (opener) meta.opener = opener;
+  const poster = statedNames.length > 0 || opener ? undefined : firstPoster(got.authorEls);
+  if (poster) meta.firstPoster = poster;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isCalendarWord } from './dates.js';
 import { isSpace } from './features.js';
-import { AUTHOR_LABEL_PREFIX } from './patterns.js';
+import { AUTHOR_LABEL_PREFIX, STAMP_LABEL_TAIL } from './patterns.js';
 
 /**
  * Is this a person's name? Authors come from many places (JSON-LD, meta tags, visible bylines),
@@ -72,9 +72,14 @@ const NAME_PUNCT = /[\d@#/\\|:;!?()[\]{}<>"“”«»]/u;
 /** Removes byline furniture around a name: "By Jane Doe, Staff Writer" → "Jane Doe". */
 export function cleanName(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim().replace(ON_BEHALF, '');
-  for (let i = 0; i < 2; i++) s = s.replace(AUTHOR_LABEL_PREFIX, '').replace(BYLINE_SUFFIX, '').trim();
-  return s.replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/gu, '').trim();
+  // "Jane Doe Last updated": the label of the stamp a template prints after the name.
+  for (let i = 0; i < 2; i++) s = s.replace(AUTHOR_LABEL_PREFIX, '').replace(BYLINE_SUFFIX, '').replace(STAMP_LABEL_TAIL, '').trim();
+  const name = s.replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/gu, '').trim();
+  // ", , and": a list whose names the page left empty leaves its joiner, which names no one.
+  return JOINER_ALONE.test(name) ? '' : name;
 }
+
+const JOINER_ALONE = /^(?:and|&|und|et|y|or)$/iu;
 
 /**
  * True when `s` reads as one person's name: 1-6 words, mostly capitalised name words, no digits,
@@ -150,6 +155,18 @@ export function isStatedAuthor(s: string): boolean {
   return words.length <= MAX_NAME_WORDS && !/^\d+$/u.test(s) && !words.some(isGenerated);
 }
 
+/** A newsroom's desk or staff signing as a body: "Staff", "News Desk", "The Editors", "Redaktion". */
+const DESK = /^(?:the\s+)?(?:staff|team|editors|editorial|editorial team|editorial staff|news desk|newsroom|news staff|redaktion)$/iu;
+
+/**
+ * Author metadata that names a desk rather than a person ("Staff", "News Desk"): the field says
+ * who signed the copy, the way a wire or a newsroom signs it. Visible texts with these words are
+ * labels as often as signatures (lexicon NOT_A_NAME); account placeholders ("admin") never sign.
+ */
+export function isDeskName(s: string): boolean {
+  return DESK.test(s.trim());
+}
+
 /** "a3f9c2e81b77", "q6vkpg2ma0ci", "262588213843476", "page.head.author": ids and template keys, not handles ("kayak_fan77"). */
 function isGenerated(word: string): boolean {
   if ((word.match(/\./g)?.length ?? 0) >= 2) return true;
@@ -198,4 +215,24 @@ function dedupe(names: readonly string[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+/** What joins the names of a printed list: commas, "and", "&", "und", "et", "y". */
+const JOINERS_ONLY = /^(?:[\s,;&]|\band\b|\bund\b|\bet\b|\by\b)*$/u;
+
+/**
+ * A byline as printed ("By Jane Doe and John Roe"), cleaned to a display line of the names it
+ * gave ("Jane Doe and John Roe"), when nothing but those names and the words or marks joining
+ * them is left of it; else undefined. Lists only: one name is its own display line.
+ */
+export function printedList(byline: string, names: readonly string[]): string | undefined {
+  if (names.length < 2) return undefined;
+  // "Jane Doe , John Roe": a dump's spaced inline texts; the mark goes on the word before it.
+  const printed = cleanName(byline).replace(/\s+(?=[,;])/gu, '');
+  let rest = printed;
+  for (const n of names) {
+    if (!rest.includes(n)) return undefined;
+    rest = rest.replace(n, ' ');
+  }
+  return JOINERS_ONLY.test(rest) ? printed : undefined;
 }

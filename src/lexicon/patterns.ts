@@ -207,7 +207,7 @@ export const QUOTE_ATTRIBUTION = /\b(?:said|says|wrote|writes|schrieb|a écrit|e
  * A stamp's label at the end of the text before its date, spaced or glued to the name by a dump
  * ("By Jane Doe Published:", "BY JANE DOEPUBLISHED:"): the name ends before it.
  */
-export const STAMP_LABEL_TAIL = /\s*(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*$/iu;
+export const STAMP_LABEL_TAIL = /\s*(?:published|updated|posted|last updated?)(?:\s+on)?\s*:?\s*$/iu;
 /** "5 min read", "10 minute read": a story header's reading time on a line of its own. */
 export const READ_TIME = /^\s*\d+\s*min(?:ute)?s?\.?\s+read\s*$/iu;
 /** A letter, a dot and a lower-case letter: a domain's name ("Acme.ai"), not an initial ("J. Doe"). */
@@ -815,7 +815,7 @@ export const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
  * jdoe on May 2", "Written by: The Acme Team"), or the label alone ("By", "Written by:") with the
  * name in the next text. Group 1 is what follows the label.
  */
-export const HEADER_BYLINE = /^(?:(?:written|posted|story|words)\s+by|by)\s*:?(?:\s+(.+))?$/iu;
+export const HEADER_BYLINE = /^(?:(?:written|posted|post|story|words)\s+by|by)\s*:?(?:\s+(.+))?$/iu;
 /**
  * Who opened a thread, as a forum's header labels it: "Thread starter jdoe", "Topic starter: jdoe",
  * "Started by jdoe, May 2, 2025", "Discussion in 'Help' started by jdoe, …" (the name is group 1),

@@ -1,6 +1,6 @@
 import { AGENCY, HEADLINE_TAIL } from '../lexicon/patterns.js';
 import { letterRuns } from '../lexicon/features.js';
-import { authorsOf, cleanName, isTeamName } from '../lexicon/names.js';
+import { authorsOf, cleanName, isTeamName, printedList } from '../lexicon/names.js';
 import type { PageMeta, Story, StoryDraft } from '../types.js';
 
 /**
@@ -14,7 +14,7 @@ export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta, w
   const people = authorList(draft, main ? page : {}, frontPage);
   if (people.length > 0) {
     story.authors = people;
-    story.byline = people.join(', ');
+    story.byline = displayLine(people, draft, page);
   } else {
     delete story.byline;
   }
@@ -30,6 +30,16 @@ export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta, w
 }
 
 /**
+ * The authors as one display line, as the page prints them where it does ("Jane Doe and John
+ * Roe": the markup's printed list, or the byline line they came from), else joined with commas.
+ */
+function displayLine(people: readonly string[], draft: StoryDraft, page: PageMeta): string {
+  if (people === page.authors && page.byline !== undefined) return page.byline;
+  const line = draft.meta.byline;
+  return (line === undefined ? undefined : printedList(line, people)) ?? people.join(', ');
+}
+
+/**
  * The markup's weighed authors (html/authors) first, then the story's own byline line (none on a
  * site's front page). On a page
  * whose markup was read, a byline line the markup did not confirm needs full names: one word
@@ -37,8 +47,9 @@ export function fillStoryMeta(story: Story, draft: StoryDraft, page: PageMeta, w
  */
 function authorList(draft: StoryDraft, page: PageMeta, frontPage: boolean): string[] {
   if (page.authors !== undefined && page.authors.length > 0) return page.authors;
-  // A site's front page lists stories: a byline line on it is a listed story's.
-  if (frontPage) return [];
+  // A site's front page lists stories: a byline line on it is a listed story's; so is one on a
+  // page whose markup shows many different bylines and none in the headline's header.
+  if (frontPage || page.listedBylines === true) return [];
   // Names a label under a dump's headline gave (stories/finish), checked as the label reads them.
   if (draft.meta.authors !== undefined && draft.meta.authors.length > 0) return draft.meta.authors;
   for (const byline of [draft.meta.byline, page.byline]) {
@@ -93,5 +104,9 @@ export function pageTypeFields(story: Story, pageType: string, page: PageMeta): 
   if (page.opener !== undefined && (pageType === 'forum' || (story.authors === undefined && !UNSIGNED_TYPES.has(pageType)))) {
     story.authors = [page.opener];
     story.byline = page.opener;
+  } else if (page.firstPoster !== undefined && pageType === 'forum') {
+    // A thread's posters outvote its opener in html/authors chooseAuthors: the first post's byline is the thread's.
+    story.authors = [page.firstPoster];
+    story.byline = page.firstPoster;
   }
 }
