@@ -192,6 +192,24 @@ test('html/price-line: on a product page a line that is only a price goes; a pri
   assert.match(a.stories[0]?.body ?? '', /€4,20/);
 });
 
+test('html/store-policy: on a product page the section under a shipping or returns heading goes; the care section beside it stays, and a guide keeps its returns section', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Linen apron"}</script>';
+  const about = '<h1>Linen apron</h1><p>A full-length apron of washed linen with two deep pockets and long ties that cross at the back.</p>';
+  const care = '<h2>Care</h2><p>Wash it warm with like colours and hang it to dry; the linen softens with every wash.</p>';
+  const terms = '<h2>Shipping &amp; Returns</h2><p>Orders leave our warehouse within two working days.</p><p>Send it back unused within thirty days for a full refund.</p>';
+  const r = await clean(`<html><head>${ld}</head><body><main>${about}${terms}${care}</main></body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.ok(!body.includes('thirty days'), body);
+  assert.equal(r.removed.find((x) => x.text.startsWith('Send it back'))?.rule, 'html/store-policy');
+  assert.match(body, /hang it to dry/);
+  assert.match(body, /two deep pockets/);
+  // A story about returning goods is the story: the rule reads product pages only.
+  const guide = '<article><h1>How to send a parcel back</h1><p>Most shops give you a month to change your mind, but the rules differ from one shop to the next.</p><h2>Returns</h2><p>Keep the receipt and the box until the refund has reached your account, and photograph the parcel before you post it.</p></article>';
+  const g = await clean(`<html><body>${guide}</body></html>`, { fallback: false });
+  assert.match(g.stories[0]?.body ?? '', /photograph the parcel/);
+});
+
 test('option pageType: a caller who knows the type switches its profile on; without it the page is read', async () => {
   // A shop's page that declares nothing: read from the page it is an article and keeps its price line.
   const main = '<main><h1>Walnut tray</h1><p>€48,00</p><p>A serving tray cut from one walnut board, finished with food-safe oil and sized for four cups and a teapot.</p><p>Each board is chosen by hand, so the grain of yours will differ from the one in the pictures.</p></main>';
