@@ -307,6 +307,21 @@ test('a page that declares nothing and carries no date or byline is a site\'s pa
   assert.equal(dated.removed.find((x) => x.text.startsWith('Pre-orders, part 2'))?.rule, 'html/link-block');
 });
 
+test('html/cta: on a service page a short line that is one link (a button) goes; a linked section title, a link inside a sentence and a long linked line stay', async () => {
+  const section = (i: number): string => `<section class="feature"><h2><a href="/features/${i}">Delivery rounds, part ${i}</a></h2><div>Part ${i} plans the van's morning round from the day's orders, so the driver sees the stops in the order the bread comes out of the oven.</div><div><a href="/features/${i}">See how it works</a></div></section>`;
+  const hero = '<div class="hero"><h1>Ovenly</h1><div>Order software for small bakeries: pre-orders, pick-up slots and a daily bake list.</div><div><a href="/signup">Start free trial</a></div></div>';
+  const more = '<section><div>Bakeries in three countries plan their rounds with it; <a href="/stories">read how a village bakery</a> cut its driving by a third.</div><div><a href="/guide">The complete guide to planning delivery rounds for bakeries</a></div></section>';
+  const r = await clean(`<html><body><div class="page">${hero}${more}${[1, 2, 3].map(section).join('')}</div></body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'service');
+  const body = r.stories[0]?.body ?? '';
+  assert.ok(!body.includes('Start free trial'), body);
+  assert.ok(!body.includes('See how it works'), body);
+  assert.equal(r.removed.find((x) => x.text === 'Start free trial')?.rule, 'html/cta');
+  assert.match(body, /Delivery rounds, part 2/);
+  assert.match(body, /read how a village bakery cut its driving/);
+  assert.match(body, /The complete guide to planning delivery rounds/);
+});
+
 test('a page that names itself one product stays a product page beside a large grid of related products', () => {
   const related = { ...PLAIN, cards: 14, prices: 14, cardLinks: 0.9, linkChars: 3000, paraChars: 600 };
   const og = declaredTypes('<meta property="og:type" content="product">');
