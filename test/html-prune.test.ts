@@ -48,6 +48,23 @@ test('html/hidden drops display:none and sr-only, keeps hidden-xs (hidden on pho
   await assertKept(`<article>${STORY}<div class="hidden-xs">${furniture}</div></article>`);
 });
 
+test('html/twin-text drops a phrase\'s second copy glued to the first (a screen reader\'s or a small screen\'s); a word said twice in a sentence, a short echo and a code token stay', async () => {
+  const offer = '<p>Season pass <span>Book a crossing</span><span class="cta-small">Book a crossing</span></p>';
+  const { result, text } = await run(`<article>${STORY}${offer}</article>`);
+  assert.ok(text.includes('Season pass Book a crossing'), text);
+  assert.ok(!text.includes('Book a crossingBook a crossing'), text);
+  const removal = result.removed.find((r) => r.rule === 'html/twin-text');
+  assert.equal(removal?.text, 'Book a crossing');
+  assert.match(removal?.reason ?? '', /repeats the phrase right before it/);
+  const clipped = await run(`<article>${STORY}<p>Single fare: <b>€12.50<span class="clipped">€12.50</span></b> each way</p></article>`);
+  assert.equal(clipped.result.removed.find((r) => r.rule === 'html/twin-text')?.text, '€12.50');
+  // Text between the copies, a two-letter echo and a highlighted code token are not twins.
+  const kept = await run(`<article>${STORY}<p>The pilots said <em>slowly</em>, very <em>slowly</em>, into the channel.</p><p>Ha<span>ha</span>, said the skipper, <b>no</b><b>no</b>.</p><pre><code><span>quay</span><span>quay</span></code></pre></article>`);
+  assert.ok(!kept.result.removed.some((r) => r.rule === 'html/twin-text'), JSON.stringify(kept.result.removed));
+  assert.match(kept.text, /slowly, very slowly/);
+  assert.match(kept.text, /quayquay/);
+});
+
 test('html/nav drops <nav> and menu classes, keeps a story paragraph that mentions navigation', async () => {
   await assertDropped(`<nav>${furniture}</nav><article>${STORY}</article>`, 'html/nav', /<nav> element/);
   await assertDropped(`<div class="main-menu">${furniture}</div><article>${STORY}</article>`, 'html/nav', /class\/id word "menu"/);

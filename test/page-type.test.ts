@@ -192,6 +192,24 @@ test('html/price-line: on a product page a line that is only a price goes; a pri
   assert.match(a.stories[0]?.body ?? '', /€4,20/);
 });
 
+test('html/store-policy: on a product page the section under a shipping or returns heading goes; the care section beside it stays, and a guide keeps its returns section', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Linen apron"}</script>';
+  const about = '<h1>Linen apron</h1><p>A full-length apron of washed linen with two deep pockets and long ties that cross at the back.</p>';
+  const care = '<h2>Care</h2><p>Wash it warm with like colours and hang it to dry; the linen softens with every wash.</p>';
+  const terms = '<h2>Shipping &amp; Returns</h2><p>Orders leave our warehouse within two working days.</p><p>Send it back unused within thirty days for a full refund.</p>';
+  const r = await clean(`<html><head>${ld}</head><body><main>${about}${terms}${care}</main></body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.ok(!body.includes('thirty days'), body);
+  assert.equal(r.removed.find((x) => x.text.startsWith('Send it back'))?.rule, 'html/store-policy');
+  assert.match(body, /hang it to dry/);
+  assert.match(body, /two deep pockets/);
+  // A story about returning goods is the story: the rule reads product pages only.
+  const guide = '<article><h1>How to send a parcel back</h1><p>Most shops give you a month to change your mind, but the rules differ from one shop to the next.</p><h2>Returns</h2><p>Keep the receipt and the box until the refund has reached your account, and photograph the parcel before you post it.</p></article>';
+  const g = await clean(`<html><body>${guide}</body></html>`, { fallback: false });
+  assert.match(g.stories[0]?.body ?? '', /photograph the parcel/);
+});
+
 test('option pageType: a caller who knows the type switches its profile on; without it the page is read', async () => {
   // A shop's page that declares nothing: read from the page it is an article and keeps its price line.
   const main = '<main><h1>Walnut tray</h1><p>€48,00</p><p>A serving tray cut from one walnut board, finished with food-safe oil and sized for four cups and a teapot.</p><p>Each board is chosen by hand, so the grain of yours will differ from the one in the pictures.</p></main>';
@@ -287,6 +305,21 @@ test('a page that declares nothing and carries no date or byline is a site\'s pa
   assert.match(dated.stories[0]?.body ?? '', /What part 3 does/);
   assert.ok(!(dated.stories[0]?.body ?? '').includes('Pre-orders, part 2'));
   assert.equal(dated.removed.find((x) => x.text.startsWith('Pre-orders, part 2'))?.rule, 'html/link-block');
+});
+
+test('html/cta: on a service page a short line that is one link (a button) goes; a linked section title, a link inside a sentence and a long linked line stay', async () => {
+  const section = (i: number): string => `<section class="feature"><h2><a href="/features/${i}">Delivery rounds, part ${i}</a></h2><div>Part ${i} plans the van's morning round from the day's orders, so the driver sees the stops in the order the bread comes out of the oven.</div><div><a href="/features/${i}">See how it works</a></div></section>`;
+  const hero = '<div class="hero"><h1>Ovenly</h1><div>Order software for small bakeries: pre-orders, pick-up slots and a daily bake list.</div><div><a href="/signup">Start free trial</a></div></div>';
+  const more = '<section><div>Bakeries in three countries plan their rounds with it; <a href="/stories">read how a village bakery</a> cut its driving by a third.</div><div><a href="/guide">The complete guide to planning delivery rounds for bakeries</a></div></section>';
+  const r = await clean(`<html><body><div class="page">${hero}${more}${[1, 2, 3].map(section).join('')}</div></body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'service');
+  const body = r.stories[0]?.body ?? '';
+  assert.ok(!body.includes('Start free trial'), body);
+  assert.ok(!body.includes('See how it works'), body);
+  assert.equal(r.removed.find((x) => x.text === 'Start free trial')?.rule, 'html/cta');
+  assert.match(body, /Delivery rounds, part 2/);
+  assert.match(body, /read how a village bakery cut its driving/);
+  assert.match(body, /The complete guide to planning delivery rounds/);
 });
 
 test('a page that names itself one product stays a product page beside a large grid of related products', () => {

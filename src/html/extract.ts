@@ -18,7 +18,8 @@ import { prune } from './prune.js';
 import { classify, declaredTypes, declaresArticle, surveyPage, type PageType, type TypeEvidence } from './page-type.js';
 import { cardGrid, contentRegion, DISCUSSION, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, undeclaredProfile, type Grid, type Profile } from './profile.js';
 import { cascade, weakness } from './cascade.js';
-import { dropOfferTiles, dropPriceLines } from './offers.js';
+import { dropOfferTiles, dropPriceLines, dropStorePolicy } from './offers.js';
+import { dropCallsToAction } from './cta.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
 import { sharesWords } from './meta-values.js';
@@ -212,6 +213,8 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
       if (shown !== undefined) draft.headline = shown;
     }
     if (draft && profile.type === 'product' && !isDisabled('html/price-line', opts.disable)) draft.blocks = dropPriceLines(draft.blocks, log);
+    if (draft && profile.type === 'product' && !isDisabled('html/store-policy', opts.disable)) draft.blocks = dropStorePolicy(draft.blocks, log);
+    if (draft && profile.type === 'service' && !isDisabled('html/cta', opts.disable)) draft.blocks = dropCallsToAction(draft.blocks, log);
     drafts = draft ? [draft] : [];
   } else {
     const { index } = own;

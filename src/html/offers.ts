@@ -1,7 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import { attr, cardKey, isElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
 import { clip, type RemovalLog } from '../rules/rule.js';
-import { PRICE_LINE, PRICE_TEXT } from '../lexicon/patterns.js';
+import { PRICE_LINE, PRICE_TEXT, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
+import { blockWords } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import type { NodeStatsMap } from './stats.js';
 import { subtractPruned } from './prune.js';
@@ -92,3 +93,35 @@ export function dropPriceLines(blocks: readonly Block[], log: RemovalLog): Block
 
 /** Longer than any price line with its label. */
 const PRICE_LINE_MAX_CHARS = 60;
+
+/**
+ * A product page's section under a heading that names the shop's terms ("Shipping & Returns",
+ * "Warranty Info"): the same text stands on every product the shop sells, so it is the shop's,
+ * not this product's description. The section runs to the next heading of its level or higher;
+ * a longer one than a shop's terms take is kept (its headings are more likely misnested).
+ */
+export function dropStorePolicy(blocks: readonly Block[], log: RemovalLog): Block[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const head = blocks[i] as Block;
+    if (head.kind !== 'heading' || !STORE_POLICY_HEADING.test(head.text.trim())) continue;
+    let end = i + 1;
+    let words = 0;
+    for (; end < blocks.length; end++) {
+      const b = blocks[end] as Block;
+      if (b.kind === 'heading' && (b.level ?? 6) <= (head.level ?? 6)) break;
+      words += blockWords(b);
+    }
+    if (words > POLICY_MAX_WORDS) continue;
+    for (let j = i; j < end; j++) {
+      if (drop.has(j)) continue;
+      drop.add(j);
+      log.drop(blocks[j] as Block, 'html/store-policy', `under the heading "${clip(head.text)}" (${words} words): the shop's terms, not the product`);
+    }
+    i = end - 1;
+  }
+  return drop.size === 0 ? [...blocks] : blocks.filter((_, i) => !drop.has(i));
+}
+
+/** More words than a shop's shipping, returns or warranty terms take on a product page. */
+const POLICY_MAX_WORDS = 250;

@@ -27,6 +27,7 @@ import type { HtmlPruneRuleId } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import { attr, isElement, markupWords, pathOf, textOf, walk } from './dom.js';
 import { hasLikeItems, holdsItemGrid, inGridCard, isItemPart, twinCounter } from './cards.js';
+import { twinOfPrevious } from './twin-text.js';
 import { EMPTY_STATS, linkDensityOf, measure, NON_TEXT, visibleChars, type NodeStats, type NodeStatsMap, type StatsOf } from './stats.js';
 
 /** What a pruning rule sees of one element. */
@@ -277,6 +278,8 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       return `${why} (${ctx.stats.chars} characters)`;
     },
   },
+  // A phrase's second copy for another reader or screen, glued to the first in one line.
+  { id: 'html/twin-text', test: (el, ctx) => (ctx.pass === 'markup' ? twinOfPrevious(el, ctx.stats.chars, ctx.all) : null) },
   {
     id: 'html/form',
     test(el, ctx) {

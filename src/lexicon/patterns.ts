@@ -683,6 +683,16 @@ export const PRICE_TEXT = new RegExp(MONEY);
  * label before them ("$24.99", "Sale price €19,99", "RRP: EUR 40 EUR 32", "$85.93 - $115.00").
  */
 export const PRICE_LINE = new RegExp(String.raw`^(?:[\p{L}.]+(?: [\p{L}.]+)?:? ?)?(?:${MONEY})(?: ?(?:[-–/]|to)? ?(?:${MONEY}))*$`, 'iu');
+/**
+ * A heading that names the shop's terms rather than the product: shipping, delivery, returns,
+ * exchanges, refunds, warranty ("Shipping & Returns", "Warranty Info", "Delivery and returns
+ * policy", "Versand & Rückgabe", "Livraison et retours"), alone or joined by "and", "&", ",", "/".
+ */
+const POLICY_WORD = String.raw`(?:free\s+|standard\s+|our\s+)?(?:shipping|delivery|returns?|exchanges?|refunds?|warrant(?:y|ies)|versand|lieferung|rückgabe|garantie|livraison|retours?|envío|devoluci[oó]n(?:es)?)`;
+export const STORE_POLICY_HEADING = new RegExp(
+  String.raw`^${POLICY_WORD}(?:\s*(?:,|&|\+|/|\band\b|\bund\b|\bet\b|\by\b)\s*${POLICY_WORD})*(?:\s+(?:polic(?:y|ies)|info(?:rmation)?|details))?\s*:?$`,
+  'iu',
+);
 /** The rating words of HTML_SHARE_WORDS: a voting widget on a story, an item's stars on a card. */
 export const HTML_RATING_WORDS = markup(['rating', 'ratings', 'post ratings', 'star rating', 'bewertung']);
 export const HTML_NEWSLETTER_WORDS = markup([

@@ -8,6 +8,7 @@ import type { RuleInfo } from './rule.js';
 /** Pruning rules, in the order html/prune tries them on an element. */
 export const HTML_PRUNE_RULES = [
   { id: 'html/hidden', describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none); not a closed panel after its toggle (FAQ answers, accordion sections)' },
+  { id: 'html/twin-text', describe: 'an inline element that repeats, word for word, the phrase right before it (4-80 characters): a screen reader\'s or a small screen\'s second copy ("EUR 20.99EUR 20.99")' },
   { id: 'html/form', describe: 'forms and their controls (search boxes, sign-up and comment forms)' },
   { id: 'html/nav', describe: 'navigation: <nav>, role=navigation/menu, nav/menu/breadcrumb/pagination classes (not a wrapper so named that holds a grid of 6+ items, each a link with text beside it)' },
   { id: 'html/header', describe: 'the site header: <header>/role=banner/header classes outside the story, or made mostly of links' },
@@ -62,6 +63,8 @@ export const HTML_PAGE_RULES = [
   { id: 'html/outside-story', describe: "text outside the chosen story container(s) that no pruning rule took: recorded, not kept", fixed: true },
   { id: 'html/offers', describe: "on a product page, a row of 3+ like tiles that each link elsewhere and show a price: other products' offers (similar, sponsored, the seller's other items)" },
   { id: 'html/price-line', describe: 'on a product page, a line that is only a price (with at most a two-word label): the buy box, not the description' },
+  { id: 'html/cta', describe: 'on a service page, a line of at most 4 words that is one link alone: a button ("Learn more", "Book a demo")' },
+  { id: 'html/store-policy', describe: 'on a product page, a section under a shipping, returns or warranty heading (up to 250 words): the shop\'s terms, the same for every product' },
   {
     id: 'html/appended-story',
     describe: 'several <article>/schema.org Article elements with their own headline are separate stories; the main one by URL, canonical link or title, else the first',

@@ -1,0 +1,20 @@
+import { wordCount } from '../lexicon/features.js';
+import { clip, type RemovalLog } from '../rules/rule.js';
+import type { Block } from '../types.js';
+
+/** A button's label: "Get started", "Contact sales", "Start free trial". */
+const CTA_MAX_WORDS = 4;
+
+/**
+ * A service page's lines that are one short link and nothing else ("Learn more" under a
+ * feature, "Book a demo" under the hero): buttons that send the reader on, not what the page
+ * says. The service profile keeps links (html/link-block is off there: a section's linked cards
+ * are content), so these need their own test: a short line that is all link.
+ */
+export function dropCallsToAction(blocks: readonly Block[], log: RemovalLog): Block[] {
+  return blocks.filter((b) => {
+    if (b.kind !== 'paragraph' || b.linkDensity < 1 || wordCount(b.text) > CTA_MAX_WORDS) return true;
+    log.drop(b, 'html/cta', `a line of at most ${CTA_MAX_WORDS} words that is one link: "${clip(b.text)}"`);
+    return false;
+  });
+}
