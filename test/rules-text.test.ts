@@ -41,6 +41,11 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
     // A reply button is a comment mark: a dump's comment section is found by it.
     keep: [[['Reply'], 0], [['Member states agreed on the budget.'], 0]],
   },
+  'widget/placeholder': {
+    drop: [[['{{ board.errors[7].message }}'], 0, /unfilled template placeholder/], [['{% csrf_token %} {{ form }}'], 0, /unfilled template placeholder/], [['{{{ item.price_html }}}'], 0, /placeholder/]],
+    // Prose that quotes a placeholder, and an empty pair of braces, are no unfilled slot.
+    keep: [[['Write {{ name }} where the greeting should go.'], 0], [['{}'], 0]],
+  },
   'widget/share-bar': {
     drop: [[['Share Tweet Email'], 0, /share-bar labels/], [['Teilen'], 0, /share-bar/]],
     keep: [[['Share prices fell sharply on Monday.'], 0]],

@@ -173,6 +173,8 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
     profile = type === 'article' && !declaresArticle(declared, survey) ? UNDECLARED_ARTICLE : profileFor(type);
     return profile.keepPruned;
   });
+  // The comment regions the first pass found: a discussion's second pass keeps them unmarked.
+  const threads = pass.comments;
   if (profile !== DISCUSSION && isDiscussion(pass)) {
     // Replies that outweigh the rest of the page's prose are the page: a thread, read as a forum's.
     profile = DISCUSSION;
@@ -194,6 +196,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   if (own === null) {
     let draft: DraftWithParts | null;
     if (profile.region) draft = regionDraft(body, page.lang, pruned, stats, opts, log, ids, profile, gridOf);
+    else if (profile === DISCUSSION) draft = discussionDraft(body, page.lang, pruned, stats, opts, log, ids, threads, gridOf);
     else if (profile.widen) {
       const wide = widenedDraft(body, page.lang, pruned, stats, opts, log, ids, gridOf);
       draft = wide.draft;
@@ -300,6 +303,29 @@ function regionDraft(
     return keep(loggedDraft(body, lang, pruned, stats, opts, ids, undefined, region.draft.parts, region.draft.raw), log);
   }
   return keep(wins ? region : generic, log);
+}
+
+/**
+ * A thread read as a discussion (its replies outweigh the rest): its best container, unless that
+ * is one reply inside the comment region — one post of a thread is not the page a reader reads:
+ * the thread's region is taken then, as a forum's (html/profile).
+ */
+function discussionDraft(
+  body: Element,
+  lang: string | undefined,
+  pruned: ReadonlySet<AnyNode>,
+  stats: StatsOf,
+  opts: ResolvedOptions,
+  log: RemovalLog,
+  ids: { next: number },
+  comments: readonly Element[],
+  gridOf: () => Grid | null,
+): DraftWithParts | null {
+  const generic = loggedDraft(body, lang, pruned, stats, opts, ids);
+  const parts = generic.draft?.parts ?? [];
+  const oneReply = parts.length > 0 && parts.every((p) => comments.some((c) => c !== p && contains(c, p)));
+  if (!oneReply) return keep(generic, log);
+  return regionDraft(body, lang, pruned, stats, opts, log, ids, profileFor('forum'), gridOf);
 }
 
 /** A draft and the removals that made it, kept apart until it is chosen. */

@@ -175,6 +175,13 @@ export const THREAD_LABEL = new RegExp(
   'iu',
 );
 
+/**
+ * A line made only of template placeholders ("{{ board.errors[3].message }}", "{{{ data.price_html }}}",
+ * "{% csrf_token %}"): a client-side template's slots that no script filled, never text a reader sees.
+ */
+const PLACEHOLDER = String.raw`(?:\{\{\{?[^{}]{1,120}\}\}\}?|\{%[^{}%]{1,120}%\})`;
+export const TEMPLATE_PLACEHOLDER = new RegExp(`^${PLACEHOLDER}(?:\\s*${PLACEHOLDER})*$`, 'u');
+
 /** Lines that open a byline. */
 /** Words that open a byline ("By", "Von", "From"): the one list BYLINE and BYLINE_PREFIX share. */
 const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'];

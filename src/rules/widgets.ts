@@ -1,5 +1,6 @@
 import { findDate } from '../lexicon/dates.js';
-import { COUNTER, DIGITS_ONLY, POST_STATS, SHARE_WORDS, THREAD_LABEL } from '../lexicon/patterns.js';
+import { COUNTER, DIGITS_ONLY, POST_STATS, SHARE_WORDS, TEMPLATE_PLACEHOLDER, THREAD_LABEL } from '../lexicon/patterns.js';
+import type { Block } from '../types.js';
 import type { Rule } from './rule.js';
 
 /** The tiny-line reasons, one string each: a page of thousands of glyph lines shares them. */
@@ -34,6 +35,11 @@ export const WIDGET_RULES = [
     test: (b) => (b.text.length <= 40 && THREAD_LABEL.test(b.text) ? `thread label: "${b.text}"` : null),
   },
   {
+    id: 'widget/placeholder',
+    describe: 'a line made only of template placeholders no script filled in ("{{ item.message }}", "{% csrf_token %}"); code the author set as code keeps them',
+    test: (b) => (b.text.startsWith('{') && TEMPLATE_PLACEHOLDER.test(b.text) && !setAsCode(b) ? `unfilled template placeholder: "${b.text.slice(0, 60)}"` : null),
+  },
+  {
     id: 'widget/share-bar',
     describe: 'a line made only of share-bar labels ("Share", "Tweet", "Email", "Print")',
     test: (b) => (b.text.length <= 120 && SHARE_WORDS.test(b.text) ? `share-bar labels: "${b.text}"` : null),
@@ -48,4 +54,9 @@ export const WIDGET_RULES = [
 function dateAlone(text: string): boolean {
   const found = findDate(text);
   return found !== null && !found.hasTime && text.slice(0, found.start).trim() === '' && text.slice(found.end).trim() === '';
+}
+
+/** A line the author marked as code (a manual's `{{ field.label }}` term): literal text, not an unfilled slot. */
+function setAsCode(b: Block): boolean {
+  return b.shape?.inline?.some((run) => run.type === 'code') === true;
 }
