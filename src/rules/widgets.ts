@@ -1,5 +1,5 @@
 import { findDate } from '../lexicon/dates.js';
-import { COUNTER, DIGITS_ONLY, POST_STATS, SHARE_WORDS, TEMPLATE_PLACEHOLDER, THREAD_LABEL } from '../lexicon/patterns.js';
+import { COUNTER, DIGITS_ONLY, DUMP_LINE, POST_STATS, SHARE_WORDS, TEMPLATE_PLACEHOLDER, THREAD_LABEL } from '../lexicon/patterns.js';
 import type { Block } from '../types.js';
 import type { Rule } from './rule.js';
 
@@ -36,8 +36,8 @@ export const WIDGET_RULES = [
   },
   {
     id: 'widget/placeholder',
-    describe: 'a line made only of template placeholders no script filled in ("{{ item.message }}", "{% csrf_token %}"); code the author set as code keeps them',
-    test: (b) => (b.text.startsWith('{') && TEMPLATE_PLACEHOLDER.test(b.text) && !setAsCode(b) ? `unfilled template placeholder: "${b.text.slice(0, 60)}"` : null),
+    describe: 'in HTML, a line made only of template placeholders no script filled in ("{{ item.message }}", "{% csrf_token %}"); code the author set as code keeps them, and a dump keeps them all (a template tutorial\'s code lines are unmarked there)',
+    test: (b) => (b.text.startsWith('{') && TEMPLATE_PLACEHOLDER.test(b.text) && readAsText(b) ? `unfilled template placeholder: "${b.text.slice(0, 60)}"` : null),
   },
   {
     id: 'widget/share-bar',
@@ -56,7 +56,11 @@ function dateAlone(text: string): boolean {
   return found !== null && !found.hasTime && text.slice(0, found.start).trim() === '' && text.slice(found.end).trim() === '';
 }
 
-/** A line the author marked as code (a manual's `{{ field.label }}` term): literal text, not an unfilled slot. */
-function setAsCode(b: Block): boolean {
-  return b.shape?.inline?.some((run) => run.type === 'code') === true;
+/**
+ * A line from markup (not a dump's "line 12") that the author did not set as code (a manual's
+ * `{{ field.label }}` term is literal text). A dump's lines carry no code marking: there a template
+ * tutorial's code lines cannot be told from an unfilled slot.
+ */
+function readAsText(b: Block): boolean {
+  return !DUMP_LINE.test(b.where) && b.shape?.inline?.some((run) => run.type === 'code') !== true;
 }
