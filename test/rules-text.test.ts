@@ -42,6 +42,11 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
     // A reply button is a comment mark: a dump's comment section is found by it.
     keep: [[['Reply'], 0], [['Member states agreed on the budget.'], 0]],
   },
+  'widget/sort-label': {
+    drop: [[['Sorted by:'], 0, /sort or filter label: "Sorted by:"/], [['Sort by'], 0, /sort or filter label/], [['Filter & Sort'], 0, /sort or filter label/], [['Sort:'], 0, /sort or filter label/]],
+    // A sentence that starts like the label, and a bare word (a manual's "Sort" heading), stay.
+    keep: [[['Sort by size before you pack the boxes.'], 0], [['Sort'], 0], [['Filters'], 0]],
+  },
   // HTML only: its drop cases are in the test after this table; a dump's placeholder line may be a tutorial's code.
   'widget/placeholder': { drop: [], keep: [[['{{ form.subject }}'], 0], [['Write {{ name }} where the greeting should go.'], 0]] },
   'widget/share-bar': {

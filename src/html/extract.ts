@@ -17,7 +17,7 @@ import { PageMarkup } from './markup.js';
 import { prune } from './prune.js';
 import { classify, declaredTypes, declaresArticle, surveyPage, type PageType } from './page-type.js';
 import { cardGrid, contentRegion, DISCUSSION, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, undeclaredProfile, type Grid, type Profile } from './profile.js';
-import { cascade, weakness } from './cascade.js';
+import { cascade, shellPage, weakness } from './cascade.js';
 import { dropOfferTiles, dropPriceLines } from './offers.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
@@ -75,6 +75,8 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   const jsonLdBody = weakness(own, ours.pageProse) === null ? undefined : articleBody();
   const result = await cascade({ markup: html, url: opts.url, own, pageProse: ours.pageProse, pageText: ours.pageText, hiddenText: ours.hiddenText, jsonLdBody, allowFallback: opts.fallback, pageType: ours.pageType });
   const warnings = body ? result.warnings : ['no <body> found in the HTML', ...result.warnings];
+  const shell = shellPage(result.draft, ours.pageText, page.description);
+  if (shell !== null) warnings.push(shell);
   const drafts = result.draft ? [result.draft, ...appended] : appended;
   if (result.draft && ours.comments.length > 0) result.draft.meta.comments = ours.comments;
   if (result.draft) {

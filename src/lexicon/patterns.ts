@@ -176,6 +176,16 @@ export const THREAD_LABEL = new RegExp(
 );
 
 /**
+ * A sort or filter control's label alone on a line ("Sorted by:", "Sort by", "Filter & Sort",
+ * "Sort:"): the control's caption, its choices a menu beside it. A bare "Sort" or "Filters" without
+ * its colon may be a manual's heading, so it stays.
+ */
+export const SORT_LABEL = new RegExp(
+  `^(?:(?:${words(['sort', 'sorted', 'order', 'ordered', 'filter', 'filtered'])})\\s+by|${words(['filter & sort', 'filter and sort', 'sort & filter', 'sort and filter', 'sortieren nach', 'sortiert nach', 'trier par', 'ordenar por', 'ordina per'])})\\s*:?$|^sort\\s*:$`,
+  'iu',
+);
+
+/**
  * A line made only of template placeholders ("{{ board.errors[3].message }}", "{{{ data.price_html }}}",
  * "{% csrf_token %}"): a client-side template's slots that no script filled, never text a reader sees.
  */

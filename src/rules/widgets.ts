@@ -1,5 +1,5 @@
 import { findDate } from '../lexicon/dates.js';
-import { COUNTER, DIGITS_ONLY, DUMP_LINE, POST_STATS, SHARE_WORDS, TEMPLATE_PLACEHOLDER, THREAD_LABEL } from '../lexicon/patterns.js';
+import { COUNTER, DIGITS_ONLY, DUMP_LINE, POST_STATS, SHARE_WORDS, SORT_LABEL, TEMPLATE_PLACEHOLDER, THREAD_LABEL } from '../lexicon/patterns.js';
 import type { Block } from '../types.js';
 import type { Rule } from './rule.js';
 
@@ -33,6 +33,11 @@ export const WIDGET_RULES = [
     id: 'widget/thread-label',
     describe: 'a thread\'s control or label on a line of its own ("Click to expand...", "Member", "Original poster", "Similar threads", "Advertisement")',
     test: (b) => (b.text.length <= 40 && THREAD_LABEL.test(b.text) ? `thread label: "${b.text}"` : null),
+  },
+  {
+    id: 'widget/sort-label',
+    describe: 'a sort or filter control\'s label alone on a line ("Sorted by:", "Sort by", "Filter & Sort"); a heading is left alone',
+    test: (b) => (b.kind !== 'heading' && b.text.length <= 20 && SORT_LABEL.test(b.text) ? `sort or filter label: "${b.text}"` : null),
   },
   {
     id: 'widget/placeholder',
