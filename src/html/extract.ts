@@ -198,7 +198,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   if (own === null) {
     let draft: DraftWithParts | null;
     if (profile.region) draft = regionDraft(body, page.lang, pruned, stats, opts, log, ids, profile, gridOf);
-    else if (profile === DISCUSSION) draft = discussionDraft(body, page.lang, pruned, stats, opts, log, ids, threads, gridOf);
+    else if (profile === DISCUSSION) draft = regionDraft(body, page.lang, pruned, stats, opts, log, ids, profileFor('forum'), gridOf, threads);
     else if (profile.widen) {
       const wide = widenedDraft(body, page.lang, pruned, stats, opts, log, ids, gridOf);
       draft = wide.draft;
@@ -280,6 +280,9 @@ function unitsHoldStory(body: Element, units: readonly StoryUnit[], pruned: Read
  * A page spread over sections or cards (html/profile): the content region around the best
  * container, cleaned with the profile's filters. It must keep at least REGION_KEEPS of the prose
  * the generic path keeps, else the generic result stands: a wrong type never loses the body.
+ * A thread read as a discussion (its replies outweigh the rest; `replies`: its comment regions)
+ * keeps its best container, unless that is one reply inside them — one post of a thread is not
+ * the page a reader reads: the thread's region is taken then, as a forum's.
  */
 function regionDraft(
   body: Element,
@@ -291,8 +294,10 @@ function regionDraft(
   ids: { next: number },
   profile: Profile,
   gridOf: () => Grid | null,
+  replies?: readonly Element[],
 ): DraftWithParts | null {
   const generic = loggedDraft(body, lang, pruned, stats, opts, ids);
+  if (replies !== undefined && !insideOneReply(generic.draft?.parts ?? [], replies)) return keep(generic, log);
   const top = generic.draft ? contentRegion(generic.draft.parts[0] as Element, body, stats, profile.regionMaxLinks) : body;
   const parts = regionParts(top, body, stats, profile, gridOf);
   // The region is often the generic draft's own container: its blocks are read once (blocks are
@@ -307,27 +312,8 @@ function regionDraft(
   return keep(wins ? region : generic, log);
 }
 
-/**
- * A thread read as a discussion (its replies outweigh the rest): its best container, unless that
- * is one reply inside the comment region — one post of a thread is not the page a reader reads:
- * the thread's region is taken then, as a forum's (html/profile).
- */
-function discussionDraft(
-  body: Element,
-  lang: string | undefined,
-  pruned: ReadonlySet<AnyNode>,
-  stats: StatsOf,
-  opts: ResolvedOptions,
-  log: RemovalLog,
-  ids: { next: number },
-  comments: readonly Element[],
-  gridOf: () => Grid | null,
-): DraftWithParts | null {
-  const generic = loggedDraft(body, lang, pruned, stats, opts, ids);
-  const parts = generic.draft?.parts ?? [];
-  const oneReply = parts.length > 0 && parts.every((p) => comments.some((c) => c !== p && contains(c, p)));
-  if (!oneReply) return keep(generic, log);
-  return regionDraft(body, lang, pruned, stats, opts, log, ids, profileFor('forum'), gridOf);
+function insideOneReply(parts: readonly Element[], replies: readonly Element[]): boolean {
+  return parts.length > 0 && parts.every((p) => replies.some((c) => c !== p && contains(c, p)));
 }
 
 /** A draft and the removals that made it, kept apart until it is chosen. */
