@@ -270,3 +270,30 @@ test('line rules leave a code block alone: its "}" and "a > b > c" lines stay; t
   const plain = await clean(html(`<article>${STORY}<p>}</p><p>${PARAS[0]}</p></article>`), { fallback: false });
   assert.equal(plain.removed.find((x) => x.text === '}')?.rule, 'widget/tiny-line');
 });
+
+/**
+ * A thread as a discussion site prints it: a short story, then trees of replies, each reply headed
+ * by linked name and rating; one long reply of many paragraphs, the rest one-liners.
+ */
+function thread(story: string): string {
+  const places = ['hospital', 'university', 'station', 'market', 'harbour', 'stadium', 'library'];
+  const reply = (i: number): string => `<p>I get on by the ${places[i % places.length]}, ${i % 2 ? 'mostly empty' : 'packed'} (${i}).</p>`;
+  const long = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].map((w) => `<p>My ${w} point: the operator counted riders on every trip for a year, and the figures show the busiest hour is between two and three, when the bars close.</p>`).join('');
+  const li = (inner: string, sub = ''): string => `<li class="comment"><div class="cw"><div class="head"><a href="/u/rider">night_rider</a> <a href="/c/1">(Score:3, Insightful)</a></div>${inner}</div>${sub ? `<ul>${sub}</ul>` : ''}</li>`;
+  let trees = li(reply(0), li(long));
+  for (let t = 1; t <= 14; t++) trees += li(reply(2 * t), li(reply(2 * t + 1)));
+  return html(`<div class="top">${story}</div><div id="comments" class="comments"><ul>${trees}</ul></div>`);
+}
+
+test('a discussion whose best container is one reply deep in its comments is read as the whole thread; a story that outweighs its replies stays the body alone', async () => {
+  const r = await clean(thread(`<p>${PARAS[0]}</p>`), { fallback: false });
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /My sixth point/, 'the long reply');
+  assert.match(body, /by the harbour, packed \(4\)/, `the other replies too: ${body}`);
+  assert.match(body, /keep the night bus running/, 'and the story they discuss');
+  // The same replies under a full story: the story is the page's, its comments are no body.
+  const long = await clean(thread(STORY + STORY.replace(/the /g, 'a ') + STORY.replace(/the /g, 'this ')), { fallback: false });
+  const story = long.stories[0]?.body ?? '';
+  assert.match(story, /keep the night bus running/);
+  assert.doesNotMatch(story, /My sixth point|by the harbour/);
+});

@@ -250,6 +250,15 @@ test('html/form keeps a form with nothing to fill in around posts (a forum\'s mo
   await assertDropped(`<article>${STORY}</article><form action="/search"><p>${FURNITURE}, and more, and more, and more, and more, and more.</p><p>Search our archive.</p><input type="text" name="q"></form>`, 'html/form', /<form> element/);
 });
 
+test('html/form keeps one-paragraph forms repeated around each reply (an edit form per post); a lone one-paragraph form still goes', async () => {
+  const replies = ['Took the early ferry today and it left right on time, for once this month.', 'The café on the quay opens at seven now, an hour earlier than last summer.', 'Parking by the old crane is free on Sundays, but the spaces fill up by nine.'];
+  const wrapped = replies.map((t) => `<div class="reply"><p class="who">a sailor</p><form class="edit-text"><input type="hidden" name="id" value="1"><div class="md"><p>${t}</p></div></form></div>`).join('');
+  const { result } = await run(`<article>${STORY}</article><div class="thread">${wrapped}</div>`);
+  assert.ok(!result.removed.some((r) => r.rule === 'html/form' && r.text.includes('early ferry')), 'the replies\' forms are not dropped as forms');
+  // One form of its own with a single line of help and no field to fill: a dialog's, not a post's.
+  await assertDropped(`<article>${STORY}</article><form class="download"><input type="hidden" name="f" value="mp3"><p>${FURNITURE} are in the file.</p></form>`, 'html/form', /<form> element/);
+});
+
 test('html/hidden drops an element with the popover attribute (shown only when opened)', async () => {
   await assertDropped(`<article>${STORY}</article><div popover id="install-card"><p>${FURNITURE}</p></div>`, 'html/hidden', /popover attribute/);
 });

@@ -125,3 +125,16 @@ test('a page that hides more prose than its body shows (sections a click reveals
   const story = await clean(page(`<article><h1>Harbour to dredge</h1>${PROSE}</article>${cookie}${menu}`), { fallback: false });
   assert.ok(!story.warnings.some((w) => /the page hides/.test(w)), story.warnings.join(' | '));
 });
+
+test('an application shell (no text in the page, a script writes it) says so and points at its description; the description never becomes the body', async () => {
+  const head = '<meta name="description" content="A ferry crossing was cancelled twice this week, and riders asked the operator why.">';
+  const shell = `<!DOCTYPE html><html lang="en"><head><title>Ferry cancelled</title>${head}</head><body><div id="app"></div><script src="/app.js"></script></body></html>`;
+  const r = await clean(shell, { fallback: false });
+  const warning = r.warnings.find((w) => w.includes('application shell'));
+  assert.ok(warning, `warned: ${r.warnings.join(' | ')}`);
+  assert.match(warning, /states only a description of it \(14 words/);
+  assert.equal(r.stories[0]?.body ?? '', '');
+  // A page with a story of its own is no shell, whatever script it loads.
+  const story = await clean(page(`<div id="app"></div><article>${PROSE}</article><script src="/app.js"></script>`), { fallback: false });
+  assert.ok(!story.warnings.some((w) => w.includes('application shell')), story.warnings.join(' | '));
+});

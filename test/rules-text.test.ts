@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BOILERPLATE_RULES } from '../src/rules/boilerplate.js';
 import { META_RULES } from '../src/rules/metadata-lines.js';
-import type { Rule } from '../src/rules/rule.js';
+import type { Rule, RuleContext } from '../src/rules/rule.js';
+import type { Block } from '../src/types.js';
 import { WIDGET_RULES } from '../src/rules/widgets.js';
 import { clean, listRules } from '../src/index.js';
-import { ctxOf } from './support/blocks.js';
+import { ctxOf, line } from './support/blocks.js';
 
 /** Runs one rule on `texts[index]`: the drop reason, or null when the rule keeps the line. */
 function verdict(rule: Rule, texts: readonly string[], index = 0): string | null {
@@ -41,6 +42,13 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
     // A reply button is a comment mark: a dump's comment section is found by it.
     keep: [[['Reply'], 0], [['Member states agreed on the budget.'], 0]],
   },
+  'widget/sort-label': {
+    drop: [[['Sorted by:'], 0, /sort or filter label: "Sorted by:"/], [['Sort by'], 0, /sort or filter label/], [['Filter & Sort'], 0, /sort or filter label/], [['Sort:'], 0, /sort or filter label/]],
+    // A sentence that starts like the label, and a bare word (a manual's "Sort" heading), stay.
+    keep: [[['Sort by size before you pack the boxes.'], 0], [['Sort'], 0], [['Filters'], 0]],
+  },
+  // HTML only: its drop cases are in the test after this table; a dump's placeholder line may be a tutorial's code.
+  'widget/placeholder': { drop: [], keep: [[['{{ form.subject }}'], 0], [['Write {{ name }} where the greeting should go.'], 0]] },
   'widget/share-bar': {
     drop: [[['Share Tweet Email'], 0, /share-bar labels/], [['Teilen'], 0, /share-bar/]],
     keep: [[['Share prices fell sharply on Monday.'], 0]],
@@ -158,6 +166,22 @@ describe('text line rules: every rule has a drop case with its reason and a keep
     for (const id of [...ALL.map((r) => r.id), 'story/terminator', 'segment/appended-story']) assert.ok(ids.includes(id), id);
     for (const r of rules) assert.ok(r.describe.length > 10, r.id);
   });
+});
+
+test('widget/placeholder drops an HTML line of unfilled template slots; keeps one the author set as code, and prose quoting one', () => {
+  const r = rule('widget/placeholder');
+  const html = (text: string, extra: Partial<Block> = {}): Block => line(text, 0, { where: 'div.alert', ...extra });
+  const ctx = (b: Block): RuleContext => ({ blocks: [b], index: 0, lang: 'en', title: undefined });
+  for (const text of ['{{ board.errors[7].message }}', '{% csrf_token %} {{ form }}', '{{{ item.price_html }}}']) {
+    const b = html(text);
+    assert.match(r.test(b, ctx(b)) ?? '', /unfilled template placeholder/, text);
+  }
+  const code = html('{{ field.label }}', { shape: { path: [], inline: [{ type: 'code', text: '{{ field.label }}' }] } });
+  assert.equal(r.test(code, ctx(code)), null, 'a manual\'s term set as code');
+  for (const text of ['Write {{ name }} where the greeting should go.', '{}']) {
+    const b = html(text);
+    assert.equal(r.test(b, ctx(b)), null, text);
+  }
 });
 
 describe('features', () => {

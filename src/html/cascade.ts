@@ -1,3 +1,4 @@
+import { wordCount } from '../lexicon/features.js';
 import type { Block, Extractor, StoryDraft } from '../types.js';
 import { readabilityFallback, surveyPage } from './fallback.js';
 import type { PageMarkup } from './markup.js';
@@ -139,6 +140,24 @@ export function partOfProse(draft: StoryDraft | null, pageProse: number): string
   const chars = bodyChars(draft.blocks);
   if (chars >= PART_PROSE_SHARE * pageProse || chars < LOW_PROSE_SHARE * pageProse) return null;
   return `the body keeps ${chars} of the page's ${pageProse} characters of prose: part of the content may be elsewhere on the page`;
+}
+
+/**
+ * A page whose HTML holds (almost) no text outside its declared furniture is an application
+ * shell: a script writes its content in, and none of it is in the page. Its body stays empty:
+ * what the markup states about the page (a description, a thread's first lines at most) is a
+ * summary, not the content. Taking it as the body on the WCXB dev pages with an empty body (16):
+ * forum −0.31 F1 summed (five shells whose reference is the thread a browser shows gain
+ * 0.06–0.27 each, one whose reference is empty loses 1.0), all types −8.3 (every page with an
+ * empty reference loses 1.0). Said in a warning naming where the page's own words are, so a
+ * caller can tell a shell from a page that lost its body.
+ */
+const SHELL_MAX_TEXT = 100;
+
+export function shellPage(draft: StoryDraft | null, pageText: number, description: string | undefined): string | null {
+  if (pageText >= SHELL_MAX_TEXT || (draft !== null && bodyChars(draft.blocks) > 0)) return null;
+  const stated = description ? `its markup states only a description of it (${wordCount(description)} words, the story's description field), not its content` : 'its markup states no description either';
+  return `the page holds ${pageText} characters of text outside what its markup marks as furniture (menus, footers, hidden parts): an application shell whose content a script writes in (not run here); ${stated}`;
 }
 
 export async function cascade(input: CascadeInput): Promise<CascadeResult> {

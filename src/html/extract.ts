@@ -17,7 +17,7 @@ import { PageMarkup } from './markup.js';
 import { prune } from './prune.js';
 import { classify, declaredTypes, declaresArticle, surveyPage, type PageType, type TypeEvidence } from './page-type.js';
 import { cardGrid, contentRegion, DISCUSSION, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, undeclaredProfile, type Grid, type Profile } from './profile.js';
-import { cascade, weakness } from './cascade.js';
+import { cascade, shellPage, weakness } from './cascade.js';
 import { dropOfferTiles, dropPriceLines, dropStorePolicy } from './offers.js';
 import { dropCallsToAction } from './cta.js';
 import { productDescription, withDescription } from './product.js';
@@ -78,6 +78,8 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
   const jsonLdBody = weakness(own, ours.pageProse) === null ? undefined : articleBody();
   const result = await cascade({ markup: html, url: opts.url, own, pageProse: ours.pageProse, pageText: ours.pageText, hiddenText: ours.hiddenText, jsonLdBody, allowFallback: opts.fallback, pageType: ours.pageType });
   const warnings = body ? result.warnings : ['no <body> found in the HTML', ...result.warnings];
+  const shell = shellPage(result.draft, ours.pageText, page.description);
+  if (shell !== null) warnings.push(shell);
   const drafts = result.draft ? [result.draft, ...appended] : appended;
   if (result.draft && ours.comments.length > 0) result.draft.meta.comments = ours.comments;
   if (result.draft) {
@@ -180,6 +182,8 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
     profile = type === 'article' && !evidence.declaresArticle ? UNDECLARED_ARTICLE : profileFor(type);
     return profile.keepPruned;
   });
+  // The comment regions the first pass found: a discussion's second pass keeps them unmarked.
+  const threads = pass.comments;
   if (profile !== DISCUSSION && isDiscussion(pass)) {
     // Replies that outweigh the rest of the page's prose are the page: a thread, read as a forum's.
     profile = DISCUSSION;
@@ -201,6 +205,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   if (own === null) {
     let draft: DraftWithParts | null;
     if (profile.region) draft = regionDraft(body, page.lang, pruned, stats, opts, log, ids, profile, gridOf);
+    else if (profile === DISCUSSION) draft = regionDraft(body, page.lang, pruned, stats, opts, log, ids, profileFor('forum'), gridOf, threads);
     else if (profile.widen) {
       const wide = widenedDraft(body, page.lang, pruned, stats, opts, log, ids, gridOf);
       draft = wide.draft;
@@ -284,6 +289,9 @@ function unitsHoldStory(body: Element, units: readonly StoryUnit[], pruned: Read
  * A page spread over sections or cards (html/profile): the content region around the best
  * container, cleaned with the profile's filters. It must keep at least REGION_KEEPS of the prose
  * the generic path keeps, else the generic result stands: a wrong type never loses the body.
+ * A thread read as a discussion (its replies outweigh the rest; `replies`: its comment regions)
+ * keeps its best container, unless that is one reply inside them — one post of a thread is not
+ * the page a reader reads: the thread's region is taken then, as a forum's.
  */
 function regionDraft(
   body: Element,
@@ -295,8 +303,10 @@ function regionDraft(
   ids: { next: number },
   profile: Profile,
   gridOf: () => Grid | null,
+  replies?: readonly Element[],
 ): DraftWithParts | null {
   const generic = loggedDraft(body, lang, pruned, stats, opts, ids);
+  if (replies !== undefined && !insideOneReply(generic.draft?.parts ?? [], replies)) return keep(generic, log);
   const top = generic.draft ? contentRegion(generic.draft.parts[0] as Element, body, stats, profile.regionMaxLinks) : body;
   const parts = regionParts(top, body, stats, profile, gridOf);
   // The region is often the generic draft's own container: its blocks are read once (blocks are
@@ -309,6 +319,10 @@ function regionDraft(
     return keep(loggedDraft(body, lang, pruned, stats, opts, ids, undefined, region.draft.parts, region.draft.raw), log);
   }
   return keep(wins ? region : generic, log);
+}
+
+function insideOneReply(parts: readonly Element[], replies: readonly Element[]): boolean {
+  return parts.length > 0 && parts.every((p) => replies.some((c) => c !== p && contains(c, p)));
 }
 
 /** A draft and the removals that made it, kept apart until it is chosen. */

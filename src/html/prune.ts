@@ -288,7 +288,9 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       // forum's moderation form around its posts, an edit form around each comment's text), not
       // a search or sign-up form; a form of linked items (a shop's grid with compare buttons) stays furniture.
       if (base === null || el.name !== 'form' || linkDensityOf(ctx.stats) > FORM_WRAPPER_MAX_LINKS) return base;
-      return isProse(ctx.stats) && !hasFields(el) ? null : base;
+      // One such form per post (an edit form around each comment's text) holds a single short paragraph.
+      const post = isProse(ctx.stats) || (ctx.stats.paragraphs > 0 && isItemPart(el, ctx.twins));
+      return post && !hasFields(el) ? null : base;
     },
   },
   // A wrapper named for its pager or filters ("filtering-and-pagination") that holds the grid of items is the catalogue.

@@ -175,6 +175,26 @@ export const THREAD_LABEL = new RegExp(
   'iu',
 );
 
+/**
+ * A sort or filter control's label alone on a line ("Sorted by:", "Sort by", "Filter & Sort",
+ * "Sort:"): the control's caption, its choices a menu beside it. A bare "Sort" or "Filters" without
+ * its colon may be a manual's heading, so it stays.
+ */
+export const SORT_LABEL = new RegExp(
+  `^(?:(?:${words(['sort', 'sorted', 'order', 'ordered', 'filter', 'filtered'])})\\s+by|${words(['filter & sort', 'filter and sort', 'sort & filter', 'sort and filter', 'sortieren nach', 'sortiert nach', 'trier par', 'ordenar por', 'ordina per'])})\\s*:?$|^sort\\s*:$`,
+  'iu',
+);
+
+/**
+ * A line made only of template placeholders ("{{ board.errors[3].message }}", "{{{ data.price_html }}}",
+ * "{% csrf_token %}"): a client-side template's slots that no script filled, never text a reader sees.
+ */
+const PLACEHOLDER = String.raw`(?:\{\{\{?[^{}]{1,120}\}\}\}?|\{%[^{}%]{1,120}%\})`;
+export const TEMPLATE_PLACEHOLDER = new RegExp(`^${PLACEHOLDER}(?:\\s*${PLACEHOLDER})*$`, 'u');
+
+/** Where a dump's block came from ("line 12"; an HTML block names its element path). */
+export const DUMP_LINE = /^line \d+$/;
+
 /** Lines that open a byline. */
 /** Words that open a byline ("By", "Von", "From"): the one list BYLINE and BYLINE_PREFIX share. */
 const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'];

@@ -1,5 +1,6 @@
 import { findDate } from '../lexicon/dates.js';
-import { COUNTER, DIGITS_ONLY, POST_STATS, SHARE_WORDS, THREAD_LABEL } from '../lexicon/patterns.js';
+import { COUNTER, DIGITS_ONLY, DUMP_LINE, POST_STATS, SHARE_WORDS, SORT_LABEL, TEMPLATE_PLACEHOLDER, THREAD_LABEL } from '../lexicon/patterns.js';
+import type { Block } from '../types.js';
 import type { Rule } from './rule.js';
 
 /** The tiny-line reasons, one string each: a page of thousands of glyph lines shares them. */
@@ -34,6 +35,16 @@ export const WIDGET_RULES = [
     test: (b) => (b.text.length <= 40 && THREAD_LABEL.test(b.text) ? `thread label: "${b.text}"` : null),
   },
   {
+    id: 'widget/sort-label',
+    describe: 'a sort or filter control\'s label alone on a line ("Sorted by:", "Sort by", "Filter & Sort"); a heading is left alone',
+    test: (b) => (b.kind !== 'heading' && b.text.length <= 20 && SORT_LABEL.test(b.text) ? `sort or filter label: "${b.text}"` : null),
+  },
+  {
+    id: 'widget/placeholder',
+    describe: 'in HTML, a line made only of template placeholders no script filled in ("{{ item.message }}", "{% csrf_token %}"); code the author set as code keeps them, and a dump keeps them all (a template tutorial\'s code lines are unmarked there)',
+    test: (b) => (b.text.startsWith('{') && TEMPLATE_PLACEHOLDER.test(b.text) && readAsText(b) ? `unfilled template placeholder: "${b.text.slice(0, 60)}"` : null),
+  },
+  {
     id: 'widget/share-bar',
     describe: 'a line made only of share-bar labels ("Share", "Tweet", "Email", "Print")',
     test: (b) => (b.text.length <= 120 && SHARE_WORDS.test(b.text) ? `share-bar labels: "${b.text}"` : null),
@@ -48,4 +59,13 @@ export const WIDGET_RULES = [
 function dateAlone(text: string): boolean {
   const found = findDate(text);
   return found !== null && !found.hasTime && text.slice(0, found.start).trim() === '' && text.slice(found.end).trim() === '';
+}
+
+/**
+ * A line from markup (not a dump's "line 12") that the author did not set as code (a manual's
+ * `{{ field.label }}` term is literal text). A dump's lines carry no code marking: there a template
+ * tutorial's code lines cannot be told from an unfilled slot.
+ */
+function readAsText(b: Block): boolean {
+  return !DUMP_LINE.test(b.where) && b.shape?.inline?.some((run) => run.type === 'code') !== true;
 }
