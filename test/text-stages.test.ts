@@ -169,6 +169,19 @@ test('story/short-lines: a dump of short lines (a catalogue) keeps its items, le
   assert.ok(!prose4.result.removed.some((r) => r.rule === 'story/short-lines'));
 });
 
+test('text: a main story that is a short-line body says its bounds are a guess; a prose body does not', async () => {
+  // A shop's grid with one blurb: no paragraph holds its share, so the body is the grid's lines.
+  const cards = Array.from({ length: 30 }, (_, i) => [`Rain jacket number ${i} with hood`, `${40 + i} euros`]).flat();
+  const grid = await run(['Home', 'Contact', 'Rain jackets', ...cards, prose('rain jackets', 1), 'Home', 'Contact']);
+  assert.ok(grid.main?.body.includes('Rain jacket number 7 with hood'), grid.main?.body);
+  assert.ok(grid.result.warnings.some((w) => /no prose body/.test(w)), grid.result.warnings.join('; '));
+  // With the short-line body switched off the prose body stands and nothing is said of short lines.
+  const off = await run(['Home', 'Contact', 'Rain jackets', ...cards, prose('rain jackets', 1), 'Home', 'Contact'], { disable: ['story/short-lines'] });
+  assert.ok(!off.result.warnings.some((w) => /no prose body/.test(w)), off.result.warnings.join('; '));
+  const story = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), 'Home', 'Contact']);
+  assert.ok(!story.result.warnings.some((w) => /no prose body/.test(w)), story.result.warnings.join('; '));
+});
+
 test('story/intro-list: short lines after a body line ending in a colon are its list; the same lines without the colon stay out', async () => {
   const items = ['Two cups of rye flour', 'A spoon of salt', 'Warm water', 'A ripe starter'];
   const intro = 'Before you start the dough, put these on the table:';
