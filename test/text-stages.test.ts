@@ -231,15 +231,18 @@ test('story/signup-box: a sign-up or consent sentence among the last blocks ends
   assert.ok(alone.main?.body.includes('By submitting'), alone.main?.body);
 });
 
-test('story/docs-code: code lines between the paragraphs of a page filed as documentation are its example; on a news page or with the rule off they go', async () => {
+test('story/docs-lines: inside the body of a page filed as documentation, code and option lines stay, the site menu does not; on a news page or with the rule off they go', async () => {
   const code = ['const planner = createPlanner(settings);', 'planner.addRoute(nightBus);', 'if (planner.ready) {', 'planner.start();', '}'];
-  const lines = ['Setting up the route planner', prose('planner setup', 3), ...code, prose('planner output', 3)];
+  // A manual's settings, each a short name the prose judge reads as a menu item.
+  const options = ['Night routes', 'Walking distance', 'Step-free access'];
+  const lines = ['Setting up the route planner', prose('planner setup', 3), ...code, 'Sign in', ...options, prose('planner output', 3)];
   const docs = await run(lines, { url: 'https://example.org/docs/planner/setup' });
-  assert.ok(docs.main?.body.includes('planner.addRoute(nightBus);') && docs.main?.body.includes('if (planner.ready) {'), docs.main?.body);
+  for (const l of ['planner.addRoute(nightBus);', 'if (planner.ready) {', ...options]) assert.ok(docs.main?.body.includes(l), docs.main?.body);
+  assert.ok(!docs.main?.body.includes('Sign in'), docs.main?.body);
   const news = await run(lines, { url: 'https://example.org/news/2025/route-planner' });
-  assert.ok(!news.main?.body.includes('planner.addRoute(nightBus);'), news.main?.body);
-  const off = await run(lines, { url: 'https://example.org/docs/planner/setup', disable: ['story/docs-code'] });
-  assert.ok(!off.main?.body.includes('planner.addRoute(nightBus);'), off.main?.body);
+  assert.ok(!news.main?.body.includes('planner.addRoute(nightBus);') && !news.main?.body.includes('Walking distance'), news.main?.body);
+  const off = await run(lines, { url: 'https://example.org/docs/planner/setup', disable: ['story/docs-lines'] });
+  assert.ok(!off.main?.body.includes('Walking distance'), off.main?.body);
 });
 
 test('story/fact-lines: "Label: value" lines between two paragraphs are the story\'s fact sheet; a row of menu items there is not', async () => {

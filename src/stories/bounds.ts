@@ -4,7 +4,7 @@ import { AUTHOR_BIO, COMMENTS_HEADING, isCommentForm, isCommentMark, SIGNUP_WORD
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
-import { bodyLines, codeLines, factRuns, introducedLists, numberedItems } from './body-lists.js';
+import { bodyLines, docsLines, factRuns, introducedLists, numberedItems } from './body-lists.js';
 import { shortLineBody } from './short-lines.js';
 import { cardRuns } from './card-runs.js';
 import { topicTail } from './topic-tail.js';
@@ -71,7 +71,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/inline-teaser', disable)) prose.teasers = inlineTeasers(blocks, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/intro-list', disable)) introducedLists(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/numbered-list', disable)) numberedItems(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
-  if (source.docs === true && !isDisabled('story/docs-code', disable)) codeLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
+  if (source.docs === true && !isDisabled('story/docs-lines', disable)) docsLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   const short = isDisabled('story/short-lines', disable) ? undefined : shortLines(blocks, prose, source);
   if (short !== undefined) return short;
   // After the short-line test: a fact sheet's lines are not the prose that test weighs, and a
