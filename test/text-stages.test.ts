@@ -245,6 +245,18 @@ test('story/docs-lines: inside the body of a page filed as documentation, code a
   assert.ok(!off.main?.body.includes('Walking distance'), off.main?.body);
 });
 
+test('story/front-sections: on a site\'s front page the short lines between its paragraphs are section headings and cards; a run repeating an earlier run\'s line, a story page, or the rule off drops them', async () => {
+  // Each section: a heading and card lines, then its paragraph. The last run repeats the first's call to action.
+  const lines = ['Harbour Works Ltd', prose('dock repairs', 2), 'Cranes', 'Up to 40 tonnes', 'Ask for a quote', prose('crane fleet', 2), 'Pilots', 'Tugs', 'Ask for a quote', prose('overnight work', 2), '© 2025 Harbour Works'];
+  const front = await run(lines, { url: 'https://harbourworks.example/' });
+  for (const l of ['Cranes', 'Up to 40 tonnes']) assert.ok(front.main?.body.includes(l), front.main?.body);
+  assert.ok(!front.main?.body.includes('Tugs'), front.main?.body);
+  const story = await run(lines, { url: 'https://harbourworks.example/news/2025/cranes' });
+  assert.ok(!story.main?.body.includes('Up to 40 tonnes'), story.main?.body);
+  const off = await run(lines, { url: 'https://harbourworks.example/', disable: ['story/front-sections'] });
+  assert.ok(!off.main?.body.includes('Up to 40 tonnes'), off.main?.body);
+});
+
 test('story/fact-lines: "Label: value" lines between two paragraphs are the story\'s fact sheet; a row of menu items there is not', async () => {
   const facts = ['Opened: 1998', 'Seats: 420 in two halls', 'Owner: the town council', 'Next season: from September'];
   const sheet = await run(['Cinema reopens', prose('cinema roof', 3), ...facts, prose('ticket prices', 3)]);
