@@ -169,6 +169,19 @@ test('story/short-lines: a dump of short lines (a catalogue) keeps its items, le
   assert.ok(!prose4.result.removed.some((r) => r.rule === 'story/short-lines'));
 });
 
+test('text: a main story that is a short-line body says its bounds are a guess; a prose body does not', async () => {
+  // A shop's grid with one blurb: no paragraph holds its share, so the body is the grid's lines.
+  const cards = Array.from({ length: 30 }, (_, i) => [`Rain jacket number ${i} with hood`, `${40 + i} euros`]).flat();
+  const grid = await run(['Home', 'Contact', 'Rain jackets', ...cards, prose('rain jackets', 1), 'Home', 'Contact']);
+  assert.ok(grid.main?.body.includes('Rain jacket number 7 with hood'), grid.main?.body);
+  assert.ok(grid.result.warnings.some((w) => /no prose body/.test(w)), grid.result.warnings.join('; '));
+  // With the short-line body switched off the prose body stands and nothing is said of short lines.
+  const off = await run(['Home', 'Contact', 'Rain jackets', ...cards, prose('rain jackets', 1), 'Home', 'Contact'], { disable: ['story/short-lines'] });
+  assert.ok(!off.result.warnings.some((w) => /no prose body/.test(w)), off.result.warnings.join('; '));
+  const story = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), 'Home', 'Contact']);
+  assert.ok(!story.result.warnings.some((w) => /no prose body/.test(w)), story.result.warnings.join('; '));
+});
+
 test('story/intro-list: short lines after a body line ending in a colon are its list; the same lines without the colon stay out', async () => {
   const items = ['Two cups of rye flour', 'A spoon of salt', 'Warm water', 'A ripe starter'];
   const intro = 'Before you start the dough, put these on the table:';
@@ -218,15 +231,30 @@ test('story/signup-box: a sign-up or consent sentence among the last blocks ends
   assert.ok(alone.main?.body.includes('By submitting'), alone.main?.body);
 });
 
-test('story/docs-code: code lines between the paragraphs of a page filed as documentation are its example; on a news page or with the rule off they go', async () => {
+test('story/docs-lines: inside the body of a page filed as documentation, code and option lines stay, the site menu does not; on a news page or with the rule off they go', async () => {
   const code = ['const planner = createPlanner(settings);', 'planner.addRoute(nightBus);', 'if (planner.ready) {', 'planner.start();', '}'];
-  const lines = ['Setting up the route planner', prose('planner setup', 3), ...code, prose('planner output', 3)];
+  // A manual's settings, each a short name the prose judge reads as a menu item.
+  const options = ['Night routes', 'Walking distance', 'Step-free access'];
+  const lines = ['Setting up the route planner', prose('planner setup', 3), ...code, 'Sign in', ...options, prose('planner output', 3)];
   const docs = await run(lines, { url: 'https://example.org/docs/planner/setup' });
-  assert.ok(docs.main?.body.includes('planner.addRoute(nightBus);') && docs.main?.body.includes('if (planner.ready) {'), docs.main?.body);
+  for (const l of ['planner.addRoute(nightBus);', 'if (planner.ready) {', ...options]) assert.ok(docs.main?.body.includes(l), docs.main?.body);
+  assert.ok(!docs.main?.body.includes('Sign in'), docs.main?.body);
   const news = await run(lines, { url: 'https://example.org/news/2025/route-planner' });
-  assert.ok(!news.main?.body.includes('planner.addRoute(nightBus);'), news.main?.body);
-  const off = await run(lines, { url: 'https://example.org/docs/planner/setup', disable: ['story/docs-code'] });
-  assert.ok(!off.main?.body.includes('planner.addRoute(nightBus);'), off.main?.body);
+  assert.ok(!news.main?.body.includes('planner.addRoute(nightBus);') && !news.main?.body.includes('Walking distance'), news.main?.body);
+  const off = await run(lines, { url: 'https://example.org/docs/planner/setup', disable: ['story/docs-lines'] });
+  assert.ok(!off.main?.body.includes('Walking distance'), off.main?.body);
+});
+
+test('story/front-sections: on a site\'s front page the short lines between its paragraphs are section headings and cards; a run repeating an earlier run\'s line, a story page, or the rule off drops them', async () => {
+  // Each section: a heading and card lines, then its paragraph. The last run repeats the first's call to action.
+  const lines = ['Harbour Works Ltd', prose('dock repairs', 2), 'Cranes', 'Up to 40 tonnes', 'Ask for a quote', prose('crane fleet', 2), 'Pilots', 'Tugs', 'Ask for a quote', prose('overnight work', 2), '© 2025 Harbour Works'];
+  const front = await run(lines, { url: 'https://harbourworks.example/' });
+  for (const l of ['Cranes', 'Up to 40 tonnes']) assert.ok(front.main?.body.includes(l), front.main?.body);
+  assert.ok(!front.main?.body.includes('Tugs'), front.main?.body);
+  const story = await run(lines, { url: 'https://harbourworks.example/news/2025/cranes' });
+  assert.ok(!story.main?.body.includes('Up to 40 tonnes'), story.main?.body);
+  const off = await run(lines, { url: 'https://harbourworks.example/', disable: ['story/front-sections'] });
+  assert.ok(!off.main?.body.includes('Up to 40 tonnes'), off.main?.body);
 });
 
 test('story/fact-lines: "Label: value" lines between two paragraphs are the story\'s fact sheet; a row of menu items there is not', async () => {

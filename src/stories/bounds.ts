@@ -4,7 +4,7 @@ import { AUTHOR_BIO, COMMENTS_HEADING, isCommentForm, isCommentMark, SIGNUP_WORD
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
-import { bodyLines, codeLines, factRuns, introducedLists, numberedItems } from './body-lists.js';
+import { bodyLines, docsLines, factRuns, frontSections, introducedLists, numberedItems } from './body-lists.js';
 import { shortLineBody } from './short-lines.js';
 import { cardRuns } from './card-runs.js';
 import { topicTail } from './topic-tail.js';
@@ -64,6 +64,8 @@ export interface TitleSource {
   slug: readonly string[];
   /** the URL files the page as documentation (lexicon/slug isDocsUrl) */
   docs?: boolean;
+  /** the URL is a site's root: its front page (lexicon/slug isFrontPage) */
+  front?: boolean;
 }
 
 export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {
@@ -71,7 +73,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/inline-teaser', disable)) prose.teasers = inlineTeasers(blocks, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/intro-list', disable)) introducedLists(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/numbered-list', disable)) numberedItems(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
-  if (source.docs === true && !isDisabled('story/docs-code', disable)) codeLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
+  if (source.docs === true && !isDisabled('story/docs-lines', disable)) docsLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   const short = isDisabled('story/short-lines', disable) ? undefined : shortLines(blocks, prose, source);
   if (short !== undefined) return short;
   // After the short-line test: a fact sheet's lines are not the prose that test weighs, and a
@@ -79,6 +81,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/fact-lines', disable)) factRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/card-run', disable)) cardRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   if (!isDisabled('story/body-lines', disable)) bodyLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
+  if (source.front === true && !isDisabled('story/front-sections', disable)) frontSections(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
   if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, prose.endLabels);

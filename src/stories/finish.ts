@@ -25,7 +25,8 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   const kept = takeLines(taking, { lang, title: draft.meta.title }, opts.disable, pageType !== undefined && CARD_PAGES.has(pageType) ? CARD_LINES : undefined);
   // Byline lines that name different people sign a list's items (cards, testimonials), not the story.
   if (signedByMany(taking)) delete draft.meta.byline;
-  const { title, body: bounded } = draft.dump ? boundDump(taking, draft.dump, kept, lang, opts) : unbounded(draft, kept, log);
+  const { title, body: bounded, shortLines } = draft.dump ? boundDump(taking, draft.dump, kept, lang, opts) : unbounded(draft, kept, log);
+  if (shortLines === true && draft.role === 'main') notes.shortLineBody = true;
   const body = repeatsKept(draft, pageType, opts.url) ? bounded : dropDuplicates(bounded, log, opts.disable);
   const dateline = isDisabled('meta/dateline', opts.disable) ? undefined : (findDateline(body[0]?.text) ?? draft.meta.dateline);
   const content = draft.dump ? textContent(body) : buildContent({ all: draft.blocks, kept: body, captions: draft.captions, base: page.base }, notes);
@@ -86,13 +87,15 @@ function surroundingsDate(draft: StoryDraft, page: PageMeta, log: RemovalLog, op
 interface Bounded {
   title: string | undefined;
   body: Block[];
+  /** the body is a short-line body (stories/short-lines) */
+  shortLines?: boolean;
 }
 
 /** A dump's story: header sources taken, then the body bounded and the title chosen among its lines. */
 function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string | undefined, opts: ResolvedOptions): Bounded {
   const { draft, log } = taking;
   const blocks = takeHeaderSources(taking, kept, opts.disable);
-  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug, docs: isDocsUrl(opts.url) });
+  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug, docs: isDocsUrl(opts.url), front: isFrontPage(opts.url) });
   const bounded = applyBounds(blocks, bounds, log);
   // The lines under the headline that say more than a date or a name ("May 2, 2025 · 4 min read ·
   // By Jane Doe"): no metadata rule took them, and the bounds drop them as furniture; their date
@@ -114,7 +117,7 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
   }
   const title = bounded.title ?? draft.meta.title;
   // The headline without the tail its page hangs on ("Headline | Opinion"), as on the HTML path.
-  return { title: title === undefined ? undefined : headlineOnly(title), body: bounded.body };
+  return { title: title === undefined ? undefined : headlineOnly(title), body: bounded.body, shortLines: bounds.shortLines !== undefined };
 }
 
 /**

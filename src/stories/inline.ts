@@ -18,9 +18,12 @@ export class ContentNotes {
   unsafeImages = 0;
   imagesWithoutSrc = 0;
   codeCut = 0;
+  /** the main story of a dump is a short-line body (stories/short-lines): no prose held its share */
+  shortLineBody = false;
 
   messages(): string[] {
     const out: string[] = [];
+    if (this.shortLineBody) out.push(SHORT_LINE_WARNING);
     if (this.unsafeLinks > 0) out.push(`structure: ${this.unsafeLinks} link(s) with an unsafe URL (javascript:, data:, …) kept as plain text`);
     if (this.unsafeImages > 0) out.push(`structure: ${this.unsafeImages} image(s) with an unsafe URL (javascript:, data:, …) dropped`);
     if (this.imagesWithoutSrc > 0) out.push(`structure: ${this.imagesWithoutSrc} image(s) without a source dropped`);
@@ -28,6 +31,13 @@ export class ContentNotes {
     return out;
   }
 }
+
+/**
+ * A body of short lines is chosen by what it is not (repeats, menus, legal lines), not by prose:
+ * its bounds are a guess. On the WCXB dev dumps such bodies score 0.48 word F1 (all pages 0.82),
+ * on the trafilatura dumps 0.70 snippet F1 (all 0.89).
+ */
+const SHORT_LINE_WARNING = "the main story has no prose body: it is the dump's lines less the site's furniture (a listing, a product grid, a link list), and its bounds are a guess";
 
 /** A code block past this is cut (the body keeps its text): renderers and readers choke on more. */
 export const MAX_CODE_CHARS = 200_000;
