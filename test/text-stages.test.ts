@@ -329,6 +329,13 @@ test('story/topic-tail: prose on another subject below a block of furniture ends
   assert.ok(tail.removed.some((r) => r.rule === 'story/topic-tail' && /cosine 0\.\d\d/.test(r.reason)));
   const same = await run(['Breakwater approved', ...article, ...gap, 'Harbour engineers will publish the breakwater plans and the quay works timetable on the authority website next week.']);
   assert.ok(same.main?.body.includes('quay works timetable'), same.main?.body);
+  // A teaser that borrows a word or two of the story's (a bakery "on the quay") is still another subject (cosine about 0.18).
+  const borrowed = await run(['Breakwater approved', ...article, ...gap, 'The harbour bakery sells sourdough loaves made with rye flour and water, baked overnight on the quay by two brothers.']);
+  assert.ok(!borrowed.main?.body.includes('sourdough'), borrowed.main?.body);
+  assert.ok(borrowed.removed.some((r) => r.rule === 'story/topic-tail' && /cosine 0\.1\d/.test(r.reason)), borrowed.removed.map((r) => r.reason).join('; '));
+  // One that shares more of them (the ferry timetable, the harbour's quay: cosine about 0.33) stays.
+  const near = await run(['Breakwater approved', ...article, ...gap, 'The ferry company will print a new summer timetable, and the harbour cafe reopens on the quay in May.']);
+  assert.ok(near.main?.body.includes('summer timetable'), near.main?.body);
 });
 
 test('text: a dump with no story says why (error page, login form, list of links)', async () => {
