@@ -415,3 +415,32 @@ test('story/context-tail: short lines the context pass kept after the last good 
   const off = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), prompt, signup, 'Home'], { disable: ['story/context-tail'] });
   assert.ok(off.main?.body.includes(signup));
 });
+
+test('story/standfirst: the summary line under the headline opens the body; a date line, a caption or a list of tags there does not', async () => {
+  const body = [
+    'The harbour authority approved the new breakwater on Monday after three winters of storm damage to the quay and the ferry slip.',
+    'Engineers will drive steel piles into the seabed during the calm months, when the tides around the quay are at their lowest.',
+    'The council will pay for half of the works, and the port operator and the ferry company will share the rest of the bill.',
+  ];
+  const title = 'Harbour gets its breakwater at last';
+  const dek = 'Three stormy winters later the town finally agrees on how to shelter its ferries';
+  const url = 'https://news.example.org/local/harbour-gets-its-breakwater-at-last';
+  const kept = await run(['Home', 'News', 'Local', title, dek, ...body], { url });
+  assert.equal(kept.main?.title, title);
+  assert.ok(kept.main?.body.startsWith(dek), kept.main?.body);
+  // Off, the line stays above the body, as a header line that ends no sentence.
+  const off = await run(['Home', 'News', 'Local', title, dek, ...body], { url, disable: ['story/standfirst'] });
+  assert.ok(!off.main?.body.includes(dek), off.main?.body);
+  // A date line, a caption with its credit in brackets, a list of tags, a line opening in lower case.
+  const others = [
+    'Updated on 12 March 2024 at 10 am by the harbour news desk',
+    'The old pier after the January storm seen from the ferry deck (Photo Jane Doe)',
+    'Harbour, Ferries, Storms, Breakwater, Council, Port, Budget, Quay, Tides',
+    'harbour ferries storms breakwater council port budget quay tides',
+  ];
+  for (const line of others) {
+    const other = await run(['Home', 'News', 'Local', title, line, ...body], { url });
+    assert.equal(other.main?.title, title);
+    assert.ok(!other.main?.body.includes(line), other.main?.body);
+  }
+});
