@@ -357,6 +357,13 @@ test('story/topic-tail: prose on another subject below a block of furniture ends
   assert.ok(tail.removed.some((r) => r.rule === 'story/topic-tail' && /cosine 0\.\d\d/.test(r.reason)));
   const same = await run(['Breakwater approved', ...article, ...gap, 'Harbour engineers will publish the breakwater plans and the quay works timetable on the authority website next week.']);
   assert.ok(same.main?.body.includes('quay works timetable'), same.main?.body);
+  // A teaser that borrows a word or two of the story's (a bakery "on the quay") is still another subject (cosine about 0.18).
+  const borrowed = await run(['Breakwater approved', ...article, ...gap, 'The harbour bakery sells sourdough loaves made with rye flour and water, baked overnight on the quay by two brothers.']);
+  assert.ok(!borrowed.main?.body.includes('sourdough'), borrowed.main?.body);
+  assert.ok(borrowed.removed.some((r) => r.rule === 'story/topic-tail' && /cosine 0\.1\d/.test(r.reason)), borrowed.removed.map((r) => r.reason).join('; '));
+  // One that shares more of them (the ferry timetable, the harbour's quay: cosine about 0.33) stays.
+  const near = await run(['Breakwater approved', ...article, ...gap, 'The ferry company will print a new summer timetable, and the harbour cafe reopens on the quay in May.']);
+  assert.ok(near.main?.body.includes('summer timetable'), near.main?.body);
 });
 
 test('text: a dump with no story says why (error page, login form, list of links)', async () => {
@@ -435,4 +442,33 @@ test('story/context-tail: short lines the context pass kept after the last good 
   assert.ok(closing.main?.body.endsWith(prompt), 'one sentence right below the last paragraph is its closing line');
   const off = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), prompt, signup, 'Home'], { disable: ['story/context-tail'] });
   assert.ok(off.main?.body.includes(signup));
+});
+
+test('story/standfirst: the summary line under the headline opens the body; a date line, a caption or a list of tags there does not', async () => {
+  const body = [
+    'The harbour authority approved the new breakwater on Monday after three winters of storm damage to the quay and the ferry slip.',
+    'Engineers will drive steel piles into the seabed during the calm months, when the tides around the quay are at their lowest.',
+    'The council will pay for half of the works, and the port operator and the ferry company will share the rest of the bill.',
+  ];
+  const title = 'Harbour gets its breakwater at last';
+  const dek = 'Three stormy winters later the town finally agrees on how to shelter its ferries';
+  const url = 'https://news.example.org/local/harbour-gets-its-breakwater-at-last';
+  const kept = await run(['Home', 'News', 'Local', title, dek, ...body], { url });
+  assert.equal(kept.main?.title, title);
+  assert.ok(kept.main?.body.startsWith(dek), kept.main?.body);
+  // Off, the line stays above the body, as a header line that ends no sentence.
+  const off = await run(['Home', 'News', 'Local', title, dek, ...body], { url, disable: ['story/standfirst'] });
+  assert.ok(!off.main?.body.includes(dek), off.main?.body);
+  // A date line, a caption with its credit in brackets, a list of tags, a line opening in lower case.
+  const others = [
+    'Updated on 12 March 2024 at 10 am by the harbour news desk',
+    'The old pier after the January storm seen from the ferry deck (Photo Jane Doe)',
+    'Harbour, Ferries, Storms, Breakwater, Council, Port, Budget, Quay, Tides',
+    'harbour ferries storms breakwater council port budget quay tides',
+  ];
+  for (const line of others) {
+    const other = await run(['Home', 'News', 'Local', title, line, ...body], { url });
+    assert.equal(other.main?.title, title);
+    assert.ok(!other.main?.body.includes(line), other.main?.body);
+  }
 });

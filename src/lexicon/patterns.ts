@@ -532,6 +532,10 @@ export const GLUE_POINT = new RegExp(GLUE_POINT_ONE.source, 'gu');
 export const DOCS_URL_PATH = /\/(?:docs?|documentation|reference|manual|handbook|api|guides?|tutorials?|userguide|book|learn|wiki|support)(?:[/.]|$)/i;
 /** A documentation site's host ("docs.", "developer.", "wiki."). */
 export const DOCS_URL_HOST = /^https?:\/\/(?:docs?|developers?|wiki|devdocs)\./i;
+/** What a standfirst under a headline never holds: a date's or a time's digits, a label's colon, a credit in brackets, a breadcrumb's or a meta line's separators. */
+export const STANDFIRST_MARKS = /[\d:()»>|·]/u;
+/** A standfirst opens as a sentence does: a capital letter, a quotation mark or a dash. */
+export const STANDFIRST_OPEN = /^[\p{Lu}"'„“‘«–-]/u;
 /** A line of code: it ends in a brace or semicolon, holds an arrow or a dotted call ("if (x) {", "a.b(c)", "x => y"). */
 export const CODE_LINE = /[{};]\s*$|=>|\w\.\w+\(/u;
 /**

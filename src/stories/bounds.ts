@@ -8,6 +8,7 @@ import { bodyLines, docsLines, factRuns, frontSections, introducedLists, numbere
 import { shortLineBody } from './short-lines.js';
 import { cardRuns } from './card-runs.js';
 import { topicTail } from './topic-tail.js';
+import { standfirst } from './standfirst.js';
 import { commentThreadCut } from './comment-thread.js';
 import { chooseTextTitle } from './text-title.js';
 import { trimConsent } from './consent-edge.js';
@@ -40,6 +41,8 @@ export interface Bounds {
   endLabels?: number[];
   /** a reader comment thread under the story (stories/comment-thread): the lines [bodyEnd, thread.end) */
   thread?: { end: number };
+  /** the standfirst between the title and the body (story/standfirst): body, whatever else lies above the body */
+  standfirst?: number;
 }
 
 /** Lines past the stretch's start where a headline marked by its byline, date or URL may sit. */
@@ -85,6 +88,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
   if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, prose.endLabels);
+  if (!isDisabled('story/standfirst', disable)) prose.standfirst = standfirst(blocks, prose.title, prose.bodyStart, prose.bodyEnd);
   return prose;
 }
 
@@ -458,7 +462,8 @@ export function applyBounds(
 
 /** A block that is neither title nor echo: furniture outside the bounds, a bad block inside, or body. */
 function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body: Block[]): void {
-  if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${blockWords(b)} words)`);
+  if (i === bounds.standfirst) body.push(b);
+  else if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${blockWords(b)} words)`);
   else if (bounds.tail && i >= bounds.bodyEnd && i < bounds.tail.end) log.drop(b, 'story/topic-tail', `a tail on another subject: ${bounds.tail.why}`);
   else if (bounds.thread && i >= bounds.bodyEnd && i < bounds.thread.end) log.drop(b, 'story/comment-thread', `a reader comment thread under the story, from its heading on (${blockWords(b)} words)`);
   else if (bounds.contextTail !== undefined && i >= bounds.contextTail.start && i < bounds.contextTail.end && i >= bounds.bodyEnd) log.drop(b, 'story/context-tail', `a line the context pass kept after the body's last good paragraph (${blockWords(b)} words)`);
