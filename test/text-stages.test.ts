@@ -121,6 +121,27 @@ test('story/related-box: a related label the story goes on after drops itself an
   assert.ok(!list.removed.some((r) => r.rule === 'story/related-box'), JSON.stringify(list.removed.filter((r) => r.rule === 'story/related-box')));
 });
 
+test('story/related-read: the story resumes under a related label and its short list when the paragraph below shares its words; another subject there stays cut', async () => {
+  const head = ['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), prose('harbour dredging', 4)];
+  const teasers = ['Five ways to keep a ferry on time', 'Quay walls rebuilt after the storm', 'New lights for the harbour mouth', 'A pilot boat for the port'];
+  const resumed = 'The harbour plan also sets a new ferry timetable, and the committee said the dredging findings would shape the budget for the harbour next year.';
+  const keep = await run([...head, 'Related stories', ...teasers, resumed, 'Share', 'Imprint']);
+  assert.ok(keep.main?.body.includes('dredging findings would shape'), keep.main?.body);
+  assert.ok(!keep.main?.body.includes('Quay walls rebuilt'), keep.main?.body);
+  // The label and its teasers go inside the body, not as the body's end.
+  assert.ok(keep.removed.some((r) => r.text === 'Related stories' && r.rule !== 'story/after-body'), JSON.stringify(keep.removed));
+  const off = await run([...head, 'Related stories', ...teasers, resumed, 'Share', 'Imprint'], { disable: ['story/related-read'] });
+  assert.ok(!off.main?.body.includes('dredging findings would shape'), off.main?.body);
+  // Prose on another subject under the list: the label is the story's end.
+  const other = 'Our bakery on the corner sells sourdough loaves every Saturday morning, and children get a free pretzel with each visit to the shop, which opens early and closes when the last loaf of rye bread is sold.';
+  const drop = await run([...head, 'Related stories', ...teasers, other, 'Share', 'Imprint']);
+  assert.ok(!drop.main?.body.includes('sourdough'), drop.main?.body);
+  assert.ok(drop.removed.some((r) => r.rule === 'story/after-body' && r.text === 'Related stories'));
+  // Cards with their dates under the label are a tail's, even when the excerpt below shares the story's words.
+  const cards = await run([...head, 'Related stories', 'March 3, 2021', 'Five ways to keep a ferry on time', 'April 9, 2021', 'Quay walls rebuilt after the storm', resumed, 'Share', 'Imprint']);
+  assert.ok(!cards.main?.body.includes('dredging findings would shape'), cards.main?.body);
+});
+
 test('text baseline: a page whose only prose is a truncated teaser still yields it as the body', async () => {
   const teaser = 'The regional council met on Tuesday to discuss the future of the old railway line and what it could mean for the valley ...';
   const { main } = await run(['Home', 'News', 'Sport', 'Railway line future', teaser, 'Subscribe now', 'Imprint']);

@@ -9,6 +9,7 @@ import { shortLineBody } from './short-lines.js';
 import { cardRuns } from './card-runs.js';
 import { topicTail } from './topic-tail.js';
 import { standfirst } from './standfirst.js';
+import { storyResumes } from './story-resumes.js';
 import { commentThreadCut } from './comment-thread.js';
 import { chooseTextTitle } from './text-title.js';
 import { trimConsent } from './consent-edge.js';
@@ -87,7 +88,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (source.front === true && !isDisabled('story/front-sections', disable)) frontSections(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
-  if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, prose.endLabels);
+  if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, prose.endLabels, !isDisabled('story/related-read', disable));
   if (!isDisabled('story/standfirst', disable)) prose.standfirst = standfirst(blocks, prose.title, prose.bodyStart, prose.bodyEnd);
   return prose;
 }
@@ -102,7 +103,7 @@ const BOX_MAX_LINES = 3;
  * goes on after drops itself and the lines under it up to the next paragraph of 25+ words, as on
  * the HTML path (html/end-label): the box's teasers go, the story resumes after it.
  */
-function relatedBoxes(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number, at: readonly number[] | undefined): Map<number, string> | undefined {
+function relatedBoxes(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number, at: readonly number[] | undefined, read: boolean): Map<number, string> | undefined {
   let found: Map<number, string> | undefined;
   let from = start;
   for (const i of at ?? labelsIn(blocks, start, end)) {
@@ -111,7 +112,8 @@ function relatedBoxes(blocks: readonly Block[], labels: readonly Quality[], star
     if (text.length > BOX_LABEL_MAX_CHARS || isInlineTeaser(text)) continue;
     let j = i + 1;
     while (j < end && !(labels[j] === 'good' && blockWords(blocks[j] as Block) >= PARAGRAPH_AFTER_TERMINATOR)) j++;
-    if (j - i - 1 > BOX_MAX_LINES) continue;
+    // A longer run is a box when the story resumes under it (story/related-read).
+    if (j - i - 1 > BOX_MAX_LINES && !(read && storyResumes(blocks, labels, start, i, end) === j)) continue;
     const why = `under the "${text}" label, before the next paragraph of ${PARAGRAPH_AFTER_TERMINATOR}+ words`;
     (found ??= new Map()).set(i, `"${text}" opens a box of links inside the body`);
     for (let k = i + 1; k < j; k++) found.set(k, why);
@@ -354,7 +356,7 @@ function terminatorCut(
     if (found === 'comment') thread ??= total - before > before;
     const marker = before >= TERMINATOR_AFTER_CHARS ? found : undefined;
     // A heading that is followed by most of the page's prose is a teaser list inside the story.
-    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end) && total - before < before && !storyGoesOn(blocks, labels, i, end, disable) && !inRepeatedMenu(all, b) && !inContents(all, b)) return i;
+    if (marker === 'heading' && !paragraphFollows(blocks, labels, i, end) && total - before < before && !storyGoesOn(blocks, labels, i, end, disable) && !inRepeatedMenu(all, b) && !inContents(all, b) && !resumes(blocks, labels, start, i, end, disable)) return i;
     if (marker === 'comment' && !thread) return commentStart(blocks, labels, i, start);
     before += goodChars[i] as number;
   }
@@ -405,6 +407,11 @@ function paragraphFollows(blocks: readonly Block[], labels: readonly Quality[], 
     return labels[j] === 'good' && blockWords(blocks[j] as Block) >= PARAGRAPH_AFTER_TERMINATOR;
   }
   return false;
+}
+
+/** The story's prose resumes under the related label at `i` after a short teaser list (story/related-read). */
+function resumes(blocks: readonly Block[], labels: readonly Quality[], start: number, i: number, end: number, disable: readonly string[]): boolean {
+  return !isDisabled('story/related-read', disable) && storyResumes(blocks, labels, start, i, end) !== undefined;
 }
 
 /** Lines below an inline teaser within which the story's next paragraph shows it goes on. */
