@@ -170,7 +170,7 @@ describe('text line rules: every rule has a drop case with its reason and a keep
 
 test('widget/placeholder drops an HTML line of unfilled template slots; keeps one the author set as code, and prose quoting one', () => {
   const r = rule('widget/placeholder');
-  const html = (text: string, extra: Partial<Block> = {}): Block => line(text, 0, { where: 'div.alert', ...extra });
+  const html = (text: string, extra: Partial<Block> = {}): Block => line(text, 0, { where: 'div.alert', kind: 'paragraph', ...extra });
   const ctx = (b: Block): RuleContext => ({ blocks: [b], index: 0, lang: 'en', title: undefined });
   for (const text of ['{{ board.errors[7].message }}', '{% csrf_token %} {{ form }}', '{{{ item.price_html }}}']) {
     const b = html(text);

@@ -192,9 +192,6 @@ export const SORT_LABEL = new RegExp(
 const PLACEHOLDER = String.raw`(?:\{\{\{?[^{}]{1,120}\}\}\}?|\{%[^{}%]{1,120}%\})`;
 export const TEMPLATE_PLACEHOLDER = new RegExp(`^${PLACEHOLDER}(?:\\s*${PLACEHOLDER})*$`, 'u');
 
-/** Where a dump's block came from ("line 12"; an HTML block names its element path). */
-export const DUMP_LINE = /^line \d+$/;
-
 /** Lines that open a byline. */
 /** Words that open a byline ("By", "Von", "From"): the one list BYLINE and BYLINE_PREFIX share. */
 const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'];

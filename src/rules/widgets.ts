@@ -1,5 +1,5 @@
 import { findDate } from '../lexicon/dates.js';
-import { COUNTER, DIGITS_ONLY, DUMP_LINE, POST_STATS, SHARE_WORDS, SORT_LABEL, TEMPLATE_PLACEHOLDER, THREAD_LABEL } from '../lexicon/patterns.js';
+import { COUNTER, DIGITS_ONLY, POST_STATS, SHARE_WORDS, SORT_LABEL, TEMPLATE_PLACEHOLDER, THREAD_LABEL } from '../lexicon/patterns.js';
 import type { Block } from '../types.js';
 import type { Rule } from './rule.js';
 
@@ -62,10 +62,10 @@ function dateAlone(text: string): boolean {
 }
 
 /**
- * A line from markup (not a dump's "line 12") that the author did not set as code (a manual's
+ * A line from markup (not a dump's line: kind 'line') that the author did not set as code (a manual's
  * `{{ field.label }}` term is literal text). A dump's lines carry no code marking: there a template
  * tutorial's code lines cannot be told from an unfilled slot.
  */
 function readAsText(b: Block): boolean {
-  return !DUMP_LINE.test(b.where) && b.shape?.inline?.some((run) => run.type === 'code') !== true;
+  return b.kind !== 'line' && b.shape?.inline?.some((run) => run.type === 'code') !== true;
 }

@@ -222,11 +222,14 @@ export function frontSections(blocks: readonly Block[], labels: Quality[], bodyS
   const shapes = new Set<string>();
   eachRun(labels, bodyStart, bodyEnd, (i, j) => {
     let keep = i > bodyStart && j < bodyEnd && j - i <= FRONT_RUN_MAX_LINES;
+    const keys: string[] = [];
     for (let k = i; k < j; k++) {
       const text = (blocks[k] as Block).text;
-      if (shapes.has(blockShapeKey(blocks[k] as Block)) || furnitureLine(text) !== undefined || isEndLabel(text) || isInlineTeaser(text)) keep = false;
+      const key = blockShapeKey(blocks[k] as Block);
+      if (shapes.has(key) || furnitureLine(text) !== undefined || isEndLabel(text) || isInlineTeaser(text)) keep = false;
+      keys.push(key);
     }
-    for (let k = i; k < j; k++) shapes.add(blockShapeKey(blocks[k] as Block));
+    for (const key of keys) shapes.add(key);
     if (keep) markGood(labels, i, j, marked);
   });
   return marked;
