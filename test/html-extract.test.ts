@@ -209,6 +209,16 @@ test('a table row reads its cells with one " | " between them; empty cells leave
   assert.match(body, /^Route \| Stops$/m);
 });
 
+test('two elements whose texts meet with a small letter before a capital read as two words; one text node, or code, stays as printed', async () => {
+  const chips = '<p>Tickets are sold on board: <span>Day</span><span>Week</span><span>Night</span>line passes.</p>';
+  const glued = '<p>The ship is called <b>Sea</b>Wolf on the iPhone app, and <code><span>get</span><span>Route</span>()</code> returns its route.</p>';
+  const r = await clean(html(`<article>${STORY}${chips}${glued}</article>`));
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /on board: Day Week Nightline passes/);
+  assert.match(body, /Sea Wolf on the iPhone app/);
+  assert.match(body, /getRoute\(\) returns/);
+});
+
 test('the parse keeps only the attributes stages read, in any case; stages read them through dom.attr', () => {
   const doc = parseHtml('<body><DIV Class="lead" DATA-URL="/a" data-id="x" onclick="go()" id=top>x</DIV></body>');
   const div = (doc.children[0] as Element).children[0] as Element;

@@ -1,5 +1,5 @@
-import type { AnyNode, Element } from 'domhandler';
-import { HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../lexicon/patterns.js';
+import type { AnyNode, Element, Text } from 'domhandler';
+import { CASE_BREAK, HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../lexicon/patterns.js';
 import type { Block, BlockHint, BlockKind, Container } from '../types.js';
 import { attr, collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, textOf, walk } from './dom.js';
 import { ShapeBuilder } from './shape.js';
@@ -31,6 +31,8 @@ interface Pending {
   breaks: number;
   /** `chars` when the last cell separator was written: an empty cell writes none */
   sepChars: number;
+  /** the element holding the last text with a visible character */
+  lastParent: AnyNode | null;
 }
 
 interface Context {
@@ -87,9 +89,11 @@ function pathNames(): (el: Element) => string {
 }
 
 function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], firstId: number, shape: ShapeBuilder, ids: { next: number }, whereOf: (el: Element) => string): void {
-  const pending: Pending = { parts: [], chars: 0, linkChars: 0, el: root, breaks: 0, sepChars: 0 };
+  const pending: Pending = { parts: [], chars: 0, linkChars: 0, el: root, breaks: 0, sepChars: 0, lastParent: null };
   const stack: Context[] = [{ kind: 'paragraph', hints: new Set(), path: NO_PATH }];
   let linkDepth = 0;
+  // Inside code a capital after a small letter is an identifier's ("getElementById" in highlighter spans).
+  let codeDepth = 0;
   const flush = (): void => {
     // Every block element flushes on entry and exit; most find nothing pending.
     if (pending.parts.length > 0) {
@@ -100,6 +104,7 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
     pending.linkChars = 0;
     pending.breaks = 0;
     pending.sepChars = 0;
+    pending.lastParent = null;
   };
   const push = (text: string): void => {
     const ctx = stack[stack.length - 1] as Context;
@@ -132,7 +137,13 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
         // (around a comment, say) measures the same.
         const n = visibleChars(t);
         if (pending.breaks >= 2 && n !== 0) flush();
-        if (n !== 0) pending.breaks = 0;
+        if (n !== 0) {
+          pending.breaks = 0;
+          if (codeDepth === 0 && caseBreak(pending, node)) {
+            pending.parts.push(' ');
+            shape.text(' ');
+          }
+        }
         pending.parts.push(t);
         shape.text(t);
         pending.chars += n;
@@ -148,6 +159,7 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
         return false;
       }
       if (name === 'a') linkDepth++;
+      if (CODE_TAGS.has(name)) codeDepth++;
       if (INLINE.has(name)) {
         shape.enter(node, (stack[stack.length - 1] as Context).figure);
         return true;
@@ -170,6 +182,7 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
     (node) => {
       if (!isElement(node)) return;
       if (node.name === 'a') linkDepth--;
+      if (CODE_TAGS.has(node.name)) codeDepth--;
       if (INLINE.has(node.name)) {
         shape.exit(node);
         return;
@@ -182,6 +195,20 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
     },
   );
   flush();
+}
+
+const CODE_TAGS: ReadonlySet<string> = new Set(['pre', 'code', 'kbd', 'samp', 'var', 'tt']);
+
+/**
+ * Where two elements' texts meet with a small letter before a capital and nothing between, they
+ * are two words the stylesheet sets apart: a grid's tag chips, a brand over its product's name
+ * ("Trek<span>Starvos Helmet</span>"). Text nodes of one element never split ("iPhone").
+ */
+function caseBreak(pending: Pending, node: Text): boolean {
+  const before = pending.parts[pending.parts.length - 1];
+  const other = pending.lastParent !== null && pending.lastParent !== node.parent;
+  pending.lastParent = node.parent;
+  return other && before !== undefined && CASE_BREAK.test(`${before.slice(-1)}${node.data.charAt(0)}`);
 }
 
 function contextFor(el: Element, outer: Context, ids: { next: number }): Context {
