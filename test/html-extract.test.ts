@@ -209,13 +209,13 @@ test('a table row reads its cells with one " | " between them; empty cells leave
   assert.match(body, /^Route \| Stops$/m);
 });
 
-test('two elements whose texts meet with a small letter before a capital read as two words; one text node, or code, stays as printed', async () => {
+test('two elements whose texts meet with a small letter, a word in capitals or a number before a capitalised word read as two words; one text node, or code, stays as printed', async () => {
   const chips = '<p>Tickets are sold on board: <span>Day</span><span>Week</span><span>Night</span>line passes.</p>';
-  const glued = '<p>The ship is called <b>Sea</b>Wolf on the iPhone app, and <code><span>get</span><span>Route</span>()</code> returns its route.</p>';
+  const glued = '<p>The ship is called <b>Sea</b>Wolf on the iPhone app, sails for <span>KEEL</span><span>Harbour</span> Lines at <span>$64</span><span>Return</span> fares, and <code><span>get</span><span>Route</span>()</code> returns its route.</p>';
   const r = await clean(html(`<article>${STORY}${chips}${glued}</article>`));
   const body = r.stories[0]?.body ?? '';
   assert.match(body, /on board: Day Week Nightline passes/);
-  assert.match(body, /Sea Wolf on the iPhone app/);
+  assert.match(body, /Sea Wolf on the iPhone app, sails for KEEL Harbour Lines at \$64 Return fares/);
   assert.match(body, /getRoute\(\) returns/);
 });
 

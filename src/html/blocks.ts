@@ -1,5 +1,5 @@
 import type { AnyNode, Element, Text } from 'domhandler';
-import { CASE_BREAK, HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../lexicon/patterns.js';
+import { ELEMENT_BREAK, HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../lexicon/patterns.js';
 import type { Block, BlockHint, BlockKind, Container } from '../types.js';
 import { attr, collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, textOf, walk } from './dom.js';
 import { ShapeBuilder } from './shape.js';
@@ -200,15 +200,16 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
 const CODE_TAGS: ReadonlySet<string> = new Set(['pre', 'code', 'kbd', 'samp', 'var', 'tt']);
 
 /**
- * Where two elements' texts meet with a small letter before a capital and nothing between, they
- * are two words the stylesheet sets apart: a grid's tag chips, a brand over its product's name
- * ("Trek<span>Starvos Helmet</span>"). Text nodes of one element never split ("iPhone").
+ * Where two elements' texts meet with nothing between and the case says a new word starts
+ * (lexicon ELEMENT_BREAK), they are two words the stylesheet sets apart: a grid's tag chips, a
+ * brand over its product's name ("Trek|Starvos", "HOKA|Clifton"), a price and its label. Text
+ * nodes of one element never split ("iPhone").
  */
 function caseBreak(pending: Pending, node: Text): boolean {
   const before = pending.parts[pending.parts.length - 1];
   const other = pending.lastParent !== null && pending.lastParent !== node.parent;
   pending.lastParent = node.parent;
-  return other && before !== undefined && CASE_BREAK.test(`${before.slice(-1)}${node.data.charAt(0)}`);
+  return other && before !== undefined && ELEMENT_BREAK.test(`${before.slice(-2).padStart(2, ' ')}${node.data.slice(0, 2)}`);
 }
 
 function contextFor(el: Element, outer: Context, ids: { next: number }): Context {

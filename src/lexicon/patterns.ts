@@ -544,6 +544,13 @@ export const NOT_GLUED_MENU = /[(){}<>=;_[\]|\\]|\/\S*\/|\w\.\w+\(|\p{L}\d+\p{Lu
 
 /** A small letter, then a capital: where two elements' texts meet, a word boundary ("EditionComplete"). */
 export const CASE_BREAK = /\p{Ll}\p{Lu}$/u;
+
+/**
+ * Where two elements' texts meet: a small letter before a capital ("Trek|Starvos"), a capitals'
+ * word before a capitalised one ("HOKA|Clifton", "FPS|Shooter"), a number before a capital ("64|MSRP").
+ * Read on the last two characters before the meeting point and the first two after it.
+ */
+export const ELEMENT_BREAK = /^(?:.\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Lu}\p{Ll}|.\p{N}\p{Lu})/u;
 /** Marks prose is made of between its words: commas, colons, a sentence mark before a space. */
 export const PROSE_MARK = /[,:;]|[.!?]\s/gu;
 
