@@ -65,6 +65,9 @@ test('a result keeping under two fifths of the page\'s prose says so, without be
   assert.match(partOfProse(draft, 5_000) ?? '', /keeps 1500 of the page's 5000 characters of prose/);
   assert.equal(partOfProse(draft, 3_000), null, 'half the prose: no warning');
   assert.equal(partOfProse(draft, 10_000), null, 'weak: the weakness warning says it');
+  // The page's prose counts characters other than whitespace: so does the body's.
+  const spaced: StoryDraft = { ...draft, blocks: [{ id: 0, kind: 'paragraph', text: 'xxxx '.repeat(460), where: 'p', linkDensity: 0, gapBefore: true }] };
+  assert.match(partOfProse(spaced, 5_000) ?? '', /keeps 1840 of the page's 5000 characters of prose/);
 });
 
 test('a page whose body leaves most of its prose in a second region carries a warning', async () => {
