@@ -171,3 +171,44 @@ test('dump thread: a starter label or the first post\'s header names who opened 
   assert.equal(await opener(['14 replies · last post by tamsin_k']), undefined);
   assert.equal(await opener(['greenfinger March 4, 2025, 7:33pm 12']), undefined);
 });
+
+/**
+ * A byline word on the story's own container (a blog's `<article class="hentry author-jane-doe">`,
+ * `<body class="hide-entry-author">`) is for a stylesheet: the short lines inside it — subheadings,
+ * list items — are the story, not bylines. A byline element of its own still marks its line.
+ */
+async function htmlBody(bodyClass: string, inner: string): Promise<{ body: string; removed: string[] }> {
+  const html = `<!doctype html><html lang="en"><head><title>Riverside plots</title></head><body class="${bodyClass}"><main><h1>Riverside plots</h1>${inner}</main></body></html>`;
+  const r = await clean(html, { fallback: false, url: 'https://riverside-allotments.example/plots' });
+  return { body: r.stories[0]?.body ?? '', removed: r.removed.filter((x) => x.rule === 'meta/byline').map((x) => x.text) };
+}
+
+const SECTIONS = '<h2>What a plot costs</h2>' + `<p>${PARAS[2]}</p>` +
+  '<p>A half plot costs less and suits a first year, when most newcomers find that weeding takes longer than they planned for.</p>' +
+  '<h2>What to bring</h2><ul><li>Your own gloves</li><li>A flask of tea</li></ul>' + `<p>${PARAS[1]}</p>` +
+  '<p>The society lends out a wheelbarrow and a hose on work days, and the shed holds spare canes and netting for anyone who asks.</p>' +
+  '<p>Compost bays stand by the gate; green waste goes in the left bay and woody prunings in the right one, away from the path.</p>' +
+  '<p>Bonfires are not allowed at any time of year, and the committee collects the larger branches for chipping each autumn.</p>' +
+  '<p>Children are welcome on the plots with an adult, and the pond by the orchard has a fence and a gate that stays latched.</p>';
+
+test('a byline word on the container of a story with sections marks none of its lines', async () => {
+  // (the story: two sections and over 800 characters, as no author box is)
+  const { body, removed } = await htmlBody('page layout-wide', `<article class="entry hentry author-tamsin-kerr"><p>${PARAS[0]}</p>${SECTIONS}</article>`);
+  assert.deepEqual(removed, []);
+  assert.match(body, /What a plot costs/);
+  assert.match(body, /Your own gloves/);
+});
+
+test('a byline element inside the story still marks its line', async () => {
+  const { body, removed } = await htmlBody('page', `<article class="entry"><div class="entry-author">Tamsin Kerr</div><p>${PARAS[0]}</p>${SECTIONS}</article>`);
+  assert.deepEqual(removed, ['Tamsin Kerr']);
+  assert.match(body, /Your own gloves/);
+});
+
+test('a short author panel with headings of its own still marks its lines as bylines', async () => {
+  const panel = '<div class="author-panel"><h3>Written by</h3><h4>Tamsin Kerr</h4><p>Plot 14, since 2019</p></div>';
+  const { body, removed } = await htmlBody('page', `<article class="entry">${panel}<p>${PARAS[0]}</p>${SECTIONS}</article>`);
+  assert.ok(removed.includes('Tamsin Kerr'));
+  assert.doesNotMatch(body, /Tamsin Kerr/);
+  assert.match(body, /Your own gloves/);
+});

@@ -256,7 +256,7 @@ function ownHints(el: Element, outer: Set<BlockHint>): Set<BlockHint> {
   // (No word pattern matches an empty string: elements without class/id words skip them.)
   // Text inside a <figure> belongs to its image: a caption or a credit line.
   const caption = (el.name === 'figure' && !isCardFigure(el)) || el.name === 'figcaption' || el.name === 'caption' || (words !== '' && HTML_CAPTION_WORDS.test(words) && !HTML_HEADING_TAG.test(el.name) && !holdsHeading(el));
-  const byline = (words !== '' && HTML_BYLINE_WORDS.test(words)) || attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author';
+  const byline = (words !== '' && HTML_BYLINE_WORDS.test(words) && (outer.has('byline') || !holdsStory(el))) || attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author';
   const date = (words !== '' && HTML_DATE_WORDS.test(words)) || el.name === 'time';
   if ((!caption || outer.has('caption')) && (!byline || outer.has('byline')) && (!date || outer.has('date'))) return outer;
   const hints = new Set(outer);
@@ -291,13 +291,31 @@ function isCardFigure(figure: Element): boolean {
  * size ("text-caption") or its place in a card ("card-caption-heading"): a heading is a title.
  */
 function holdsHeading(el: Element): boolean {
-  let found = false;
+  return headingsIn(el, 1) > 0;
+}
+
+/**
+ * A byline word on an element that holds a story (sections under headings, and a story's length)
+ * names the writer for a stylesheet — a blog's `<article class="hentry author-jane-doe">`, a
+ * theme's `<body class="hide-entry-author">` — and marks none of the story's lines. An author box
+ * with headings ("Author information", "Affiliations") is short: 66–444 characters on the
+ * trafilatura and WCXB dev pages, against 994 and up for the story containers.
+ */
+const STORY_HEADINGS = 2;
+const STORY_MIN_CHARS = 800;
+function holdsStory(el: Element): boolean {
+  return headingsIn(el, STORY_HEADINGS) >= STORY_HEADINGS && visibleChars(textOf(el)) >= STORY_MIN_CHARS;
+}
+
+/** The headings below `el`, counted up to `max`. */
+function headingsIn(el: Element, max: number): number {
+  let n = 0;
   walk(el, (node) => {
-    if (found || !isElement(node) || NON_TEXT.has(node.name)) return false;
-    if (node !== el && HTML_HEADING_TAG.test(node.name)) found = true;
-    return !found;
+    if (n >= max || !isElement(node) || NON_TEXT.has(node.name)) return false;
+    if (node !== el && HTML_HEADING_TAG.test(node.name)) n++;
+    return n < max;
   });
-  return found;
+  return n;
 }
 
 function shortHints(hints: ReadonlySet<BlockHint>, text: string): BlockHint[] {
