@@ -142,6 +142,18 @@ export function headerSigned(header: readonly AnyNode[], candidates: readonly Au
 }
 
 /**
+ * The page's author metadata names the site itself ("Harbour Supplies" of harbour-supplies.com, as
+ * og:site_name or the host has it) and the choice is that name: the site states that it wrote the
+ * page. On a shop's, a service's or a listing's page a name is dropped as a reviewer's, a
+ * contact's or a listed item's; the site's own is none of those.
+ */
+export function siteSigned(names: readonly string[], candidates: readonly AuthorCandidate[], siteNames: readonly string[]): boolean {
+  if (names.length !== 1) return false;
+  const k = key(names[0] ?? '');
+  return siteNames.some((n) => key(n) === k) && candidates.some((c) => c.stated === true && namesKey(namesOf(c)) === k);
+}
+
+/**
  * Who opened a thread: the name after the "Thread starter" label in the headline's header, else
  * the first itemprop=author element's name, else the first post author named in an attribute. A
  * forum's handles ("kayak_fan", "drat") count here: they are how posters sign.

@@ -2,7 +2,7 @@ import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import type { PageMeta } from '../types.js';
 import { attr, collapse, isElement, markupWords, textOf } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
-import { BY_START, chooseAuthors, firstPoster, headerSigned, listsBylines, printedByline, isAuthorElement, shownAuthorElements, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
+import { BY_START, chooseAuthors, firstPoster, headerSigned, listsBylines, printedByline, isAuthorElement, shownAuthorElements, siteSigned, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
 import { headerDates, headerTexts, type HeaderDate } from './header-date.js';
 import { headerByline } from './header-byline.js';
 import { leadImage, storyTags } from './meta-media.js';
@@ -322,6 +322,7 @@ function fillAuthors(meta: PageMeta, got: Collected, ld: LdFacts, parsely: strin
     meta.byline = printedByline(authors, candidates) ?? authors.join(', ');
   } else if (listsBylines(candidates)) meta.listedBylines = true;
   if (headerSigned(header, candidates, authors)) meta.signedHeader = true;
+  if (siteSigned(authors, candidates, siteNames)) meta.siteSigned = true;
   // On a thread page the opening post's author is the story's; author metadata that names one settles it.
   const statedNames = authors.length > 0 && candidates.some((c) => c.stated) ? chooseAuthors(candidates.filter((c) => c.stated), siteNames) : [];
   const opener = statedNames.length > 0 ? undefined : threadOpener(got.poster, got.authorEls, header);
