@@ -162,7 +162,10 @@ export function threadOpener(poster: string | undefined, els: readonly Element[]
   // The header's "Thread starter" names the opener even where the first post shown is another's
   // (a later page of the thread, a moderator's post pinned first).
   const first = els.find((el) => attr(el, 'itemprop') === 'author');
-  for (const raw of [starterName(header), first ? nameText(first) : undefined, poster]) {
+  // "<span itemprop=author><meta itemprop=name content="jdoe"></span>": a first post's author
+  // element that shows nothing names the poster in its microdata (a listed story's hidden
+  // microdata is no candidate: only the opener is read so).
+  for (const raw of [starterName(header), first ? (nameText(first) ?? microdataName(first)) : undefined, poster]) {
     const name = raw === undefined ? '' : cleanName(raw);
     if (name !== '' && name.length <= MAX_HANDLE && (isPersonName(name) || isStatedAuthor(name))) return name;
   }
@@ -268,6 +271,15 @@ function namedDescendant(el: Element): string | undefined {
     return true;
   });
   return found;
+}
+
+/** The content of an element's first <meta itemprop="name"> child, where the element shows no text. */
+function microdataName(el: Element): string | undefined {
+  if (collapse(textOf(el, undefined, 1)) !== '') return undefined;
+  for (const c of el.children) {
+    if (isElement(c) && c.name === 'meta' && attr(c, 'itemprop') === 'name') return collapse(attr(c, 'content') ?? '') || undefined;
+  }
+  return undefined;
 }
 
 /**
