@@ -14,7 +14,8 @@ import { attr, collapse, NON_TEXT, textOf } from './dom.js';
 /** The account a link to a member's profile shows, when its text is that account (a handle or a name). */
 export function memberName(a: Element): string | undefined {
   const href = attr(a, 'href');
-  const match = href === undefined ? null : MEMBER_LINK.exec(href);
+  // Runs on every link until one matches: a plain substring test turns nearly all away first.
+  const match = href === undefined || !mayBeMember(href) ? null : MEMBER_LINK.exec(href);
   if (match === null) return undefined;
   const name = cleanName(collapse(textOf(a, undefined, MAX_NAME + 1)));
   if (name === '' || name.length > MAX_NAME || opensWithLabel(name) || !(isPersonName(name) || isStatedAuthor(name))) return undefined;
@@ -54,6 +55,11 @@ function proseBefore(root: AnyNode, el: Element): boolean {
 const PROSE = 200;
 const MAX_NAME = 40;
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The parts every MEMBER_LINK match holds one of: "u=" (by number), "/u/", "/users/", "/members/", "/~". */
+function mayBeMember(href: string): boolean {
+  return href.includes('u=') || href.includes('/u/') || href.includes('/users/') || href.includes('/members/') || href.includes('/~');
+}
 
 function decodeSafe(s: string): string {
   try {
