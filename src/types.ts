@@ -185,6 +185,8 @@ export interface PageMeta {
   shownStory?: boolean;
   /** the headline's header shows the chosen authors' names, which a byline or the metadata elsewhere states too: a signed story whatever its page type says */
   signedHeader?: boolean;
+  /** the page's author metadata names the site itself as the page's author: the site signs it whatever its page type */
+  siteSigned?: boolean;
   /** the authors one by one, when the markup names people */
   authors?: string[];
   /** a thread's opening-post author (a handle may do), for pages that turn out to be forums */

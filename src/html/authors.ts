@@ -142,6 +142,18 @@ export function headerSigned(header: readonly AnyNode[], candidates: readonly Au
 }
 
 /**
+ * The page's author metadata names the site itself ("Harbour Supplies" of harbour-supplies.com, as
+ * og:site_name or the host has it) and the choice is that name: the site states that it wrote the
+ * page. On a shop's, a service's or a listing's page a name is dropped as a reviewer's, a
+ * contact's or a listed item's; the site's own is none of those.
+ */
+export function siteSigned(names: readonly string[], candidates: readonly AuthorCandidate[], siteNames: readonly string[]): boolean {
+  if (names.length !== 1) return false;
+  const k = key(names[0] ?? '');
+  return siteNames.some((n) => key(n) === k) && candidates.some((c) => c.stated === true && namesKey(namesOf(c)) === k);
+}
+
+/**
  * Who opened a thread: the name after the "Thread starter" label in the headline's header, else
  * the first itemprop=author element's name, else the first post author named in an attribute. A
  * forum's handles ("kayak_fan", "drat") count here: they are how posters sign.
@@ -150,7 +162,10 @@ export function threadOpener(poster: string | undefined, els: readonly Element[]
   // The header's "Thread starter" names the opener even where the first post shown is another's
   // (a later page of the thread, a moderator's post pinned first).
   const first = els.find((el) => attr(el, 'itemprop') === 'author');
-  for (const raw of [starterName(header), first ? nameText(first) : undefined, poster]) {
+  // "<span itemprop=author><meta itemprop=name content="jdoe"></span>": a first post's author
+  // element that shows nothing names the poster in its microdata (a listed story's hidden
+  // microdata is no candidate: only the opener is read so).
+  for (const raw of [starterName(header), first ? (nameText(first) ?? microdataName(first)) : undefined, poster]) {
     const name = raw === undefined ? '' : cleanName(raw);
     if (name !== '' && name.length <= MAX_HANDLE && (isPersonName(name) || isStatedAuthor(name))) return name;
   }
@@ -256,6 +271,15 @@ function namedDescendant(el: Element): string | undefined {
     return true;
   });
   return found;
+}
+
+/** The content of an element's first <meta itemprop="name"> child, where the element shows no text. */
+function microdataName(el: Element): string | undefined {
+  if (collapse(textOf(el, undefined, 1)) !== '') return undefined;
+  for (const c of el.children) {
+    if (isElement(c) && c.name === 'meta' && attr(c, 'itemprop') === 'name') return collapse(attr(c, 'content') ?? '') || undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -2,9 +2,10 @@ import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import type { PageMeta } from '../types.js';
 import { attr, collapse, isElement, markupWords, textOf } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
-import { BY_START, chooseAuthors, firstPoster, headerSigned, listsBylines, printedByline, isAuthorElement, shownAuthorElements, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
+import { BY_START, chooseAuthors, firstPoster, headerSigned, listsBylines, printedByline, isAuthorElement, shownAuthorElements, siteSigned, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
 import { headerDates, headerTexts, type HeaderDate } from './header-date.js';
 import { headerByline } from './header-byline.js';
+import { memberName, openerLink } from './members.js';
 import { leadImage, storyTags } from './meta-media.js';
 import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
 import { absoluteUrl, decodeEntities, firstDate, hostNames, isoDate, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix, suffixPart } from './meta-values.js';
@@ -44,6 +45,8 @@ interface Collected {
   imageLink?: string;
   /** the first post author a thread's markup names in an attribute (data-author="…") */
   poster?: string;
+  /** the first link to a forum member's profile that shows the account (html/members) */
+  member?: Element;
 }
 
 const MAX_TIMES = 20;
@@ -109,6 +112,7 @@ function collect(doc: Document): Collected {
       readElement(node, got);
       if (got.authorEls.length < MAX_AUTHOR_ELS && node.type === 'tag' && isAuthorElement(node)) got.authorEls.push(node);
       if (got.poster === undefined) got.poster = posterOf(node);
+      if (got.member === undefined && node.name === 'a' && memberName(node) !== undefined) got.member = node;
       // Scripts, styles, templates and SVG hold no elements we read.
       if (node.type !== 'tag' || node.name === 'template' || node.name === 'svg') continue;
     } else if (node.type !== 'root') continue;
@@ -322,11 +326,12 @@ function fillAuthors(meta: PageMeta, got: Collected, ld: LdFacts, parsely: strin
     meta.byline = printedByline(authors, candidates) ?? authors.join(', ');
   } else if (listsBylines(candidates)) meta.listedBylines = true;
   if (headerSigned(header, candidates, authors)) meta.signedHeader = true;
+  if (siteSigned(authors, candidates, siteNames)) meta.siteSigned = true;
   // On a thread page the opening post's author is the story's; author metadata that names one settles it.
   const statedNames = authors.length > 0 && candidates.some((c) => c.stated) ? chooseAuthors(candidates.filter((c) => c.stated), siteNames) : [];
   const opener = statedNames.length > 0 ? undefined : threadOpener(got.poster, got.authorEls, header);
   if (opener) meta.opener = opener;
-  const poster = statedNames.length > 0 || opener ? undefined : firstPoster(got.authorEls);
+  const poster = statedNames.length > 0 || opener ? undefined : (firstPoster(got.authorEls) ?? openerLink(got.member));
   if (poster) meta.firstPoster = poster;
 }
 

@@ -860,6 +860,12 @@ export const HEADER_BYLINE = /^(?:(?:written|posted|post|story|words)\s+by|by)\s
  * or "jdoe Discussion starter" with the badge after the name (group 2).
  */
 export const THREAD_STARTER = /^(?:(?:thread|topic|discussion)\s+starter\s*:?\s+|(?:discussion\s+in\s+.{1,60}?\s+)?started\s+by\s+)(.+)$|^(\S+(?:\s\S+)?)\s+(?:discussion|thread|topic)\s+starter$/iu;
+/**
+ * A link to a forum member's profile: by number ("member.php?u=123", "memberlist.php?mode=viewprofile&u=123",
+ * "index.php?action=profile;u=123") or by account name, which is group 1 ("/u/jdoe", "/users/123/jdoe",
+ * "/members/jdoe.123/", "/~jdoe").
+ */
+export const MEMBER_LINK = /(?:member(?:list)?\.php\?|[?&;]action=profile[;&])(?:[^#]*?[?&;])?u=\d+(?:[&;#]|$)|\/(?:(?:u|users\/\d+|members)\/|~)([^/?#]+)\/?(?:[?#]|$)/iu;
 /** Where a header byline's name ends: " on " or " in " (a date, a section), or a separator. */
 export const BYLINE_NAME_END = /\s+(?:on|in|at)\s+|\s*[|·•–—»]\s*|\s+-\s+/u;
 /** The separators a dump's stamp line sets between its parts ("May 2, 2025 · 4 min read ● By Jane Doe"). */

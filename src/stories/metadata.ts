@@ -90,14 +90,14 @@ const UNSIGNED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'd
  * took for an article, a one-word byline the markup marks as the author's). A page whose headline
  * shows the story's date (html/metadata `shownStory`) keeps its date and authors whatever its type;
  * one whose header shows its author's name, which a byline or the metadata elsewhere confirms
- * (`signedHeader`), keeps its authors.
+ * (`signedHeader`), or whose author metadata names the site itself (`siteSigned`), keeps its authors.
  */
 export function pageTypeFields(story: Story, pageType: string, page: PageMeta): void {
   if (story.role !== 'main') return;
   // A story whose headline shows its date is one, whatever the page's type.
   const shown = page.shownStory === true;
   if (UNDATED_TYPES.has(pageType) && !shown) delete story.published;
-  if (UNSIGNED_TYPES.has(pageType) && !shown && page.signedHeader !== true) {
+  if (UNSIGNED_TYPES.has(pageType) && !shown && page.signedHeader !== true && page.siteSigned !== true) {
     delete story.authors;
     delete story.byline;
   }
