@@ -218,6 +218,11 @@ const FRONT_RUN_MAX_LINES = 6;
  */
 export const UNDATED_MIN_RUNS = 2;
 
+/** A run between two good blocks of the body, short enough to be a section's heading and cards. */
+function shortRun(i: number, j: number, bodyStart: number, bodyEnd: number): boolean {
+  return i > bodyStart && j < bodyEnd && j - i <= FRONT_RUN_MAX_LINES;
+}
+
 /**
  * A site's front page (its root URL) is made of sections, not a story: a heading, a line or two of
  * cards, a paragraph, the next section. The short lines between two of its paragraphs are those
@@ -229,10 +234,18 @@ export const UNDATED_MIN_RUNS = 2;
  */
 export function frontSections(blocks: readonly Block[], labels: Quality[], bodyStart: number, bodyEnd: number, minRuns = 1): number[] {
   const marked: number[] = [];
+  // Most stories hold fewer short runs than asked for: their lines' shapes need not be read.
+  if (minRuns > 1) {
+    let short = 0;
+    eachRun(labels, bodyStart, bodyEnd, (i, j) => {
+      if (shortRun(i, j, bodyStart, bodyEnd)) short++;
+    });
+    if (short < minRuns) return marked;
+  }
   const shapes = new Set<string>();
   const runs: [number, number][] = [];
   eachRun(labels, bodyStart, bodyEnd, (i, j) => {
-    let keep = i > bodyStart && j < bodyEnd && j - i <= FRONT_RUN_MAX_LINES;
+    let keep = shortRun(i, j, bodyStart, bodyEnd);
     const keys: string[] = [];
     for (let k = i; k < j; k++) {
       const text = (blocks[k] as Block).text;
