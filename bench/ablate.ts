@@ -120,7 +120,7 @@ function summarise(set: SetName, scores: readonly PageScore[]): [number, number]
 const DUMP_ONLY: ReadonlySet<string> = new Set([
   'story/consent-edge', 'story/context-tail', 'story/terminator', 'story/comment-thread', 'story/author-box', 'story/signup-box',
   'story/short-lines', 'story/intro-list', 'story/numbered-list', 'story/fact-lines', 'story/card-run', 'story/body-lines',
-  'story/topic-tail', 'story/related-box', 'story/related-read', 'story/inline-teaser', 'story/standfirst', 'quality/context',
+  'story/topic-tail', 'story/related-box', 'story/related-read', 'story/inline-teaser', 'story/standfirst', 'story/undated-sections', 'quality/context',
   'segment/appended-story', 'segment/appended-page', 'segment/header-story',
 ]);
 

@@ -260,9 +260,10 @@ test('story/docs-lines: inside the body of a page filed as documentation, code a
   const docs = await run(lines, { url: 'https://example.org/docs/planner/setup' });
   for (const l of ['planner.addRoute(nightBus);', 'if (planner.ready) {', ...options]) assert.ok(docs.main?.body.includes(l), docs.main?.body);
   assert.ok(!docs.main?.body.includes('Sign in'), docs.main?.body);
-  const news = await run(lines, { url: 'https://example.org/news/2025/route-planner' });
+  // Two runs of short lines in an undated story are sections (story/undated-sections): off here, to see this rule alone.
+  const news = await run(lines, { url: 'https://example.org/news/2025/route-planner', disable: ['story/undated-sections'] });
   assert.ok(!news.main?.body.includes('planner.addRoute(nightBus);') && !news.main?.body.includes('Walking distance'), news.main?.body);
-  const off = await run(lines, { url: 'https://example.org/docs/planner/setup', disable: ['story/docs-lines'] });
+  const off = await run(lines, { url: 'https://example.org/docs/planner/setup', disable: ['story/docs-lines', 'story/undated-sections'] });
   assert.ok(!off.main?.body.includes('Walking distance'), off.main?.body);
 });
 
@@ -276,6 +277,36 @@ test('story/front-sections: on a site\'s front page the short lines between its 
   assert.ok(!story.main?.body.includes('Up to 40 tonnes'), story.main?.body);
   const off = await run(lines, { url: 'https://harbourworks.example/', disable: ['story/front-sections'] });
   assert.ok(!off.main?.body.includes('Up to 40 tonnes'), off.main?.body);
+});
+
+test('story/undated-sections: a page whose story prints no date and no byline keeps the headings between its sections; a dated story, a single run, or the rule off drops them', async () => {
+  // A rope maker's services page: each section a heading and two short lines, then its paragraph.
+  const sections = ['Splicing', 'Eye and back splices', 'Whipped by hand', prose('splicing work', 2), 'Mooring lines', 'Cut to any length', 'Nylon or polyester', prose('mooring lines', 2)];
+  const lines = ['Ropeworks of the North', prose('rope making', 2), ...sections, '© 2025 Ropeworks'];
+  const url = 'https://ropeworks.example/what-we-do';
+  const page = await run(lines, { url });
+  for (const l of ['Splicing', 'Eye and back splices', 'Mooring lines', 'Cut to any length']) assert.ok(page.main?.body.includes(l), page.main?.body);
+  // The same lines under a dateline are a news story's: the short lines between its paragraphs go.
+  const dated = await run([lines[0] as string, 'March 3, 2025', ...lines.slice(1)], { url });
+  assert.ok(!dated.main?.body.includes('Cut to any length'), dated.main?.body);
+  // One run between two paragraphs is as often a story's teaser lines as a section.
+  const single = await run(['Ropeworks of the North', prose('rope making', 2), ...sections.slice(0, 4), '© 2025 Ropeworks'], { url });
+  assert.ok(!single.main?.body.includes('Eye and back splices'), single.main?.body);
+  const off = await run(lines, { url, disable: ['story/undated-sections'] });
+  assert.ok(!off.main?.body.includes('Cut to any length'), off.main?.body);
+});
+
+test('story/card-run: a card listed again in another section of the same grid still counts as printed once; a card the footer repeats does not', async () => {
+  const card = (n: number): string[] => [`Slow roasted harbour fish with lemon number ${'abcdefgh'[n]}`, `${10 + n} reviews / 4.${n} average`];
+  const top = [0, 1, 2].flatMap(card);
+  const all = [0, 1, 2, 3, 4, 5].flatMap(card);
+  const lines = ['Fish recipes', prose('fish recipes', 1), 'Top rated fish recipes', ...top, 'All fish recipes', ...all, prose('the fish market', 1), '© 2025 Harbour Kitchen'];
+  const grid = await run(lines);
+  assert.ok(grid.main?.body.includes('Slow roasted harbour fish with lemon number a'), grid.main?.body);
+  assert.ok(grid.main?.body.includes('15 reviews / 4.5 average'), grid.main?.body);
+  // The same cards printed again below the story (a footer's list) are the site's, not the grid's.
+  const footer = await run([...lines.slice(0, -1), ...top, ...[3, 4, 5].flatMap(card), '© 2025 Harbour Kitchen']);
+  assert.ok(!footer.main?.body.includes('15 reviews / 4.5 average'), footer.main?.body);
 });
 
 test('story/fact-lines: "Label: value" lines between two paragraphs are the story\'s fact sheet; a row of menu items there is not', async () => {

@@ -4,7 +4,7 @@ import { AUTHOR_BIO, COMMENTS_HEADING, isCommentForm, isCommentMark, SIGNUP_WORD
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
-import { bodyLines, docsLines, factRuns, frontSections, introducedLists, numberedItems } from './body-lists.js';
+import { bodyLines, docsLines, factRuns, frontSections, introducedLists, numberedItems, UNDATED_MIN_RUNS } from './body-lists.js';
 import { shortLineBody } from './short-lines.js';
 import { cardRuns } from './card-runs.js';
 import { topicTail } from './topic-tail.js';
@@ -70,6 +70,8 @@ export interface TitleSource {
   docs?: boolean;
   /** the URL is a site's root: its front page (lexicon/slug isFrontPage) */
   front?: boolean;
+  /** the story printed no date line and no byline: no news story's header (story/undated-sections) */
+  undated?: boolean;
 }
 
 export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {
@@ -88,6 +90,8 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (source.front === true && !isDisabled('story/front-sections', disable)) frontSections(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
+  // After the tail cut: the headings kept here are no evidence of what the body's end talks about.
+  if (source.undated === true && source.front !== true && !isDisabled('story/undated-sections', disable)) frontSections(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, UNDATED_MIN_RUNS);
   if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, prose.endLabels, !isDisabled('story/related-read', disable));
   if (!isDisabled('story/standfirst', disable)) prose.standfirst = standfirst(blocks, prose.title, prose.bodyStart, prose.bodyEnd);
   return prose;

@@ -95,7 +95,8 @@ interface Bounded {
 function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string | undefined, opts: ResolvedOptions): Bounded {
   const { draft, log } = taking;
   const blocks = takeHeaderSources(taking, kept, opts.disable);
-  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug, docs: isDocsUrl(opts.url), front: isFrontPage(opts.url) });
+  const undated = taking.dates.length === 0 && draft.meta.byline === undefined;
+  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug, docs: isDocsUrl(opts.url), front: isFrontPage(opts.url), undated });
   const bounded = applyBounds(blocks, bounds, log);
   // The lines under the headline that say more than a date or a name ("May 2, 2025 · 4 min read ·
   // By Jane Doe"): no metadata rule took them, and the bounds drop them as furniture; their date
