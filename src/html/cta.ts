@@ -18,3 +18,18 @@ export function dropCallsToAction(blocks: readonly Block[], log: RemovalLog): Bl
     return false;
   });
 }
+
+/**
+ * A service page's code block: the product shown at work (an editor mock-up, an API call beside a
+ * feature) as a screenshot would show it, not what the page says. A page that teaches code is read
+ * as documentation or an article (html/page-type gives preformatted blocks documentation points).
+ * On the WCXB dev pages read as services: 4 pages hold code, none of it in their references; all
+ * 4 up, +0.41 F1 summed (even 2, odd 2).
+ */
+export function dropCodeDemos(blocks: readonly Block[], log: RemovalLog): Block[] {
+  return blocks.filter((b) => {
+    if (b.kind !== 'code') return true;
+    log.drop(b, 'html/code-demo', `a code block on a service page (${wordCount(b.text)} words): the product's demo, not its description`);
+    return false;
+  });
+}
