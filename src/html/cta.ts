@@ -21,10 +21,11 @@ export function dropCallsToAction(blocks: readonly Block[], log: RemovalLog): Bl
 
 /**
  * A service page's code block: the product shown at work (an editor mock-up, an API call beside a
- * feature) as a screenshot would show it, not what the page says. A page that teaches code is read
- * as documentation or an article (html/page-type gives preformatted blocks documentation points).
- * On the WCXB dev pages read as services: 4 pages hold code, none of it in their references; all
- * 4 up, +0.41 F1 summed (even 2, odd 2).
+ * feature) as a screenshot would show it, not what the page says. Only on a page the classifier
+ * reads as a service (a product's home page, a declared service): a page read so only by what it
+ * lacks (html/profile UNDATED_PAGE) may be an undated tutorial, whose code is its text. On the
+ * WCXB dev pages: 4 pages hold code (all product home pages), none of it in their references;
+ * all 4 up, +0.41 F1 summed (even 2, odd 2).
  */
 export function dropCodeDemos(blocks: readonly Block[], log: RemovalLog): Block[] {
   return blocks.filter((b) => {
