@@ -18,3 +18,19 @@ export function dropCallsToAction(blocks: readonly Block[], log: RemovalLog): Bl
     return false;
   });
 }
+
+/**
+ * A service page's code block: the product shown at work (an editor mock-up, an API call beside a
+ * feature) as a screenshot would show it, not what the page says. Only on a page the classifier
+ * reads as a service (a product's home page, a declared service): a page read so only by what it
+ * lacks (html/profile UNDATED_PAGE) may be an undated tutorial, whose code is its text. On the
+ * WCXB dev pages: 4 pages hold code (all product home pages), none of it in their references;
+ * all 4 up, +0.41 F1 summed (even 2, odd 2).
+ */
+export function dropCodeDemos(blocks: readonly Block[], log: RemovalLog): Block[] {
+  return blocks.filter((b) => {
+    if (b.kind !== 'code') return true;
+    log.drop(b, 'html/code-demo', `a code block on a service page (${wordCount(b.text)} words): the product's demo, not its description`);
+    return false;
+  });
+}

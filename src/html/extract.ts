@@ -19,7 +19,7 @@ import { classify, declaredTypes, declaresArticle, surveyPage, type PageType, ty
 import { cardGrid, contentRegion, DISCUSSION, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, undeclaredProfile, type Grid, type Profile } from './profile.js';
 import { cascade, shellPage, weakness } from './cascade.js';
 import { dropOfferTiles, dropPriceLines, dropStorePolicy } from './offers.js';
-import { dropCallsToAction } from './cta.js';
+import { dropCallsToAction, dropCodeDemos } from './cta.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
 import { sharesWords } from './meta-values.js';
@@ -220,6 +220,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
     if (draft && profile.type === 'product' && !isDisabled('html/price-line', opts.disable)) draft.blocks = dropPriceLines(draft.blocks, log);
     if (draft && profile.type === 'product' && !isDisabled('html/store-policy', opts.disable)) draft.blocks = dropStorePolicy(draft.blocks, log);
     if (draft && profile.type === 'service' && !isDisabled('html/cta', opts.disable)) draft.blocks = dropCallsToAction(draft.blocks, log);
+    if (draft && profile === profileFor('service') && !isDisabled('html/code-demo', opts.disable)) draft.blocks = dropCodeDemos(draft.blocks, log);
     drafts = draft ? [draft] : [];
   } else {
     const { index } = own;
