@@ -94,3 +94,17 @@ test('text title: a question headline may hold an abbreviation or an initialism 
   const two = await clean(['Menu', 'We tried it. Does the new breakwater hold?', 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
   assert.equal(two.stories[0]?.title, undefined);
 });
+
+test('text title: a thread title or headline that reads as a sentence is the title when the URL names every word of it; without the URL, or inside the body, it is not', async () => {
+  const url = 'https://harbour.example/forum/topic/4521-will-the-old-quay-close-for-good';
+  const head = ['Forum', 'Harbour talk', 'Page 1 of 3', 'Will the old quay close for good.', 'Posted by quayside_jo'];
+  // Keep: the URL's slug names the line, so its closing full stop does not make it prose.
+  const named = await clean([...head, ...BODY].join('\n'), { kind: 'text', url });
+  assert.equal(named.stories[0]?.title, 'Will the old quay close for good.');
+  // Drop: with no URL naming it, a line closed by a full stop stays no title.
+  const bare = await clean([...head, ...BODY].join('\n'), { kind: 'text' });
+  assert.notEqual(bare.stories[0]?.title, 'Will the old quay close for good.');
+  // Drop: a sentence of the body that holds the slug's words is the body's, not the title.
+  const inside = await clean(['Harbour talk', 'Quay closure', ...BODY, 'Some ask whether the old quay will close for good now.', ...BODY.map((s) => s.replace('harbour', 'port'))].join('\n'), { kind: 'text', url });
+  assert.notEqual(inside.stories[0]?.title, 'Some ask whether the old quay will close for good now.');
+});
