@@ -108,3 +108,15 @@ test('text title: a thread title or headline that reads as a sentence is the tit
   const inside = await clean(['Harbour talk', 'Quay closure', ...BODY, 'Some ask whether the old quay will close for good now.', ...BODY.map((s) => s.replace('harbour', 'port'))].join('\n'), { kind: 'text', url });
   assert.notEqual(inside.stories[0]?.title, 'Some ask whether the old quay will close for good now.');
 });
+
+test('text title: a one-word heading that the URL path ends in names the page ("/workloads/moorings/" over "Moorings"); another word, or no URL, does not', async () => {
+  const lines = ['Docs', 'Harbour guide', 'Workloads', 'Moorings', 'Moorings', 'A mooring holds a boat to a fixed point.', ...BODY];
+  // Keep: the last path segment is the heading's one word.
+  const named = await clean(lines.join('\n'), { kind: 'text', url: 'https://harbour.example/docs/workloads/moorings/' });
+  assert.equal(named.stories[0]?.title, 'Moorings');
+  // Drop: a path ending in another word, or no URL, leaves a one-word line no title.
+  const other = await clean(lines.join('\n'), { kind: 'text', url: 'https://harbour.example/docs/workloads/anchors/' });
+  assert.notEqual(other.stories[0]?.title, 'Moorings');
+  const bare = await clean(lines.join('\n'), { kind: 'text' });
+  assert.notEqual(bare.stories[0]?.title, 'Moorings');
+});

@@ -1,6 +1,6 @@
 import { blockKey, normKey } from '../lexicon/features.js';
 import { authorsOf } from '../lexicon/names.js';
-import { isDocsUrl, isFrontPage } from '../lexicon/slug.js';
+import { isDocsUrl, isFrontPage, pathName } from '../lexicon/slug.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, DumpDraft, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
 import { applyBounds, dropsEcho, findBounds } from './bounds.js';
@@ -95,7 +95,7 @@ interface Bounded {
 function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string | undefined, opts: ResolvedOptions): Bounded {
   const { draft, log } = taking;
   const blocks = takeHeaderSources(taking, kept, opts.disable);
-  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug, docs: isDocsUrl(opts.url), front: isFrontPage(opts.url) });
+  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug, name: pathName(opts.url), docs: isDocsUrl(opts.url), front: isFrontPage(opts.url) });
   const bounded = applyBounds(blocks, bounds, log);
   // The lines under the headline that say more than a date or a name ("May 2, 2025 · 4 min read ·
   // By Jane Doe"): no metadata rule took them, and the bounds drop them as furniture; their date

@@ -46,6 +46,8 @@ export interface TitleContext {
   bodyStart: number;
   /** words of the page URL's slug (empty when none) */
   slug: readonly string[];
+  /** the URL's last path segment when it is one word (lexicon/slug pathName) */
+  name?: string | undefined;
   /** how many lines past the body's start a headline may sit (a header of prose-like furniture) */
   forward: number;
 }
@@ -126,6 +128,9 @@ function namedBySlug(slug: readonly string[], text: string): boolean {
 
 /** Longest line read as named by the slug, in characters (QUESTION_MAX_WORDS words; longer lines are paragraphs). */
 const SLUG_NAMED_MAX_CHARS = 160;
+
+/** Longest line compared with the URL path's last word (a word and its spaces or marks). */
+const NAME_MAX_CHARS = 40;
 
 /** Past the body's start only a line the page marks as its headline may be the title. */
 const STRONG_SLUG = 0.5;
@@ -319,10 +324,13 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
     const text = (ctx.all[at] as Block).text;
     const k = keptAt[at - from] as number;
     const kept = k < 0 ? undefined : k;
-    // A line the URL names may read as a sentence above the body's first line, not inside the body.
-    const named = at <= firstAt && namedBySlug(ctx.slug, text);
+    // A line the URL's slug names may read as a sentence above the body's first line, not inside
+    // the body. A line that is the one word the URL's path ends in ("/workloads/pods/" and "Pods")
+    // is the page's name wherever it stands, as the slug marks it (WCXB dumps: 32 titles won, 2 lost).
+    const filed = ctx.name !== undefined && text.length <= NAME_MAX_CHARS && normKey(text) === ctx.name;
+    const named = filed || (at <= firstAt && namedBySlug(ctx.slug, text));
     if (!named && isProse(text) && !isQuestion(text)) return;
-    const slug = slugShare(ctx.slug, text);
+    const slug = filed ? 1 : slugShare(ctx.slug, text);
     // At the bound a later line could still tie the best and win: only a line under it is skipped
     // (its second printing is looked for only when that could lift it over the bound).
     const under = (twice: boolean): boolean => bestScore > -Infinity && score(mostFor(text, slug, firstAt - at, twice)) + BOUND_SLACK <= bestScore;
