@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clean } from '../src/index.js';
+import { pathName } from '../src/lexicon/slug.js';
 
 const BODY = [
   'The harbour authority approved the new breakwater after three winters of storm damage to the quay, and work starts in May.',
@@ -119,4 +120,14 @@ test('text title: a one-word heading that the URL path ends in names the page ("
   assert.notEqual(other.stories[0]?.title, 'Moorings');
   const bare = await clean(lines.join('\n'), { kind: 'text' });
   assert.notEqual(bare.stories[0]?.title, 'Moorings');
+});
+
+test('pathName: the one word a URL path ends in, lower-cased; not a slug, a number, a root or a default file name', () => {
+  assert.equal(pathName('https://harbour.example/docs/workloads/moorings/'), 'moorings');
+  assert.equal(pathName('https://harbour.example/reference/tideTables.html'), 'tidetables');
+  assert.equal(pathName('https://harbour.example/news/breakwater-approved'), undefined);
+  assert.equal(pathName('https://harbour.example/topic/4521/'), undefined);
+  assert.equal(pathName('https://harbour.example/'), undefined);
+  assert.equal(pathName('https://harbour.example/guide/index.html'), undefined);
+  assert.equal(pathName(undefined), undefined);
 });
