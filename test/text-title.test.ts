@@ -131,3 +131,13 @@ test('pathName: the one word a URL path ends in, lower-cased; not a slug, a numb
   assert.equal(pathName('https://harbour.example/guide/index.html'), undefined);
   assert.equal(pathName(undefined), undefined);
 });
+
+test('text title: the permalink mark a documentation generator prints after a heading is no part of the dump title; a mark inside the heading stays', async () => {
+  const page = (heading: string): string => ['Harbour manual', 'Contents', heading, ...BODY].join('\n');
+  // Drop the mark at the end ("Tide tables¶"), as the HTML path does.
+  const marked = await clean(page('Reading the tide tables¶'), { kind: 'text' });
+  assert.equal(marked.stories[0]?.title, 'Reading the tide tables');
+  // Keep a mark that is no permalink: one inside the heading's words.
+  const inside = await clean(page('Harbour bylaws ¶ 12 and the mooring fees'), { kind: 'text' });
+  assert.equal(inside.stories[0]?.title, 'Harbour bylaws ¶ 12 and the mooring fees');
+});

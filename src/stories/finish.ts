@@ -1,5 +1,6 @@
 import { blockKey, normKey } from '../lexicon/features.js';
 import { authorsOf } from '../lexicon/names.js';
+import { PERMALINK_MARK } from '../lexicon/patterns.js';
 import { isDocsUrl, isFrontPage, pathName } from '../lexicon/slug.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, DumpDraft, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
@@ -116,8 +117,9 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
     if (name !== undefined) draft.meta.byline = name;
   }
   const title = bounded.title ?? draft.meta.title;
-  // The headline without the tail its page hangs on ("Headline | Opinion"), as on the HTML path.
-  return { title: title === undefined ? undefined : headlineOnly(title), body: bounded.body, shortLines: bounds.shortLines !== undefined };
+  // The headline without the tail its page hangs on ("Headline | Opinion") or the permalink mark
+  // a documentation generator prints after it ("Quickstart¶"), as on the HTML path.
+  return { title: title === undefined ? undefined : headlineOnly(title.replace(PERMALINK_MARK, '')), body: bounded.body, shortLines: bounds.shortLines !== undefined };
 }
 
 /**
