@@ -128,6 +128,19 @@ test('title: an <h1> part screen readers skip (an animated copy cut in pieces) i
 });
 
 /** The first <h1> of a snippet. */
+test('title: an <h1> closed by a full stop is a slogan or a description, and the stated title names the page; an abbreviation\'s dot is no full stop', () => {
+  const stated = 'Mooring Buoy Rental for Small Harbours';
+  // Swap: a sentence in the <h1> (one sentence or two, sharing the title's words) gives way to the stated title.
+  assert.equal(chooseTitle('Your mooring buoy, ready when you are.', evidenceFor(stated)), stated);
+  assert.equal(chooseTitle('Moorings made simple. Book a buoy in minutes.', evidenceFor(stated)), stated);
+  // Keep: a headline without a closing stop, or closing in a company's or a country's abbreviation, is the page's own.
+  assert.equal(chooseTitle('Why harbour moorings cost more this year', evidenceFor(stated)), 'Why harbour moorings cost more this year');
+  assert.equal(chooseTitle('Moorings from Harbour Supply Co.', evidenceFor(stated)), 'Moorings from Harbour Supply Co.');
+  assert.equal(chooseTitle('Mooring rules change across the U.S.', evidenceFor(stated)), 'Mooring rules change across the U.S.');
+  // Keep: a stated title a template cut off says less than the sentence.
+  assert.equal(chooseTitle('Mooring buoys for rent, made simple.', evidenceFor('Mooring Buoy Rental for…')), 'Mooring buoys for rent, made simple.');
+});
+
 function firstH1(html: string): Element {
   let found: Element | undefined;
   walk(parseHtml(html), (n) => {

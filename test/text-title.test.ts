@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clean } from '../src/index.js';
+import { pathName } from '../src/lexicon/slug.js';
 
 const BODY = [
   'The harbour authority approved the new breakwater after three winters of storm damage to the quay, and work starts in May.',
@@ -93,4 +94,50 @@ test('text title: a question headline may hold an abbreviation or an initialism 
   }
   const two = await clean(['Menu', 'We tried it. Does the new breakwater hold?', 'By Ann Lee', ...BODY].join('\n'), { kind: 'text' });
   assert.equal(two.stories[0]?.title, undefined);
+});
+
+test('text title: a thread title or headline that reads as a sentence is the title when the URL names every word of it; without the URL, or inside the body, it is not', async () => {
+  const url = 'https://harbour.example/forum/topic/4521-will-the-old-quay-close-for-good';
+  const head = ['Forum', 'Harbour talk', 'Page 1 of 3', 'Will the old quay close for good.', 'Posted by quayside_jo'];
+  // Keep: the URL's slug names the line, so its closing full stop does not make it prose.
+  const named = await clean([...head, ...BODY].join('\n'), { kind: 'text', url });
+  assert.equal(named.stories[0]?.title, 'Will the old quay close for good.');
+  // Drop: with no URL naming it, a line closed by a full stop stays no title.
+  const bare = await clean([...head, ...BODY].join('\n'), { kind: 'text' });
+  assert.notEqual(bare.stories[0]?.title, 'Will the old quay close for good.');
+  // Drop: a sentence of the body that holds the slug's words is the body's, not the title.
+  const inside = await clean(['Harbour talk', 'Quay closure', ...BODY, 'Some ask whether the old quay will close for good now.', ...BODY.map((s) => s.replace('harbour', 'port'))].join('\n'), { kind: 'text', url });
+  assert.notEqual(inside.stories[0]?.title, 'Some ask whether the old quay will close for good now.');
+});
+
+test('text title: a one-word heading that the URL path ends in names the page ("/workloads/moorings/" over "Moorings"); another word, or no URL, does not', async () => {
+  const lines = ['Docs', 'Harbour guide', 'Workloads', 'Moorings', 'Moorings', 'A mooring holds a boat to a fixed point.', ...BODY];
+  // Keep: the last path segment is the heading's one word.
+  const named = await clean(lines.join('\n'), { kind: 'text', url: 'https://harbour.example/docs/workloads/moorings/' });
+  assert.equal(named.stories[0]?.title, 'Moorings');
+  // Drop: a path ending in another word, or no URL, leaves a one-word line no title.
+  const other = await clean(lines.join('\n'), { kind: 'text', url: 'https://harbour.example/docs/workloads/anchors/' });
+  assert.notEqual(other.stories[0]?.title, 'Moorings');
+  const bare = await clean(lines.join('\n'), { kind: 'text' });
+  assert.notEqual(bare.stories[0]?.title, 'Moorings');
+});
+
+test('pathName: the one word a URL path ends in, lower-cased; not a slug, a number, a root or a default file name', () => {
+  assert.equal(pathName('https://harbour.example/docs/workloads/moorings/'), 'moorings');
+  assert.equal(pathName('https://harbour.example/reference/tideTables.html'), 'tidetables');
+  assert.equal(pathName('https://harbour.example/news/breakwater-approved'), undefined);
+  assert.equal(pathName('https://harbour.example/topic/4521/'), undefined);
+  assert.equal(pathName('https://harbour.example/'), undefined);
+  assert.equal(pathName('https://harbour.example/guide/index.html'), undefined);
+  assert.equal(pathName(undefined), undefined);
+});
+
+test('text title: the permalink mark a documentation generator prints after a heading is no part of the dump title; a mark inside the heading stays', async () => {
+  const page = (heading: string): string => ['Harbour manual', 'Contents', heading, ...BODY].join('\n');
+  // Drop the mark at the end ("Tide tables¶"), as the HTML path does.
+  const marked = await clean(page('Reading the tide tables¶'), { kind: 'text' });
+  assert.equal(marked.stories[0]?.title, 'Reading the tide tables');
+  // Keep a mark that is no permalink: one inside the heading's words.
+  const inside = await clean(page('Harbour bylaws ¶ 12 and the mooring fees'), { kind: 'text' });
+  assert.equal(inside.stories[0]?.title, 'Harbour bylaws ¶ 12 and the mooring fees');
 });

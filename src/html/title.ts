@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { CUT_SHORT, GENERIC_HEADING, HEADLINE_PREFIX_CLASS, KICKER, PERMALINK_MARK, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
+import { CUT_SHORT, GENERIC_HEADING, HEADLINE_PREFIX_CLASS, KICKER, PERMALINK_MARK, SENTENCE_CLOSE, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
 import { isTimestampLine } from '../lexicon/dates.js';
 import { normKey } from '../lexicon/features.js';
 import { attr, isElement, markupWords, textOf, walk } from './dom.js';
@@ -90,6 +90,8 @@ export function chooseTitle(headline: string | undefined, evidence: TitleEvidenc
   if (stated === undefined || stated === '' || evidence.isSite(stated) || GENERIC_HEADING.test(stated)) return h;
   if (GENERIC_HEADING.test(h) || evidence.isSite(h)) return stated;
   if (furnishedCopy(h, stated)) return stated;
+  // A headline closed by a full stop is a sentence (a slogan, a description): the stated title names the page.
+  if (SENTENCE_CLOSE.test(h) && !CUT_SHORT.test(stated)) return stated;
   const beside = titleBeside(h, stated, evidence.raw);
   if (beside !== undefined) return beside;
   const mine = contentWords(h);

@@ -498,6 +498,12 @@ export const PERMALINK_MARK = /\s*¶\s*$/u;
 export const KICKER = /^\s*(\p{L}+)\s*:\s+\S/u;
 /** A title a template cut off ("Wedding Checklists Wedding Timeline…"). */
 export const CUT_SHORT = /(?:…|\.\.\.)\s*$/u;
+/**
+ * A headline closed by a full stop after a word ("Clarity, finally.", "You deserve to be happy."):
+ * a sentence — a slogan or a description — not a name; an abbreviation's dot ("… Co.", "U.S.",
+ * "Inc.") and a cut ("…") are no full stop.
+ */
+export const SENTENCE_CLOSE = /(?<!\b(?:inc|ltd|corp|bros|etc|approx|vs|jr|sr|st|no|co))(?<=\p{L}{2})\.\s*$/iu;
 /** A label a template glues before the headline: "Title: …", "Thread: …", "Topic: …". */
 export const TITLE_LABEL_PREFIX = /^(?:title|thread|topic|subject|titel|titre|título|titolo)\s*:\s*(?=\S)/iu;
 /**
@@ -640,7 +646,6 @@ export const QUESTION_END = /[?!？！][)\]"'”’]?$/u;
  */
 export const DATE_STAMP_LINE =
   /^\[?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?!\d)|[^\W\d_](?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?!\d)/u;
-
 /** Contact lines: an e-mail address or a web address (a phone number is PHONE_RUN's). */
 export const TITLE_CONTACT = /[\w.+-]+@[\w-]+\.\p{L}{2,}|https?:\/\/|\bwww\./iu;
 /** A run of digits a phone number may be (stamps and part numbers look alike). */

@@ -13,6 +13,26 @@ export function slugWords(url: string | undefined): string[] {
   }
 }
 
+/**
+ * The URL's last path segment when it is one word ("/docs/concepts/workloads/pods/" → "pods",
+ * "/reference/react/useState" → "usestate"), lower-cased, a file extension dropped: the name a
+ * section, category or manual page is filed under. Undefined for a hyphenated slug (slugWords
+ * reads those), a number, a site's root, a word under three characters, or a server's default
+ * file name ("index", "default"), which names no page.
+ */
+export function pathName(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const last = new URL(url).pathname.split('/').filter((p) => p !== '').pop() ?? '';
+    const word = safeDecode(last).replace(/\.[a-z]+$/i, '').toLowerCase();
+    return /^\p{L}[\p{L}\p{N}]{2,}$/u.test(word) && !DEFAULT_PAGE.test(word) ? word : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const DEFAULT_PAGE = /^(?:index|default|home|main|start)$/;
+
 function safeDecode(part: string): string {
   try {
     return decodeURIComponent(part);

@@ -66,6 +66,8 @@ const PARAGRAPH_AFTER_TERMINATOR = 25;
 export interface TitleSource {
   all: readonly Block[];
   slug: readonly string[];
+  /** the URL's last path segment when it is one word (lexicon/slug pathName) */
+  name?: string;
   /** the URL files the page as documentation (lexicon/slug isDocsUrl) */
   docs?: boolean;
   /** the URL is a site's root: its front page (lexicon/slug isFrontPage) */

@@ -1,6 +1,7 @@
 import { blockKey, normKey } from '../lexicon/features.js';
 import { authorsOf } from '../lexicon/names.js';
-import { isDocsUrl, isFrontPage } from '../lexicon/slug.js';
+import { PERMALINK_MARK } from '../lexicon/patterns.js';
+import { isDocsUrl, isFrontPage, pathName } from '../lexicon/slug.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, DumpDraft, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
 import { applyBounds, dropsEcho, findBounds } from './bounds.js';
@@ -96,7 +97,7 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
   const { draft, log } = taking;
   const blocks = takeHeaderSources(taking, kept, opts.disable);
   const undated = taking.dates.length === 0 && draft.meta.byline === undefined;
-  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug, docs: isDocsUrl(opts.url), front: isFrontPage(opts.url), undated });
+  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug, name: pathName(opts.url), docs: isDocsUrl(opts.url), front: isFrontPage(opts.url), undated });
   const bounded = applyBounds(blocks, bounds, log);
   // The lines under the headline that say more than a date or a name ("May 2, 2025 · 4 min read ·
   // By Jane Doe"): no metadata rule took them, and the bounds drop them as furniture; their date
@@ -117,8 +118,9 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
     if (name !== undefined) draft.meta.byline = name;
   }
   const title = bounded.title ?? draft.meta.title;
-  // The headline without the tail its page hangs on ("Headline | Opinion"), as on the HTML path.
-  return { title: title === undefined ? undefined : headlineOnly(title), body: bounded.body, shortLines: bounds.shortLines !== undefined };
+  // The headline without the tail its page hangs on ("Headline | Opinion") or the permalink mark
+  // a documentation generator prints after it ("Quickstart¶"), as on the HTML path.
+  return { title: title === undefined ? undefined : headlineOnly(title.replace(PERMALINK_MARK, '')), body: bounded.body, shortLines: bounds.shortLines !== undefined };
 }
 
 /**
