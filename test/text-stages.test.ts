@@ -305,6 +305,18 @@ test('story/terminator: "see also" and "related topics" labels in Spanish and Po
   assert.ok(kept.main?.body.includes('mooring fees'), kept.main?.body);
 });
 
+test('story/terminator: related, most-read and latest labels in German, Spanish, Portuguese, French, Finnish and Polish end the body; a sentence holding the same words does not', async () => {
+  for (const label of ['Verwandte Beiträge', 'Beliebte Beiträge zum Thema:', 'Die meistgelesenen Artikel im Ressort', 'Otras noticias', 'Más noticias de la región', 'Mais lidas', 'Articles en relation', 'Lue myös:', 'Najnowsze']) {
+    const cut = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), label, 'Five other harbours to visit', 'Why ferries are late', prose('mooring fees', 1)]);
+    assert.ok(!cut.main?.body.includes('mooring fees'), `${label}: ${cut.main?.body}`);
+    assert.ok(cut.main?.body.includes('ferry timetable'), `${label}: ${cut.main?.body}`);
+  }
+  // The words inside a sentence of the story are no label.
+  const sentence = 'Otras noticias del puerto llegaron tarde, y el alcalde las leyó en voz alta ante todos los vecinos.';
+  const kept = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), sentence, prose('mooring fees', 1)]);
+  assert.ok(kept.main?.body.includes('mooring fees'), kept.main?.body);
+});
+
 test('story/terminator: a related label listed in the page\'s contents above the sections does not end the body; the same label under the body does', async () => {
   const contents = ['Setup', 'Options', 'Troubleshooting', 'See also'];
   // The intro outweighs the sections' prose, as on a reference page whose sections are short.

@@ -283,6 +283,11 @@ export const TERMINATOR = new RegExp(
     'lees ook', 'meer nieuws', 'reacties', 'czytaj także', 'czytaj też', 'zobacz także', 'komentarze',
     // a box of links to other stories, announced as reading on
     'keep reading', 'zum weiterlesen', 'interessante artikel', 'ähnliche themen', 'empfehlungen aus der redaktion', 'zobacz również',
+    // the same boxes in more of the languages above: related, most read, latest, the editors' picks
+    'verwandte beiträge', 'beliebte artikel', 'beliebte beiträge', 'meistdiskutierte artikel', 'die redaktion empfiehlt',
+    'neueste beiträge', 'weitere interessante themen', 'weitere interessante artikel', 'alle artikel anzeigen', 'zu allen beiträgen',
+    'relacionados', 'relacionadas', 'otras noticias', 'más noticias', 'lo más visto', 'mirá también', 'imperdibles',
+    'mais lidas', 'articles en relation', 'lue myös', 'lue aiheesta lisää', 'najnowsze', 'najczęściej czytane', 'categories',
   ])})\\b[\\s:.…»>()\\d-]*$`,
   'iu',
 );
@@ -296,6 +301,8 @@ export const TERMINATOR_START = new RegExp(
     'lire aussi', 'à lire aussi', 'voir aussi', 'lea también', 'lea:', 'lee también', 'leé también', 'leggi anche',
     'leia também', 'veja também', 'lees ook', 'czytaj także', 'czytaj też', 'zobacz też', 'zobacz także',
     'zobacz również', 'ver también', 'seguir leyendo',
+    'beliebte beiträge', 'die meistgelesenen', 'weitere interessante', 'artículos relacionados', 'más noticias', 'más sobre',
+    'lo más visto', 'otras noticias', 'mirá también', 'lue myös', 'lue aiheesta',
   ])})`,
   'iu',
 );
