@@ -48,6 +48,22 @@ test('story/inline-teaser: "Read more: <headline>" between paragraphs is dropped
   assert.ok(!nav.main?.body.includes('lighthouse') && !nav.main?.body.includes('ferry club'), nav.main?.body);
 });
 
+test('story/inline-teaser: a Spanish, Polish or German read-also opener with its own colon and a headline between paragraphs goes; the same words opening a sentence of the story stay', async () => {
+  const head = ['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4)];
+  for (const teaser of ['Lea: Cinco puertos que conviene visitar este verano', 'MIRA: El faro viejo vuelve a brillar de noche', 'Dowiedz się więcej: Nowy prom wypływa w poniedziałek', 'Lesen Sie hier: Warum die Fähre im Winter später fährt']) {
+    const r = await run([...head, teaser, prose('mooring fees', 2)]);
+    assert.ok(r.main?.body.includes('mooring fees'), `${teaser}: ${r.main?.body}`);
+    assert.ok(!r.main?.body.includes(teaser), `${teaser}: ${r.main?.body}`);
+    assert.ok(r.removed.some((x) => x.rule === 'story/inline-teaser' && x.text === teaser), teaser);
+  }
+  const sentence = 'Vea también el informe completo del puerto, que la autoridad portuaria publicó ayer por la tarde.';
+  const kept = await run([...head, sentence, prose('mooring fees', 2)]);
+  // (In this English story the quality pass may still judge the Spanish line; it is no teaser.)
+  assert.ok(!kept.removed.some((x) => x.rule === 'story/inline-teaser'), 'an opener with no colon before a sentence is no teaser');
+  const place = await run([...head, 'Miramar harbour keeps its old crane', prose('mooring fees', 2)]);
+  assert.ok(!place.removed.some((x) => x.rule === 'story/inline-teaser'), 'a name that starts with the letters of "mira" is no opener');
+});
+
 test('story/terminator: comments end the body at the first comment, keeping the article', async () => {
   const { main } = await run(['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4), 'Anna says:', 'Thanks, this helped me a lot with my first loaf of bread.', 'Reply']);
   assert.ok(main?.body.includes('sourdough starter'));

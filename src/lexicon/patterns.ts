@@ -303,6 +303,8 @@ export const TERMINATOR_START = new RegExp(
     'zobacz również', 'ver también', 'seguir leyendo',
     'beliebte beiträge', 'die meistgelesenen', 'weitere interessante', 'artículos relacionados', 'más noticias', 'más sobre',
     'lo más visto', 'otras noticias', 'mirá también', 'lue myös', 'lue aiheesta',
+    // the same openers of a one-line teaser between paragraphs ("Le puede interesar: <headline>")
+    'puedes ver', 'vea también', 'le puede interesar', 'te puede interesar', 'mira:', 'dowiedz się więcej', 'lesen sie hier',
   ])})`,
   'iu',
 );
