@@ -64,6 +64,27 @@ test('story/inline-teaser: a Spanish, Polish or German read-also opener with its
   assert.ok(!place.removed.some((x) => x.rule === 'story/inline-teaser'), 'a name that starts with the letters of "mira" is no opener');
 });
 
+test('story/terminator: a prompt of the comment form that asks the reader to log in, and a blog post\'s filing line, end the body; the same words in a sentence of the story do not', async () => {
+  const head = ['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4)];
+  for (const prompt of [
+    'Wenn Sie diesen Beitrag kommentieren möchten, füllen Sie bitte die Felder unten aus.',
+    'Um das Rezept kommentieren zu können, müssen Sie eingeloggt sein.',
+    'Para comentar debes registrarte y completar tus datos.',
+    'This entry was posted in Baking and tagged bread, rye. Bookmark the permalink.',
+    'Dieser Beitrag wurde unter Backen abgelegt und mit Brot verschlagwortet.',
+    'Leave a comment!',
+  ]) {
+    const r = await run([...head, prompt, 'Name', 'E-Mail', prose('comment policy', 1)]);
+    assert.ok(!r.main?.body.includes('comment policy'), `${prompt}: ${r.main?.body}`);
+    assert.ok(r.main?.body.includes('sourdough starter'), `${prompt}: ${r.main?.body}`);
+  }
+  // A story's own sentence on commenting or on where an article appeared is no form and no filing line.
+  for (const sentence of ['Readers who want to comment on the recipe can write to the bakery, which answers every letter.', 'Der Artikel wurde im Frühjahr in einer Fachzeitschrift für Bäcker veröffentlicht und viel gelesen.']) {
+    const r = await run([...head, sentence, prose('rye flour prices', 1)]);
+    assert.ok(r.main?.body.includes('rye flour prices'), `${sentence}: ${r.main?.body}`);
+  }
+});
+
 test('story/terminator: comments end the body at the first comment, keeping the article', async () => {
   const { main } = await run(['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4), 'Anna says:', 'Thanks, this helped me a lot with my first loaf of bread.', 'Reply']);
   assert.ok(main?.body.includes('sourdough starter'));
@@ -123,6 +144,11 @@ test('story/author-box: a bio among the last blocks ends the body; an ordinary s
   assert.ok(!prof.main?.body.includes('civil engineering'), prof.main?.body);
   const leads = await run(['Brücke wieder offen', prose('bridge repairs', 4), prose('traffic plan', 4), 'Eva Berg leitet das Ressort Verkehr und schreibt seit zehn Jahren über Städte.']);
   assert.ok(!leads.main?.body.includes('Ressort Verkehr'), leads.main?.body);
+  // A role written with a capital, as German writes every noun and English a title ("ist Redakteurin", "is Senior Editor").
+  const title = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), 'Jane Doe is Senior Editor of this paper and has crossed the old bridge every day since 2015.']);
+  assert.ok(title.removed.some((r) => r.rule === 'story/after-body' && r.text.startsWith('Jane Doe is Senior Editor')), title.main?.body);
+  const mayor = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), 'Jane Doe is Mayor of the town and will open the bridge on Monday, the council said.']);
+  assert.ok(mayor.main?.body.includes('Jane Doe is Mayor'), 'a role that is no writer\'s is no bio');
 });
 
 test('story/related-box: a related label the story goes on after drops itself and its few teasers; a long list under it stays', async () => {

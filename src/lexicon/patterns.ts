@@ -288,9 +288,15 @@ export const TERMINATOR = new RegExp(
     'neueste beiträge', 'weitere interessante themen', 'weitere interessante artikel', 'alle artikel anzeigen', 'zu allen beiträgen',
     'relacionados', 'relacionadas', 'otras noticias', 'más noticias', 'lo más visto', 'mirá también', 'imperdibles',
     'mais lidas', 'articles en relation', 'lue myös', 'lue aiheesta lisää', 'najnowsze', 'najczęściej czytane', 'categories',
-  ])})\\b[\\s:.…»>()\\d-]*$`,
+  ])})\\b[\\s:.…»>()\\d!-]*$`,
   'iu',
 );
+
+/**
+ * A blog post's filing line under its text ("This entry was posted in News and tagged …",
+ * "Dieser Beitrag wurde unter … abgelegt", "Abgelegt unter: …"): the post's end.
+ */
+export const POST_FILED = /^(?:(?:this (?:entry|post) was )?(?:posted|filed) (?:in|under) .{1,120}(?:tagged|bookmark the permalink)|(?:dieser|der) (?:eintrag|beitrag) wurde .{0,80}(?:unter .{1,120} abgelegt|veröffentlicht in .{1,120}(?:permanentlink|verschlagwortet|getaggt))|(?:erstellt am .{1,60} und )?abgelegt unter\b)/iu;
 
 /** The openings of TERMINATOR headings that carry a tail ("Mehr zum Thema auf example.de", "Lesen Sie auch:"). */
 export const TERMINATOR_START = new RegExp(
@@ -314,7 +320,7 @@ export const RELATED_PHRASE =
   /\b(?:(?:könnte|könnten) (?:sie|dich|euch) (?:auch )?interessieren|you (?:may|might) also (?:like|enjoy)|(?:more|other) (?:articles|stories|posts) (?:from|like|about)|pourrait (?:aussi |également )?vous intéresser|también te puede interesar|ti potrebbe interessare)\b/iu;
 
 /** The opening of an author's bio: a name and a bio verb or a profession, or a blogger's greeting. */
-const PROFESSION = words([
+const PROFESSION = capitalised([
   'journalist', 'journalistin', 'writer', 'editor', 'reporter', 'correspondent', 'author', 'columnist', 'blogger',
   'photographer', 'contributor', 'redakteur', 'redakteurin', 'autor', 'autorin', 'korrespondent', 'korrespondentin',
   'journaliste', 'rédacteur', 'rédactrice', 'periodista', 'giornalista', 'freelance', 'freie', 'freier',
@@ -381,6 +387,10 @@ const COMMENT_FORM_PHRASES: readonly (readonly [pattern: string, stem: string])[
   [String.raw`\bo seu endereço de e-mail não será publicado\b`, 'não será'],
   [String.raw`\bdu musst angemeldet sein\b`, 'musst angemeldet'],
   [String.raw`\byou must be logged in to post a comment\b`, 'logged in to post'],
+  [String.raw`\bpara comentar (?:debes|debe|tienes que|tiene que)\b`, 'para comentar'],
+  [String.raw`\bkommentieren zu können, müssen sie (?:eingeloggt|angemeldet|registriert)\b`, 'kommentieren zu können'],
+  [String.raw`\bsie müssen sich (?:einloggen|anmelden|registrieren),? um (?:sich )?(?:an (?:der|einer) diskussion|zu kommentieren|(?:einen )?kommentar)`, 'müssen sich'],
+  [String.raw`\bwenn sie diese[nrs]? (?:blogeintrag|beitrag|artikel) kommentieren möchten\b`, 'kommentieren möchten'],
 ];
 export const COMMENT_FORM = new RegExp(COMMENT_FORM_PHRASES.map(([pattern]) => pattern).join('|'), 'iu');
 /**

@@ -1,6 +1,6 @@
 import { blockIsProse, blockKey, blockWords, endsSentence, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
-import { AUTHOR_BIO, COMMENTS_HEADING, isCommentForm, isCommentMark, SIGNUP_WORDS } from '../lexicon/patterns.js';
+import { AUTHOR_BIO, COMMENTS_HEADING, isCommentForm, isCommentMark, POST_FILED, SIGNUP_WORDS } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -321,7 +321,7 @@ function nextGood(labels: readonly Quality[], from: number, end: number): number
 
 /** What kind of end marker a block is, if any. */
 function endMarker(text: string): 'heading' | 'comment' | undefined {
-  if (isEndLabel(text)) return 'heading';
+  if (isEndLabel(text) || POST_FILED.test(text)) return 'heading';
   if (isCommentForm(text) || isCommentMark(text)) return 'comment';
   return undefined;
 }
