@@ -547,3 +547,21 @@ test('story/standfirst: the summary line under the headline opens the body; a da
     assert.ok(!other.main?.body.includes(line), other.main?.body);
   }
 });
+
+test('story/ingredients: a recipe\'s ingredient label over lines of amounts, above the method, opens the body; a menu under the word with few amounts, or the rule off, does not', async () => {
+  const method = [prose('dough and its resting time', 3), prose('oven and the baking tray', 3)];
+  const list = ['Ingredients for 6 rolls', '500 g flour', '1 tsp salt', '300 ml warm water', 'Fresh yeast', '2 tbsp olive oil'];
+  // The dump prints the method's heading between the list and the method's first paragraph.
+  const recipe = await run(['Soft bread rolls', 'Home', 'Recipes', ...list, 'Method:', ...method]);
+  for (const l of list.slice(1)) assert.ok(recipe.main?.body.includes(l), recipe.main?.body);
+  assert.ok(!recipe.main?.body.includes('Recipes'), recipe.main?.body);
+  const off = await run(['Soft bread rolls', 'Home', 'Recipes', ...list, 'Method:', ...method], { disable: ['story/ingredients'] });
+  assert.ok(!off.main?.body.includes('500 g flour'), off.main?.body);
+  // A site menu with the word in it: one count among many links is no list of amounts.
+  const menu = ['Ingredients', 'Meal plans', 'Kitchen tools', 'Top 10 dinners', 'Seasonal baking', 'Baking for kids', 'Contact us'];
+  const nav = await run(['Soft bread rolls', ...menu, ...method]);
+  assert.ok(!nav.main?.body.includes('Meal plans'), nav.main?.body);
+  // A label with a menu's second word ("Ingredients & Preparation") is no ingredient label.
+  const tab = await run(['Soft bread rolls', 'Ingredients & Preparation', ...list.slice(1), ...method]);
+  assert.ok(!tab.main?.body.includes('500 g flour'), tab.main?.body);
+});

@@ -548,6 +548,8 @@ export const GLUE_POINT = new RegExp(GLUE_POINT_ONE.source, 'gu');
 export const DOCS_URL_PATH = /\/(?:docs?|documentation|reference|manual|handbook|api|guides?|tutorials?|userguide|book|learn|wiki|support)(?:[/.]|$)/i;
 /** A documentation site's host ("docs.", "developer.", "wiki."). */
 export const DOCS_URL_HOST = /^https?:\/\/(?:docs?|developers?|wiki|devdocs)\./i;
+/** The label over a recipe's ingredient list ("Zutaten", "Ingredients for 4 people", "Składniki:"): the word alone, with a colon or a "for …" (not a menu's "Ingredients & Preparation"). */
+export const INGREDIENTS_LABEL = /^(?:zutaten|ingredients|ingredientes|ingrédients|ingredienti|ingrediënten|składniki|ainekset)(?:\s+(?:für|for|para|pour|per|voor|na)\s[^.!?:]{1,30})?\s*:?$/iu;
 /** What a standfirst under a headline never holds: a date's or a time's digits, a label's colon, a credit in brackets, a breadcrumb's or a meta line's separators. */
 export const STANDFIRST_MARKS = /[\d:()»>|·]/u;
 /** A standfirst opens as a sentence does: a capital letter, a quotation mark or a dash. */

@@ -13,6 +13,7 @@ import { storyResumes } from './story-resumes.js';
 import { commentThreadCut } from './comment-thread.js';
 import { chooseTextTitle } from './text-title.js';
 import { trimConsent } from './consent-edge.js';
+import { ingredientList } from './ingredients.js';
 
 /**
  * Where the story sits among a text story's remaining blocks (after the line rules ran):
@@ -89,6 +90,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
   if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, prose.endLabels, !isDisabled('story/related-read', disable));
+  if (!isDisabled('story/ingredients', disable)) prose.bodyStart = ingredientList(blocks, prose.labels, prose.bodyStart);
   if (!isDisabled('story/standfirst', disable)) prose.standfirst = standfirst(blocks, prose.title, prose.bodyStart, prose.bodyEnd);
   return prose;
 }
