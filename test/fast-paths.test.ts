@@ -276,7 +276,8 @@ test('isCommentForm says what COMMENT_FORM says', () => {
     'save my name, email', 'ihre e-mail-adresse wird nicht veröffentlicht', 'erforderliche felder sind', 'benachrichtige mich über',
     'mit der nutzung dieses formulars', 'votre adresse de messagerie ne sera pas publiée', 'tu dirección de correo electrónico no será publicada',
     'il tuo indirizzo email non sarà pubblicato', 'o seu endereço de e-mail não será publicado', 'du musst angemeldet sein',
-    'you must be logged in to post a comment',
+    'you must be logged in to post a comment', 'para comentar debes', 'kommentieren zu können, müssen sie eingeloggt',
+    'sie müssen sich einloggen, um an der diskussion', 'wenn sie diesen beitrag kommentieren möchten',
   ];
   const pieces = [...sentences, ...sentences.map((t) => t.toUpperCase()), ...sentences.map((t) => t.slice(0, t.length >> 1)), 'email', 'address', 'ſ', 'K', 'x', '.', '*', ' '];
   const line = fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join(''));

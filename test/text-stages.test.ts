@@ -48,6 +48,43 @@ test('story/inline-teaser: "Read more: <headline>" between paragraphs is dropped
   assert.ok(!nav.main?.body.includes('lighthouse') && !nav.main?.body.includes('ferry club'), nav.main?.body);
 });
 
+test('story/inline-teaser: a Spanish, Polish or German read-also opener with its own colon and a headline between paragraphs goes; the same words opening a sentence of the story stay', async () => {
+  const head = ['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4)];
+  for (const teaser of ['Lea: Cinco puertos que conviene visitar este verano', 'MIRA: El faro viejo vuelve a brillar de noche', 'Dowiedz się więcej: Nowy prom wypływa w poniedziałek', 'Lesen Sie hier: Warum die Fähre im Winter später fährt']) {
+    const r = await run([...head, teaser, prose('mooring fees', 2)]);
+    assert.ok(r.main?.body.includes('mooring fees'), `${teaser}: ${r.main?.body}`);
+    assert.ok(!r.main?.body.includes(teaser), `${teaser}: ${r.main?.body}`);
+    assert.ok(r.removed.some((x) => x.rule === 'story/inline-teaser' && x.text === teaser), teaser);
+  }
+  const sentence = 'Vea también el informe completo del puerto, que la autoridad portuaria publicó ayer por la tarde.';
+  const kept = await run([...head, sentence, prose('mooring fees', 2)]);
+  // (In this English story the quality pass may still judge the Spanish line; it is no teaser.)
+  assert.ok(!kept.removed.some((x) => x.rule === 'story/inline-teaser'), 'an opener with no colon before a sentence is no teaser');
+  const place = await run([...head, 'Miramar harbour keeps its old crane', prose('mooring fees', 2)]);
+  assert.ok(!place.removed.some((x) => x.rule === 'story/inline-teaser'), 'a name that starts with the letters of "mira" is no opener');
+});
+
+test('story/terminator: a prompt of the comment form that asks the reader to log in, and a blog post\'s filing line, end the body; the same words in a sentence of the story do not', async () => {
+  const head = ['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4)];
+  for (const prompt of [
+    'Wenn Sie diesen Beitrag kommentieren möchten, füllen Sie bitte die Felder unten aus.',
+    'Um das Rezept kommentieren zu können, müssen Sie eingeloggt sein.',
+    'Para comentar debes registrarte y completar tus datos.',
+    'This entry was posted in Baking and tagged bread, rye. Bookmark the permalink.',
+    'Dieser Beitrag wurde unter Backen abgelegt und mit Brot verschlagwortet.',
+    'Leave a comment!',
+  ]) {
+    const r = await run([...head, prompt, 'Name', 'E-Mail', prose('comment policy', 1)]);
+    assert.ok(!r.main?.body.includes('comment policy'), `${prompt}: ${r.main?.body}`);
+    assert.ok(r.main?.body.includes('sourdough starter'), `${prompt}: ${r.main?.body}`);
+  }
+  // A story's own sentence on commenting or on where an article appeared is no form and no filing line.
+  for (const sentence of ['Readers who want to comment on the recipe can write to the bakery, which answers every letter.', 'Der Artikel wurde im Frühjahr in einer Fachzeitschrift für Bäcker veröffentlicht und viel gelesen.']) {
+    const r = await run([...head, sentence, prose('rye flour prices', 1)]);
+    assert.ok(r.main?.body.includes('rye flour prices'), `${sentence}: ${r.main?.body}`);
+  }
+});
+
 test('story/terminator: comments end the body at the first comment, keeping the article', async () => {
   const { main } = await run(['Notes on rye bread', prose('rye dough', 4), prose('sourdough starter', 4), 'Anna says:', 'Thanks, this helped me a lot with my first loaf of bread.', 'Reply']);
   assert.ok(main?.body.includes('sourdough starter'));
@@ -107,6 +144,11 @@ test('story/author-box: a bio among the last blocks ends the body; an ordinary s
   assert.ok(!prof.main?.body.includes('civil engineering'), prof.main?.body);
   const leads = await run(['Brücke wieder offen', prose('bridge repairs', 4), prose('traffic plan', 4), 'Eva Berg leitet das Ressort Verkehr und schreibt seit zehn Jahren über Städte.']);
   assert.ok(!leads.main?.body.includes('Ressort Verkehr'), leads.main?.body);
+  // A role written with a capital, as German writes every noun and English a title ("ist Redakteurin", "is Senior Editor").
+  const title = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), 'Jane Doe is Senior Editor of this paper and has crossed the old bridge every day since 2015.']);
+  assert.ok(title.removed.some((r) => r.rule === 'story/after-body' && r.text.startsWith('Jane Doe is Senior Editor')), title.main?.body);
+  const mayor = await run(['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4), 'Jane Doe is Mayor of the town and will open the bridge on Monday, the council said.']);
+  assert.ok(mayor.main?.body.includes('Jane Doe is Mayor'), 'a role that is no writer\'s is no bio');
 });
 
 test('story/related-box: a related label the story goes on after drops itself and its few teasers; a long list under it stays', async () => {
@@ -336,6 +378,18 @@ test('story/terminator: "see also" and "related topics" labels in Spanish and Po
   assert.ok(kept.main?.body.includes('mooring fees'), kept.main?.body);
 });
 
+test('story/terminator: related, most-read and latest labels in German, Spanish, Portuguese, French, Finnish and Polish end the body; a sentence holding the same words does not', async () => {
+  for (const label of ['Verwandte Beiträge', 'Beliebte Beiträge zum Thema:', 'Die meistgelesenen Artikel im Ressort', 'Otras noticias', 'Más noticias de la región', 'Mais lidas', 'Articles en relation', 'Lue myös:', 'Najnowsze']) {
+    const cut = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), label, 'Five other harbours to visit', 'Why ferries are late', prose('mooring fees', 1)]);
+    assert.ok(!cut.main?.body.includes('mooring fees'), `${label}: ${cut.main?.body}`);
+    assert.ok(cut.main?.body.includes('ferry timetable'), `${label}: ${cut.main?.body}`);
+  }
+  // The words inside a sentence of the story are no label.
+  const sentence = 'Otras noticias del puerto llegaron tarde, y el alcalde las leyó en voz alta ante todos los vecinos.';
+  const kept = await run(['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4), sentence, prose('mooring fees', 1)]);
+  assert.ok(kept.main?.body.includes('mooring fees'), kept.main?.body);
+});
+
 test('story/terminator: a related label listed in the page\'s contents above the sections does not end the body; the same label under the body does', async () => {
   const contents = ['Setup', 'Options', 'Troubleshooting', 'See also'];
   // The intro outweighs the sections' prose, as on a reference page whose sections are short.
@@ -523,4 +577,22 @@ test('story/standfirst: the summary line under the headline opens the body; a da
     assert.equal(other.main?.title, title);
     assert.ok(!other.main?.body.includes(line), other.main?.body);
   }
+});
+
+test('story/ingredients: a recipe\'s ingredient label over lines of amounts, above the method, opens the body; a menu under the word with few amounts, or the rule off, does not', async () => {
+  const method = [prose('dough and its resting time', 3), prose('oven and the baking tray', 3)];
+  const list = ['Ingredients for 6 rolls', '500 g flour', '1 tsp salt', '300 ml warm water', 'Fresh yeast', '2 tbsp olive oil'];
+  // The dump prints the method's heading between the list and the method's first paragraph.
+  const recipe = await run(['Soft bread rolls', 'Home', 'Recipes', ...list, 'Method:', ...method]);
+  for (const l of list.slice(1)) assert.ok(recipe.main?.body.includes(l), recipe.main?.body);
+  assert.ok(!recipe.main?.body.includes('Recipes'), recipe.main?.body);
+  const off = await run(['Soft bread rolls', 'Home', 'Recipes', ...list, 'Method:', ...method], { disable: ['story/ingredients'] });
+  assert.ok(!off.main?.body.includes('500 g flour'), off.main?.body);
+  // A site menu with the word in it: one count among many links is no list of amounts.
+  const menu = ['Ingredients', 'Meal plans', 'Kitchen tools', 'Top 10 dinners', 'Seasonal baking', 'Baking for kids', 'Contact us'];
+  const nav = await run(['Soft bread rolls', ...menu, ...method]);
+  assert.ok(!nav.main?.body.includes('Meal plans'), nav.main?.body);
+  // A label with a menu's second word ("Ingredients & Preparation") is no ingredient label.
+  const tab = await run(['Soft bread rolls', 'Ingredients & Preparation', ...list.slice(1), ...method]);
+  assert.ok(!tab.main?.body.includes('500 g flour'), tab.main?.body);
 });

@@ -283,9 +283,20 @@ export const TERMINATOR = new RegExp(
     'lees ook', 'meer nieuws', 'reacties', 'czytaj także', 'czytaj też', 'zobacz także', 'komentarze',
     // a box of links to other stories, announced as reading on
     'keep reading', 'zum weiterlesen', 'interessante artikel', 'ähnliche themen', 'empfehlungen aus der redaktion', 'zobacz również',
-  ])})\\b[\\s:.…»>()\\d-]*$`,
+    // the same boxes in more of the languages above: related, most read, latest, the editors' picks
+    'verwandte beiträge', 'beliebte artikel', 'beliebte beiträge', 'meistdiskutierte artikel', 'die redaktion empfiehlt',
+    'neueste beiträge', 'weitere interessante themen', 'weitere interessante artikel', 'alle artikel anzeigen', 'zu allen beiträgen',
+    'relacionados', 'relacionadas', 'otras noticias', 'más noticias', 'lo más visto', 'mirá también', 'imperdibles',
+    'mais lidas', 'articles en relation', 'lue myös', 'lue aiheesta lisää', 'najnowsze', 'najczęściej czytane', 'categories',
+  ])})\\b[\\s:.…»>()\\d!-]*$`,
   'iu',
 );
+
+/**
+ * A blog post's filing line under its text ("This entry was posted in News and tagged …",
+ * "Dieser Beitrag wurde unter … abgelegt", "Abgelegt unter: …"): the post's end.
+ */
+export const POST_FILED = /^(?:(?:this (?:entry|post) was )?(?:posted|filed) (?:in|under) .{1,120}(?:tagged|bookmark the permalink)|(?:dieser|der) (?:eintrag|beitrag) wurde .{0,80}(?:unter .{1,120} abgelegt|veröffentlicht in .{1,120}(?:permanentlink|verschlagwortet|getaggt))|(?:erstellt am .{1,60} und )?abgelegt unter\b)/iu;
 
 /** The openings of TERMINATOR headings that carry a tail ("Mehr zum Thema auf example.de", "Lesen Sie auch:"). */
 export const TERMINATOR_START = new RegExp(
@@ -296,6 +307,10 @@ export const TERMINATOR_START = new RegExp(
     'lire aussi', 'à lire aussi', 'voir aussi', 'lea también', 'lea:', 'lee también', 'leé también', 'leggi anche',
     'leia também', 'veja também', 'lees ook', 'czytaj także', 'czytaj też', 'zobacz też', 'zobacz także',
     'zobacz również', 'ver también', 'seguir leyendo',
+    'beliebte beiträge', 'die meistgelesenen', 'weitere interessante', 'artículos relacionados', 'más noticias', 'más sobre',
+    'lo más visto', 'otras noticias', 'mirá también', 'lue myös', 'lue aiheesta',
+    // the same openers of a one-line teaser between paragraphs ("Le puede interesar: <headline>")
+    'puedes ver', 'vea también', 'le puede interesar', 'te puede interesar', 'mira:', 'dowiedz się więcej', 'lesen sie hier',
   ])})`,
   'iu',
 );
@@ -305,7 +320,7 @@ export const RELATED_PHRASE =
   /\b(?:(?:könnte|könnten) (?:sie|dich|euch) (?:auch )?interessieren|you (?:may|might) also (?:like|enjoy)|(?:more|other) (?:articles|stories|posts) (?:from|like|about)|pourrait (?:aussi |également )?vous intéresser|también te puede interesar|ti potrebbe interessare)\b/iu;
 
 /** The opening of an author's bio: a name and a bio verb or a profession, or a blogger's greeting. */
-const PROFESSION = words([
+const PROFESSION = capitalised([
   'journalist', 'journalistin', 'writer', 'editor', 'reporter', 'correspondent', 'author', 'columnist', 'blogger',
   'photographer', 'contributor', 'redakteur', 'redakteurin', 'autor', 'autorin', 'korrespondent', 'korrespondentin',
   'journaliste', 'rédacteur', 'rédactrice', 'periodista', 'giornalista', 'freelance', 'freie', 'freier',
@@ -372,6 +387,10 @@ const COMMENT_FORM_PHRASES: readonly (readonly [pattern: string, stem: string])[
   [String.raw`\bo seu endereço de e-mail não será publicado\b`, 'não será'],
   [String.raw`\bdu musst angemeldet sein\b`, 'musst angemeldet'],
   [String.raw`\byou must be logged in to post a comment\b`, 'logged in to post'],
+  [String.raw`\bpara comentar (?:debes|debe|tienes que|tiene que)\b`, 'para comentar'],
+  [String.raw`\bkommentieren zu können, müssen sie (?:eingeloggt|angemeldet|registriert)\b`, 'kommentieren zu können'],
+  [String.raw`\bsie müssen sich (?:einloggen|anmelden|registrieren),? um (?:sich )?(?:an (?:der|einer) diskussion|zu kommentieren|(?:einen )?kommentar)`, 'müssen sich'],
+  [String.raw`\bwenn sie diese[nrs]? (?:blogeintrag|beitrag|artikel) kommentieren möchten\b`, 'kommentieren möchten'],
 ];
 export const COMMENT_FORM = new RegExp(COMMENT_FORM_PHRASES.map(([pattern]) => pattern).join('|'), 'iu');
 /**
@@ -535,6 +554,8 @@ export const GLUE_POINT = new RegExp(GLUE_POINT_ONE.source, 'gu');
 export const DOCS_URL_PATH = /\/(?:docs?|documentation|reference|manual|handbook|api|guides?|tutorials?|userguide|book|learn|wiki|support)(?:[/.]|$)/i;
 /** A documentation site's host ("docs.", "developer.", "wiki."). */
 export const DOCS_URL_HOST = /^https?:\/\/(?:docs?|developers?|wiki|devdocs)\./i;
+/** The label over a recipe's ingredient list ("Zutaten", "Ingredients for 4 people", "Składniki:"): the word alone, with a colon or a "for …" (not a menu's "Ingredients & Preparation"). */
+export const INGREDIENTS_LABEL = /^(?:zutaten|ingredients|ingredientes|ingrédients|ingredienti|ingrediënten|składniki|ainekset)(?:\s+(?:für|for|para|pour|per|voor|na)\s[^.!?:]{1,30})?\s*:?$/iu;
 /** What a standfirst under a headline never holds: a date's or a time's digits, a label's colon, a credit in brackets, a breadcrumb's or a meta line's separators. */
 export const STANDFIRST_MARKS = /[\d:()»>|·]/u;
 /** A standfirst opens as a sentence does: a capital letter, a quotation mark or a dash. */

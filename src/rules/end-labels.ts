@@ -18,6 +18,7 @@ export function isEndLabel(text: string): boolean {
 /** After a related label, the separator and a headline of this many words at least: a link to one other story. */
 const TEASER_TAIL_WORDS = 3;
 const TEASER_SEPARATOR = /^\s*[:|–—-]\s*/u;
+const LEADING_SPACE = /^\s*/u;
 
 /** The first letters a POST_NAV line opens with ("←", previous, next, older, newer, vorheriger, nächster, article, artículo): most lines skip the pattern. */
 function postNavStart(text: string): boolean {
@@ -37,7 +38,8 @@ export function isInlineTeaser(text: string): boolean {
   if (postNavStart(text) && POST_NAV.test(text)) return true;
   const label = TERMINATOR_START.exec(text);
   if (!label) return false;
-  const sep = TEASER_SEPARATOR.exec(text.slice(label[0].length));
+  // An opener that carries its own colon ("Lea:") needs no separator after it.
+  const sep = label[0].endsWith(':') ? LEADING_SPACE.exec(text.slice(label[0].length)) : TEASER_SEPARATOR.exec(text.slice(label[0].length));
   if (!sep) return false;
   return wordCount(text.slice(label[0].length + sep[0].length)) >= TEASER_TAIL_WORDS;
 }

@@ -1,6 +1,6 @@
 import { blockIsProse, blockKey, blockWords, endsSentence, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
-import { AUTHOR_BIO, COMMENTS_HEADING, isCommentForm, isCommentMark, SIGNUP_WORDS } from '../lexicon/patterns.js';
+import { AUTHOR_BIO, COMMENTS_HEADING, isCommentForm, isCommentMark, POST_FILED, SIGNUP_WORDS } from '../lexicon/patterns.js';
 import { judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -13,6 +13,7 @@ import { storyResumes } from './story-resumes.js';
 import { commentThreadCut } from './comment-thread.js';
 import { chooseTextTitle } from './text-title.js';
 import { trimConsent } from './consent-edge.js';
+import { ingredientList } from './ingredients.js';
 
 /**
  * Where the story sits among a text story's remaining blocks (after the line rules ran):
@@ -95,6 +96,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   // After the tail cut: the headings kept here are no evidence of what the body's end talks about.
   if (source.undated === true && source.front !== true && !isDisabled('story/undated-sections', disable)) frontSections(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, UNDATED_MIN_RUNS);
   if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, prose.endLabels, !isDisabled('story/related-read', disable));
+  if (!isDisabled('story/ingredients', disable)) prose.bodyStart = ingredientList(blocks, prose.labels, prose.bodyStart);
   if (!isDisabled('story/standfirst', disable)) prose.standfirst = standfirst(blocks, prose.title, prose.bodyStart, prose.bodyEnd);
   return prose;
 }
@@ -327,7 +329,7 @@ function nextGood(labels: readonly Quality[], from: number, end: number): number
 
 /** What kind of end marker a block is, if any. */
 function endMarker(text: string): 'heading' | 'comment' | undefined {
-  if (isEndLabel(text)) return 'heading';
+  if (isEndLabel(text) || POST_FILED.test(text)) return 'heading';
   if (isCommentForm(text) || isCommentMark(text)) return 'comment';
   return undefined;
 }
