@@ -1,6 +1,6 @@
 import { decode, headOf, isBlankText } from './input/decode.js';
 import { detectKind, KIND_PROBE_CHARS } from './input/detect.js';
-import { holdTexts, releaseTexts } from './lexicon/features.js';
+import { holdTexts, releaseTexts } from './lexicon/memo.js';
 import { resolveOptions } from './options.js';
 import { RemovalLog } from './rules/rule.js';
 import { finishStory } from './stories/finish.js';

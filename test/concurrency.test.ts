@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { clean } from '../src/index.js';
-import { heldTexts, holdTexts, isProse, releaseTexts } from '../src/lexicon/features.js';
+import { isProse } from '../src/lexicon/features.js';
+import { heldTexts, holdTexts, releaseTexts } from '../src/lexicon/memo.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../samples');
 

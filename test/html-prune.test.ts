@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { clean, type CleanResult } from '../src/index.js';
 
 /**
- * One keep case and one drop case per HTML pruning rule family (src/html/prune.ts), asserting
+ * One keep case and one drop case per HTML pruning rule family (src/html/prune-rules.ts), asserting
  * the rule id and the reason it records.
  */
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PRUNE_RULES } from '../src/html/prune.js';
+import { PRUNE_RULES } from '../src/html/prune-rules.js';
 import { HTML_PRUNE_RULES } from '../src/rules/html.js';
 import { isKnownRuleId, listRules, unknownRuleIds } from '../src/rules/registry.js';
 import { isDisabled, RemovalLog } from '../src/rules/rule.js';

@@ -203,7 +203,8 @@ describe('features', () => {
   });
 
   test('the memos hold nothing of a document once clean() is done with it', async () => {
-    const { heldTexts, isProse } = await import('../src/lexicon/features.js');
+    const { isProse } = await import('../src/lexicon/features.js');
+    const { heldTexts } = await import('../src/lexicon/memo.js');
     // Memo keys are slices of the page's text, which keep the whole page string alive.
     isProse('A sentence that the memo now holds.');
     assert.ok(heldTexts() > 0);
@@ -214,7 +215,7 @@ describe('features', () => {
   });
 
   test('a memo with a budget keeps values until they weigh the budget, then only computes them', async () => {
-    const { heldTexts, holdTexts, memo, releaseTexts } = await import('../src/lexicon/features.js');
+    const { heldTexts, holdTexts, memo, releaseTexts } = await import('../src/lexicon/memo.js');
     let calls = 0;
     const letters = memo(
       (text: string) => {

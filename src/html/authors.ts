@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { HTML_BYLINE_WORDS } from '../lexicon/patterns.js';
-import { authorsOf, cleanName, isDeskName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel, printedList } from '../lexicon/names.js';
+import { authorsOf, cleanName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel } from '../lexicon/names.js';
 import { besideDate, dateOpens, findDate } from '../lexicon/dates.js';
 import { labelledByline } from '../lexicon/signed.js';
 import { attr, collapse, isElement, markupWords, textOf, walk } from './dom.js';
@@ -10,7 +10,7 @@ import { attr, collapse, isElement, markupWords, textOf, walk } from './dom.js';
  * citation_* name the author on purpose, a meta author tag usually does, a visible byline
  * element (rel=author, itemprop=author, class "byline"/"author", a link to an author page) is
  * what the reader sees. Each candidate must be a list of people's names (lexicon/names); the
- * names several places agree on win.
+ * names several places agree on win (html/author-choice).
  */
 export interface AuthorCandidate {
   /** the raw value as the page states it ("By Jane Doe and John Roe") */
@@ -32,7 +32,6 @@ const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|wri
 const OTHERS = /(?:^| )(?:comments?|commentlist|replies|reply|reviews?|testimonials?|related|recommended|more stories|sidebar|widget|footer|teaser|card|cards|popular|trending|most read|newsletter|quote|blockquote)(?= |$)/;
 const OTHER_TAGS: ReadonlySet<string> = new Set(['aside', 'blockquote', 'nav']);
 const MAX_TEXT = 120;
-const LISTING_NAMES = 4;
 const MAX_ANCESTORS = 25;
 
 /** A byline label alone: "By", "Written by:", "Von". */
@@ -129,31 +128,6 @@ const BOX_WORDS = /(?:^| )(?:widget|card|cards)(?= |$)/g;
 const WIDGET_WORD = /(?:^| )widget(?= |$)/g;
 
 /**
- * The headline's header shows the chosen names as a text of their own, and a byline, an author
- * box or the metadata elsewhere names the same people: the story is signed, whatever its page
- * type. A name only the header shows ("By Acme Supplies" beside a product's title) is no proof.
- */
-export function headerSigned(header: readonly AnyNode[], candidates: readonly AuthorCandidate[], names: readonly string[]): boolean {
-  if (names.length === 0 || header.length === 0) return false;
-  const texts = header.map((t) => (t.type === 'text' ? cleanName(collapse(t.data)) : ''));
-  if (!names.every((n) => texts.includes(n))) return false;
-  const k = namesKey(names);
-  return candidates.some((c) => c.shown !== true && namesKey(namesOf(c)) === k);
-}
-
-/**
- * The page's author metadata names the site itself ("Harbour Supplies" of harbour-supplies.com, as
- * og:site_name or the host has it) and the choice is that name: the site states that it wrote the
- * page. On a shop's, a service's or a listing's page a name is dropped as a reviewer's, a
- * contact's or a listed item's; the site's own is none of those.
- */
-export function siteSigned(names: readonly string[], candidates: readonly AuthorCandidate[], siteNames: readonly string[]): boolean {
-  if (names.length !== 1) return false;
-  const k = key(names[0] ?? '');
-  return siteNames.some((n) => key(n) === k) && candidates.some((c) => c.stated === true && namesKey(namesOf(c)) === k);
-}
-
-/**
  * Who opened a thread: the name after the "Thread starter" label in the headline's header, else
  * the first itemprop=author element's name, else the first post author named in an attribute. A
  * forum's handles ("kayak_fan", "drat") count here: they are how posters sign.
@@ -178,8 +152,9 @@ const NO_HEADER: ReadonlySet<Element> = new Set();
 /**
  * The name the page's first author element shows ("Post by jdoe »", "by Jane Doe", "jdoe"): on
  * a thread, the first post's byline names who opened it. A forum's many posters outvote the
- * opener in chooseAuthors; the first one is the thread's. Only the first element is read: past
- * it, names are replies' posters. A label or a date there ("Sun", "Published") names no one.
+ * opener in chooseAuthors (html/author-choice); the first one is the thread's. Only the first
+ * element is read: past it, names are replies' posters. A label or a date there ("Sun",
+ * "Published") names no one.
  */
 export function firstPoster(els: readonly Element[]): string | undefined {
   let value: string | undefined;
@@ -306,104 +281,3 @@ function nameChild(el: Element, own: string): string | undefined {
 
 const NAME_CHILD_ELEMENTS = 40;
 const NAME_CHILD_TEXT = 60;
-
-/**
- * The authors the candidates agree on: each candidate's value split into checked names; a list's
- * score is the sum of the weights stating it. Names that are the site itself are not authors.
- */
-export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): string[] {
-  const site = new Set(siteNames.map(key).filter((k) => k !== ''));
-  // The byline under the headline (its header, before any other heading) is still the story's.
-  if (listsBylines(candidates)) candidates = candidates.filter((c) => c.weight >= WEIGHT.meta || c.shown === true);
-  const scores = new Map<string, Score>();
-  candidates.forEach((c, i) => {
-    const names = namesOf(c);
-    if (names.length === 0) return;
-    const k = namesKey(names);
-    const seen = scores.get(k);
-    if (seen) {
-      seen.score += c.weight;
-      if (c.stated) seen.stated++;
-      seen.shown ||= c.stated !== true;
-      seen.labelled ||= c.labelled === true;
-    } else scores.set(k, { names, score: c.weight, first: i, stated: c.stated ? 1 : 0, shown: c.stated !== true, team: (!c.stated && authorsOf(c.value).length === 0) || names.every(isDeskName), labelled: c.labelled === true });
-  });
-  let best: Score | undefined;
-  let fullName: Score | undefined;
-  for (const s of scores.values()) {
-    // What only a class name or a link says needs a full name: one word there is a handle or a label.
-    if (s.score < WEIGHT.meta && !s.labelled && s.names.some((n) => !/\s/.test(n))) continue;
-    // A team a byline element shows signs only where no person is named.
-    if (s.team && best !== undefined && !best.team) continue;
-    // A one-word name that is the site's ("Terminix") is the publisher, unless two sources agree
-    // that the site signs the story (two author tags, or an author tag and a byline element that
-    // shows the name), or the header's "By" label signs with it in words; "Jane Doe" of janedoe.com stays.
-    if (s.stated + (s.stated > 0 && s.shown ? 1 : 0) < SITE_AUTHOR_SOURCES && !s.labelled && s.names.some((n) => site.has(key(n)) && !/\s/.test(n))) continue;
-    if (!best || (best.team && !s.team) || s.score > best.score || (s.score === best.score && s.first < best.first)) best = s;
-    if (!s.team && s.names.every((n) => /\s/.test(n) && !site.has(key(n))) && (!fullName || s.score > fullName.score)) fullName = s;
-  }
-  // Author metadata naming one word ("jdoe77", "jane.doe") where the story's byline or
-  // other metadata names a person in full states the account that posted the story, not its writer.
-  if (best !== undefined && fullName !== undefined && best.stated > 0 && best.names.every((n) => !/\s/.test(n) || site.has(key(n)))) return fullName.names;
-  // A byline showing the first of the writers the metadata lists ("By Jane Doe" with two
-  // co-authors in JSON-LD): the list is the story's.
-  if (best !== undefined && best.stated === 0) {
-    const mine = new Set(best.names.map(key));
-    for (const s of scores.values()) if (s.stated > 0 && s.names.length > mine.size && [...mine].every((k) => s.names.some((n) => key(n) === k))) return s.names;
-  }
-  return best?.names ?? [];
-}
-
-/**
- * The chosen names as the page prints them ("Jane Doe and John Roe", "A, B, and C", "A & B"): the
- * first candidate the page shows (else states) that names exactly these people, printed with
- * nothing but the names and what joins them (lexicon/names printedList). The byline is a display
- * line; the page's own is the one its readers know.
- */
-export function printedByline(names: readonly string[], candidates: readonly AuthorCandidate[]): string | undefined {
-  if (names.length < 2) return undefined;
-  const k = namesKey(names);
-  // What the page shows first, then what its metadata states.
-  for (const c of [...candidates.filter((x) => x.stated !== true), ...candidates.filter((x) => x.stated === true)]) {
-    const printed = namesKey(namesOf(c)) === k ? printedList(c.value, names) : undefined;
-    if (printed !== undefined) return printed;
-  }
-  return undefined;
-}
-
-/** Bylines outside the header naming four or more different people: a list of stories (or papers), not this story's byline. */
-export function listsBylines(candidates: readonly AuthorCandidate[]): boolean {
-  const visible = candidates.filter((c) => c.weight < WEIGHT.meta && c.shown !== true);
-  return new Set(visible.flatMap((c) => authorsOf(c.value)).filter((n) => /\s/.test(n)).map(key)).size >= LISTING_NAMES;
-}
-
-/** The people a candidate names; what author metadata states may be a desk or a handle, a byline a team (lexicon/names). */
-function namesOf(c: AuthorCandidate): string[] {
-  const people = authorsOf(c.value);
-  if (people.length > 0) return people;
-  const whole = cleanName(c.value);
-  // A visible byline may sign with a team ("The Harbour Times Team"); author metadata may state
-  // a desk, an organisation or a handle too.
-  if (c.labelled) return whole === '' ? [] : [whole];
-  return (c.stated ? isStatedAuthor(whole) || isDeskName(whole) : isTeamName(whole)) ? [whole] : [];
-}
-
-interface Score {
-  names: string[];
-  score: number;
-  /** a team's name from a byline element, or a desk the metadata states: chosen only where no person is */
-  team: boolean;
-  first: number;
-  /** how many author-metadata candidates state these names */
-  stated: number;
-  /** an author element on the page shows these names too (not only metadata) */
-  shown: boolean;
-  /** a header's "By" label names them */
-  labelled: boolean;
-}
-
-const SITE_AUTHOR_SOURCES = 2;
-
-const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-/** The same people in any order and spelling of case and punctuation: one key. */
-const namesKey = (names: readonly string[]): string => names.map(key).sort().join('|');

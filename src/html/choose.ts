@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { HTML_CONTENT_WORDS, HTML_NEGATIVE_WORDS, HTML_SENTENCE_STOP } from '../lexicon/patterns.js';
 import { attr, INLINE, isElement, markupWords, NON_TEXT, textOf, walk } from './dom.js';
-import { isStoryMarkup } from './prune.js';
+import { isStoryMarkup } from './prune-exempt.js';
 import { countText, EMPTY_STATS, linkDensityOf, type NodeStats, type StatsOf } from './stats.js';
 
 /**

@@ -1,5 +1,5 @@
 import { Document, Element, type AnyNode } from 'domhandler';
-import { collapse } from '../lexicon/features.js';
+import { collapse } from '../lexicon/collapse.js';
 import { CASE_BREAK, FIRST_WORD } from '../lexicon/patterns.js';
 
 export { collapse };

@@ -1,22 +1,20 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { HTML_BLOCK_TAG, HTML_TEMPLATE_TYPE } from '../lexicon/patterns.js';
-import { chooseLang } from '../lexicon/languages.js';
 import { normKey } from '../lexicon/features.js';
 import { isDisabled, RemovalLog } from '../rules/rule.js';
-import type { Block, Comment, Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
-import { toBlocks } from './blocks.js';
+import type { Comment, Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
 import { chooseMain, contains } from './choose.js';
 import { readComments } from './comments.js';
 import { attr, isElement, pathOf, textOf, walk, type PageDocument } from './dom.js';
-import { filterBlocks, storyRun } from './filter.js';
 import { revealNoscript } from './noscript.js';
 import { placeStreamed } from './streamed.js';
 import { readToggles } from './toggles.js';
 import { parseHtml } from './parse.js';
 import { PageMarkup } from './markup.js';
 import { prune } from './prune.js';
+import { draftFor, regionDraft, widenedDraft, type DraftWithParts } from './drafts.js';
 import { classify, declaredTypes, declaresArticle, surveyPage, type PageType, type TypeEvidence } from './page-type.js';
-import { cardGrid, contentRegion, DISCUSSION, precedes, profileFor, proseChars, UNDECLARED_ARTICLE, undeclaredProfile, type Grid, type Profile } from './profile.js';
+import { cardGrid, DISCUSSION, profileFor, UNDECLARED_ARTICLE, undeclaredProfile, type Grid } from './profile.js';
 import { cascade, shellPage, weakness } from './cascade.js';
 import { dropOfferTiles, dropPriceLines, dropStorePolicy } from './offers.js';
 import { dropCallsToAction, dropCodeDemos } from './cta.js';
@@ -238,9 +236,6 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   return { drafts, pageProse, pageText, hiddenText, pageType: profile.type, comments: opts.comments && comments.length > 0 ? readComments(comments) : [], evidence };
 }
 
-/** A draft, the containers it was read from, and their blocks before filtering. */
-type DraftWithParts = StoryDraft & { parts: readonly Element[]; raw: readonly Block[] };
-
 /**
  * Comments hold at least DISCUSSION_MIN characters of prose and DISCUSSION_SHARE times the rest of
  * the page's, and the rest is short (a question, not a blog post under a long comment thread).
@@ -284,149 +279,6 @@ function unitsHoldStory(body: Element, units: readonly StoryUnit[], pruned: Read
   const top = chooseMain(body, pruned, stats)?.top;
   if (!top) return false;
   return units.some((u) => contains(u.el, top) || contains(top, u.el));
-}
-
-/**
- * A page spread over sections or cards (html/profile): the content region around the best
- * container, cleaned with the profile's filters. It must keep at least REGION_KEEPS of the prose
- * the generic path keeps, else the generic result stands: a wrong type never loses the body.
- * A thread read as a discussion (its replies outweigh the rest; `replies`: its comment regions)
- * keeps its best container, unless that is one reply inside them — one post of a thread is not
- * the page a reader reads: the thread's region is taken then, as a forum's.
- */
-function regionDraft(
-  body: Element,
-  lang: string | undefined,
-  pruned: ReadonlySet<AnyNode>,
-  stats: StatsOf,
-  opts: ResolvedOptions,
-  log: RemovalLog,
-  ids: { next: number },
-  profile: Profile,
-  gridOf: () => Grid | null,
-  replies?: readonly Element[],
-): DraftWithParts | null {
-  const generic = loggedDraft(body, lang, pruned, stats, opts, ids);
-  if (replies !== undefined && !insideOneReply(generic.draft?.parts ?? [], replies)) return keep(generic, log);
-  const top = generic.draft ? contentRegion(generic.draft.parts[0] as Element, body, stats, profile.regionMaxLinks) : body;
-  const parts = regionParts(top, body, stats, profile, gridOf);
-  // The region is often the generic draft's own container: its blocks are read once (blocks are
-  // never changed after html/blocks makes them; only the filters differ).
-  const same = generic.draft !== null && sameParts(parts, generic.draft.parts) ? generic.draft.raw : undefined;
-  const region = loggedDraft(body, lang, pruned, stats, opts, ids, profile, parts, same);
-  const wins = region.draft !== null && (generic.draft === null || proseChars(region.draft.blocks) >= REGION_KEEPS * proseChars(generic.draft.blocks));
-  if (wins && profile.storyTail && region.draft && storyRun(region.draft.blocks)) {
-    // An article with a tail, typed a listing by its related grid: its region, every filter on.
-    return keep(loggedDraft(body, lang, pruned, stats, opts, ids, undefined, region.draft.parts, region.draft.raw), log);
-  }
-  return keep(wins ? region : generic, log);
-}
-
-function insideOneReply(parts: readonly Element[], replies: readonly Element[]): boolean {
-  return parts.length > 0 && parts.every((p) => replies.some((c) => c !== p && contains(c, p)));
-}
-
-/** A draft and the removals that made it, kept apart until it is chosen. */
-interface LoggedDraft {
-  draft: DraftWithParts | null;
-  log: RemovalLog;
-}
-
-/** draftFor into a log of its own; with a profile, the profile's filters are left out (html/profile). */
-function loggedDraft(
-  body: Element,
-  lang: string | undefined,
-  pruned: ReadonlySet<AnyNode>,
-  stats: StatsOf,
-  opts: ResolvedOptions,
-  ids: { next: number },
-  profile?: Profile,
-  parts?: readonly Element[],
-  raw?: readonly Block[],
-): LoggedDraft {
-  const log = new RemovalLog();
-  const resolved = profile ? { ...opts, disable: [...opts.disable, ...profile.keepFiltered] } : opts;
-  return { draft: draftFor(body, lang, pruned, stats, resolved, log, ids, parts, raw), log };
-}
-
-function sameParts(a: readonly Element[], b: readonly Element[]): boolean {
-  return a.length === b.length && a.every((el, i) => el === b[i]);
-}
-
-/** The chosen draft's removals go to the page's log. */
-function keep(chosen: LoggedDraft, log: RemovalLog): DraftWithParts | null {
-  log.items.push(...chosen.log.items);
-  return chosen.draft;
-}
-
-const REGION_KEEPS = 0.8;
-
-/**
- * A declared article (html/profile `widen`): its chosen container, unless the content region
- * around it holds REGION_SPREAD times the container's text (the page's measures: no second pass
- * when it does not) and, read as a listing's, REGION_GROWTH times its prose outside links. A
- * section front or a blog's home page declares itself an article (og:type, a CMS's default
- * JSON-LD) and its container is the intro above the cards.
- */
-function widenedDraft(
-  body: Element,
-  lang: string | undefined,
-  pruned: ReadonlySet<AnyNode>,
-  stats: StatsOf,
-  opts: ResolvedOptions,
-  log: RemovalLog,
-  ids: { next: number },
-  gridOf: () => Grid | null,
-): { draft: DraftWithParts | null; listing: boolean } {
-  const generic = loggedDraft(body, lang, pruned, stats, opts, ids);
-  const listing = profileFor('listing');
-  const top = generic.draft?.parts[0];
-  if (!generic.draft || !top) return { draft: keep(generic, log), listing: false };
-  const parts = regionParts(contentRegion(top, body, stats, listing.regionMaxLinks), body, stats, listing, gridOf);
-  if (charsOf(parts, stats) < REGION_SPREAD * charsOf(generic.draft.parts, stats)) return { draft: keep(generic, log), listing: false };
-  const region = loggedDraft(body, lang, pruned, stats, opts, ids, listing, parts);
-  const wins = region.draft !== null && proseChars(region.draft.blocks) >= REGION_GROWTH * proseChars(generic.draft.blocks);
-  return { draft: keep(wins ? region : generic, log), listing: wins };
-}
-
-const REGION_GROWTH = 3;
-const REGION_SPREAD = 2;
-
-function charsOf(parts: readonly Element[], stats: StatsOf): number {
-  let n = 0;
-  for (const p of parts) n += stats.get(p)?.chars ?? 0;
-  return n;
-}
-
-/** The region, and on a page of cards the region around its largest grid when that lies outside. */
-function regionParts(top: Element, body: Element, stats: StatsOf, profile: Profile, gridOf: () => Grid | null): Element[] {
-  const grid = profile.cards && top !== body ? gridOf()?.parent : undefined;
-  if (grid === undefined || contains(top, grid)) return [top];
-  const around = contentRegion(grid, body, stats, profile.regionMaxLinks);
-  if (contains(around, top)) return [around];
-  return precedes(top, around) ? [top, around] : [around, top];
-}
-
-/** Prune → choose → blocks → filter, under `root` (or in the `parts` given). */
-function draftFor(
-  root: Element,
-  lang: string | undefined,
-  pruned: ReadonlySet<AnyNode>,
-  stats: StatsOf,
-  opts: ResolvedOptions,
-  log: RemovalLog,
-  ids: { next: number },
-  given?: readonly Element[],
-  read?: readonly Block[],
-): DraftWithParts | null {
-  const parts = given ?? chooseMain(root, pruned, stats)?.parts;
-  if (!parts) return null;
-  const raw = read ?? toBlocks(parts, pruned, ids.next);
-  if (!read) ids.next += raw.length;
-  const blocks = filterBlocks(raw, log, opts.disable, chooseLang(opts.lang, [lang]), opts.url);
-  // The text path's quality stage (stories/bounds) does not run on top of ours: it measured P 0.936 R 0.812
-  // (F1 0.869) on the dev set against our own filters' P 0.926 R 0.936 — it drops too much story.
-  return { role: 'main', blocks, meta: {}, captions: [], parts, raw };
 }
 
 /**

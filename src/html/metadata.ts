@@ -1,59 +1,29 @@
-import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
+import type { AnyNode, Document } from 'domhandler';
 import type { PageMeta } from '../types.js';
-import { attr, collapse, isElement, markupWords, textOf } from './dom.js';
+import { collapse } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
-import { BY_START, chooseAuthors, firstPoster, headerSigned, listsBylines, printedByline, isAuthorElement, shownAuthorElements, siteSigned, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
-import { headerDates, headerTexts, type HeaderDate } from './header-date.js';
+import { firstPoster, shownAuthorElements, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
+import { chooseAuthors, headerSigned, listsBylines, printedByline, siteSigned } from './author-choice.js';
+import { headerTexts } from './header-date.js';
 import { headerByline } from './header-byline.js';
-import { memberName, openerLink } from './members.js';
+import { openerLink } from './members.js';
 import { leadImage, storyTags } from './meta-media.js';
 import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
-import { absoluteUrl, decodeEntities, firstDate, hostNames, isoDate, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix, suffixPart } from './meta-values.js';
+import { absoluteUrl, decodeEntities, hostNames, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix, suffixPart } from './meta-values.js';
 import type { TitleEvidence } from './title.js';
 import { TITLE_SEPARATOR_SPLIT } from '../lexicon/patterns.js';
 import { isFrontPage } from '../lexicon/slug.js';
+import { collect, type Collected } from './meta-collect.js';
+import { fillDates, shownDates, storyShown } from './meta-dates.js';
 
 export { isoDate, stripTitleSuffix } from './meta-values.js';
 
 /**
  * Page-level metadata from markup, in priority order: JSON-LD (the page's article node), then
  * OpenGraph and other meta tags (article:*, dc.*, parsely-*, sailthru.*), then `<time datetime>`,
- * then `<html lang>` and the canonical link. Read in one walk of the tree; never throws.
+ * then `<html lang>` and the canonical link. Read in one walk of the tree (html/meta-collect); the
+ * dates are weighed in html/meta-dates; never throws.
  */
-
-/** Everything the metadata needs from the tree, gathered in one walk. */
-interface Collected {
-  htmlLang?: string;
-  titleTag?: string;
-  /** the first few <h1> texts: a title part equal to one of them is the headline */
-  h1s: string[];
-  /** the first <h1> elements that hold text: the story's date is shown next to one */
-  h1Els: Element[];
-  /** meta name/property/itemprop/http-equiv (lower case) → first content */
-  metas: Map<string, string>;
-  canonical?: string;
-  ldScripts: string[];
-  /** datetime attributes of <time> and itemprop=datePublished elements, marked when they say "published" */
-  times: { value: string; published: boolean; updated: boolean }[];
-  /** elements that show an author (html/authors.isAuthorElement), in document order */
-  authorEls: Element[];
-  /** every citation_author / dc.creator value: a paper has several */
-  citationAuthors: string[];
-  /** every article:tag value */
-  articleTags: string[];
-  /** <link rel="image_src"> */
-  imageLink?: string;
-  /** the first post author a thread's markup names in an attribute (data-author="…") */
-  poster?: string;
-  /** the first link to a forum member's profile that shows the account (html/members) */
-  member?: Element;
-}
-
-const MAX_TIMES = 20;
-const MAX_H1S = 5;
-const MAX_HEADLINES = 2;
-const MAX_AUTHOR_ELS = 40;
-const BY_TEXT_MAX = 60;
 
 const META_KEYS = {
   title: ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'title', 'headline'],
@@ -97,160 +67,6 @@ function articleBodyOf(ld: LdFacts): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * One pass over the elements in document order. Its own loop rather than dom.walk: it runs on
- * every page and only elements matter, so text nodes never touch the stack (half the cost).
- */
-function collect(doc: Document): Collected {
-  const got: Collected = { metas: new Map(), ldScripts: [], times: [], h1s: [], h1Els: [], authorEls: [], citationAuthors: [], articleTags: [] };
-  const stack: AnyNode[] = [doc];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (isElement(node)) {
-      readElement(node, got);
-      if (got.authorEls.length < MAX_AUTHOR_ELS && node.type === 'tag' && isAuthorElement(node)) got.authorEls.push(node);
-      if (got.poster === undefined) got.poster = posterOf(node);
-      if (got.member === undefined && node.name === 'a' && memberName(node) !== undefined) got.member = node;
-      // Scripts, styles, templates and SVG hold no elements we read.
-      if (node.type !== 'tag' || node.name === 'template' || node.name === 'svg') continue;
-    } else if (node.type !== 'root') continue;
-    const children = (node as ParentNode).children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i] as AnyNode;
-      if (child.type === 'tag' || child.type === 'script') stack.push(child);
-      else if (child.type === 'text' && child.data.length <= BY_TEXT_MAX && isElement(node) && got.authorEls.length < MAX_AUTHOR_ELS && hasVisible(child.data) && BY_START.test(child.data)) {
-        // "By <a>Jane Doe</a>": the element holding the "By" text shows the byline. A link that
-        // reads "By Category" is a way to browse (a byline links the name, not its label; an
-        // author page's link is taken by isAuthorElement).
-        if (node.name !== 'a' && !got.authorEls.includes(node)) got.authorEls.push(node);
-      }
-    }
-  }
-  return got;
-}
-
-/** Attributes in which forum software names a post's author. */
-const POSTER_ATTRS = ['data-author', 'data-author-username', 'data-username', 'data-poster-name'] as const;
-
-/** The post author an element names in an attribute; custom elements (<x-post author="…">) too. */
-function posterOf(el: Element): string | undefined {
-  // Runs on every element until one names a poster: the attribute lookups (nearly always empty) come first.
-  let named: string | undefined;
-  for (const a of POSTER_ATTRS) {
-    const v = attr(el, a)?.trim();
-    if (v) {
-      named = v;
-      break;
-    }
-  }
-  if (named === undefined && el.name.includes('-')) named = attr(el, 'author')?.trim() || undefined;
-  // A quoted post names the quoted poster.
-  if (named === undefined || el.name === 'aside' || el.name === 'blockquote' || QUOTE_CLASS.test(attr(el, 'class') ?? '')) return undefined;
-  return named;
-}
-
-const QUOTE_CLASS = /\bquote\b/i;
-
-/** Whether a short text shows anything: most are the whitespace between tags, which BY_START never matches. */
-function hasVisible(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) return true;
-  return false;
-}
-
-function readElement(el: Element, got: Collected): void {
-  switch (el.name) {
-    case 'html':
-      got.htmlLang ??= attr(el, 'lang') ?? attr(el, 'xml:lang');
-      return;
-    case 'title':
-      // (collect() never enters <svg>, whose <title> is an icon label.)
-      if (got.titleTag === undefined) got.titleTag = collapse(ownText(el));
-      return;
-    case 'meta': {
-      const content = attr(el, 'content') ?? attr(el, 'datetime');
-      if (!content || content.trim() === '') return;
-      // <meta name="twitter:title" property="og:title" content="…"> counts under both keys.
-      for (const raw of [attr(el, 'property'), attr(el, 'name'), attr(el, 'itemprop'), attr(el, 'http-equiv')]) {
-        const key = raw?.trim().toLowerCase();
-        if (key && !got.metas.has(key)) got.metas.set(key, collapse(content));
-        if (key === 'citation_author' || key === 'dc.creator') got.citationAuthors.push(collapse(content));
-        if (key === 'article:tag' || key === 'og:article:tag') got.articleTags.push(content);
-      }
-      return;
-    }
-    case 'link': {
-      const href = attr(el, 'href');
-      const rel = attr(el, 'rel') ?? '';
-      if (got.canonical === undefined && href && /(?:^|\s)canonical(?:\s|$)/i.test(rel)) got.canonical = href.trim();
-      if (got.imageLink === undefined && href && /(?:^|\s)image_src(?:\s|$)/i.test(rel)) got.imageLink = href.trim();
-      return;
-    }
-    case 'script':
-      if (/ld\+json/i.test(attr(el, 'type') ?? '')) got.ldScripts.push(ownText(el));
-      return;
-    case 'h1':
-      if (got.h1s.length < MAX_H1S) {
-        const text = textOf(el, undefined, 300);
-        got.h1s.push(text);
-        if (text !== '' && got.h1Els.length < MAX_HEADLINES) got.h1Els.push(el);
-      }
-      return;
-    default:
-      readTime(el, got);
-  }
-}
-
-/** The raw text of an element's own text children (dom.textOf skips <title> and <script>). */
-function ownText(el: Element): string {
-  let text = '';
-  for (const child of el.children) if (child.type === 'text') text += child.data;
-  return text;
-}
-
-function readTime(el: Element, got: Collected): void {
-  if ((el.name !== 'time' && attr(el, 'itemprop') === undefined) || got.times.length >= MAX_TIMES) return;
-  const prop = attr(el, 'itemprop')?.toLowerCase();
-  // A comment's or an answer's microdata date is its own, not the story's.
-  if ((prop === 'datepublished' || prop === 'datecreated') && inOthersItem(el)) return;
-  // A question's or a post's itemprop=dateCreated is when it was published.
-  const published = prop === 'datepublished' || prop === 'datecreated' || attr(el, 'pubdate') !== undefined || /publish/i.test(attr(el, 'class') ?? '');
-  if (el.name === 'time') {
-    const value = attr(el, 'datetime') ?? attr(el, 'content') ?? collapse(textOf(el));
-    if (value) got.times.push({ value, published, updated: !published && (prop === 'datemodified' || updateTime(el)) });
-  } else if (prop === 'datepublished') {
-    const value = attr(el, 'content') ?? attr(el, 'datetime') ?? collapse(textOf(el, undefined, 200));
-    if (value) got.times.push({ value, published: true, updated: false });
-  }
-}
-
-/** Class words of a modification stamp ("field--name-changed", "updated", "last-modified"). */
-const UPDATE_CLASS = /(?:^| )(?:updated?|modified|changed|last modified|last updated|revised)(?= |$)/;
-/** "Last updated:", "Updated", "Geändert" right before the <time>. */
-const UPDATE_LABEL = /(?:updated?|modified|edited|revised|aktualisiert|mis à jour|actualizado)\s*(?:on|am|le|el)?\s*:?\s*$/iu;
-
-/** A <time> that says when the story was changed: its class or its parent's says so, or the text just before it. */
-function updateTime(el: Element): boolean {
-  const parent = el.parent && isElement(el.parent) ? el.parent : undefined;
-  if (UPDATE_CLASS.test(markupWords(el)) || (parent !== undefined && UPDATE_CLASS.test(markupWords(parent)))) return true;
-  const before = el.prev;
-  return before !== null && before.type === 'text' && UPDATE_LABEL.test(before.data.slice(-LABEL_CHARS));
-}
-
-const LABEL_CHARS = 40;
-
-/** Microdata items whose dates are others': a comment, an answer, a review (by itemprop or itemtype). */
-const OTHERS_PROP = /^(?:comment|comments|suggestedanswer|acceptedanswer|review|reviews)$/i;
-const OTHERS_TYPE = /[/#](?:comment|answer|review)$/i;
-const MAX_ITEM_DEPTH = 25;
-
-function inOthersItem(el: Element): boolean {
-  let depth = 0;
-  for (let a = el.parent; a && isElement(a) && depth < MAX_ITEM_DEPTH; a = a.parent, depth++) {
-    if (OTHERS_PROP.test(attr(a, 'itemprop')?.trim() ?? '') || OTHERS_TYPE.test(attr(a, 'itemtype')?.trim() ?? '')) return true;
-  }
-  return false;
 }
 
 function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string | undefined, evidence: TitleEvidence): void {
@@ -368,85 +184,6 @@ const LD_TITLE_SLACK = 20;
 function truncatedCopy(short: string, whole: string): boolean {
   const a = short.replace(/[\s.…]+$/u, '');
   return a.length < whole.length && whole.startsWith(a) && whole.slice(a.length).split(TITLE_SEPARATOR_SPLIT)[0]?.trim() !== '';
-}
-
-/**
- * The story's dates. Published: what the article's JSON-LD or meta tags state, else the date the
- * page shows next to its headline, else a <time> element. A header stamp labelled as an update
- * gives way to one beside it that is not, and to a published <time>; a <time> classed or labelled
- * as an update is never the published date. A WebPage node's datePublished is the
- * page's (templates stamp every page with it), not a story's: it never counts on its own. The
- * shown date overrides a stated one the header does not show when the stated one is later (a
- * re-save or a crawl stamped it).
- */
-function fillDates(meta: PageMeta, got: Collected, shownAll: readonly HeaderDate[], stated: readonly (string | undefined)[], modifiedValues: readonly (string | undefined)[]): void {
-  // A <time> the markup classes or labels as a change stamp says when the story was modified.
-  const modified = firstDate(modifiedValues) ?? firstDate(got.times.filter((t) => t.updated).map((t) => t.value));
-  if (modified) meta.modified = modified;
-  // A stamp the header labels "Updated" says when the story changed: a stamp beside it that is
-  // not labelled so is the publishing date.
-  const shown = shownAll.find((d) => !d.updated) ?? shownAll[0];
-  const shownUpdate = shownAll.find((d) => d.updated);
-  const times = got.times.filter((t) => !t.updated).map((t) => ({ iso: isoDate(t.value), published: t.published }));
-  // A shown date that a <time datetime> states too is taken as the machine writes it (with its zone).
-  const shownIso = shown ? (times.find((t) => t.iso !== undefined && sameShownDay(t.iso, shown.iso))?.iso ?? shown.iso) : undefined;
-  const statedIso = firstDate(stated);
-  // The stated day is one the header labels "Updated", beside an earlier day it does not: the
-  // metadata took the update for the publishing date.
-  const statedUpdate = statedIso !== undefined && shown !== undefined && !shown.updated && shownAll.some((d) => d.updated && sameShownDay(statedIso, d.iso)) && !sameShownDay(statedIso, shown.iso);
-  const overridden = statedIso !== undefined && shownIso !== undefined && (statedUpdate || (!shownAll.some((d) => sameShownDay(statedIso, d.iso)) && shownWins(statedIso, shownIso)));
-  const timePublished = times.find((t) => t.published && t.iso)?.iso;
-  // A header that shows only when the story was updated or edited leaves the publishing date to the markup.
-  const shownPublished = shown?.updated && timePublished !== undefined ? timePublished : shownIso;
-  const published = (overridden ? shownIso : statedIso) ?? shownPublished ?? timePublished ?? times.find((t) => t.iso)?.iso;
-  if (published) meta.published = published;
-  if (shownUpdate && meta.modified === undefined && shownUpdate.iso !== published) meta.modified = shownUpdate.iso;
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * The header shows a date the metadata does not, and the stated one is more than a day later: a
- * re-save or a crawl stamped it. (A shown date that is the modified date does not win: measured
- * on the WCXB dev pages, the reference took it as often as the stated one.)
- */
-function shownWins(stated: string, shown: string): boolean {
-  const s = Date.parse(stated.slice(0, 10));
-  const h = Date.parse(shown.slice(0, 10));
-  return Number.isFinite(s) && Number.isFinite(h) && s - h > DAY_MS;
-}
-
-/**
- * The same day, or the same day with day and month read the other way round ("12/10/2023"
- * printed day-first, read month-first): the machine-readable value settles which.
- */
-function sameShownDay(machine: string, shown: string): boolean {
-  if (machine.slice(0, 10) === shown.slice(0, 10)) return true;
-  const [y, m, d] = shown.slice(0, 10).split('-');
-  return Number(d) <= 12 && machine.slice(0, 10) === `${y}-${d}-${m}`;
-}
-
-/** More dated elements than this (<time>, itemprop=datePublished) are a list's items' dates. */
-const LISTED_TIMES = 3;
-/** A header showing more days than this is a list's (a grid of dated cards under the page's h1). */
-const SHOWN_DAYS = 2;
-
-/**
- * The headline shows the story's date: one or two days beside the <h1> (published and updated),
- * on a page that is no list of dated items (few <time>s) or whose story names its author.
- */
-function storyShown(shown: readonly HeaderDate[], times: number, signed: boolean): boolean {
-  if (shown.length === 0 || new Set(shown.map((d) => d.iso.slice(0, 10))).size > SHOWN_DAYS) return false;
-  return signed || times <= LISTED_TIMES;
-}
-
-/** The timestamp lines shown around the first headline that has any. */
-function shownDates(h1s: readonly Element[]): HeaderDate[] {
-  for (const h1 of h1s) {
-    const found = headerDates(h1);
-    if (found.length > 0) return found;
-  }
-  return [];
 }
 
 /** A JSON-LD string value: entities decoded, tags dropped, whitespace collapsed; else undefined. */

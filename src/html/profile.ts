@@ -8,7 +8,7 @@ import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsOf } from './stat
  * How the extraction changes with the page's type (html/page-type). The generic path picks one
  * container and cleans it as an article; other pages spread their content wider, so they take the
  * content region (all the page keeps after pruning, around the best container and the largest
- * grid of cards) unless it keeps much less prose than the generic path (html/extract regionDraft):
+ * grid of cards) unless it keeps much less prose than the generic path (html/drafts regionDraft):
  * - forum: every post, the question and the replies; a post is prose, so a block of links
  *   in the thread is its list of other threads and goes (html/link-block stays on);
  * - listing, collection: every card of the grid, whose titles are links;
@@ -38,7 +38,7 @@ export interface Profile {
   readonly cards?: boolean;
   /**
    * a declared article whose content region holds far more text than its chosen container (a
-   * section front with an intro, a blog's home page) is read as a listing (html/extract widenedDraft)
+   * section front with an intro, a blog's home page) is read as a listing (html/drafts widenedDraft)
    */
   readonly widen?: boolean;
   /**

@@ -1,84 +1,9 @@
-import { creditTail, FULL_STOP_END, INVISIBLE_CHARS, isSpace, LETTER, WHITESPACE_RUN, WORD } from './patterns.js';
+import { creditTail, FULL_STOP_END, isSpace, LETTER, WORD } from './patterns.js';
+import { MEMO_CAP, registerMemo } from './memo.js';
 
 export { isSpace };
 
 /** Shallow text features the rules share (boilerpipe: shallow features beat DOM-heavy ones). */
-
-/**
- * Features are asked of the same block text many times by different stages; V8 caches a
- * string's hash, so a Map keyed by the text is a cheap memo. A memo is pure, so documents being
- * cleaned at the same time may share it; it is emptied when the last of them is done, because
- * its keys (slices of a page's text) would keep whole pages alive. The cap bounds memory within
- * one huge document; it must exceed the distinct texts of a large page, because every stage walks
- * all the blocks in order and a memo cleared each pass misses every call (BENCHMARKS.md, "Design
- * measurements"). A full memo keeps what it holds and computes the rest: on a page of a million
- * blocks its first 100,000 texts still hit, and it never refills a Map only to clear it again.
- */
-const MEMO_CAP = 100_000;
-const MEMOS: { clear(): void; size(): number }[] = [];
-/** Documents being cleaned now (clean() calls between `holdTexts` and `releaseTexts`). */
-let holders = 0;
-/**
- * `weigh` and `budget` bound what a memo of large values holds (word lists: a string per word):
- * once the values held weigh `budget`, further values are computed and returned but not kept,
- * so a huge page's words never all stay alive (collections copying them cost more than the page).
- */
-export function memo<T>(fn: (text: string) => T, weigh?: (value: T) => number, budget = Infinity): Memo<T> {
-  const cache = new Map<string, T>();
-  let held = 0;
-  MEMOS.push({
-    clear: () => {
-      cache.clear();
-      held = 0;
-    },
-    size: () => cache.size,
-  });
-  const keep = (text: string, v: T): void => {
-    const weight = weigh === undefined ? 0 : weigh(v);
-    if (cache.size < MEMO_CAP && held + weight <= budget) {
-      cache.set(text, v);
-      held += weight;
-    }
-  };
-  const get = (text: string): T => {
-    let v = cache.get(text);
-    if (v === undefined) {
-      v = fn(text);
-      keep(text, v);
-    }
-    return v;
-  };
-  return Object.assign(get, {
-    seed: (text: string, v: T): void => {
-      if (!cache.has(text)) keep(text, v);
-    },
-  });
-}
-
-/**
- * A memoised feature; `seed` keeps a value a caller computed on the way (it must be `fn(text)`),
- * so the first ask does not compute it again.
- */
-export type Memo<T> = ((text: string) => T) & { seed(text: string, value: T): void };
-
-/** A document starts: the memos serve it until its `releaseTexts`. */
-export function holdTexts(): void {
-  holders++;
-}
-
-/**
- * A document is done. The memos are emptied only when no other document is being cleaned, so
- * concurrent clean() calls never wipe each other's memos.
- */
-export function releaseTexts(): void {
-  holders = Math.max(0, holders - 1);
-  if (holders === 0) for (const cache of MEMOS) cache.clear();
-}
-
-/** How many texts the memos hold now (for tests). */
-export function heldTexts(): number {
-  return MEMOS.reduce((n, cache) => n + cache.size(), 0);
-}
 
 /**
  * The features nearly every stage asks of a line (its words, whether it is prose, its keys), kept
@@ -102,7 +27,7 @@ const FACTS = new Map<string, TextFacts>();
  * in a row (its words, then whether it is prose, then its key), 3 asks in 10 on the WCXB dumps.
  */
 const LAST: { text: string | undefined; facts: TextFacts | undefined } = { text: undefined, facts: undefined };
-MEMOS.push({
+registerMemo({
   clear: () => {
     FACTS.clear();
     LAST.text = undefined;
@@ -528,89 +453,4 @@ export function isTitleLike(text: string): boolean {
   const words = wordCount(text);
   if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS) return false;
   return !(endsSentence(text) && FULL_STOP_END.test(text));
-}
-
-/**
- * Whitespace runs to one space, invisible characters dropped, trimmed: a line as a reader sees it
- * (html/dom's text and text/lines' dump lines alike).
- */
-export function collapse(text: string): string {
-  if (isCollapsed(text)) return text;
-  if (text.length > LONG_COLLAPSE) return collapseLong(text);
-  return text.replace(INVISIBLE_CHARS, '').replace(WHITESPACE_RUN, ' ').trim();
-}
-
-/**
- * Above this `collapse` copies character codes instead of replacing: a regular expression's
- * replace keeps a piece per match until it joins them, and on a 1 MB block of one word per line
- * those ~200k pieces made each young-generation collection copy them all (bench:scaling,
- * html/many-lines: the collections took more time than the rest of the page).
- */
-const LONG_COLLAPSE = 65_536;
-/** Characters per String.fromCharCode call (well under the engine's argument limit). */
-const CHUNK = 8192;
-
-/** `collapse` by one scan: invisible characters dropped, each whitespace run one space, trimmed. */
-function collapseLong(text: string): string {
-  const buf = new Uint16Array(CHUNK);
-  const parts: string[] = [];
-  let n = 0;
-  let space = false;
-  const put = (c: number): void => {
-    if (n === CHUNK) {
-      parts.push(String.fromCharCode(...buf));
-      n = 0;
-    }
-    buf[n++] = c;
-  };
-  let started = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isInvisible(c)) continue;
-    if (isSpace(c)) {
-      space = started;
-      continue;
-    }
-    if (space) put(32);
-    space = false;
-    started = true;
-    put(c);
-  }
-  parts.push(String.fromCharCode(...buf.subarray(0, n)));
-  return parts.join('');
-}
-
-/** INVISIBLE_CHARS, by code. */
-function isInvisible(c: number): boolean {
-  return c === 0xad || c === 0x200b || c === 0x2060 || c === 0xfeff;
-}
-
-/**
- * True when `collapse` would return the text unchanged: single spaces between other characters,
- * no other whitespace and no invisible characters. One scan instead of two replaces for the many
- * texts that are already clean.
- */
-function isCollapsed(text: string): boolean {
-  return isCollapsedSpan(text, 0, text.length);
-}
-
-/** isCollapsed of `text.slice(from, to)`, read in place (a dump's lines, before any is cut out). */
-export function isCollapsedSpan(text: string, from: number, to: number): boolean {
-  let prevSpace = true;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-      continue;
-    }
-    prevSpace = false;
-    if (c < 32 || (c >= 0x7f && mayBeSpace(c))) return false;
-  }
-  return !prevSpace || to === from;
-}
-
-/** Every character \s or INVISIBLE_CHARS holds above ASCII falls in these (some others too: those take the slow path). */
-function mayBeSpace(c: number): boolean {
-  return c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c === 0x85;
 }

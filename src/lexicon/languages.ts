@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { forEachWord, isSimple, isWordChar, memo, type Memo, noteWordCount, simpleWords } from './features.js';
+import { forEachWord, isSimple, isWordChar, noteWordCount, simpleWords } from './features.js';
+import { memo, type Memo } from './memo.js';
 import { NUMBER, WORD } from './patterns.js';
 
 /**

@@ -701,7 +701,7 @@ export const READ_MORE = new RegExp(
 // ---------------------------------------------------------------------------------------------
 // HTML: class/id words of page furniture. Matched against an element's class and id split into
 // lower-case words (camelCase and -/_ split: "articleShare-bar" → "article share bar"), so "nav"
-// matches "main-nav" but not "canvas". Used by src/html/prune.ts and src/html/choose.ts.
+// matches "main-nav" but not "canvas". Used by src/html/prune-rules.ts and src/html/choose.ts.
 // ---------------------------------------------------------------------------------------------
 
 // "has-sidebar", "with-comments", "no-ads" describe a page layout, not the element: not matched.

@@ -1,4 +1,4 @@
-import { memo } from './features.js';
+import { memo } from './memo.js';
 import { isStopword, tokensOutsideStoplists } from './languages.js';
 import { NUMBER } from './patterns.js';
 

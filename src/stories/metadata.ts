@@ -105,7 +105,7 @@ export function pageTypeFields(story: Story, pageType: string, page: PageMeta): 
     story.authors = [page.opener];
     story.byline = page.opener;
   } else if (page.firstPoster !== undefined && pageType === 'forum') {
-    // A thread's posters outvote its opener in html/authors chooseAuthors: the first post's byline is the thread's.
+    // A thread's posters outvote its opener in html/author-choice chooseAuthors: the first post's byline is the thread's.
     story.authors = [page.firstPoster];
     story.byline = page.firstPoster;
   }

@@ -1,5 +1,6 @@
 import { isTimestampLine } from '../lexicon/dates.js';
-import { blockIsProse, blockKey, blockWords, creditOf, holdsWord, isProse, isTitleLike, letterCount, memo, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
+import { blockIsProse, blockKey, blockWords, creditOf, holdsWord, isProse, isTitleLike, letterCount, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
+import { memo } from '../lexicon/memo.js';
 import { isPersonName } from '../lexicon/names.js';
 import {
   BYLINE,

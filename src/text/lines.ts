@@ -1,4 +1,5 @@
-import { collapse, FACTS_OF, type FactsSlot, isCollapsedSpan } from '../lexicon/features.js';
+import { FACTS_OF, type FactsSlot } from '../lexicon/features.js';
+import { collapse, isCollapsedSpan } from '../lexicon/collapse.js';
 import type { Block, BlockHint } from '../types.js';
 
 /** One line as a reader sees it: invisible characters gone, runs of spaces collapsed (lexicon/features' collapse). */
