@@ -16,6 +16,18 @@ import type { StatsOf } from './stats.js';
 /** A draft, the containers it was read from, and their blocks before filtering. */
 export type DraftWithParts = StoryDraft & { parts: readonly Element[]; raw: readonly Block[] };
 
+/** What every draft of one page is read from: the page's body, its pruned tree and measures, the block ids. */
+export interface DraftScope {
+  body: Element;
+  lang: string | undefined;
+  pruned: ReadonlySet<AnyNode>;
+  stats: StatsOf;
+  opts: ResolvedOptions;
+  ids: { next: number };
+  /** the page's largest card grid, found when first asked */
+  gridOf: () => Grid | null;
+}
+
 /**
  * A page spread over sections or cards (html/profile): the content region around the best
  * container, cleaned with the profile's filters. It must keep at least REGION_KEEPS of the prose
@@ -24,30 +36,20 @@ export type DraftWithParts = StoryDraft & { parts: readonly Element[]; raw: read
  * keeps its best container, unless that is one reply inside them — one post of a thread is not
  * the page a reader reads: the thread's region is taken then, as a forum's.
  */
-export function regionDraft(
-  body: Element,
-  lang: string | undefined,
-  pruned: ReadonlySet<AnyNode>,
-  stats: StatsOf,
-  opts: ResolvedOptions,
-  log: RemovalLog,
-  ids: { next: number },
-  profile: Profile,
-  gridOf: () => Grid | null,
-  replies?: readonly Element[],
-): DraftWithParts | null {
-  const generic = loggedDraft(body, lang, pruned, stats, opts, ids);
+export function regionDraft(scope: DraftScope, log: RemovalLog, profile: Profile, replies?: readonly Element[]): DraftWithParts | null {
+  const { body, stats } = scope;
+  const generic = loggedDraft(scope);
   if (replies !== undefined && !insideOneReply(generic.draft?.parts ?? [], replies)) return keep(generic, log);
   const top = generic.draft ? contentRegion(generic.draft.parts[0] as Element, body, stats, profile.regionMaxLinks) : body;
-  const parts = regionParts(top, body, stats, profile, gridOf);
+  const parts = regionParts(top, scope, profile);
   // The region is often the generic draft's own container: its blocks are read once (blocks are
   // never changed after html/blocks makes them; only the filters differ).
   const same = generic.draft !== null && sameParts(parts, generic.draft.parts) ? generic.draft.raw : undefined;
-  const region = loggedDraft(body, lang, pruned, stats, opts, ids, profile, parts, same);
+  const region = loggedDraft(scope, profile, parts, same);
   const wins = region.draft !== null && (generic.draft === null || proseChars(region.draft.blocks) >= REGION_KEEPS * proseChars(generic.draft.blocks));
   if (wins && profile.storyTail && region.draft && storyRun(region.draft.blocks)) {
     // An article with a tail, typed a listing by its related grid: its region, every filter on.
-    return keep(loggedDraft(body, lang, pruned, stats, opts, ids, undefined, region.draft.parts, region.draft.raw), log);
+    return keep(loggedDraft(scope, undefined, region.draft.parts, region.draft.raw), log);
   }
   return keep(wins ? region : generic, log);
 }
@@ -63,17 +65,8 @@ interface LoggedDraft {
 }
 
 /** draftFor into a log of its own; with a profile, the profile's filters are left out (html/profile). */
-function loggedDraft(
-  body: Element,
-  lang: string | undefined,
-  pruned: ReadonlySet<AnyNode>,
-  stats: StatsOf,
-  opts: ResolvedOptions,
-  ids: { next: number },
-  profile?: Profile,
-  parts?: readonly Element[],
-  raw?: readonly Block[],
-): LoggedDraft {
+function loggedDraft(scope: DraftScope, profile?: Profile, parts?: readonly Element[], raw?: readonly Block[]): LoggedDraft {
+  const { body, lang, pruned, stats, opts, ids } = scope;
   const log = new RemovalLog();
   const resolved = profile ? { ...opts, disable: [...opts.disable, ...profile.keepFiltered] } : opts;
   return { draft: draftFor(body, lang, pruned, stats, resolved, log, ids, parts, raw), log };
@@ -98,23 +91,15 @@ const REGION_KEEPS = 0.8;
  * section front or a blog's home page declares itself an article (og:type, a CMS's default
  * JSON-LD) and its container is the intro above the cards.
  */
-export function widenedDraft(
-  body: Element,
-  lang: string | undefined,
-  pruned: ReadonlySet<AnyNode>,
-  stats: StatsOf,
-  opts: ResolvedOptions,
-  log: RemovalLog,
-  ids: { next: number },
-  gridOf: () => Grid | null,
-): { draft: DraftWithParts | null; listing: boolean } {
-  const generic = loggedDraft(body, lang, pruned, stats, opts, ids);
+export function widenedDraft(scope: DraftScope, log: RemovalLog): { draft: DraftWithParts | null; listing: boolean } {
+  const { body, stats } = scope;
+  const generic = loggedDraft(scope);
   const listing = profileFor('listing');
   const top = generic.draft?.parts[0];
   if (!generic.draft || !top) return { draft: keep(generic, log), listing: false };
-  const parts = regionParts(contentRegion(top, body, stats, listing.regionMaxLinks), body, stats, listing, gridOf);
+  const parts = regionParts(contentRegion(top, body, stats, listing.regionMaxLinks), scope, listing);
   if (charsOf(parts, stats) < REGION_SPREAD * charsOf(generic.draft.parts, stats)) return { draft: keep(generic, log), listing: false };
-  const region = loggedDraft(body, lang, pruned, stats, opts, ids, listing, parts);
+  const region = loggedDraft(scope, listing, parts);
   const wins = region.draft !== null && proseChars(region.draft.blocks) >= REGION_GROWTH * proseChars(generic.draft.blocks);
   return { draft: keep(wins ? region : generic, log), listing: wins };
 }
@@ -129,8 +114,9 @@ function charsOf(parts: readonly Element[], stats: StatsOf): number {
 }
 
 /** The region, and on a page of cards the region around its largest grid when that lies outside. */
-function regionParts(top: Element, body: Element, stats: StatsOf, profile: Profile, gridOf: () => Grid | null): Element[] {
-  const grid = profile.cards && top !== body ? gridOf()?.parent : undefined;
+function regionParts(top: Element, scope: DraftScope, profile: Profile): Element[] {
+  const { body, stats } = scope;
+  const grid = profile.cards && top !== body ? scope.gridOf()?.parent : undefined;
   if (grid === undefined || contains(top, grid)) return [top];
   const around = contentRegion(grid, body, stats, profile.regionMaxLinks);
   if (contains(around, top)) return [around];

@@ -12,7 +12,7 @@ import { readToggles } from './toggles.js';
 import { parseHtml } from './parse.js';
 import { PageMarkup } from './markup.js';
 import { prune } from './prune.js';
-import { draftFor, regionDraft, widenedDraft, type DraftWithParts } from './drafts.js';
+import { draftFor, regionDraft, widenedDraft, type DraftScope, type DraftWithParts } from './drafts.js';
 import { classify, declaredTypes, declaresArticle, surveyPage, type PageType, type TypeEvidence } from './page-type.js';
 import { cardGrid, DISCUSSION, profileFor, UNDECLARED_ARTICLE, undeclaredProfile, type Grid } from './profile.js';
 import { cascade, shellPage, weakness } from './cascade.js';
@@ -202,10 +202,11 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   const own = units.length < 2 || !unitsHoldStory(body, units, pruned, stats) ? null : mainUnit(units, page, opts.url);
   if (own === null) {
     let draft: DraftWithParts | null;
-    if (profile.region) draft = regionDraft(body, page.lang, pruned, stats, opts, log, ids, profile, gridOf);
-    else if (profile === DISCUSSION) draft = regionDraft(body, page.lang, pruned, stats, opts, log, ids, profileFor('forum'), gridOf, threads);
+    const scope: DraftScope = { body, lang: page.lang, pruned, stats, opts, ids, gridOf };
+    if (profile.region) draft = regionDraft(scope, log, profile);
+    else if (profile === DISCUSSION) draft = regionDraft(scope, log, profileFor('forum'), threads);
     else if (profile.widen) {
-      const wide = widenedDraft(body, page.lang, pruned, stats, opts, log, ids, gridOf);
+      const wide = widenedDraft(scope, log);
       draft = wide.draft;
       if (wide.listing) profile = profileFor('listing');
     } else draft = draftFor(body, page.lang, pruned, stats, opts, log, ids);
