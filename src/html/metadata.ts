@@ -7,6 +7,7 @@ import { chooseAuthors, headerSigned, listsBylines, printedByline, siteSigned } 
 import { headerTexts } from './header-date.js';
 import { headerByline } from './header-byline.js';
 import { openerLink } from './members.js';
+import { pageByline } from './page-byline.js';
 import { leadImage, storyTags } from './meta-media.js';
 import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
 import { absoluteUrl, decodeEntities, hostNames, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix, suffixPart } from './meta-values.js';
@@ -51,6 +52,9 @@ export function readMetadata(doc: Document, url?: string): { meta: PageMeta; art
     ldScripts = got.ldScripts;
     ld = ldFacts(got.ldScripts, url ?? got.canonical);
     fillFromMarkup(meta, got, ld, url, title);
+    // The last source of an author, read where no other names anyone: a labelled byline anywhere in the page.
+    const signed = meta.authors === undefined && meta.opener === undefined && meta.firstPoster === undefined ? pageByline(doc) : undefined;
+    if (signed !== undefined) meta.pageSigned = signed;
   } catch {
     // Metadata is a bonus: whatever was found before a surprise stays, the page still extracts.
   }

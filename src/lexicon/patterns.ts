@@ -892,6 +892,16 @@ export const THREAD_STARTER = /^(?:(?:thread|topic|discussion)\s+starter\s*:?\s+
  * "/members/jdoe.123/", "/~jdoe").
  */
 export const MEMBER_LINK = /(?:member(?:list)?\.php\?|[?&;]action=profile[;&])(?:[^#]*?[?&;])?u=\d+(?:[&;#]|$)|\/(?:(?:u|users\/\d+|members)\/|~)([^/?#]+)\/?(?:[?#]|$)/iu;
+/** The labels that sign a story anywhere in its page: "By", "Author", "Written by", "Posted By:", "This post was written by". */
+const PAGE_LABEL = String.raw`(?:(?:this\s+(?:post|article|story)\s+(?:was|is)\s+)?(?:written|posted|authored)\s+by|article\s+written\s+by|words\s+by|story\s+by|by|author)`;
+/** A text that opens with such a label (the name may be in the next text: "Posted By:" | "jdoe"). */
+export const PAGE_LABEL_START = new RegExp(`^\\s*${PAGE_LABEL}\\b`, 'iu');
+/** Such a label alone ("Author", "Written by:"): the name is the next element's text. */
+export const PAGE_LABEL_ALONE = new RegExp(`^${PAGE_LABEL}\\s*:?$`, 'iu');
+/** A whole text that signs with a label and a name (group 1: the name and what follows it). */
+export const PAGE_BYLINE = new RegExp(`^${PAGE_LABEL}(?:\\s*:\\s*|\\s+)(\\S.{0,100})$`, 'iu');
+/** The class words of regions whose bylines are other people's: comments, reviews, replies, sidebars and teasers of other stories. */
+export const PAGE_BYLINE_OTHERS = /(?:^| )(?:comments?|commentlist|replies|reply|reviews?|testimonials?|related|recommended|teaser|popular|trending|sidebar)(?= |$)/;
 /** Where a header byline's name ends: " on " or " in " (a date, a section), or a separator. */
 export const BYLINE_NAME_END = /\s+(?:on|in|at)\s+|\s*[|·•–—»]\s*|\s+-\s+/u;
 /** The separators a dump's stamp line sets between its parts ("May 2, 2025 · 4 min read ● By Jane Doe"). */

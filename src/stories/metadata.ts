@@ -108,5 +108,9 @@ export function pageTypeFields(story: Story, pageType: string, page: PageMeta): 
     // A thread's posters outvote its opener in html/author-choice chooseAuthors: the first post's byline is the thread's.
     story.authors = [page.firstPoster];
     story.byline = page.firstPoster;
+  } else if (page.pageSigned !== undefined && story.authors === undefined && !UNSIGNED_TYPES.has(pageType)) {
+    // measured on WCXB HTML: see html/page-byline.
+    story.authors = [page.pageSigned];
+    story.byline = page.pageSigned;
   }
 }
