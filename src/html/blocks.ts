@@ -1,7 +1,7 @@
 import type { AnyNode, Element, Text } from 'domhandler';
-import { ELEMENT_BREAK, HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../lexicon/patterns.js';
+import { HTML_BYLINE_WORDS, HTML_CAPTION_WORDS, HTML_CELL_EDGE, HTML_DATE_WORDS, HTML_HEADING_TAG } from '../lexicon/patterns.js';
 import type { Block, BlockHint, BlockKind, Container } from '../types.js';
-import { attr, collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, textOf, walk } from './dom.js';
+import { attr, collapse, INLINE, isElement, markupWords, NON_TEXT, pathOf, textOf, walk, wordsMeet } from './dom.js';
 import { ShapeBuilder } from './shape.js';
 import { visibleChars } from './stats.js';
 
@@ -201,7 +201,7 @@ const CODE_TAGS: ReadonlySet<string> = new Set(['pre', 'code', 'kbd', 'samp', 'v
 
 /**
  * Where two elements' texts meet with nothing between and the case says a new word starts
- * (lexicon ELEMENT_BREAK), they are two words the stylesheet sets apart: a grid's tag chips, a
+ * (html/dom wordsMeet), they are two words the stylesheet sets apart: a grid's tag chips, a
  * brand over its product's name ("Trek|Starvos", "HOKA|Clifton"), a price and its label. Text
  * nodes of one element never split ("iPhone").
  */
@@ -209,7 +209,7 @@ function caseBreak(pending: Pending, node: Text): boolean {
   const before = pending.parts[pending.parts.length - 1];
   const other = pending.lastParent !== null && pending.lastParent !== node.parent;
   pending.lastParent = node.parent;
-  return other && before !== undefined && ELEMENT_BREAK.test(`${before.slice(-2).padStart(2, ' ')}${node.data.slice(0, 2)}`);
+  return other && before !== undefined && wordsMeet(before, node.data);
 }
 
 function contextFor(el: Element, outer: Context, ids: { next: number }): Context {

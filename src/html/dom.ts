@@ -1,6 +1,6 @@
 import { Document, Element, type AnyNode } from 'domhandler';
 import { collapse } from '../lexicon/collapse.js';
-import { CASE_BREAK, FIRST_WORD } from '../lexicon/patterns.js';
+import { ELEMENT_BREAK, FIRST_WORD } from '../lexicon/patterns.js';
 
 export { collapse };
 
@@ -187,9 +187,19 @@ export function walk(root: AnyNode, enter: (node: AnyNode) => boolean, exit?: (n
 }
 
 /**
+ * Where one element's text ends and another's begins with nothing between, whether the case says a
+ * new word starts there (lexicon ELEMENT_BREAK: a small letter before a capital, a word in capitals
+ * before a capitalised one, a number before a capital): two words the stylesheet sets apart
+ * ("Trek|Starvos", "HOKA|Clifton", "64|MSRP"). Read on two characters either side.
+ */
+export function wordsMeet(before: string, after: string): boolean {
+  return ELEMENT_BREAK.test(`${before.slice(-2).padStart(2, ' ')}${after.slice(0, 2)}`);
+}
+
+/**
  * All text under a node, with a space at block element boundaries so words never run together.
- * `caseBreak`: also where one element's text ends in a small letter and another's opens with a
- * capital ("Black Edition<span>Complete meal</span>": a span the stylesheet sets on a line of its own).
+ * `caseBreak`: also where two elements' texts meet as two words (wordsMeet: "Black
+ * Edition<span>Complete meal</span>", a span the stylesheet sets on a line of its own).
  */
 export function textOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, limit = Infinity, caseBreak = false): string {
   const out: string[] = [];
@@ -201,7 +211,7 @@ export function textOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, limit = Infin
       if (length > limit || skip?.has(n)) return false;
       if (n.type === 'text') {
         if (caseBreak) {
-          if (lastText !== undefined && lastText.parent !== n.parent && CASE_BREAK.test(`${out[out.length - 1] ?? ''}${n.data.slice(0, 1)}`)) out.push(' ');
+          if (lastText !== undefined && lastText.parent !== n.parent && wordsMeet(out[out.length - 1] ?? '', n.data)) out.push(' ');
           if (n.data !== '') lastText = n;
         }
         out.push(n.data);

@@ -569,8 +569,6 @@ export const CODE_LINE = /[{};]\s*$|=>|\w\.\w+\(/u;
  */
 export const NOT_GLUED_MENU = /[(){}<>=;_[\]|\\]|\/\S*\/|\w\.\w+\(|\p{L}\d+\p{Lu}/u;
 
-/** A small letter, then a capital: where two elements' texts meet, a word boundary ("EditionComplete"). */
-export const CASE_BREAK = /\p{Ll}\p{Lu}$/u;
 
 /**
  * Where two elements' texts meet: a small letter before a capital ("Trek|Starvos"), a capitals'
