@@ -101,16 +101,22 @@ export function pageTypeFields(story: Story, pageType: string, page: PageMeta): 
     delete story.authors;
     delete story.byline;
   }
-  if (page.opener !== undefined && (pageType === 'forum' || (story.authors === undefined && !UNSIGNED_TYPES.has(pageType)))) {
-    story.authors = [page.opener];
-    story.byline = page.opener;
-  } else if (page.firstPoster !== undefined && pageType === 'forum') {
-    // A thread's posters outvote its opener in html/author-choice chooseAuthors: the first post's byline is the thread's.
-    story.authors = [page.firstPoster];
-    story.byline = page.firstPoster;
-  } else if (page.pageSigned !== undefined && story.authors === undefined && !UNSIGNED_TYPES.has(pageType)) {
-    // measured on WCXB HTML: see html/page-byline.
-    story.authors = [page.pageSigned];
-    story.byline = page.pageSigned;
+  const sole = soleAuthor(story, pageType, page);
+  if (sole !== undefined) {
+    story.authors = [sole];
+    story.byline = sole;
   }
+}
+
+/**
+ * The one name the story takes from the page's own signals: a thread's opener (on a forum, or
+ * where nothing else names anyone on a signed type); on a forum, its first post's byline (the
+ * thread's posters outvote its opener in html/author-choice chooseAuthors); else, where nothing
+ * names anyone on a signed type, the page's labelled byline (html/page-byline).
+ */
+function soleAuthor(story: Story, pageType: string, page: PageMeta): string | undefined {
+  const unnamed = story.authors === undefined && !UNSIGNED_TYPES.has(pageType);
+  if (page.opener !== undefined && (pageType === 'forum' || unnamed)) return page.opener;
+  if (page.firstPoster !== undefined && pageType === 'forum') return page.firstPoster;
+  return unnamed ? page.pageSigned : undefined;
 }
