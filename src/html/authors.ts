@@ -1,9 +1,9 @@
 import type { AnyNode, Element } from 'domhandler';
-import { HTML_BYLINE_WORDS } from '../lexicon/patterns.js';
+import { BYLINE_OTHERS, HTML_BYLINE_WORDS } from '../lexicon/patterns.js';
 import { authorsOf, cleanName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel } from '../lexicon/names.js';
 import { besideDate, dateOpens, findDate } from '../lexicon/dates.js';
 import { labelledByline } from '../lexicon/signed.js';
-import { attr, collapse, isElement, markupWords, textOf, walk } from './dom.js';
+import { attr, collapse, isElement, markupWords, nextElement, textOf, walk } from './dom.js';
 
 /**
  * Authors from every place a page names them, weighed by how sure each place is: JSON-LD and
@@ -29,7 +29,6 @@ export const WEIGHT = { jsonLd: 5, citation: 5, meta: 4, itemprop: 4, relAuthor:
 /** Paths of author pages: /author/jane-doe, /autor/…, /profile/…, /people/…, /contributors/…. */
 const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|writers?|contributors?|columnists?|people|person|staff|profiles?|journalist|redakteur|mitarbeiter)\/[^/?#]+\/?(?:[?#].*)?$/i;
 /** Where author names belong to someone else: comments, reviews, teasers of other stories. */
-const OTHERS = /(?:^| )(?:comments?|commentlist|replies|reply|reviews?|testimonials?|related|recommended|more stories|sidebar|widget|footer|teaser|card|cards|popular|trending|most read|newsletter|quote|blockquote)(?= |$)/;
 const OTHER_TAGS: ReadonlySet<string> = new Set(['aside', 'blockquote', 'nav']);
 const MAX_TEXT = 120;
 const MAX_ANCESTORS = 25;
@@ -118,7 +117,7 @@ function belongsToOthers(el: Element, header: ReadonlySet<Element>): boolean {
     const byline = HTML_BYLINE_WORDS.test(words);
     // "elementor-widget-author-box", "card author": a widget or card that is the author's own box;
     // so is a page builder's widget wrapper around that box ("elementor-widget-container").
-    if (OTHERS.test(words) && !(byline && !OTHERS.test(words.replace(BOX_WORDS, ' '))) && !(inBox && !OTHERS.test(words.replace(WIDGET_WORD, ' ')))) return true;
+    if (BYLINE_OTHERS.test(words) && !(byline && !BYLINE_OTHERS.test(words.replace(BOX_WORDS, ' '))) && !(inBox && !BYLINE_OTHERS.test(words.replace(WIDGET_WORD, ' ')))) return true;
     inBox ||= byline;
   }
   return false;
@@ -227,11 +226,6 @@ function nameBesideDate(text: string): string {
 /** Sibling texts joined as laid out apart; punctuation stays on the word before it ("Jane Doe, John Roe"). */
 function spaced(nodes: readonly AnyNode[]): string {
   return collapse(nodes.map((c) => textOf(c, undefined, MAX_TEXT + 1)).join(' ')).replace(/ (?=[,;.:!?])/g, '');
-}
-
-function nextElement(el: Element): Element | undefined {
-  for (let n = el.next; n; n = n.next) if (isElement(n)) return n;
-  return undefined;
 }
 
 function namedDescendant(el: Element): string | undefined {

@@ -186,6 +186,12 @@ export function walk(root: AnyNode, enter: (node: AnyNode) => boolean, exit?: (n
   }
 }
 
+/** The element after `el` among its siblings (text and comments skipped). */
+export function nextElement(el: Element): Element | undefined {
+  for (let n = el.next; n !== null; n = n.next) if (isElement(n)) return n;
+  return undefined;
+}
+
 /**
  * Where one element's text ends and another's begins with nothing between, whether the case says a
  * new word starts there (lexicon ELEMENT_BREAK: a small letter before a capital, a word in capitals

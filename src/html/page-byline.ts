@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { authorsOf } from '../lexicon/names.js';
 import { BYLINE_NAME_END, PAGE_BYLINE, PAGE_BYLINE_OTHERS, PAGE_LABEL_ALONE, PAGE_LABEL_START } from '../lexicon/patterns.js';
-import { collapse, isElement, markupWords, NON_TEXT, textOf } from './dom.js';
+import { collapse, isElement, markupWords, nextElement, NON_TEXT, textOf } from './dom.js';
 
 /**
  * The last source of a story's author: a labelled byline anywhere in the page ("This post was
@@ -62,11 +62,6 @@ function holdsHeadline(el: Element): boolean {
     stack.push(...node.children);
   }
   return false;
-}
-
-function nextElement(el: Element): Element | undefined {
-  for (let n = el.next; n !== null; n = n.next) if (isElement(n)) return n;
-  return undefined;
 }
 
 /** Whether a link holds the element's whole text, or the element sits in one. */

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { HTML_HIDDEN_CLASS, HTML_HIDDEN_STYLE, HTML_QUESTION_END, READ_MORE } from '../lexicon/patterns.js';
-import { attr, collapse, isElement, NON_TEXT, type PageDocument } from './dom.js';
+import { attr, collapse, isElement, nextElement, NON_TEXT, type PageDocument } from './dom.js';
 import { visibleChars } from './stats.js';
 
 /**
@@ -68,7 +68,7 @@ function panelAfter(button: Element): Element | null {
   const parent = button.parent;
   if (!parent || !isElement(parent) || parent.name === 'body') return null;
   for (const c of parent.children) if (isElement(c) && c !== button) return null;
-  return nextElement(parent);
+  return nextElement(parent) ?? null;
 }
 
 /** PANEL_MIN_CHARS of text outside links at a link density of PANEL_MAX_LINKS or less (read up to a few hundred characters). */
@@ -95,11 +95,6 @@ function isHidden(el: Element | null): boolean {
   const style = attr(el, 'style');
   const cls = attr(el, 'class');
   return (style !== undefined && HTML_HIDDEN_STYLE.test(style)) || (cls !== undefined && HTML_HIDDEN_CLASS.test(cls));
-}
-
-function nextElement(el: Element): Element | null {
-  for (let n = el.next; n; n = n.next) if (isElement(n)) return n;
-  return null;
 }
 
 function firstElement(el: Element): Element | null {

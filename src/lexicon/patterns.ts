@@ -899,7 +899,15 @@ export const PAGE_LABEL_ALONE = new RegExp(`^${PAGE_LABEL}\\s*:?$`, 'iu');
 /** A whole text that signs with a label and a name (group 1: the name and what follows it). */
 export const PAGE_BYLINE = new RegExp(`^${PAGE_LABEL}(?:\\s*:\\s*|\\s+)(\\S.{0,100})$`, 'iu');
 /** The class words of regions whose bylines are other people's: comments, reviews, replies, sidebars and teasers of other stories. */
-export const PAGE_BYLINE_OTHERS = /(?:^| )(?:comments?|commentlist|replies|reply|reviews?|testimonials?|related|recommended|teaser|popular|trending|sidebar)(?= |$)/;
+const OTHERS_WORDS = ['comments?', 'commentlist', 'replies', 'reply', 'reviews?', 'testimonials?', 'related', 'recommended', 'teaser', 'popular', 'trending', 'sidebar'];
+const classWords = (list: readonly string[]): RegExp => new RegExp(`(?:^| )(?:${list.join('|')})(?= |$)`);
+/** Where a labelled byline anywhere in the page (html/page-byline) is another's: OTHERS_WORDS. */
+export const PAGE_BYLINE_OTHERS = classWords(OTHERS_WORDS);
+/**
+ * Where a byline element (html/authors) is another's: OTHERS_WORDS and also the page's widgets,
+ * cards, footer, newsletter box and quotes, where an entry's own label-less byline never sits.
+ */
+export const BYLINE_OTHERS = classWords([...OTHERS_WORDS, 'more stories', 'widget', 'footer', 'card', 'cards', 'most read', 'newsletter', 'quote', 'blockquote']);
 /** Where a header byline's name ends: " on " or " in " (a date, a section), or a separator. */
 export const BYLINE_NAME_END = /\s+(?:on|in|at)\s+|\s*[|·•–—»]\s*|\s+-\s+/u;
 /** The separators a dump's stamp line sets between its parts ("May 2, 2025 · 4 min read ● By Jane Doe"). */
