@@ -6,7 +6,7 @@ import { isCalendarWord } from '../src/lexicon/dates.js';
 import { endsSentence, forEachLowerWord, holdsWord, isSpace, letterCount, letterRuns, nonSpaceLength, normKey, shapeKey, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
 import { holdTexts, releaseTexts } from '../src/lexicon/memo.js';
 import { chooseLang, detectLang, stopwordDensity, tokens } from '../src/lexicon/languages.js';
-import { contentWords, isContentWord } from '../src/lexicon/vocabulary.js';
+import { addWords, contentWords, cosine, isContentWord, VectorPair, type TopicVector } from '../src/lexicon/vocabulary.js';
 import { COMMENT_FORM, COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentForm, isCommentMark, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
 import { normalizeLine, textToBlocks } from '../src/text/lines.js';
 import { bodyText, bodyWords } from '../src/stories/content.js';
@@ -291,4 +291,27 @@ test('isCommentMark says what COMMENT_MARK says', () => {
   const line = fc.array(fc.constantFrom(...marks), { maxLength: 10 }).map((p) => p.join(''));
   const spacedLine = fc.array(fc.constantFrom(...marks), { maxLength: 10 }).map((p) => p.join(' '));
   fc.assert(fc.property(fc.oneof(line, spacedLine), (t) => assert.equal(isCommentMark(t), COMMENT_MARK.test(t), t)), { numRuns: 10000 });
+});
+
+test('VectorPair: the cosine of two vectors kept by running sums is the cosine of the same string-keyed vectors, through adds, take-aways and clears', () => {
+  const texts = ['Harbour cranes lifted steel beams', 'the council voted on harbour fees', 'Steel prices rose; cranes idle', 'Über Brücken und Häfen', 'café 2024 übersicht', 'and the of', ''];
+  const step = fc.record({ op: fc.constantFrom('add', 'add', 'add', 'clear'), side: fc.constantFrom(0 as const, 1 as const), text: fc.constantFrom(...texts), sign: fc.constantFrom(1 as const, -1 as const) });
+  fc.assert(
+    fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+      const pair = new VectorPair();
+      const maps: [TopicVector, TopicVector] = [new Map(), new Map()];
+      for (const s of steps) {
+        if (s.op === 'clear') {
+          pair.clear(s.side);
+          maps[s.side] = new Map();
+        } else {
+          pair.add(s.side, s.text, s.sign);
+          addWords(maps[s.side], s.text, s.sign);
+        }
+        assert.equal(pair.cosine(), cosine(maps[0], maps[1]));
+        assert.equal(pair.isEmpty(s.side), [...maps[s.side].values()].every((v) => v === 0));
+      }
+    }),
+    { numRuns: 2000 },
+  );
 });

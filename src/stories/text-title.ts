@@ -184,7 +184,7 @@ function matches(pattern: RegExp, text: string): number {
   return n;
 }
 
-function evidence(ctx: TitleContext, c: Candidate, keys: ReadonlyMap<string, number>, firstAt: number, slug: number): Evidence {
+function evidence(ctx: TitleContext, c: Candidate, keys: (key: string) => number, firstAt: number, slug: number): Evidence {
   const key = blockKey(c);
   const near = (d: number): string | undefined => ctx.all[c.at + d]?.text;
   const long = matches(LONG_WORD, c.text);
@@ -192,7 +192,7 @@ function evidence(ctx: TitleContext, c: Candidate, keys: ReadonlyMap<string, num
     words: blockWords(c),
     metaBelow: metaSide(ctx.all, c.at, 1),
     metaAbove: metaSide(ctx.all, c.at, -1),
-    repeated: (keys.get(key) ?? 0) > 1,
+    repeated: keys(key) > 1,
     pair: [near(-1), near(1)].some((t) => t !== undefined && normKey(t) === key),
     twice: c.twice,
     slug,
@@ -314,7 +314,7 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
     const at = b.id - base;
     if (at >= from && at < to) keptAt[at - from] = k;
   });
-  let keys: Map<string, number> | undefined;
+  const keys = keyCounter(ctx.all, from, to);
   let best: Candidate | undefined;
   let bestScore = -Infinity;
   // The best score, ties to the later line, whatever the order the lines are read in. Lines above
@@ -344,7 +344,7 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
     if (named ? isFurnitureLine(text) : isFurniture(text)) return;
     if (holdsNeighbour(ctx.all, at)) return;
     const c = { at, kept, text, twice };
-    const e = evidence(ctx, c, (keys ??= keyCounts(ctx.all, from, to)), firstAt, slug);
+    const e = evidence(ctx, c, keys, firstAt, slug);
     if (kept === undefined && !e.pair) return;
     if (!admissible(e)) return;
     const s = score(e);
@@ -364,6 +364,33 @@ const BOUND_SLACK = 1e-9;
 /** The evidence a line could have at most, from its words, slug share, place and second printing: every other cue at its most. */
 function mostFor(text: string, slug: number, above: number, twice: boolean): Evidence {
   return { words: wordCount(text), metaBelow: true, metaAbove: true, repeated: false, pair: true, twice, slug, nextProse: true, prevProse: false, above, capitals: 1 };
+}
+
+/** Keys counted one by one before keyCounter counts them all at once. */
+const KEYS_ONE_BY_ONE = 16;
+
+/**
+ * How many of the story's lines have a candidate's key (a line of [from, to)), counted when first
+ * asked: a story's title search weighs a few candidates (about five on the WCXB dumps), and a
+ * table of every key in its window cost more than counting theirs. Past KEYS_ONE_BY_ONE keys the
+ * table is made after all (keyCounts), so a window of many candidates stays linear.
+ */
+function keyCounter(all: readonly Block[], from: number, to: number): (key: string) => number {
+  const asked = new Map<string, number>();
+  let table: Map<string, number> | undefined;
+  return (key) => {
+    if (table !== undefined) return table.get(key) ?? 0;
+    let n = asked.get(key);
+    if (n !== undefined) return n;
+    if (asked.size >= KEYS_ONE_BY_ONE) {
+      table = keyCounts(all, from, to);
+      return table.get(key) ?? 0;
+    }
+    n = 0;
+    for (const b of all) if (blockKey(b) === key) n++;
+    asked.set(key, n);
+    return n;
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { blockShapeKey, blockWords } from '../lexicon/features.js';
-import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
+import { VectorPair } from '../lexicon/vocabulary.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 
@@ -50,16 +50,16 @@ export function topicTail(blocks: readonly Block[], labels: readonly Quality[], 
   }
   // Vectors are read only when some gap sits where a tail could start (most bodies have none).
   if (!hasCandidate(labels, words, start, end, total)) return undefined;
-  const rest: TopicVector = new Map();
-  for (let i = start; i < end; i++) if ((words[i - start] as number) > 0) addWords(rest, (blocks[i] as Block).text);
-  const before: TopicVector = new Map();
-  // the stretch since the last gap, and the body above that stretch
-  let stretch: TopicVector = new Map();
-  const older: TopicVector = new Map();
+  // The body so far (side 0) against all good blocks below it (side 1); the stretch since the
+  // last gap (side 0) against the body above that stretch (side 1).
+  const whole = new VectorPair();
+  const local = new VectorPair();
+  for (let i = start; i < end; i++) if ((words[i - start] as number) > 0) whole.add(1, (blocks[i] as Block).text);
   const gapLines = new Set<string>();
   let above = 0;
   let weighed = 0;
   let lastGood = -1;
+  let stretchFrom = -1;
   for (let i = start; i < end && weighed < MAX_WEIGHED; i++) {
     if (labels[i] !== 'good') continue;
     if (lastGood >= 0 && i - lastGood - 1 >= MIN_GAP_LINES) {
@@ -67,17 +67,20 @@ export function topicTail(blocks: readonly Block[], labels: readonly Quality[], 
       const separator = repeatsEarlierGap(blocks, lastGood + 1, i, gapLines);
       if (!separator && above >= MIN_BODY_WORDS && total - above <= MAX_TAIL_SHARE * above) {
         weighed++;
-        const sim = cosine(before, rest);
-        const cohesive = older.size === 0 || cosine(stretch, older) >= MIN_BODY_COHESION;
+        const sim = whole.cosine();
+        const cohesive = local.isEmpty(1) || local.cosine() >= MIN_BODY_COHESION;
         if (sim < MAX_TAIL_COSINE && cohesive) return { at: lastGood + 1, cosine: sim, tailWords: total - above };
       }
-      for (const [k, v] of stretch) older.set(k, (older.get(k) ?? 0) + v);
-      stretch = new Map();
+      // The stretch joins the body above it; a new one starts here.
+      for (let k = stretchFrom; k < i; k++) if (labels[k] === 'good') local.add(1, (blocks[k] as Block).text);
+      local.clear(0);
+      stretchFrom = i;
     }
+    if (stretchFrom < 0) stretchFrom = i;
     const text = (blocks[i] as Block).text;
-    addWords(before, text);
-    addWords(stretch, text);
-    addWords(rest, text, -1);
+    whole.add(0, text);
+    local.add(0, text);
+    whole.add(1, text, -1);
     above += words[i - start] as number;
     lastGood = i;
   }

@@ -2,7 +2,7 @@ import { blockWords, wordCount } from '../lexicon/features.js';
 import { BACK_TO_TOP, CONSENT_WORD, COOKIE_HINT, COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
-import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
+import { addWords, cosine, VectorPair, type TopicVector } from '../lexicon/vocabulary.js';
 
 /**
  * Where one whole page ends and another begins in a dump: a scraper that appends the next page
@@ -231,12 +231,10 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
  * is the same whatever order the words went in and whether a word counted down to 0 is kept.
  */
 class Sides {
-  private before: TopicVector = new Map();
-  /** `before` holds the good blocks in [story start, beforeEnd) */
+  /** side 0: the good blocks of the story so far, [story start, beforeEnd); side 1: those in [restFrom, n), once first asked */
+  private readonly pair = new VectorPair();
   private beforeEnd = 0;
-  /** the good blocks in [restFrom, n), once first asked */
-  private rest: TopicVector | undefined;
-  private restFrom = 0;
+  private restFrom: number | undefined;
 
   constructor(
     private readonly blocks: readonly Block[],
@@ -245,23 +243,22 @@ class Sides {
 
   /** Cosine of the story so far against everything after `at` (the start of a run of non-good lines). */
   cosineAt(at: number): number {
-    this.before = this.add(this.before, this.beforeEnd, at, 1);
+    this.add(0, this.beforeEnd, at, 1);
     this.beforeEnd = at;
-    if (this.rest === undefined) this.rest = this.add(new Map(), at, this.blocks.length, 1);
-    else this.add(this.rest, this.restFrom, at, -1);
+    if (this.restFrom === undefined) this.add(1, at, this.blocks.length, 1);
+    else this.add(1, this.restFrom, at, -1);
     this.restFrom = at;
-    return cosine(this.before, this.rest);
+    return this.pair.cosine();
   }
 
   /** A new story starts at the run at `at`. */
   restartAt(at: number): void {
-    this.before = new Map();
+    this.pair.clear(0);
     this.beforeEnd = at;
   }
 
-  private add(v: TopicVector, from: number, to: number, sign: 1 | -1): TopicVector {
-    for (let k = from; k < to; k++) if (this.good[k]) addWords(v, (this.blocks[k] as Block).text, sign);
-    return v;
+  private add(side: 0 | 1, from: number, to: number, sign: 1 | -1): void {
+    for (let k = from; k < to; k++) if (this.good[k]) this.pair.add(side, (this.blocks[k] as Block).text, sign);
   }
 }
 
