@@ -195,6 +195,8 @@ export interface PageMeta {
   listedBylines?: boolean;
   /** the first author element's name, where nothing names the opener: a thread's first poster, for pages that turn out to be forums */
   firstPoster?: string;
+  /** the one name all the page's author elements show, where no candidate made the authors (one word may do): the story's, on a signed page type (html/author-choice soleAuthorElement) */
+  soleByline?: string;
   /** the one person a labelled byline anywhere in the page names ("This post was written by …"), read only where no other source names anyone (html/page-byline) */
   pageSigned?: string;
   /** the lead image (og:image, twitter:image, JSON-LD image), absolute when resolvable */

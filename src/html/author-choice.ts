@@ -4,7 +4,7 @@
  * the page prints it, and whether the headline's header or the site itself signs the story.
  */
 import type { AnyNode } from 'domhandler';
-import { authorsOf, cleanName, isDeskName, isStatedAuthor, isTeamName, printedList } from '../lexicon/names.js';
+import { authorsOf, cleanName, isDeskName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel, printedList } from '../lexicon/names.js';
 import { collapse } from './dom.js';
 import { WEIGHT, type AuthorCandidate } from './authors.js';
 
@@ -97,6 +97,25 @@ export function printedByline(names: readonly string[], candidates: readonly Aut
     if (printed !== undefined) return printed;
   }
   return undefined;
+}
+
+/**
+ * The one name every author element of the page shows ("Written by Mara" in the only byline, a
+ * box and its link both saying "Mara"), where it reads as a person's name: chooseAuthors asks a
+ * full name of what only markup says, as a guard against labels and teasers' bylines; a page
+ * whose author markings all agree on one name signs with it, one word or two.
+ */
+export function soleAuthorElement(candidates: readonly AuthorCandidate[]): string | undefined {
+  const seen = new Set<string>();
+  let name: string | undefined;
+  for (const c of candidates) {
+    if (c.stated === true) continue;
+    const n = cleanName(c.value);
+    if (n === '') continue;
+    seen.add(key(n));
+    name = n;
+  }
+  return seen.size === 1 && name !== undefined && isPersonName(name) && !opensWithLabel(name) ? name : undefined;
 }
 
 /** Bylines outside the header naming four or more different people: a list of stories (or papers), not this story's byline. */

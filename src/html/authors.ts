@@ -48,6 +48,27 @@ const STARTER_LABEL = /^\s*(?:(?:thread|topic)\s+starter|original\s+poster)\s*:?
 /** A text that opens a visible byline: "By ", "Written by ", "Von ", "Por ", or an author field's label. */
 export const BY_START = new RegExp(`${BY_LABEL.source}|${NAME_LABEL.source}|^\\s*(?:(?:written|posted)\\s+by|by)\\s+\\p{Lu}`, 'iu');
 
+/**
+ * The author elements that can sign this page's story: a link to a profile page on another site
+ * (a social network's "/profile/…", a directory's) names an account elsewhere, not the writer,
+ * unless the markup marks it as the author (rel, itemprop, a byline class).
+ */
+export function ownAuthorElements(els: readonly Element[], pageUrl: string | undefined): Element[] {
+  const site = siteDomain(pageUrl);
+  if (site === undefined) return [...els];
+  return els.filter((el) => {
+    if (el.name !== 'a' || attr(el, 'itemprop') === 'author' || /(?:^|\s)author(?:\s|$)/i.test(attr(el, 'rel') ?? '') || HTML_BYLINE_WORDS.test(markupWords(el))) return true;
+    const href = attr(el, 'href') ?? '';
+    return !/^(?:https?:)?\/\//i.test(href) || siteDomain(href) === site;
+  });
+}
+
+/** The last two labels of a URL's host ("example.org" of "news.example.org"): one site's pages share them. */
+function siteDomain(url: string | undefined): string | undefined {
+  const host = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
+  return host === undefined ? undefined : host.split('.').slice(-2).join('.');
+}
+
 /** Cheap test run on every element of the metadata walk. */
 export function isAuthorElement(el: Element): boolean {
   const rel = attr(el, 'rel');
@@ -111,7 +132,7 @@ function belongsToOthers(el: Element, header: ReadonlySet<Element>): boolean {
   // The <body>'s classes describe the page's template ("no-sidebar", "footer-widgets"), not a region of it.
   for (let a = el.parent; a && isElement(a) && a.name !== 'body' && depth < MAX_ANCESTORS; a = a.parent, depth++) {
     if (header.has(a)) return false;
-    if (OTHER_TAGS.has(a.name)) return true;
+    if (OTHER_TAGS.has(a.name) || (a.name === 'footer' && pageFooter(a))) return true;
     const words = markupWords(a);
     if (words === '') continue;
     const byline = HTML_BYLINE_WORDS.test(words);
@@ -121,6 +142,12 @@ function belongsToOthers(el: Element, header: ReadonlySet<Element>): boolean {
     inBox ||= byline;
   }
   return false;
+}
+
+/** A <footer> outside any <article>: the page's footer (links, credits, social accounts), not an entry's. */
+function pageFooter(footer: Element): boolean {
+  for (let a = footer.parent; a && isElement(a); a = a.parent) if (a.name === 'article') return false;
+  return true;
 }
 
 const BOX_WORDS = /(?:^| )(?:widget|card|cards)(?= |$)/g;

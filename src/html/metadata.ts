@@ -2,8 +2,8 @@ import type { AnyNode, Document } from 'domhandler';
 import type { PageMeta } from '../types.js';
 import { collapse } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
-import { firstPoster, shownAuthorElements, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
-import { chooseAuthors, headerSigned, listsBylines, printedByline, siteSigned } from './author-choice.js';
+import { firstPoster, ownAuthorElements, shownAuthorElements, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
+import { chooseAuthors, headerSigned, listsBylines, printedByline, siteSigned, soleAuthorElement } from './author-choice.js';
 import { headerTexts } from './header-date.js';
 import { headerByline } from './header-byline.js';
 import { openerLink } from './members.js';
@@ -136,7 +136,8 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
  * The story's authors and the thread fields (html/authors): the weighed candidates' choice, its
  * display line, whether the header signs it, and who opened a thread.
  */
-function fillAuthors(meta: PageMeta, got: Collected, ld: LdFacts, parsely: string | undefined, siteNames: readonly string[], url: string | undefined): void {
+function fillAuthors(meta: PageMeta, all: Collected, ld: LdFacts, parsely: string | undefined, siteNames: readonly string[], url: string | undefined): void {
+  const got: Collected = { ...all, authorEls: ownAuthorElements(all.authorEls, meta.url) };
   // A front page's bylines are its listed stories'; only what its metadata states names its author.
   const header = got.h1Els[0] === undefined ? [] : headerTexts(got.h1Els[0]);
   const candidates = authorCandidates(got, ld, parsely, header).filter((c) => c.stated || !isFrontPage(url));
@@ -145,6 +146,10 @@ function fillAuthors(meta: PageMeta, got: Collected, ld: LdFacts, parsely: strin
     meta.authors = authors;
     meta.byline = printedByline(authors, candidates) ?? authors.join(', ');
   } else if (listsBylines(candidates)) meta.listedBylines = true;
+  else {
+    const sole = soleAuthorElement(candidates);
+    if (sole !== undefined) meta.soleByline = sole;
+  }
   if (headerSigned(header, candidates, authors)) meta.signedHeader = true;
   if (siteSigned(authors, candidates, siteNames)) meta.siteSigned = true;
   // On a thread page the opening post's author is the story's; author metadata that names one settles it.

@@ -14,7 +14,7 @@ const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 
 /** Words that end a byline without being part of the name. */
-const BYLINE_SUFFIX = /\s*(?:[|•·,;–—-]\s*)?(?:staff writer|staff reporter|contributor|correspondent|editor|reporter|senior writer|redakteur(?:in)?|redaktion|\d+\s*min(?:ute)?s?\s*read)\.?$/iu;
+const BYLINE_SUFFIX = /\s*(?:[|•·,;–—-]\s*)?(?:staff writer|staff reporter|contributor|correspondent|editor|reporter|senior writer|(?:guest )?columnists?|redakteur(?:in)?|redaktion|\d+\s*min(?:ute)?s?\s*read)\.?$/iu;
 
 /** "Jane Doe on behalf of the Harbour Group": the writer, then whom she writes for. */
 const ON_BEHALF = / on behalf of .*$/iu;

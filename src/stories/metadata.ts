@@ -112,11 +112,12 @@ export function pageTypeFields(story: Story, pageType: string, page: PageMeta): 
  * The one name the story takes from the page's own signals: a thread's opener (on a forum, or
  * where nothing else names anyone on a signed type); on a forum, its first post's byline (the
  * thread's posters outvote its opener in html/author-choice chooseAuthors); else, where nothing
- * names anyone on a signed type, the page's labelled byline (html/page-byline).
+ * names anyone on a signed type, the one name all its author elements agree on (html/author-choice
+ * soleAuthorElement), else the page's labelled byline (html/page-byline).
  */
 function soleAuthor(story: Story, pageType: string, page: PageMeta): string | undefined {
   const unnamed = story.authors === undefined && !UNSIGNED_TYPES.has(pageType);
   if (page.opener !== undefined && (pageType === 'forum' || unnamed)) return page.opener;
   if (page.firstPoster !== undefined && pageType === 'forum') return page.firstPoster;
-  return unnamed ? page.pageSigned : undefined;
+  return unnamed ? (page.soleByline ?? page.pageSigned) : undefined;
 }
