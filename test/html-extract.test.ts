@@ -237,6 +237,16 @@ test('markup in <script type="text/template"> is the page\'s own text: unwrapped
   assert.ok(body.includes('every hour between midnight and five'), body);
 });
 
+test('a template with a template language\'s slots or code, or holding one short message, is a script\'s pattern: never read as the page\'s text', async () => {
+  const slots = '<script type="text/template"><div class="variant-note">{{{ data.variant.note }}}</div><div class="variant-stock">{{{ data.variant.stock_html }}}</div></script>';
+  const code = '<script type="text/x-template"><div class="field"><# if ( data.label ) { #><p>Your name, as printed on the parcel label for the courier</p><# } #></div></script>';
+  const message = '<script type="text/template"><p role="alert">That colour is gone for now. Please pick another one.</p></script>';
+  const r = await clean(html(`<article><h1>Night bus stays</h1>${STORY}</article>${slots}${code}${message}`), { fallback: false });
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /every hour between midnight and five/);
+  assert.doesNotMatch(body, /data\.variant|printed on the parcel|colour is gone/, body);
+});
+
 test('a <figure> holding a title (a heading, or a link of 12+ characters) is a card whose text stays in the body; a picture\'s caption and credit stay captions', async () => {
   const card = (i: number): string => `<li><figure><a href="/p/${i}"><img src="/i/${i}.jpg" alt=""></a><div><h3>Trail running shoe model ${i}</h3><p>Light and grippy on wet rock, model ${i} weighs under three hundred grams.</p></div></figure></li>`;
   const r = await clean(html(`<article>${STORY}<ul class="grid">${[1, 2, 3].map(card).join('')}</ul></article>`));

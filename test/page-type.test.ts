@@ -210,6 +210,40 @@ test('html/store-policy: on a product page the section under a shipping or retur
   assert.match(g.stories[0]?.body ?? '', /photograph the parcel/);
 });
 
+test('html/store-policy: on a product page a disclosure labelled as the shop\'s terms goes with its panel (<details>, or a toggle button and the panel after it); a sizing disclosure stays', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Canvas tote"}</script>';
+  const about = '<h1>Canvas tote</h1><p>A heavy canvas tote with a leather base, an inner zip pocket and straps long enough to wear on the shoulder.</p>';
+  const details = '<details><summary>Delivery &amp; Returns</summary><p>Parcels are posted within two working days by tracked courier.</p><p>Unworn bags may be sent back within four weeks.</p></details>';
+  const toggle = '<div class="acc"><h3><button aria-expanded="false">Warranty</button></h3><div class="panel"><p>We repair broken stitching free of charge for the first two years after purchase.</p></div></div>';
+  const sizing = '<details><summary>Size &amp; fit</summary><p>It holds a fifteen-inch laptop, a water bottle and a jumper with room to spare.</p></details>';
+  const r = await clean(`<html><head>${ld}</head><body><main>${about}${details}${toggle}${sizing}</main></body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /inner zip pocket/);
+  assert.match(body, /fifteen-inch laptop/);
+  assert.doesNotMatch(body, /tracked courier|four weeks|stitching/, body);
+  assert.ok(r.removed.some((x) => x.rule === 'html/store-policy' && x.text.includes('tracked courier')), JSON.stringify(r.removed));
+  assert.ok(r.removed.some((x) => x.rule === 'html/store-policy' && x.text.includes('stitching')), JSON.stringify(r.removed));
+});
+
+test('html/buy-box: on a product page a line that is only a stock status or a cart control goes; a sentence about stock stays, and a catalogue keeps its cards\' statuses', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Clay planter"}</script>';
+  const main = '<main><h1>Clay planter</h1><p>Only 4 left</p><div>Qty:</div><p>A terracotta planter thrown by hand, with a drainage hole and a saucer glazed in deep green.</p><p>Add to bag</p><p>This glaze is back in stock after the summer firing, and the next batch comes in spring.</p></main>';
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /drainage hole/);
+  assert.match(body, /back in stock after the summer firing/);
+  for (const line of ['Only 4 left', 'Qty:', 'Add to bag']) {
+    assert.ok(!body.split('\n').includes(line), body);
+    assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/buy-box', line);
+  }
+  const card = (i: number): string => `<li class="card"><a href="/p/${i}"><h3>Clay planter number ${i} in green</h3></a><p>Sold out</p><p>$${20 + i}.00</p></li>`;
+  const shop = await clean(`<html><body><main><h1>Planters</h1><ul class="grid">${[1, 2, 3, 4, 5, 6, 7, 8].map(card).join('')}</ul></main></body></html>`, { url: 'https://shop.example.org/collections/planters', fallback: false });
+  assert.notEqual(shop.pageType, 'product');
+  assert.ok(!shop.removed.some((x) => x.rule === 'html/buy-box'));
+});
+
 test('option pageType: a caller who knows the type switches its profile on; without it the page is read', async () => {
   // A shop's page that declares nothing: read from the page it is an article and keeps its price line.
   const main = '<main><h1>Walnut tray</h1><p>€48,00</p><p>A serving tray cut from one walnut board, finished with food-safe oil and sized for four cups and a teapot.</p><p>Each board is chosen by hand, so the grain of yours will differ from the one in the pictures.</p></main>';

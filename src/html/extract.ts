@@ -1,11 +1,11 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import { HTML_BLOCK_TAG, HTML_TEMPLATE_TYPE } from '../lexicon/patterns.js';
+import { HTML_BLOCK_TAG, HTML_TEMPLATE_TYPE, TEMPLATE_SYNTAX } from '../lexicon/patterns.js';
 import { normKey } from '../lexicon/features.js';
 import { isDisabled, RemovalLog } from '../rules/rule.js';
 import type { Comment, Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
 import { chooseMain, contains } from './choose.js';
 import { readComments } from './comments.js';
-import { attr, isElement, pathOf, textOf, walk, type PageDocument } from './dom.js';
+import { attr, collapse, isElement, pathOf, textOf, walk, type PageDocument } from './dom.js';
 import { revealNoscript } from './noscript.js';
 import { placeStreamed } from './streamed.js';
 import { readToggles } from './toggles.js';
@@ -16,7 +16,7 @@ import { draftFor, regionDraft, widenedDraft, type DraftScope, type DraftWithPar
 import { classify, declaredTypes, declaresArticle, surveyPage, type PageType, type TypeEvidence } from './page-type.js';
 import { cardGrid, DISCUSSION, profileFor, UNDECLARED_ARTICLE, undeclaredProfile, type Grid } from './profile.js';
 import { cascade, shellPage, weakness } from './cascade.js';
-import { dropOfferTiles, dropPriceLines, dropStorePolicy } from './offers.js';
+import { dropOfferTiles, dropPolicyPanels, dropPriceLines, dropBuyBoxLines, dropStorePolicy } from './offers.js';
 import { dropCallsToAction, dropCodeDemos } from './cta.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
@@ -104,6 +104,9 @@ function plainDraft(d: StoryDraft & { parts?: unknown }): StoryDraft {
 /**
  * Markup kept in <script type="text/template"> is the page's own text, rendered by the browser
  * from a template without running any code (Blogger sets whole posts this way): parse it in place.
+ * Not a template with slots or code of a template language (a script fills it with data: a
+ * variation's price, a form's fields), nor one shorter than a paragraph: that is a message a
+ * script shows when something happens ("Sorry, this item is unavailable", "Loading…").
  */
 async function unwrapTemplates(doc: PageDocument, html: PageMarkup): Promise<PageDocument> {
   // A selector walks the whole tree (and cheerio.load costs a class per call): the raw text says
@@ -114,7 +117,7 @@ async function unwrapTemplates(doc: PageDocument, html: PageMarkup): Promise<Pag
   const $ = load(doc, PARSE_OPTIONS);
   $(TEMPLATE_SCRIPTS).each((_, el) => {
     const markup = $(el).text();
-    if (HTML_BLOCK_TAG.test(markup)) $(el).replaceWith(markup);
+    if (isPageText(markup)) $(el).replaceWith(markup);
   });
   return doc;
 }
@@ -139,6 +142,14 @@ function baseUrl(doc: Document, pageUrl: string | undefined): string | undefined
   }
 }
 
+/** A template's text (its tags left out) that is a page's text, not one message: a paragraph's worth. */
+const TEMPLATE_MIN_CHARS = 200;
+
+/** Whether a template's markup is text the page shows: blocks of text, no template syntax, a paragraph's worth. */
+function isPageText(markup: string): boolean {
+  if (!HTML_BLOCK_TAG.test(markup) || TEMPLATE_SYNTAX.test(markup)) return false;
+  return collapse(markup.replace(/<[^>]*>/g, ' ')).length >= TEMPLATE_MIN_CHARS;
+}
 /** The longest text HTML_TEMPLATE_TYPE matches ("text/x-template"). */
 const TEMPLATE_TYPE_CHARS = 16;
 const TEMPLATE_SCRIPTS = 'script[type="text/template"], script[type="text/x-template"]';
@@ -196,6 +207,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   const gridOf = (): Grid | null => (grid === undefined ? (grid = cardGrid(body, pruned, stats)) : grid);
   if (profile === UNDECLARED_ARTICLE) profile = undeclaredProfile(gridOf(), body, stats, page, times > 0);
   if (profile.type === 'product' && !isDisabled('html/offers', opts.disable)) pageProse = Math.max(0, pageProse - dropOfferTiles(body, pruned, stats, log));
+  if (profile.type === 'product' && !isDisabled('html/store-policy', opts.disable)) dropPolicyPanels(body, pruned, stats, log);
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
   const ids = { next: 0 };
   let drafts: DraftWithParts[];
@@ -217,6 +229,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
       if (shown !== undefined) draft.headline = shown;
     }
     if (draft && profile.type === 'product' && !isDisabled('html/price-line', opts.disable)) draft.blocks = dropPriceLines(draft.blocks, log);
+    if (draft && profile.type === 'product' && !isDisabled('html/buy-box', opts.disable)) draft.blocks = dropBuyBoxLines(draft.blocks, log);
     if (draft && profile.type === 'product' && !isDisabled('html/store-policy', opts.disable)) draft.blocks = dropStorePolicy(draft.blocks, log);
     if (draft && profile.type === 'service' && !isDisabled('html/cta', opts.disable)) draft.blocks = dropCallsToAction(draft.blocks, log);
     if (draft && profile === profileFor('service') && !isDisabled('html/code-demo', opts.disable)) draft.blocks = dropCodeDemos(draft.blocks, log);

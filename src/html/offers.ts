@@ -1,11 +1,12 @@
 import type { AnyNode, Element } from 'domhandler';
-import { attr, cardKey, isElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
+import { attr, cardKey, isElement, nextElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
 import { clip, type RemovalLog } from '../rules/rule.js';
-import { PRICE_LINE, PRICE_TEXT, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
-import { blockWords } from '../lexicon/features.js';
+import { CART_CONTROL, PRICE_LINE, PRICE_TEXT, STOCK_LINE, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
+import { blockWords, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import type { NodeStatsMap } from './stats.js';
 import { subtractPruned } from './prune.js';
+import { panelAfter } from './toggles.js';
 
 /**
  * Other products' offers on a product page: a carousel or grid of like tiles, each a link to
@@ -91,6 +92,21 @@ export function dropPriceLines(blocks: readonly Block[], log: RemovalLog): Block
   });
 }
 
+/**
+ * A product page's lines that are only a stock status or a cart control ("In stock!", "Low in
+ * stock, only 2 left", "Add to bag", "Qty:"): the buy box's, like its price. (In a dump such lines
+ * stay: the text path's bounds lean on them as the edge of the description.)
+ */
+export function dropBuyBoxLines(blocks: readonly Block[], log: RemovalLog): Block[] {
+  return blocks.filter((b) => {
+    if (b.kind === 'heading' || b.text.length > PRICE_LINE_MAX_CHARS) return true;
+    const what = STOCK_LINE.test(b.text) ? 'a stock status' : CART_CONTROL.test(b.text) ? 'a cart control' : null;
+    if (what === null) return true;
+    log.drop(b, 'html/buy-box', `a line that is only ${what}: "${clip(b.text)}"`);
+    return false;
+  });
+}
+
 /** Longer than any price line with its label. */
 const PRICE_LINE_MAX_CHARS = 60;
 
@@ -125,3 +141,41 @@ export function dropStorePolicy(blocks: readonly Block[], log: RemovalLog): Bloc
 
 /** More words than a shop's shipping, returns or warranty terms take on a product page. */
 const POLICY_MAX_WORDS = 250;
+
+/**
+ * The shop's terms set in a disclosure: a <summary> (or a toggle button read as one: html/toggles)
+ * labelled as shipping, returns or warranty, and the panel it opens (the rest of its <details>, or
+ * the element after it). Such a label makes no heading block, so dropStorePolicy cannot see the
+ * section: it is pruned here, before the container is chosen. Returns the pruned elements.
+ */
+export function dropPolicyPanels(root: Element, pruned: Set<AnyNode>, stats: NodeStatsMap, log: RemovalLog): Element[] {
+  const found: Element[] = [];
+  walk(root, (node) => {
+    if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
+    if (node.name !== 'summary') return true;
+    const label = textOf(node, pruned);
+    if (!STORE_POLICY_HEADING.test(label)) return false;
+    const parts = policySection(node);
+    const words = parts.reduce((n, el) => n + wordCount(textOf(el, pruned)), 0);
+    if (parts.length === 0 || words > POLICY_MAX_WORDS) return false;
+    for (const el of parts) {
+      if (pruned.has(el)) continue;
+      log.drop({ text: textOf(el, pruned, 200), where: pathOf(el) }, 'html/store-policy', `a disclosure labelled "${clip(label)}" (${words} words): the shop's terms, not the product`);
+      pruned.add(el);
+      found.push(el);
+    }
+    return false;
+  });
+  subtractPruned(root, stats, found);
+  return found;
+}
+
+/** The elements that hold a disclosure's label and panel: its <details>, else the label (or its one-child wrapper) and the panel after it. */
+function policySection(summary: Element): Element[] {
+  const parent = summary.parent;
+  if (parent && isElement(parent) && parent.name === 'details') return [parent];
+  const panel = panelAfter(summary);
+  if (panel === null) return [];
+  const label = nextElement(summary) === panel || !parent || !isElement(parent) ? summary : parent;
+  return [label, panel];
+}

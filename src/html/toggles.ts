@@ -62,7 +62,8 @@ function labelOf(button: Element): string {
   return collapse(out.join(' '));
 }
 
-function panelAfter(button: Element): Element | null {
+/** The element a toggle opens: the one after it, or after the heading or wrapper it is the one element of. */
+export function panelAfter(button: Element): Element | null {
   const next = nextElement(button);
   if (next) return next;
   const parent = button.parent;

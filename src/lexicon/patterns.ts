@@ -726,6 +726,17 @@ export const HTML_SHARE_WORDS = markup([
   'shariff', 'addthis', 'sharethis', 'follow us', 'print', 'bookmark',
   'reading time', 'read time', 'readtime', 'lesezeit', 'rating', 'ratings', 'post ratings', 'star rating', 'voting', 'bewertung',
 ]);
+/**
+ * A line that is only a shop's cart or wish-list control ("Add to bag", "Added to cart", "Buy it
+ * now", "Qty:", "Notify me when available") or the stand-in for a missing product photo ("Image
+ * unavailable"): a button's or a picker's words, never a sentence of the page.
+ */
+export const CART_CONTROL = /^(?:add(?:ed)? to (?:cart|bag|basket|wish ?list)|buy (?:it )?now|quantity|qty|notify me(?: when (?:back in stock|available))?|image (?:unavailable|not available(?: for colou?r)?)|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)\s*[:!.]?$/iu;
+/**
+ * A line that is only a product's stock status ("In stock!", "Low in stock, only 3 left", "Sold
+ * out"). On a product page the buy box's; on a catalogue's card it tells the card's item apart.
+ */
+export const STOCK_LINE = /^(?:(?:in|out of) stock|low (?:in )?stock(?:,? only \d+ left)?|only \d+ left(?: in stock)?|sold out|back in stock|en stock|auf lager|ausverkauft|agotado|épuisé)\s*[!.]?$/iu;
 /** An amount of money: a currency sign or code beside a number ("$24.50", "19,99 €", "CHF 40"). */
 const MONEY = String.raw`(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF)\b)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF)\b)`;
 /** A price somewhere in a text. */
@@ -855,6 +866,12 @@ export const INVISIBLE_CHARS = /[\u00AD\u200B\u2060\uFEFF]/g;
 export const HTML_TEMPLATE_TYPE = /text\/(?:x-)?template/;
 /** Markup that holds text blocks (a template worth parsing). */
 export const HTML_BLOCK_TAG = /<(?:p|div|br|h[1-6])\b/i;
+/**
+ * A template language's syntax inside a template's markup: slots ("{{ data.price }}", "{% if %}",
+ * "${user}") and code ("<# if (x) { #>", "<% each %>"). Such a template is a pattern a script fills
+ * in, not text the page shows.
+ */
+export const TEMPLATE_SYNTAX = /\{\{|\{%|\$\{|<#|<%/;
 /** A full stop that ends a sentence inside a text (Readability's test for a short sibling paragraph). */
 export const HTML_SENTENCE_STOP = /\.(?: |$)/;
 /** schema.org types of a story element (itemtype). */
