@@ -139,3 +139,40 @@ test('a documentation page keeps a step repeated under each tab; an article drop
   assert.equal(paragraphsOf(story).filter((p) => p === step).length, 1);
   assert.equal(dropped(story, 'story/duplicate-block'), 1);
 });
+
+const TENTS = ['Harbour Dome', 'Ridge Tunnel', 'Meadow Cabin', 'Summit Pod', 'Valley Arch', 'Canyon Shelter'];
+const WEIGHTS = ['2 kg', '3 kg', '2 kg', '4 kg', '3 kg', '2 kg'];
+const sleeps = (i: number): string => (i % 2 ? 'Two people' : 'Three people');
+const TENTS_INTRO = 'Our tents are tested on long trips in wind and rain, and each one comes with a repair kit and a spare set of pegs.';
+
+test("a catalogue's cards keep the field labels and values every card repeats (\"Weight:\" \"2 kg\")", async () => {
+  const card = (name: string, i: number): string =>
+    `<li class="card"><a href="/tents/${i}"><h3>${name} Tent</h3></a><p class="price">$${120 + i * 15}.00</p>` +
+    `<div class="spec"><div class="label">Weight:</div><div class="value">${WEIGHTS[i]}</div></div>` +
+    `<div class="spec"><div class="label">Sleeps:</div><div class="value">${sleeps(i)}</div></div></li>`;
+  const r = await clean(html(`<main><h1>Camping tents</h1><p>${TENTS_INTRO}</p><ul class="grid">${TENTS.map(card).join('')}</ul></main>`), { fallback: false });
+  const lines = (r.stories[0]?.body ?? '').split('\n');
+  assert.equal(lines.filter((l) => l === 'Weight:').length, 6, r.stories[0]?.body);
+  assert.equal(lines.filter((l) => l === '2 kg').length, 3);
+  assert.equal(lines.filter((l) => l === 'Two people').length, 3);
+  assert.equal(dropped(r, 'story/duplicate-block'), 0);
+});
+
+test('an item label keeps its repeats with its value under it; a label printed again with no item between, or without its value, goes', async () => {
+  const items = ['Ridge Planner', 'Harbour Notes', 'Meadow Boards'];
+  const blurb = (i: number): string => `The ${items[i]} app keeps a team's shared plans in one place and syncs them to every phone within seconds.`;
+  const entry = (name: string, i: number): string => `<h2>${name}</h2><p>Best for:</p><p>Small teams</p><p>${blurb(i)}</p>`;
+  const page = (tail: string): string => html(`<article><h1>The best planning apps this year</h1><p>${LONG_PARAGRAPH}</p>${items.map(entry).join('')}${tail}</article>`);
+  const count = (r: CleanResult, text: string): number => paragraphsOf(r).filter((p) => p === text).length;
+  const r = await clean(page(''), { fallback: false });
+  assert.equal(count(r, 'Best for:'), 3, r.stories[0]?.body);
+  assert.equal(count(r, 'Small teams'), 3);
+  // A label and value printed twice in one item (a card's slot for small screens): no new line between the copies.
+  const doubled = (name: string, i: number): string => entry(name, i).replace('<p>Small teams</p>', '<p>Small teams</p><p>Best for:</p><p>Small teams</p>');
+  const twice = await clean(html(`<article><h1>The best planning apps this year</h1><p>${LONG_PARAGRAPH}</p>${items.map(doubled).join('')}</article>`), { fallback: false });
+  assert.equal(count(twice, 'Best for:'), 3, twice.stories[0]?.body);
+  assert.equal(count(twice, 'Small teams'), 3);
+  // A label with another label under it has no value: no item's field.
+  const bare = await clean(page(`<h2>Valley Lists</h2><p>Best for:</p><p>Price:</p><p>${OTHER[0]}</p>`), { fallback: false });
+  assert.equal(count(bare, 'Best for:'), 3, bare.stories[0]?.body);
+});

@@ -513,6 +513,8 @@ export const LINK_LABEL_TAIL = /^(.+?)\s+(?:go to|gehe zu|geh zu|zur|zum|aller �
 export const HEADLINE_PREFIX_CLASS = /(?:^| )(?:label|prefix|badge)(?= |$)/;
 /** The permalink mark documentation generators append to a heading ("Middleware¶"): no part of its words. */
 export const PERMALINK_MARK = /\s*¶\s*$/u;
+/** A field label's line: it ends in its colon ("Weight:", "Best for:", "重量："), its value on the next line. */
+export const LABEL_END = /[:：]$/u;
 /** A one-word kicker before a headline proper: "Blog: …", "Review: …" (its word is group 1). */
 export const KICKER = /^\s*(\p{L}+)\s*:\s+\S/u;
 /** A title a template cut off ("Wedding Checklists Wedding Timeline…"). */

@@ -1,8 +1,8 @@
-import { blockKey, normKey } from '../lexicon/features.js';
+import { normKey } from '../lexicon/features.js';
 import { authorsOf } from '../lexicon/names.js';
 import { PERMALINK_MARK } from '../lexicon/patterns.js';
 import { isDocsUrl, isFrontPage, pathName } from '../lexicon/slug.js';
-import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
+import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, DumpDraft, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
 import { applyBounds, dropsEcho, findBounds } from './bounds.js';
 import { bodyText, bodyWords, buildContent } from './content.js';
@@ -10,6 +10,7 @@ import type { ContentNotes } from './inline.js';
 import { textComments } from './text-comments.js';
 import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
+import { dropDuplicates } from './duplicates.js';
 import { bestDate, nearbyDate, signedByMany, takeHeaderSources, takeLines, takeStamp, type Taking } from './line-rules.js';
 import { fillStoryMeta, headlineOnly } from './metadata.js';
 import { nameUnderHeadline, underHeadline } from '../rules/metadata-lines.js';
@@ -28,7 +29,8 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   if (signedByMany(taking)) delete draft.meta.byline;
   const { title, body: bounded, shortLines } = draft.dump ? boundDump(taking, draft.dump, kept, lang, opts) : unbounded(draft, kept, log);
   if (shortLines === true && draft.role === 'main') notes.shortLineBody = true;
-  const body = repeatsKept(draft, pageType, opts.url) ? bounded : dropDuplicates(bounded, log, opts.disable);
+  // A forum's items are posts: the labels they repeat are the posters' ("Posts:", "Jane said:"), no field of theirs.
+  const body = repeatsKept(draft, pageType, opts.url) ? bounded : dropDuplicates(bounded, log, opts.disable, pageType !== 'forum');
   const dateline = isDisabled('meta/dateline', opts.disable) ? undefined : (findDateline(body[0]?.text) ?? draft.meta.dateline);
   const content = draft.dump ? textContent(body) : buildContent({ all: draft.blocks, kept: body, captions: draft.captions, base: page.base }, notes);
   const story: Story = { role: draft.role, body: bodyText(body), captions: draft.captions, content };
@@ -133,32 +135,4 @@ function unbounded(draft: StoryDraft, kept: readonly Block[], log: RemovalLog): 
   const key = title === undefined ? undefined : normKey(title);
   const headline = draft.headline === undefined ? undefined : normKey(draft.headline);
   return { title: title === undefined ? undefined : headlineOnly(title), body: kept.filter((b) => !dropsEcho(b, key, log) && !dropsEcho(b, headline, log)) };
-}
-
-/**
- * Within-story repeats: a block whose text, after case, spacing and punctuation are normalised,
- * equals an earlier block's goes; the first copy stays. Numbers count: lines that share a
- * pattern but not their figures (results, court lists, changelogs) are not repeats.
- */
-function dropDuplicates(blocks: readonly Block[], log: RemovalLog, disable: readonly string[]): Block[] {
-  if (isDisabled('story/duplicate-block', disable)) return [...blocks];
-  const first = new Map<string, number>();
-  // One reason per original: a line repeated thousands of times shares it (each would hold a copy).
-  const reasons = new Map<number, string>();
-  return blocks.filter((b, i) => {
-    const key = blockKey(b);
-    const k = first.get(key);
-    if (key === '' || k === undefined) {
-      first.set(key, i);
-      return true;
-    }
-    let reason = reasons.get(k);
-    if (reason === undefined) {
-      const original = blocks[k] as Block;
-      reason = `repeats block ${k + 1} (${original.where}): "${clip(original.text)}"`;
-      reasons.set(k, reason);
-    }
-    log.drop(b, 'story/duplicate-block', reason);
-    return false;
-  });
 }
