@@ -515,6 +515,8 @@ export const HEADLINE_PREFIX_CLASS = /(?:^| )(?:label|prefix|badge)(?= |$)/;
 export const PERMALINK_MARK = /\s*¶\s*$/u;
 /** A one-word kicker before a headline proper: "Blog: …", "Review: …" (its word is group 1). */
 export const KICKER = /^\s*(\p{L}+)\s*:\s+\S/u;
+/** Where a headline's subtitle begins: a colon, question or exclamation mark, then a space ("Quays: a guide", "Why build? The case"). */
+export const SUBTITLE_SPLIT = /[:?!]\s+/u;
 /** A title a template cut off ("Wedding Checklists Wedding Timeline…"). */
 export const CUT_SHORT = /(?:…|\.\.\.)\s*$/u;
 /**
