@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clean } from '../src/index.js';
-import { pathName } from '../src/lexicon/slug.js';
+import { pathName, slugKeyWords, slugWords } from '../src/lexicon/slug.js';
 
 const BODY = [
   'The harbour authority approved the new breakwater after three winters of storm damage to the quay, and work starts in May.',
@@ -140,4 +140,32 @@ test('text title: the permalink mark a documentation generator prints after a he
   // Keep a mark that is no permalink: one inside the heading's words.
   const inside = await clean(page('Harbour bylaws ¶ 12 and the mooring fees'), { kind: 'text' });
   assert.equal(inside.stories[0]?.title, 'Harbour bylaws ¶ 12 and the mooring fees');
+});
+
+test('text title: a line saying exactly the words of the URL slug is the headline over one that only shares them; no slug, or a slug of numbers, gives no such evidence', async () => {
+  const lines = ['Menu', 'Coastal walking trails of the north', 'Share this guide', 'Our favourite walking trails along the coastal path', ...BODY];
+  // Keep: the slug spells out the second line, small words and all.
+  const named = await clean(lines.join('\n'), { kind: 'text', url: 'https://harbour.example/guides/coastal-walking-trails-of-the-north/' });
+  assert.equal(named.stories[0]?.title, 'Coastal walking trails of the north');
+  // Drop: a URL whose last parts are a date, or no URL at all, leaves the line next to the body the title.
+  for (const url of ['https://harbour.example/guides/2025/03/', undefined]) {
+    const r = await clean(lines.join('\n'), { kind: 'text', url });
+    assert.equal(r.stories[0]?.title, 'Our favourite walking trails along the coastal path', String(url));
+  }
+});
+
+test('text title: a headline whose words before its subtitle are the slug\'s is named by it; a slug of fewer of its words is not', async () => {
+  const lines = ['Menu', 'Coastal walking trails: a guide for winter', 'Share this guide', 'Our favourite walking trails along the coastal path', ...BODY];
+  // Keep: the slug drops the subtitle, as slugs do, and says the rest word for word.
+  const named = await clean(lines.join('\n'), { kind: 'text', url: 'https://harbour.example/guides/coastal-walking-trails/' });
+  assert.equal(named.stories[0]?.title, 'Coastal walking trails: a guide for winter');
+  // Drop: "trails" missing from the slug, the head is no longer its words and the line next to the body stays the title.
+  const partial = await clean(lines.join('\n'), { kind: 'text', url: 'https://harbour.example/guides/coastal-walking/' });
+  assert.equal(partial.stories[0]?.title, 'Our favourite walking trails along the coastal path');
+});
+
+test('slugKeyWords: the words a line is matched against a slug on — shape-keyed, small words and numbers left out', () => {
+  assert.deepEqual(slugKeyWords('How to Build a Quay in 2025'), ['how', 'build', 'quay']);
+  assert.deepEqual(slugWords('https://harbour.example/news/how-to-build-a-quay-in-2025'), ['how', 'build', 'quay']);
+  assert.deepEqual(slugWords('https://harbour.example/p/48213'), []);
 });

@@ -517,6 +517,8 @@ export const PERMALINK_MARK = /\s*¶\s*$/u;
 export const LABEL_END = /[:：]$/u;
 /** A one-word kicker before a headline proper: "Blog: …", "Review: …" (its word is group 1). */
 export const KICKER = /^\s*(\p{L}+)\s*:\s+\S/u;
+/** Where a headline's subtitle begins: a colon, question or exclamation mark, then a space ("Quays: a guide", "Why build? The case"). */
+export const SUBTITLE_SPLIT = /[:?!]\s+/u;
 /** A title a template cut off ("Wedding Checklists Wedding Timeline…"). */
 export const CUT_SHORT = /(?:…|\.\.\.)\s*$/u;
 /**

@@ -7,10 +7,15 @@ export function slugWords(url: string | undefined): string[] {
   try {
     const path = new URL(url).pathname;
     const last = path.split('/').filter((p) => /[a-z]{3,}-[a-z]/i.test(p)).pop() ?? '';
-    return shapeKey(safeDecode(last).replace(/\.[a-z]+$/i, '')).split(' ').filter((w) => w.length > 2 && !/^\d+$/.test(w));
+    return slugKeyWords(safeDecode(last).replace(/\.[a-z]+$/i, ''));
   } catch {
     return [];
   }
+}
+
+/** The words a text is matched against a slug on: its shape key's words of three or more characters, numbers left out. */
+export function slugKeyWords(text: string): string[] {
+  return shapeKey(text).split(' ').filter((w) => w.length > 2 && !/^\d+$/.test(w));
 }
 
 /**

@@ -2,6 +2,7 @@ import { isTimestampLine } from '../lexicon/dates.js';
 import { blockIsProse, blockKey, blockWords, creditOf, holdsWord, isProse, isTitleLike, letterCount, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
 import { memo } from '../lexicon/memo.js';
 import { isPersonName } from '../lexicon/names.js';
+import { slugKeyWords } from '../lexicon/slug.js';
 import {
   BYLINE,
   DATE_STAMP_LINE,
@@ -19,6 +20,7 @@ import {
   READ_MORE,
   SHARE_WORDS,
   STAMP_PREFIX,
+  SUBTITLE_SPLIT,
   TITLE_CONTACT,
   TITLE_SEPARATOR_SPLIT,
 } from '../lexicon/patterns.js';
@@ -127,6 +129,33 @@ function namedBySlug(slug: readonly string[], text: string): boolean {
   return slug.length >= SLUG_NAMED_MIN && text.length <= SLUG_NAMED_MAX_CHARS && wordCount(text) <= QUESTION_MAX_WORDS && slugShare(slug, text) === 1;
 }
 
+/**
+ * The line says the slug's words and no others (small words and numbers aside), whole or before
+ * its subtitle: "How to Make Furniture" or "How to Make Furniture: a guide" under
+ * ".../how-to-make-furniture/". A slug is most often the headline's own words (a subtitle left
+ * out), so such a line is the headline more often than one that only holds the slug's words among
+ * others ("Read more about making furniture").
+ */
+function slugLine(slug: readonly string[], text: string): boolean {
+  if (slug.length < SLUG_LINE_MIN || text.length > SLUG_NAMED_MAX_CHARS) return false;
+  if (saysOnly(slug, text)) return true;
+  const head = text.split(SUBTITLE_SPLIT)[0] ?? text;
+  return head !== text && saysOnly(slug, head);
+}
+
+/** The text's slug-compared words are the slug's words, every one of them and no other. */
+function saysOnly(slug: readonly string[], text: string): boolean {
+  const said = slugKeyWords(text);
+  if (said.length === 0) return false;
+  const want = new Set(slug);
+  const have = new Set(said);
+  return said.every((w) => want.has(w)) && slug.every((w) => have.has(w));
+}
+
+/** Slug words a slug line must say (one word names a section, which pathName reads). */
+const SLUG_LINE_MIN = 2;
+const SLUG_LINE_WEIGHT = 2;
+
 /** Longest line read as named by the slug, in characters (QUESTION_MAX_WORDS words; longer lines are paragraphs). */
 const SLUG_NAMED_MAX_CHARS = 160;
 
@@ -157,6 +186,8 @@ interface Evidence {
   /** the same line again within TWICE_NEAR lines: a breadcrumb's last crumb over the page's heading */
   twice: boolean;
   slug: number;
+  /** the line says the slug's words and no others */
+  slugLine: boolean;
   nextProse: boolean;
   prevProse: boolean;
   /** lines above the body's first line (negative: inside the body) */
@@ -184,7 +215,13 @@ function matches(pattern: RegExp, text: string): number {
   return n;
 }
 
-function evidence(ctx: TitleContext, c: Candidate, keys: (key: string) => number, firstAt: number, slug: number): Evidence {
+/** What the URL's slug says of a line: the share of its words the line holds, and whether the line says them and no others. */
+interface SlugMarks {
+  slug: number;
+  slugLine: boolean;
+}
+
+function evidence(ctx: TitleContext, c: Candidate, keys: (key: string) => number, firstAt: number, marks: SlugMarks): Evidence {
   const key = blockKey(c);
   const near = (d: number): string | undefined => ctx.all[c.at + d]?.text;
   const long = matches(LONG_WORD, c.text);
@@ -195,7 +232,7 @@ function evidence(ctx: TitleContext, c: Candidate, keys: (key: string) => number
     repeated: keys(key) > 1,
     pair: [near(-1), near(1)].some((t) => t !== undefined && normKey(t) === key),
     twice: c.twice,
-    slug,
+    ...marks,
     nextProse: proseAfter(ctx.all, c.at),
     prevProse: c.at > 0 && blockIsProse(ctx.all[c.at - 1] as Block) && !isQuestion((ctx.all[c.at - 1] as Block).text),
     above: firstAt - c.at,
@@ -225,6 +262,14 @@ function headBeforeSeparator(b: Block): string {
   const head = b.text.split(TITLE_SEPARATOR_SPLIT)[0] ?? '';
   return head === b.text ? blockKey(b) : normKey(head);
 }
+
+/** A paragraph stands within PARAGRAPH_NEAR lines above: inside the body such a line is a subhead of the text. */
+function afterParagraph(all: readonly Block[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - PARAGRAPH_NEAR; j--) if (blockIsProse(all[j] as Block)) return true;
+  return false;
+}
+
+const PARAGRAPH_NEAR = 2;
 
 /** The next line that is not a repeat of this one is prose. */
 function proseAfter(all: readonly Block[], at: number): boolean {
@@ -260,6 +305,7 @@ function score(e: Evidence): number {
     (e.twice ? TWICE_WEIGHT : 0) +
     2.5 * e.slug +
     (e.slug >= STRONG_SLUG ? 2.3 : 0) +
+    (e.slugLine ? SLUG_LINE_WEIGHT : 0) +
     (e.nextProse ? 0.4 : 0) +
     (e.prevProse ? -0.7 : 0) +
     (inside ? -1 - 0.05 * Math.min(-e.above, 60) : -0.08 * Math.min(e.above, 40)) +
@@ -332,9 +378,11 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
     const named = filed || (at <= firstAt && namedBySlug(ctx.slug, text));
     if (!named && isProse(text) && !isQuestion(text)) return;
     const slug = filed ? 1 : slugShare(ctx.slug, text);
+    // Inside the body a line right under a paragraph is a subhead, whatever words it says.
+    const marks = { slug, slugLine: slugLine(ctx.slug, text) && (at <= firstAt || !afterParagraph(ctx.all, at)) };
     // At the bound a later line could still tie the best and win: only a line under it is skipped
     // (its second printing is looked for only when that could lift it over the bound).
-    const under = (twice: boolean): boolean => bestScore > -Infinity && score(mostFor(text, slug, firstAt - at, twice)) + BOUND_SLACK <= bestScore;
+    const under = (twice: boolean): boolean => bestScore > -Infinity && score(mostFor(text, marks, firstAt - at, twice)) + BOUND_SLACK <= bestScore;
     if (under(true)) return;
     const twice = printedTwice(ctx.all, at);
     if (!twice && under(false)) return;
@@ -344,7 +392,7 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
     if (named ? isFurnitureLine(text) : isFurniture(text)) return;
     if (holdsNeighbour(ctx.all, at)) return;
     const c = { at, kept, text, twice };
-    const e = evidence(ctx, c, keys, firstAt, slug);
+    const e = evidence(ctx, c, keys, firstAt, marks);
     if (kept === undefined && !e.pair) return;
     if (!admissible(e)) return;
     const s = score(e);
@@ -361,9 +409,9 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
 /** Rounding room for the bound: a line is skipped only when its best possible score is this far under the best. */
 const BOUND_SLACK = 1e-9;
 
-/** The evidence a line could have at most, from its words, slug share, place and second printing: every other cue at its most. */
-function mostFor(text: string, slug: number, above: number, twice: boolean): Evidence {
-  return { words: wordCount(text), metaBelow: true, metaAbove: true, repeated: false, pair: true, twice, slug, nextProse: true, prevProse: false, above, capitals: 1 };
+/** The evidence a line could have at most, from its words, slug marks, place and second printing: every other cue at its most. */
+function mostFor(text: string, marks: SlugMarks, above: number, twice: boolean): Evidence {
+  return { words: wordCount(text), metaBelow: true, metaAbove: true, repeated: false, pair: true, twice, ...marks, nextProse: true, prevProse: false, above, capitals: 1 };
 }
 
 /** Keys counted one by one before keyCounter counts them all at once. */
