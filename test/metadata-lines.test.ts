@@ -253,3 +253,7 @@ test('dump: a thread\'s "Last post" date is its latest activity, not when it was
   const r = await dumpStory(['120 views 4 replies', 'Last post: 12/01/2025 at 6:49 pm', 'jdoe', '11/28/2025 at 7:07 pm', ...PARAS]);
   assert.equal(r.published?.slice(0, 10), '2025-11-28');
 });
+
+test('dump: a dotted date alone under the headline dates the story', async () => {
+  assert.equal((await dumpStory(['14.03.2022'])).published, '2022-03-14');
+});
