@@ -212,3 +212,48 @@ test('a short author panel with headings of its own still marks its lines as byl
   assert.doesNotMatch(body, /Tamsin Kerr/);
   assert.match(body, /Your own gloves/);
 });
+
+/** Comments under a dump's story, each with a poster and a full timestamp. */
+const STAMPED_COMMENTS = [
+  'Leave a comment',
+  'Ravi Lund', 'June 9, 2025 at 8:15 pm', 'The bean rows on plot four did well even in the dry weeks.',
+  'Oskar Bell', 'June 11, 2025 at 7:02 am', 'Is the shed open on Sundays now that the lock is new?',
+];
+
+/** The rest of a longer story: its comments start well below the headline. */
+const MORE_PARAS = [
+  'The committee thanks everyone who came to the work day in April, when the paths were edged and the pond was cleared.',
+  'Water butts will be checked before the summer, and any plot holder who finds a leak is asked to tell the secretary.',
+  'The seed swap moves to the hall this year, because the shed is too small for the tables and the queue in the rain.',
+  'New members are paired with a neighbour for their first season, who shows them where the tools and the compost are.',
+  'Bonfires stay banned on all plots; green waste goes to the bays by the gate, which the council empties each month.',
+  'The open day raised enough for a new bench by the river, and the children who helped paint it chose its colour.',
+  'Keys for the new lock are handed out at the next meeting, one per plot, against a small deposit that is returned.',
+];
+
+async function dumpWithComments(header: string[]): Promise<string | undefined> {
+  const lines = ['Home', 'Sheds', 'About', 'Riverside plots', ...header, ...PARAS, ...MORE_PARAS, ...STAMPED_COMMENTS];
+  const r = await clean(lines.join('\n'), { kind: 'text' });
+  return r.stories[0]?.published?.slice(0, 10);
+}
+
+test('dump: the date under the headline is the story\'s, not a comment\'s timestamp further down', async () => {
+  assert.equal(await dumpWithComments(['March 4, 2025']), '2025-03-04');
+  // A header line saying more than a date (a byline, a category) still dates the story.
+  assert.equal(await dumpWithComments(['By: tamsink | March 4, 2025 | Categories: Allotments']), '2025-03-04');
+});
+
+test('dump: a change label alone on the line above a date makes it the modified date', async () => {
+  const r = await dumpStory(['Tamsin Kerr', 'March 2, 2025', 'Riverside plots', 'Last update:', 'March 4, 2025']);
+  assert.equal(r.published, '2025-03-02');
+  assert.equal(r.modified, '2025-03-04');
+});
+
+test('dump: a thread\'s "Last post" date is its latest activity, not when it was opened', async () => {
+  const r = await dumpStory(['120 views 4 replies', 'Last post: 12/01/2025 at 6:49 pm', 'jdoe', '11/28/2025 at 7:07 pm', ...PARAS]);
+  assert.equal(r.published?.slice(0, 10), '2025-11-28');
+});
+
+test('dump: a dotted date alone under the headline dates the story', async () => {
+  assert.equal((await dumpStory(['14.03.2022'])).published, '2022-03-14');
+});

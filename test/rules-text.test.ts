@@ -32,7 +32,11 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
     drop: [[['20'], 0, /number alone: "20"/], [['1/2'], 0, /number alone/], [['1/27/2026 - 3/24/2026'], 0, /number alone/], [['2.53.0   2026-02-02'], 0, /number alone/]],
     keep: [[['20 people died.'], 0], [['06.18.2025'], 0], [['19/12/2025'], 0]],
   },
-  'widget/counter': { drop: [[['12 Comments'], 0, /counter/], [['5 min read'], 0, /counter/]], keep: [[['12 comments were removed by moderators.'], 0]] },
+  'widget/counter': {
+    // In a dump a dotted date is a timestamp (meta/timestamp reads it), not a count.
+    drop: [[['12 Comments'], 0, /counter/], [['5 min read'], 0, /counter/], [['3.481'], 0, /counter/]],
+    keep: [[['12 comments were removed by moderators.'], 0], [['14.03.2022'], 0], [['09.27.2023'], 0]],
+  },
   'widget/post-stats': {
     drop: [[['1,204 posts'], 0, /post statistics: "1,204 posts"/], [['Posts: 1,204'], 0, /post statistics/], [['Reaction score'], 0, /post statistics/], [['Viewed 11k times'], 0, /post statistics/], [['Asked 13 years, 8 months ago'], 0, /post statistics/]],
     keep: [[['Posts: the bridge opens in May'], 0], [['Joined the club in 2019 and never left.'], 0], [['12 posts were cut from the budget this year.'], 0], [['Asked 3 years ago, the mayor said no.'], 0]],

@@ -229,7 +229,8 @@ export const STAMP_LABEL_TAIL = /\s*(?:published|updated|posted|last updated?)(?
 export const READ_TIME = /^\s*\d+\s*min(?:ute)?s?\.?\s+read\s*$/iu;
 /** A letter, a dot and a lower-case letter: a domain's name ("Acme.ai"), not an initial ("J. Doe"). */
 export const DOMAIN_WORD = /\p{L}\.\p{Ll}/u;
-export const UPDATE_WORD = /\b(?:updated?|modified|last edited|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/iu;
+/** A change stamp's label; a thread's "Last post" / "Latest reply" is its latest activity, not its opening. */
+export const UPDATE_WORD = /\b(?:updated?|modified|last edited|edited|revised|la(?:te)?st (?:post|reply|activity)|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/iu;
 
 /**
  * A byline that goes on past a separator ("By Jane Doe | Travel | 8 min read", "By Jane Doe –

@@ -21,8 +21,8 @@ export const WIDGET_RULES = [
   },
   {
     id: 'widget/counter',
-    describe: 'a counter such as "12 Comments", "3 likes", "5 min read"',
-    test: (b) => (b.text.length <= 40 && COUNTER.test(b.text) ? `counter: "${b.text}"` : null),
+    describe: 'a counter such as "12 Comments", "3 likes", "5 min read"; in a dump a dotted date ("17.05.2021") is a timestamp, no counter',
+    test: (b) => (b.text.length <= 40 && COUNTER.test(b.text) && !dumpDate(b) ? `counter: "${b.text}"` : null),
   },
   {
     id: 'widget/post-stats',
@@ -66,6 +66,15 @@ function dateAlone(text: string): boolean {
  * `{{ field.label }}` term is literal text). A dump's lines carry no code marking: there a template
  * tutorial's code lines cannot be told from an unfilled slot.
  */
+/**
+ * A dump's line that reads as a date: meta/timestamp takes it (a dump has no markup to date the
+ * story by). In HTML the markup and the header scan date the story, and a lone dotted date in
+ * the body stays dropped as before.
+ */
+function dumpDate(b: Block): boolean {
+  return b.kind === 'line' && findDate(b.text) !== null;
+}
+
 function readAsText(b: Block): boolean {
   return b.kind !== 'line' && b.shape?.inline?.some((run) => run.type === 'code') !== true;
 }

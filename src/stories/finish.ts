@@ -27,7 +27,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   const kept = takeLines(taking, { lang, title: draft.meta.title }, opts.disable, pageType !== undefined && CARD_PAGES.has(pageType) ? CARD_LINES : undefined);
   // Byline lines that name different people sign a list's items (cards, testimonials), not the story.
   if (signedByMany(taking)) delete draft.meta.byline;
-  const { title, body: bounded, shortLines } = draft.dump ? boundDump(taking, draft.dump, kept, lang, opts) : unbounded(draft, kept, log);
+  const { title, body: bounded, shortLines, headline } = draft.dump ? boundDump(taking, draft.dump, kept, lang, opts) : unbounded(draft, kept, log);
   if (shortLines === true && draft.role === 'main') notes.shortLineBody = true;
   // A forum's items are posts: the labels they repeat are the posters' ("Posts:", "Jane said:"), no field of theirs.
   const body = repeatsKept(draft, pageType, opts.url) ? bounded : dropDuplicates(bounded, log, opts.disable, pageType !== 'forum');
@@ -39,7 +39,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   // evidence. A dump's draft states none, so its lines decide.
   const stated = draft.meta.published ?? (draft.role === 'main' ? page.published : undefined);
   // A site's front page lists stories: a date line on it is a listed story's.
-  const published = stated ?? (frontPage ? undefined : (bestDate(taking.dates) ?? surroundingsDate(draft, page, log, opts)));
+  const published = stated ?? (frontPage ? undefined : (bestDate(taking.dates, headline) ?? surroundingsDate(draft, page, log, opts)));
   if (published !== undefined) story.published = published;
   // A line's update stamp, where the markup states no modified date (fillStoryMeta puts the page's).
   if (taking.modified !== undefined && !frontPage) story.modified = taking.modified;
@@ -92,6 +92,8 @@ interface Bounded {
   body: Block[];
   /** the body is a short-line body (stories/short-lines) */
   shortLines?: boolean;
+  /** a dump's headline: its index among the story's lines */
+  headline?: number;
 }
 
 /** A dump's story: header sources taken, then the body bounded and the title chosen among its lines. */
@@ -105,7 +107,9 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
   // By Jane Doe"): no metadata rule took them, and the bounds drop them as furniture; their date
   // and their labelled name are the story's.
   const under = bounds.title === undefined ? {} : underHeadline(blocks, bounds.title);
-  if (under.stamp !== undefined && taking.dates.length === 0 && !isDisabled('meta/timestamp', opts.disable)) takeStamp(taking, under.stamp, under.index ?? 0);
+  // Taken beside any other date evidence: a stamp under the headline outranks a comment's (bestDate).
+  const underAt = under.index === undefined ? -1 : draft.blocks.indexOf(blocks[under.index] as Block);
+  if (under.stamp !== undefined && !taking.dates.some((d) => d.index === underAt) && !isDisabled('meta/timestamp', opts.disable)) takeStamp(taking, under.stamp, underAt);
   // A starter label names who opened the thread, whatever byline line another post carries. A
   // labelled name is read as the label gives it: a handle or a brand counts (lexicon/signed).
   const signed = under.starter ?? (draft.meta.byline === undefined ? under.byline : undefined);
@@ -122,7 +126,13 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
   const title = bounded.title ?? draft.meta.title;
   // The headline without the tail its page hangs on ("Headline | Opinion") or the permalink mark
   // a documentation generator prints after it ("Quickstart¶"), as on the HTML path.
-  return { title: title === undefined ? undefined : headlineOnly(title.replace(PERMALINK_MARK, '')), body: bounded.body, shortLines: bounds.shortLines !== undefined };
+  const headline = bounds.title === undefined ? -1 : draft.blocks.indexOf(blocks[bounds.title] as Block);
+  return {
+    title: title === undefined ? undefined : headlineOnly(title.replace(PERMALINK_MARK, '')),
+    body: bounded.body,
+    shortLines: bounds.shortLines !== undefined,
+    ...(headline >= 0 ? { headline } : {}),
+  };
 }
 
 /**

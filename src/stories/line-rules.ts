@@ -2,6 +2,7 @@ import { findDate } from '../lexicon/dates.js';
 import { BOILERPLATE_RULES } from '../rules/boilerplate.js';
 import { blockIsProse, blockWords, normKey } from '../lexicon/features.js';
 import { authorsOf } from '../lexicon/names.js';
+import { UPDATE_WORD } from '../lexicon/patterns.js';
 import { META_RULES, inHeader, metaValue, readStamp, stampDate, type MetaRule, type Stamp } from '../rules/metadata-lines.js';
 import { isDisabled, type RemovalLog, type Rule, type RuleContext } from '../rules/rule.js';
 import type { Removal } from '../types.js';
@@ -132,7 +133,7 @@ function take(to: Taking, rule: MetaRule, block: Block, index: number): void {
       addCaption(to, value);
       break;
     case 'published': {
-      const stamp = readStamp(block.text);
+      const stamp = labelledAbove(readStamp(block.text), draft.blocks[index - 1]);
       takeStamp(to, stamp, index);
       if (stamp.published === undefined && stamp.modified === undefined) dates.push({ iso: value, rank: value.includes('T') ? 2 : 1, index });
       // A name beside a date below the story's prose signs a comment.
@@ -154,6 +155,20 @@ function take(to: Taking, rule: MetaRule, block: Block, index: number): void {
       draft.meta.source ??= value;
       break;
   }
+}
+
+/** Words of a label alone on its line ("Last update:", "Updated on"). */
+const LABEL_MAX_WORDS = 3;
+
+/**
+ * A dump puts a label and its date on lines of their own ("Last update:" over "July 16, 2025"):
+ * a change label alone on the line above makes the date a change stamp.
+ */
+function labelledAbove(stamp: Stamp, above: Block | undefined): Stamp {
+  if (stamp.published === undefined || stamp.modified !== undefined || above === undefined) return stamp;
+  if (blockWords(above) > LABEL_MAX_WORDS || !UPDATE_WORD.test(above.text) || findDate(above.text) !== null) return stamp;
+  const { published, ...rest } = stamp;
+  return { ...rest, modified: published };
 }
 
 /** A timestamp's dates as evidence (a date labelled as an update too: bestDate weighs it); its update date as the modified date. */
@@ -207,20 +222,36 @@ function addCaption(to: Taking, value: string): void {
  * The best date evidence: highest rank, earliest on the page among equals. A date labelled as
  * an update gives way to a stamp that is not, above it or just below it ("edited May 8" over
  * "asked May 6"); a stamp further down (a related story's, a comment's) does not outrank it.
+ * A stamp beside the headline (`headline`: its block's index) is the story's: it outranks the
+ * stamps further away, a comment's or a related story's, even when they carry a time of day.
  */
-export function bestDate(dates: readonly DateEvidence[]): string | undefined {
+export function bestDate(dates: readonly DateEvidence[], headline?: number): string | undefined {
   let firstPlain = Infinity;
   for (const d of dates) if (d.updated !== true && d.rank > 0 && d.index !== undefined) firstPlain = Math.min(firstPlain, d.index);
   let best: DateEvidence | undefined;
   let bestRank = -1;
   for (const d of dates) {
-    const rank = d.updated === true && firstPlain <= (d.index ?? 0) + UPDATE_NEAR ? UPDATE_RANK : d.rank;
+    const givesWay = d.updated === true && firstPlain <= (d.index ?? 0) + UPDATE_NEAR;
+    const rank = givesWay ? UPDATE_RANK : d.rank + (d.rank > 0 && besideHeadline(d.index, headline) ? HEADLINE_RANK : 0);
     if (rank > bestRank) {
       best = d;
       bestRank = rank;
     }
   }
   return best?.iso;
+}
+
+/**
+ * Lines of a story's header around its headline: a kicker's date or a post's card (its stamp,
+ * poster, rank, join date) above it, the byline's and its stamp below.
+ */
+const HEADLINE_BEFORE = 6;
+const HEADLINE_AFTER = 10;
+/** Above any rank a stamp earns elsewhere (a full timestamp: 2). */
+const HEADLINE_RANK = 2;
+
+function besideHeadline(index: number | undefined, headline: number | undefined): boolean {
+  return index !== undefined && headline !== undefined && index >= headline - HEADLINE_BEFORE && index <= headline + HEADLINE_AFTER;
 }
 
 /** Between a menu date (0) and a bare date (1). */
