@@ -203,6 +203,11 @@ test('story/related-run: dated teaser cards of other stories under a long story 
   assert.ok(releases.main?.body.includes('until midnight'), releases.main?.body);
   assert.ok(releases.main?.body.includes('without a rise'), releases.main?.body);
   assert.ok(!releases.rules.has('story/related-run'));
+  // A thread's posts: a reply button a few lines under each dated post makes them replies, not teasers.
+  const post = (title: string, date: string, text: string) => [title, date, text, 'Share', 'Edit', 'Reply Quote Like', 'Follow', 'Bookmark'];
+  const reply = (n: string) => `I read the committee findings on the harbour plan and the ferry timetable, and the dredging looks right to me, ${n}.`;
+  const thread = await run([...story, ...post('Re: harbour plan approved', 'April 28, 2024', reply('Anna')), ...post('Re: harbour plan approved', 'April 29, 2024', reply('Ben')), ...post('Re: harbour plan approved', 'April 30, 2024', reply('Cleo')), 'Imprint']);
+  assert.ok(!thread.rules.has('story/related-run'), JSON.stringify(thread.removed.filter((r) => r.rule === 'story/related-run')));
 });
 
 test('text baseline: a page whose only prose is a truncated teaser still yields it as the body', async () => {

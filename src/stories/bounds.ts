@@ -159,7 +159,7 @@ function shortLines(blocks: readonly Block[], prose: Bounds, source: TitleSource
 function cutRelatedRun(blocks: readonly Block[], bounds: Bounds, all: readonly Block[]): void {
   const run = relatedRun(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd, all);
   if (run === undefined) return;
-  bounds.related = { end: bounds.bodyEnd, why: `${run.cards} cards of another story's headline over a short teaser, each dated, with a "Read more" or cut off, below a longer story` };
+  bounds.related = { end: bounds.bodyEnd, why: `${run.cards} cards of other stories (a headline over a short teaser, marked by a date, a "Read more" or a cut-off end) below a longer story` };
   bounds.bodyEnd = run.at;
 }
 

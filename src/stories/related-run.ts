@@ -1,6 +1,6 @@
 import { isTimestampLine } from '../lexicon/dates.js';
 import { blockWords, wordCount } from '../lexicon/features.js';
-import { isCommentForm, isCommentMark, READ_MORE } from '../lexicon/patterns.js';
+import { ELLIPSIS_END, isCommentForm, isCommentMark, PERIOD_END, READ_MORE, THREAD_STAMP } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 
@@ -17,13 +17,13 @@ import type { Block } from '../types.js';
 const CARD_MIN_WORDS = 10;
 /** ...and at most this many: a teaser is an excerpt, a section of the story runs on. */
 const CARD_MAX_WORDS = 90;
+/** A card's headline holds this many words. */
 const HEAD_MIN_WORDS = 3;
 const HEAD_MAX_WORDS = 20;
-const FULL_STOP = /\.\s*$/u;
-/** A teaser cut off by its page: "…", "...", "[…]". */
-const ELLIPSIS_END = /(?:…|\.\.\.)\s*\]?\s*$/u;
 /** Lines of the dump around a card's headline and paragraph where its date or "Read more" sits. */
 const MARK_REACH = 2;
+/** A post's buttons and header lines sit further from its text (share, edit, "answered …", the poster's name and score). */
+const REPLY_REACH = 6;
 /** Prose below the run at most: the run's words, or this share of the story's. */
 const AFTER_STORY_SHARE = 0.5;
 /** The story holds at least this share of the run's words (a listing's intro over its cards does not). */
@@ -125,11 +125,9 @@ function findCards(blocks: readonly Block[], labels: readonly Quality[], start: 
 /** A headline of a few words; it may ask or announce ("…?", "5 reasons:") but never ends on a full stop. */
 function isHeadline(text: string): boolean {
   const words = wordCount(text);
-  return words >= HEAD_MIN_WORDS && words <= HEAD_MAX_WORDS && !FULL_STOP.test(text);
+  return words >= HEAD_MIN_WORDS && words <= HEAD_MAX_WORDS && !PERIOD_END.test(text);
 }
 
-/** A thread's post header: its number ("#3 Name, Aug 2, 2025") or a reply verb ("answered Feb 4, 2014 at 13:27"). */
-const THREAD_STAMP = /^(?:#\d+\b|(?:answered|asked|edited|commented|replied)\s)/iu;
 /** Buttons on one line at most this many. */
 const BUTTON_ROW_MAX_WORDS = 4;
 
@@ -146,9 +144,10 @@ function isButtonRow(text: string): boolean {
  */
 function marked(all: readonly Block[], from: number, to: number): 'link' | 'reply' | undefined {
   let found: 'link' | undefined;
-  for (let k = Math.max(0, from - MARK_REACH); k <= Math.min(all.length - 1, to + MARK_REACH); k++) {
+  for (let k = Math.max(0, from - REPLY_REACH); k <= Math.min(all.length - 1, to + REPLY_REACH); k++) {
     const text = (all[k] as Block).text;
     if (isButtonRow(text) || isCommentForm(text) || THREAD_STAMP.test(text)) return 'reply';
+    if (k < from - MARK_REACH || k > to + MARK_REACH) continue;
     if ((text.length <= 80 && READ_MORE.test(text)) || isTimestampLine(text)) found = 'link';
   }
   return found;
