@@ -184,6 +184,32 @@ test('story/related-read: the story resumes under a related label and its short 
   assert.ok(!cards.main?.body.includes('dredging findings would shape'), cards.main?.body);
 });
 
+test('story/related-run: dated teaser cards of other stories under a long story end its body; a body of dated sections from its start keeps them', async () => {
+  const story = ['Harbour plan approved', 'May 4, 2024', prose('harbour plan', 4), prose('ferry timetable', 4), prose('harbour dredging', 4)];
+  const card = (headline: string, date: string, teaser: string) => [headline, date, teaser, 'Read more'];
+  const cards = [
+    ...card('Orchard growers count a record apple crop', 'April 28, 2024', 'Growers in the hill villages picked more apples this autumn than in any year since the cooperative began keeping its ledgers.'),
+    ...card('Library opens a reading room for night owls', 'April 21, 2024', 'The town library will keep one room lit until midnight on weekdays, with volunteers at the desk and tea in the corner.'),
+    ...card('Choir seeks tenors for the winter concert', 'April 14, 2024', 'The community choir has twenty sopranos and only three tenors, and its director is asking anyone who can hold a tune to come.'),
+  ];
+  const cut = await run([...story, ...cards, 'Imprint']);
+  assert.ok(cut.main?.body.includes('harbour dredging'), cut.main?.body);
+  assert.ok(!cut.main?.body.includes('apples this autumn'), cut.main?.body);
+  assert.ok(cut.removed.some((r) => r.rule === 'story/related-run' && r.text.startsWith('Library opens')), JSON.stringify(cut.removed));
+  const off = await run([...story, ...cards, 'Imprint'], { disable: ['story/related-run'] });
+  assert.ok(off.main?.body.includes('apples this autumn'), off.main?.body);
+  // A page of press releases: the same dated cards from the body's start are its content.
+  const releases = await run(['Press releases', ...cards, ...card('Ferry fares stay the same next year', 'April 7, 2024', 'The ferry board agreed on Monday to hold every fare at this year’s price, the third year running without a rise for passengers.'), 'Imprint']);
+  assert.ok(releases.main?.body.includes('until midnight'), releases.main?.body);
+  assert.ok(releases.main?.body.includes('without a rise'), releases.main?.body);
+  assert.ok(!releases.rules.has('story/related-run'));
+  // A thread's posts: a reply button a few lines under each dated post makes them replies, not teasers.
+  const post = (title: string, date: string, text: string) => [title, date, text, 'Share', 'Edit', 'Reply Quote Like', 'Follow', 'Bookmark'];
+  const reply = (n: string) => `I read the committee findings on the harbour plan and the ferry timetable, and the dredging looks right to me, ${n}.`;
+  const thread = await run([...story, ...post('Re: harbour plan approved', 'April 28, 2024', reply('Anna')), ...post('Re: harbour plan approved', 'April 29, 2024', reply('Ben')), ...post('Re: harbour plan approved', 'April 30, 2024', reply('Cleo')), 'Imprint']);
+  assert.ok(!thread.rules.has('story/related-run'), JSON.stringify(thread.removed.filter((r) => r.rule === 'story/related-run')));
+});
+
 test('text baseline: a page whose only prose is a truncated teaser still yields it as the body', async () => {
   const teaser = 'The regional council met on Tuesday to discuss the future of the old railway line and what it could mean for the valley ...';
   const { main } = await run(['Home', 'News', 'Sport', 'Railway line future', teaser, 'Subscribe now', 'Imprint']);

@@ -22,6 +22,8 @@ export const SENTENCE_END = /[.!?…:;。！？](?:["'”’»)\]]*)$/u;
 export const ELLIPSIS_END = /(?:\.\.\.|…)["'”’»)\]]*$/u;
 /** A full stop (or ; :) closing the text, quotes and brackets allowed after it: a sentence, not a headline. */
 export const FULL_STOP_END = /[.;:]["'”’»)\]]*$/u;
+/** A line that ends on a full stop alone (a headline may end on "?", "!" or ":"; a sentence ends on "."). */
+export const PERIOD_END = /\.["'”’»)\]]*$/u;
 /** Word tokens (letters/digits, with inner apostrophes and hyphens); each Han or kana character counts as one word (those scripts put no spaces between words). */
 export const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+(?:['’-](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+)*/gu;
 export const LETTER = /\p{L}/gu;
@@ -358,6 +360,8 @@ export function isCommentMark(text: string): boolean {
   }
   return COMMENT_MARK.test(text);
 }
+/** A thread's post header: its number ("#3 Name, Aug 2, 2025") or a reply verb ("answered Feb 4, 2014 at 13:27"). */
+export const THREAD_STAMP = /^(?:#\d+\b|(?:answered|asked|edited|commented|replied)\s)/iu;
 /** "John says:" opening a comment: the name is group 1. */
 export const COMMENT_SAYS = new RegExp(String.raw`^(.{1,60}?)\s${SAYS}\s*:?$`, 'iu');
 /** One bare word beside a comment's sentences ("commented", "edited", "at", "Loading..."): its furniture. */

@@ -8,6 +8,7 @@ import { bodyLines, docsLines, factRuns, frontSections, introducedLists, numbere
 import { shortLineBody } from './short-lines.js';
 import { cardRuns } from './card-runs.js';
 import { topicTail } from './topic-tail.js';
+import { relatedRun } from './related-run.js';
 import { standfirst } from './standfirst.js';
 import { storyResumes } from './story-resumes.js';
 import { commentThreadCut } from './comment-thread.js';
@@ -35,6 +36,8 @@ export interface Bounds {
   shortLines?: Map<number, string>;
   /** a tail on another subject cut off the body (stories/topic-tail): the lines [bodyEnd, tail.end) */
   tail?: { end: number; why: string };
+  /** other stories' teaser cards cut off the body (stories/related-run): the lines [bodyEnd, related.end) */
+  related?: { end: number; why: string };
   /** lines the context pass made good after the body's last block judged good on its own (story/context-tail): [start, end) */
   contextTail?: { start: number; end: number };
   /** inline teasers inside the body ("Read more: …" between two paragraphs): dropped, the body goes on */
@@ -84,6 +87,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (short !== undefined) return short;
   // After the short-line test: a fact sheet's lines are not the prose that test weighs, and a
   // sign-up box's sentences are prose it weighs.
+  if (!isDisabled('story/related-run', disable)) cutRelatedRun(blocks, prose, source.all);
   if (!isDisabled('story/fact-lines', disable)) factRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/card-run', disable)) cardRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   if (!isDisabled('story/body-lines', disable)) bodyLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
@@ -149,6 +153,14 @@ function shortLines(blocks: readonly Block[], prose: Bounds, source: TitleSource
   for (let i = prose.bodyStart; i < end; i++) if (prose.labels[i] === 'good' && i !== prose.title) words += blockWords(blocks[i] as Block);
   const short = shortLineBody(blocks, source.all, words);
   return short === undefined ? undefined : { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why, contextTail: undefined };
+}
+
+/** Ends the body before a run of other stories' teaser cards (stories/related-run), recording why. */
+function cutRelatedRun(blocks: readonly Block[], bounds: Bounds, all: readonly Block[]): void {
+  const run = relatedRun(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd, all);
+  if (run === undefined) return;
+  bounds.related = { end: bounds.bodyEnd, why: `${run.cards} cards of other stories (a headline over a short teaser, marked by a date, a "Read more" or a cut-off end) below a longer story` };
+  bounds.bodyEnd = run.at;
 }
 
 /** Ends the body before a tail on another subject (stories/topic-tail), recording why. */
@@ -347,6 +359,7 @@ export function applyBounds(
 function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body: Block[]): void {
   if (i === bounds.standfirst) body.push(b);
   else if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${blockWords(b)} words)`);
+  else if (bounds.related && i >= bounds.bodyEnd && i < bounds.related.end) log.drop(b, 'story/related-run', `related reading under the story: ${bounds.related.why}`);
   else if (bounds.tail && i >= bounds.bodyEnd && i < bounds.tail.end) log.drop(b, 'story/topic-tail', `a tail on another subject: ${bounds.tail.why}`);
   else if (bounds.thread && i >= bounds.bodyEnd && i < bounds.thread.end) log.drop(b, 'story/comment-thread', `a reader comment thread under the story, from its heading on (${blockWords(b)} words)`);
   else if (bounds.contextTail !== undefined && i >= bounds.contextTail.start && i < bounds.contextTail.end && i >= bounds.bodyEnd) log.drop(b, 'story/context-tail', `a line the context pass kept after the body's last good paragraph (${blockWords(b)} words)`);

@@ -1,0 +1,154 @@
+import { isTimestampLine } from '../lexicon/dates.js';
+import { blockWords, wordCount } from '../lexicon/features.js';
+import { ELLIPSIS_END, isCommentForm, isCommentMark, PERIOD_END, READ_MORE, THREAD_STAMP } from '../lexicon/patterns.js';
+import type { Quality } from '../rules/quality.js';
+import type { Block } from '../types.js';
+
+/**
+ * Other stories' teasers under a story ("Latest News", or no label at all): a run of cards, each a
+ * headline over one short paragraph, each marked as a link to elsewhere — a date line beside the
+ * headline, a "Read more" under the paragraph, or a paragraph cut off mid-sentence. The run is
+ * related reading when the prose above it is far longer than a card: the story, then the list.
+ * A body made of such cards from its start (press releases, a changelog, a news ticker: dated
+ * sections of like size) is the content itself and keeps every card.
+ */
+
+/** A teaser's paragraph holds this many words at least (a caption or a tag line is no card). */
+const CARD_MIN_WORDS = 10;
+/** ...and at most this many: a teaser is an excerpt, a section of the story runs on. */
+const CARD_MAX_WORDS = 90;
+/** A card's headline holds this many words. */
+const HEAD_MIN_WORDS = 3;
+const HEAD_MAX_WORDS = 20;
+/** Lines of the dump around a card's headline and paragraph where its date or "Read more" sits. */
+const MARK_REACH = 2;
+/** A post's buttons and header lines sit further from its text (share, edit, "answered …", the poster's name and score). */
+const REPLY_REACH = 6;
+/** Prose below the run at most: the run's words, or this share of the story's. */
+const AFTER_STORY_SHARE = 0.5;
+/** The story holds at least this share of the run's words (a listing's intro over its cards does not). */
+const RUN_STORY_SHARE = 0.5;
+/** Cards in a run at least. */
+const MIN_CARDS = 2;
+/** Words of story above the run at least. */
+const MIN_STORY_WORDS = 150;
+/** The story above holds at least this many times the words of the run's average card. */
+const STORY_CARD_RATIO = 4;
+
+interface Card {
+  /** index of the headline */
+  head: number;
+  /** index of the teaser paragraph */
+  teaser: number;
+  words: number;
+}
+
+export interface RelatedRun {
+  /** the body ends here: the first line after its last paragraph above the run */
+  at: number;
+  cards: number;
+}
+
+/** The related-reading run in [start, end) the body should end before, if any. */
+export function relatedRun(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number, all: readonly Block[]): RelatedRun | undefined {
+  const cards = findCards(blocks, labels, start, end, all);
+  let story = 0;
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const card = cards[k];
+    if (card !== undefined && card.head === i) {
+      const run = runFrom(cards, k, blocks, labels);
+      const mean = run.words / run.count;
+      if (run.count >= MIN_CARDS && story >= MIN_STORY_WORDS && story >= STORY_CARD_RATIO * mean) {
+        // The list closes the story: little prose below it, and the story outweighs it.
+        let after = 0;
+        for (let j = (cards[run.next - 1] as Card).teaser + 1; j < end; j++) if (isParagraph(blocks, labels, j)) after += blockWords(blocks[j] as Block);
+        if (after <= Math.max(run.words, AFTER_STORY_SHARE * story) && story >= RUN_STORY_SHARE * run.words) return { at: afterLastGood(labels, start, i), cards: run.count };
+      }
+      // A lone card, or cards of the story's own size: sections of the content. Skip past the run.
+      k = run.next;
+      i = (cards[k - 1] as Card).teaser;
+      continue;
+    }
+    // The story's prose runs paragraph after paragraph; a card's teaser stands alone under its headline.
+    if (isParagraph(blocks, labels, i) && (isParagraph(blocks, labels, i - 1) || isParagraph(blocks, labels, i + 1))) story += blockWords(blocks[i] as Block);
+  }
+  return undefined;
+}
+
+/** The run of cards from `k` on, with no good block between one card and the next; `next` is the first card after it. */
+function runFrom(cards: readonly Card[], k: number, blocks: readonly Block[], labels: readonly Quality[]): { count: number; words: number; next: number } {
+  let j = k;
+  let words = (cards[k] as Card).words;
+  while (j + 1 < cards.length && !paragraphBetween(blocks, labels, (cards[j] as Card).teaser + 1, (cards[j + 1] as Card).head)) {
+    j++;
+    words += (cards[j] as Card).words;
+  }
+  return { count: j - k + 1, words, next: j + 1 };
+}
+
+function paragraphBetween(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isParagraph(blocks, labels, i)) return true;
+  return false;
+}
+
+/** A good block of some length that is no headline (the context pass makes a card's headline good too). */
+function isParagraph(blocks: readonly Block[], labels: readonly Quality[], i: number): boolean {
+  const b = blocks[i];
+  return b !== undefined && labels[i] === 'good' && blockWords(b) >= CARD_MIN_WORDS && !isHeadline(b.text);
+}
+
+/** The index after the last good block in [start, at), or `at` when there is none. */
+function afterLastGood(labels: readonly Quality[], start: number, at: number): number {
+  for (let i = at - 1; i >= start; i--) if (labels[i] === 'good') return i + 1;
+  return at;
+}
+
+/** Every card in [start, end): a headline right above one short paragraph, marked as a teaser. */
+function findCards(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number, all: readonly Block[]): Card[] {
+  const cards: Card[] = [];
+  const first = (all[0] as Block | undefined)?.id ?? 0;
+  for (let i = start + 1; i < end; i++) {
+    const teaser = blocks[i] as Block;
+    const head = blocks[i - 1] as Block;
+    if (!isParagraph(blocks, labels, i) || !isHeadline(head.text)) continue;
+    const words = blockWords(teaser);
+    // One paragraph a card: the next block is another card's headline or past the run.
+    if (words > CARD_MAX_WORDS || (i + 1 < end && isParagraph(blocks, labels, i + 1))) continue;
+    const mark = marked(all, head.id - first, teaser.id - first);
+    if (mark === 'reply') continue;
+    if (mark === 'link' || ELLIPSIS_END.test(teaser.text)) cards.push({ head: i - 1, teaser: i, words });
+  }
+  return cards;
+}
+
+/** A headline of a few words; it may ask or announce ("…?", "5 reasons:") but never ends on a full stop. */
+function isHeadline(text: string): boolean {
+  const words = wordCount(text);
+  return words >= HEAD_MIN_WORDS && words <= HEAD_MAX_WORDS && !PERIOD_END.test(text);
+}
+
+/** Buttons on one line at most this many. */
+const BUTTON_ROW_MAX_WORDS = 4;
+
+/** A comment's buttons, alone or run together on one line ("Reply", "Reply Quote Like"). */
+function isButtonRow(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= BUTTON_ROW_MAX_WORDS && words.some((w) => isCommentMark(w));
+}
+
+/**
+ * What the dump's lines around the card [from, to] mark it as: a link to another story (a date
+ * line, a "Read more"), or a post of a thread (a reply or quote button, a comment form, a post's
+ * number or reply verb: its date is the post's).
+ */
+function marked(all: readonly Block[], from: number, to: number): 'link' | 'reply' | undefined {
+  let found: 'link' | undefined;
+  for (let k = Math.max(0, from - REPLY_REACH); k <= Math.min(all.length - 1, to + REPLY_REACH); k++) {
+    const text = (all[k] as Block).text;
+    if (isButtonRow(text) || isCommentForm(text) || THREAD_STAMP.test(text)) return 'reply';
+    if (k < from - MARK_REACH || k > to + MARK_REACH) continue;
+    if ((text.length <= 80 && READ_MORE.test(text)) || isTimestampLine(text)) found = 'link';
+  }
+  return found;
+}
