@@ -51,18 +51,19 @@ export interface RelatedRun {
 
 /** The related-reading run in [start, end) the body should end before, if any. */
 export function relatedRun(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number, all: readonly Block[]): RelatedRun | undefined {
-  const cards = findCards(blocks, labels, start, end, all);
+  const isPara = paragraphTest(blocks, labels);
+  const cards = findCards(blocks, isPara, start, end, all);
   let story = 0;
   let k = 0;
   for (let i = start; i < end; i++) {
     const card = cards[k];
     if (card !== undefined && card.head === i) {
-      const run = runFrom(cards, k, blocks, labels);
+      const run = runFrom(cards, k, isPara);
       const mean = run.words / run.count;
       if (run.count >= MIN_CARDS && story >= MIN_STORY_WORDS && story >= STORY_CARD_RATIO * mean) {
         // The list closes the story: little prose below it, and the story outweighs it.
         let after = 0;
-        for (let j = (cards[run.next - 1] as Card).teaser + 1; j < end; j++) if (isParagraph(blocks, labels, j)) after += blockWords(blocks[j] as Block);
+        for (let j = (cards[run.next - 1] as Card).teaser + 1; j < end; j++) if (isPara(j)) after += blockWords(blocks[j] as Block);
         if (after <= Math.max(run.words, AFTER_STORY_SHARE * story) && story >= RUN_STORY_SHARE * run.words) return { at: afterLastGood(labels, start, i), cards: run.count };
       }
       // A lone card, or cards of the story's own size: sections of the content. Skip past the run.
@@ -71,24 +72,24 @@ export function relatedRun(blocks: readonly Block[], labels: readonly Quality[],
       continue;
     }
     // The story's prose runs paragraph after paragraph; a card's teaser stands alone under its headline.
-    if (isParagraph(blocks, labels, i) && (isParagraph(blocks, labels, i - 1) || isParagraph(blocks, labels, i + 1))) story += blockWords(blocks[i] as Block);
+    if (isPara(i) && (isPara(i - 1) || isPara(i + 1))) story += blockWords(blocks[i] as Block);
   }
   return undefined;
 }
 
 /** The run of cards from `k` on, with no good block between one card and the next; `next` is the first card after it. */
-function runFrom(cards: readonly Card[], k: number, blocks: readonly Block[], labels: readonly Quality[]): { count: number; words: number; next: number } {
+function runFrom(cards: readonly Card[], k: number, isPara: (i: number) => boolean): { count: number; words: number; next: number } {
   let j = k;
   let words = (cards[k] as Card).words;
-  while (j + 1 < cards.length && !paragraphBetween(blocks, labels, (cards[j] as Card).teaser + 1, (cards[j + 1] as Card).head)) {
+  while (j + 1 < cards.length && !paragraphBetween(isPara, (cards[j] as Card).teaser + 1, (cards[j + 1] as Card).head)) {
     j++;
     words += (cards[j] as Card).words;
   }
   return { count: j - k + 1, words, next: j + 1 };
 }
 
-function paragraphBetween(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isParagraph(blocks, labels, i)) return true;
+function paragraphBetween(isPara: (i: number) => boolean, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isPara(i)) return true;
   return false;
 }
 
@@ -98,6 +99,16 @@ function isParagraph(blocks: readonly Block[], labels: readonly Quality[], i: nu
   return b !== undefined && labels[i] === 'good' && blockWords(b) >= CARD_MIN_WORDS && !isHeadline(b.text);
 }
 
+/** isParagraph for the story's blocks, each block judged once (the scan asks of a line up to four times). */
+function paragraphTest(blocks: readonly Block[], labels: readonly Quality[]): (i: number) => boolean {
+  const seen = new Int8Array(blocks.length);
+  return (i) => {
+    if (i < 0 || i >= blocks.length) return false;
+    if (seen[i] === 0) seen[i] = isParagraph(blocks, labels, i) ? 1 : 2;
+    return seen[i] === 1;
+  };
+}
+
 /** The index after the last good block in [start, at), or `at` when there is none. */
 function afterLastGood(labels: readonly Quality[], start: number, at: number): number {
   for (let i = at - 1; i >= start; i--) if (labels[i] === 'good') return i + 1;
@@ -105,16 +116,16 @@ function afterLastGood(labels: readonly Quality[], start: number, at: number): n
 }
 
 /** Every card in [start, end): a headline right above one short paragraph, marked as a teaser. */
-function findCards(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number, all: readonly Block[]): Card[] {
+function findCards(blocks: readonly Block[], isPara: (i: number) => boolean, start: number, end: number, all: readonly Block[]): Card[] {
   const cards: Card[] = [];
   const first = (all[0] as Block | undefined)?.id ?? 0;
   for (let i = start + 1; i < end; i++) {
     const teaser = blocks[i] as Block;
     const head = blocks[i - 1] as Block;
-    if (!isParagraph(blocks, labels, i) || !isHeadline(head.text)) continue;
+    if (!isPara(i) || !isHeadline(head.text)) continue;
     const words = blockWords(teaser);
     // One paragraph a card: the next block is another card's headline or past the run.
-    if (words > CARD_MAX_WORDS || (i + 1 < end && isParagraph(blocks, labels, i + 1))) continue;
+    if (words > CARD_MAX_WORDS || (i + 1 < end && isPara(i + 1))) continue;
     const mark = marked(all, head.id - first, teaser.id - first);
     if (mark === 'reply') continue;
     if (mark === 'link' || ELLIPSIS_END.test(teaser.text)) cards.push({ head: i - 1, teaser: i, words });
