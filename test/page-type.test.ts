@@ -244,6 +244,25 @@ test('html/buy-box: on a product page a line that is only a stock status or a ca
   assert.ok(!shop.removed.some((x) => x.rule === 'html/buy-box'));
 });
 
+test('html/buy-box: on a product page a short line that offers free delivery or prices the delivery goes; a sentence about shipping and a spec table keep theirs', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Linen apron"}</script>';
+  const offers = ['Free Standard Delivery on orders over $60', 'Quick & Free Shipping.', '+ $7.40 delivery'];
+  const sentence = 'We sew every apron to order, so delivery takes about a week longer than for our stock items in the spring.';
+  const table = '<table><tr><th>Weight</th><td>0.3 kg</td></tr><tr><th>Postage</th><td>Free shipping within the EU</td></tr></table>';
+  const main = `<main><h1>Linen apron</h1>${offers.map((o) => `<p>${o}</p>`).join('')}<p>A heavy linen apron with two deep pockets, a cross-back strap and brass rings that never rust in the wash.</p><p>${sentence}</p>${table}</main>`;
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /cross-back strap/);
+  assert.match(body, /takes about a week longer/);
+  assert.match(body, /Free shipping within the EU/);
+  for (const line of offers) {
+    assert.ok(!body.includes(line), body);
+    assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/buy-box', line);
+    assert.match(r.removed.find((x) => x.text === line)?.reason ?? '', /a delivery offer/);
+  }
+});
+
 test('option pageType: a caller who knows the type switches its profile on; without it the page is read', async () => {
   // A shop's page that declares nothing: read from the page it is an article and keeps its price line.
   const main = '<main><h1>Walnut tray</h1><p>€48,00</p><p>A serving tray cut from one walnut board, finished with food-safe oil and sized for four cups and a teapot.</p><p>Each board is chosen by hand, so the grain of yours will differ from the one in the pictures.</p></main>';

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { attr, cardKey, isElement, nextElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
 import { clip, type RemovalLog } from '../rules/rule.js';
-import { CART_CONTROL, PRICE_LINE, PRICE_TEXT, STOCK_LINE, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
+import { CART_CONTROL, PRICE_LINE, PRICE_TEXT, SHIPPING_OFFER, STOCK_LINE, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
 import { blockWords, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import type { NodeStatsMap } from './stats.js';
@@ -93,18 +93,26 @@ export function dropPriceLines(blocks: readonly Block[], log: RemovalLog): Block
 }
 
 /**
- * A product page's lines that are only a stock status or a cart control ("In stock!", "Low in
- * stock, only 2 left", "Add to bag", "Qty:"): the buy box's, like its price. (In a dump such lines
- * stay: the text path's bounds lean on them as the edge of the description.)
+ * A product page's lines that are only a stock status, a cart control or a delivery offer ("In
+ * stock!", "Low in stock, only 2 left", "Add to bag", "Qty:", "Free shipping over $50"): the buy
+ * box's, like its price. (In a dump such lines stay: the text path's bounds lean on them as the
+ * edge of the description.)
  */
 export function dropBuyBoxLines(blocks: readonly Block[], log: RemovalLog): Block[] {
   return blocks.filter((b) => {
     if (b.kind === 'heading' || b.text.length > PRICE_LINE_MAX_CHARS) return true;
-    const what = STOCK_LINE.test(b.text) ? 'a stock status' : CART_CONTROL.test(b.text) ? 'a cart control' : null;
+    const what = buyBoxLine(b);
     if (what === null) return true;
     log.drop(b, 'html/buy-box', `a line that is only ${what}: "${clip(b.text)}"`);
     return false;
   });
+}
+
+function buyBoxLine(b: Block): string | null {
+  if (STOCK_LINE.test(b.text)) return 'a stock status';
+  if (CART_CONTROL.test(b.text)) return 'a cart control';
+  // A table keeps its terms: a spec sheet may state the shipping.
+  return b.kind !== 'table' && SHIPPING_OFFER.test(b.text) ? 'a delivery offer' : null;
 }
 
 /** Longer than any price line with its label. */

@@ -751,6 +751,12 @@ const MONEY = String.raw`(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF)\b)\s?\d[\d.,]*|\
 /** A price somewhere in a text. */
 export const PRICE_TEXT = new RegExp(MONEY);
 /**
+ * A shop's delivery offer: free shipping, delivery or returns ("Free Shipping on Orders $75+",
+ * "FREE Fast Delivery", "Fast & Free Shipping") or the delivery's price ("+ $23.50 delivery",
+ * "Standard shipping $9.99"). Read in a short line only: a sentence about shipping says more.
+ */
+export const SHIPPING_OFFER = new RegExp(String.raw`\bfree(?:\s+[\p{L}-]+){0,2}\s+(?:shipping|delivery|returns)\b|\b(?:shipping|delivery)\s+(?:[\p{L}-]+\s+)?(?:${MONEY})|(?:${MONEY})(?:\s+[\p{L}-]+){0,2}\s+(?:shipping|delivery)\b`, 'iu');
+/**
  * A line that is only a price: amounts, a range or a before/after pair, and at most a two-word
  * label before them ("$24.99", "Sale price €19,99", "RRP: EUR 40 EUR 32", "$85.93 - $115.00").
  */
