@@ -178,6 +178,8 @@ export interface PageMeta {
   description?: string;
   /** last modification, ISO 8601 like `published` */
   modified?: string;
+  /** a WebPage node's datePublished that the page prints as a date line: the main story's date where nothing else dates it */
+  pagePublished?: string;
   /**
    * the headline shows the story's own date (one day beside the <h1>), on a page that is no list
    * of dated items or that names its author: a dated, signed story whatever its page type says

@@ -65,3 +65,15 @@ test('findDate: a month name between hyphens, and hyphenated numbers only where 
   assert.equal(findDate('03/09/2026')?.iso, '2026-09-03');
   assert.equal(findDate('16-02/2025'), null);
 });
+
+test('findDate: a year glued to the next date or to the time (a dump running two elements together) still ends the date', () => {
+  // A published day and an updated day printed side by side with no space between them.
+  const pair = 'Posted on March 3, 2021April 9, 2023';
+  assert.equal(findDate(pair)?.iso, '2021-03-03');
+  assert.equal(isTimestampLine(pair), true);
+  assert.equal(findDate('9 March 2021April 3, 2022')?.iso, '2021-03-09');
+  assert.equal(findDate('November 4, 20229:15 AM PT')?.iso, '2022-11-04T09:15:00-08:00');
+  // A longer number or a word glued to the year is no year.
+  assert.equal(findDate('Issue March 3, 20214'), null);
+  assert.equal(findDate('since May 5, 2019s'), null);
+});

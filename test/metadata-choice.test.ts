@@ -157,3 +157,11 @@ test('forum: the header\'s "Thread starter" names the opener even when the first
   const bare = header.replace('<span class="sr-only">Thread starter</span>', '');
   assert.equal(readMetadata(parseHtml(`<html><body>${bare}${posts}</body></html>`)).meta.opener, 'bench_elder');
 });
+
+test('author: links to profile pages that each name a different person once are a list of contacts, not a byline', async () => {
+  const contacts = '<div class="contacts"><h3>Talk to us</h3><a href="/about/people/orla-brennan">Orla Brennan</a><a href="/about/people/tomas-vidal">Tomas Vidal</a></div>';
+  assert.equal((await story('', `<h1>Steam trains return on winter Saturdays</h1>${contacts}`))['byline'], undefined);
+  // The same person linked twice (a byline and an author box) signs the story.
+  const signed = '<div class="meta"><a href="/about/people/orla-brennan">Orla Brennan</a></div><div class="box"><a href="/about/people/orla-brennan">Orla Brennan</a><a href="/about/people/tomas-vidal">Tomas Vidal</a></div>';
+  assert.equal((await story('', `<h1>Steam trains return on winter Saturdays</h1>${signed}`))['byline'], 'Orla Brennan');
+});

@@ -175,3 +175,19 @@ test('authors: a page read as a listing whose header shows the name an author bo
   assert.equal(brand.pageType, 'listing');
   assert.equal(brand.stories[0]?.authors, undefined);
 });
+
+test('date: of two stated publishing days that disagree, the one the header shows is the story\'s, whichever tag comes first', async () => {
+  const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2022-09-14T06:00:00Z"}</script>';
+  const head = `${ld}<meta name="date" content="May 6, 2025">`;
+  assert.equal((await main(page(head, '<p class="meta">By Rhian Moss · May 6, 2025</p>')))['published'], '2025-05-06');
+  // A header that shows neither stated day leaves the first stated one.
+  assert.equal((await main(page(head, '<p class="meta">By Rhian Moss</p>')))['published'], '2022-09-14T06:00:00Z');
+});
+
+test('date: a WebPage node\'s datePublished counts where the page prints that day as a date line, and only there', async () => {
+  const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"https://example.org/bridge","datePublished":"2019-04-01T10:00:00+00:00"}]}</script>';
+  // The day printed above the post's title, in the template's meta row (no <h1> on the page).
+  const shown = (day: string): string => `<!doctype html><html lang="en"><head>${ld}</head><body><div class="post-meta"><span class="cat"><a href="/category/news/">News</a></span><span class="when">${day}</span></div><h2>Old railway bridge to reopen for walkers</h2><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  assert.equal((await main(shown('April 1, 2019'))).published, '2019-04-01T10:00:00+00:00');
+  assert.equal((await main(shown('Read the news'))).published, undefined);
+});

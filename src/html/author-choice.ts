@@ -40,6 +40,7 @@ export function siteSigned(names: readonly string[], candidates: readonly Author
  * score is the sum of the weights stating it. Names that are the site itself are not authors.
  */
 export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): string[] {
+  if (profileList(candidates)) return [];
   const site = new Set(siteNames.map(key).filter((k) => k !== ''));
   // The byline under the headline (its header, before any other heading) is still the story's.
   if (listsBylines(candidates)) candidates = candidates.filter((c) => c.weight >= WEIGHT.meta || c.shown === true);
@@ -116,6 +117,22 @@ export function soleAuthorElement(candidates: readonly AuthorCandidate[]): strin
     name = n;
   }
   return seen.size === 1 && name !== undefined && isPersonName(name) && !opensWithLabel(name) ? name : undefined;
+}
+
+/**
+ * Only links to profile pages or author-classed elements name anyone, and each names a different
+ * person once: the page lists people (its contacts, a directory's members, reviewers), and no
+ * one signs it. A story's byline is stated in its metadata, labelled, shown beside its headline,
+ * or repeated (a byline and an author box).
+ */
+function profileList(candidates: readonly AuthorCandidate[]): boolean {
+  if (candidates.some((c) => c.stated === true || c.shown === true || c.labelled === true || c.weight > WEIGHT.authorLink)) return false;
+  const seen = new Map<string, number>();
+  for (const c of candidates) {
+    const k = key(cleanName(c.value));
+    if (k !== '') seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  return seen.size >= 2 && [...seen.values()].every((n) => n === 1);
 }
 
 /** Bylines outside the header naming four or more different people: a list of stories (or papers), not this story's byline. */

@@ -1,5 +1,7 @@
 /** The story's published and modified dates from what markup states and what the headline's header shows (html/metadata). */
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
+import { findDate, isTimestampLine } from '../lexicon/dates.js';
+import { isElement, NON_TEXT, walk } from './dom.js';
 import type { PageMeta } from '../types.js';
 import { headerDates, type HeaderDate } from './header-date.js';
 import { firstDate, isoDate } from './meta-values.js';
@@ -25,7 +27,7 @@ export function fillDates(meta: PageMeta, got: Collected, shownAll: readonly Hea
   const times = got.times.filter((t) => !t.updated).map((t) => ({ iso: isoDate(t.value), published: t.published }));
   // A shown date that a <time datetime> states too is taken as the machine writes it (with its zone).
   const shownIso = shown ? (times.find((t) => t.iso !== undefined && sameShownDay(t.iso, shown.iso))?.iso ?? shown.iso) : undefined;
-  const statedIso = firstDate(stated);
+  const statedIso = shownStated(stated, shownAll) ?? firstDate(stated);
   // The stated day is one the header labels "Updated", beside an earlier day it does not: the
   // metadata took the update for the publishing date.
   const statedUpdate = statedIso !== undefined && shown !== undefined && !shown.updated && shownAll.some((d) => d.updated && sameShownDay(statedIso, d.iso)) && !sameShownDay(statedIso, shown.iso);
@@ -39,6 +41,17 @@ export function fillDates(meta: PageMeta, got: Collected, shownAll: readonly Hea
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The markup states two different publishing days (a JSON-LD node and a meta tag, one of them a
+ * template's or a syndication copy's) and the header shows one of them: the one the reader sees
+ * is the story's, whichever tag comes first.
+ */
+function shownStated(stated: readonly (string | undefined)[], shownAll: readonly HeaderDate[]): string | undefined {
+  const isos = stated.map((v) => (v ? isoDate(v) : undefined)).filter((v): v is string => v !== undefined);
+  if (new Set(isos.map((d) => d.slice(0, 10))).size < 2) return undefined;
+  return isos.find((iso) => shownAll.some((d) => sameShownDay(iso, d.iso)));
+}
 
 /**
  * The header shows a date the metadata does not, and the stated one is more than a day later: a
@@ -82,4 +95,30 @@ export function shownDates(h1s: readonly Element[]): HeaderDate[] {
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/** A date line longer than this is prose that mentions a day, not a stamp. */
+const STAMP_TEXT = 120;
+
+/**
+ * A WebPage node's datePublished is every page's template stamp (fillDates ignores it), unless the
+ * page prints that day as a date line of its own ("Editorial · November 22, 2018"): then it is
+ * the day the page shows, the story's date where nothing else dates it (stories/finish).
+ */
+export function printedPageDate(root: AnyNode, stated: string | undefined): string | undefined {
+  const iso = stated === undefined ? undefined : isoDate(stated);
+  if (iso === undefined) return undefined;
+  const day = iso.slice(0, 10);
+  let printed = false;
+  walk(root, (node) => {
+    if (printed) return false;
+    if (isElement(node)) return !NON_TEXT.has(node.name);
+    if (node.type === 'root') return true;
+    if (node.type !== 'text' || node.data.length > STAMP_TEXT) return false;
+    const text = node.data.trim();
+    const found = findDate(text);
+    if (found !== null && found.iso.slice(0, 10) === day && isTimestampLine(text, found)) printed = true;
+    return false;
+  });
+  return printed ? iso : undefined;
 }

@@ -15,7 +15,7 @@ import type { TitleEvidence } from './title.js';
 import { TITLE_SEPARATOR_SPLIT } from '../lexicon/patterns.js';
 import { isFrontPage } from '../lexicon/slug.js';
 import { collect, type Collected } from './meta-collect.js';
-import { fillDates, shownDates, storyShown } from './meta-dates.js';
+import { fillDates, printedPageDate, shownDates, storyShown } from './meta-dates.js';
 
 export { isoDate, stripTitleSuffix } from './meta-values.js';
 
@@ -52,6 +52,9 @@ export function readMetadata(doc: Document, url?: string): { meta: PageMeta; art
     ldScripts = got.ldScripts;
     ld = ldFacts(got.ldScripts, url ?? got.canonical);
     fillFromMarkup(meta, got, ld, url, title);
+    // Read only where the markup states no story date: a walk of the page's text.
+    const pageDate = meta.published === undefined && !isFrontPage(url) ? printedPageDate(doc, ldString(ld.page?.['datePublished'])) : undefined;
+    if (pageDate !== undefined) meta.pagePublished = pageDate;
     // The last source of an author, read where no other names anyone: a labelled byline anywhere in the page.
     const signed = meta.authors === undefined && meta.opener === undefined && meta.firstPoster === undefined ? pageByline(doc) : undefined;
     if (signed !== undefined) meta.pageSigned = signed;

@@ -40,14 +40,22 @@ const MONTH_RE = Object.keys(MONTHS)
   .join('|');
 const TIME = String.raw`(?:,?\s*(?:(?:at|um|à|a las|alle|o|-|–)(?=\s))?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:uhr|h)?\s*(?:\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5}\b)\)?)?)?`;
 
+/**
+ * Where a year printed with its month's name ends: at a word boundary, or glued to what the
+ * page printed next with no space — the next date of a "published · updated" pair
+ * ("June 29, 2020November 12, 2021") or the time ("October 17, 20236:01 PM"), as a text dump
+ * runs the two elements together.
+ */
+const YEAR_END = String.raw`(?:\b|(?=(?:${MONTH_RE})\.?\s+\d)|(?=\d{1,2}:\d{2}))`;
+
 /** Every date shape we read; each names which capture holds year, month, day. */
 const SHAPES: readonly { re: RegExp; y: number; m: number; d: number; t: number; swap?: boolean; sure?: boolean }[] = [
   // 2025-02-16, 2025-02-16T05:45:00+05:30, 2025/02/16 05:45
   { re: new RegExp(String.raw`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})T?` + TIME, 'iu'), y: 1, m: 2, d: 3, t: 4 },
   // Feb 16, 2025 05:45 AM IST / February 16 2025
-  { re: new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b` + TIME, 'iu'), y: 3, m: 1, d: 2, t: 4 },
+  { re: new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${YEAR_END}` + TIME, 'iu'), y: 3, m: 1, d: 2, t: 4 },
   // 16 February 2025, 19. Oktober 2019, 19:08 Uhr, 16 de febrero de 2025, 26, Abril, 2022
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?:de\s+)?(${MONTH_RE})\.?,?\s+(?:de\s+)?(\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?:de\s+)?(${MONTH_RE})\.?,?\s+(?:de\s+)?(\d{4})${YEAR_END}` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
   // 16-Feb-2025, 04-ago-2021 (a database's or a forum's print: the month's name between hyphens)
   { re: new RegExp(String.raw`\b(\d{1,2})-(${MONTH_RE})\.?-(\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
   // 16.02.2025, 14:30 Uhr / 16/02/2025 (day first: the usual order outside the US; month first

@@ -39,7 +39,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   // evidence. A dump's draft states none, so its lines decide.
   const stated = draft.meta.published ?? (draft.role === 'main' ? page.published : undefined);
   // A site's front page lists stories: a date line on it is a listed story's.
-  const published = stated ?? (frontPage ? undefined : (bestDate(taking.dates, headline) ?? surroundingsDate(draft, page, log, opts)));
+  const published = stated ?? (frontPage ? undefined : (bestDate(taking.dates, headline) ?? surroundingsDate(draft, page, log, opts) ?? (draft.role === 'main' ? page.pagePublished : undefined)));
   if (published !== undefined) story.published = published;
   // A line's update stamp, where the markup states no modified date (fillStoryMeta puts the page's).
   if (taking.modified !== undefined && !frontPage) story.modified = taking.modified;
