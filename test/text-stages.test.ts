@@ -622,3 +622,21 @@ test('story/ingredients: a recipe\'s ingredient label over lines of amounts, abo
   const tab = await run(['Soft bread rolls', 'Ingredients & Preparation', ...list.slice(1), ...method]);
   assert.ok(!tab.main?.body.includes('500 g flour'), tab.main?.body);
 });
+
+test('story/shop-end: in a shop dump, a reviews label under the description ends the body though the reviews are prose; not in a dump that sells nothing, nor above the description', async () => {
+  const review = (who: string) => `${who} wrote that the lantern kept the tent bright for three long nights and that the handle never bent on the trail, which surprised the whole family.`;
+  const reviews = ['Customer reviews', review('A walker'), review('A camper'), review('A climber'), review('A fisher'), review('A runner')];
+  const buyBox = ['Trail lantern', '$24.99', 'Add to cart'];
+  const shop = await run([...buyBox, prose('lantern design', 3), prose('battery life', 2), ...reviews]);
+  assert.ok(!shop.main?.body.includes('A climber'), shop.main?.body);
+  assert.ok(shop.main?.body.includes('battery life'), shop.main?.body);
+  assert.ok(shop.removed.some((r) => r.rule === 'story/shop-end' && r.text === 'Customer reviews'));
+  const article = await run(['Trail lantern', prose('lantern design', 3), prose('battery life', 2), ...reviews]);
+  assert.ok(article.main?.body.includes('A climber'), 'a dump with no cart control and price keeps its prose');
+  const above = await run([...buyBox, prose('lantern design', 5), 'Reviews', review('A walker'), 'Description', prose('battery life', 3)]);
+  assert.ok(above.main?.body.includes('battery life'), above.main?.body);
+  const table = await run([...buyBox, prose('lantern design', 5), 'Reviews', '1,204', '87', '$24.99', prose('battery life', 2), ...reviews.slice(1)]);
+  assert.ok(table.main?.body.includes('battery life'), 'a comparison table row label over bare counts ends nothing');
+  const empty = await run(['Trail lantern', 'Basket total $0.00', 'Add to cart', prose('lantern design', 3), prose('battery life', 2), ...reviews]);
+  assert.ok(empty.main?.body.includes('A climber'), 'an empty basket total is no price: no shop page');
+});

@@ -29,6 +29,10 @@ export const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(
 export const LETTER = /\p{L}/gu;
 /** Digits only: a number, never a content word. */
 export const NUMBER = /^\d+$/;
+/** A whole count with thousands commas ("1,316"), alone on a line: no rating ("4.5"), no price. */
+export const WHOLE_COUNT = /^\d[\d,]*$/;
+/** Some digit other than 0: an amount that is not nothing ("$0.00" has none). */
+export const NONZERO_DIGIT = /[1-9]/;
 export const DIGITS_ONLY = /^[\d\s.,:/%+-]+$/u;
 
 /** The word before a caption's credit: "Photo", "Image credit", "Foto", "Crédito", "Credit". */
@@ -761,6 +765,24 @@ export const SHIPPING_OFFER = new RegExp(String.raw`\bfree(?:\s+[\p{L}-]+){0,2}\
  * label before them ("$24.99", "Sale price €19,99", "RRP: EUR 40 EUR 32", "$85.93 - $115.00").
  */
 export const PRICE_LINE = new RegExp(String.raw`^(?:[\p{L}.]+(?: [\p{L}.]+)?:? ?)?(?:${MONEY})(?: ?(?:[-–/]|to)? ?(?:${MONEY}))*$`, 'iu');
+/**
+ * A shop page's label over what is not the product's own description: shoppers' reviews, other
+ * products ("Customers also bought", "Recently viewed", "Frequently bought together"). Alone on a
+ * line, with at most a count ("Reviews (29)").
+ */
+export const SHOP_END_LABEL = new RegExp(
+  `^(?:${words([
+    'reviews', 'customer reviews', 'product reviews', 'ratings & reviews', 'ratings and reviews', 'reviews & ratings',
+    'reviews and ratings', 'frequently bought together', 'frequently purchased with', 'frequently purchased together',
+    'customers also bought', 'customers also viewed', 'customers who viewed this item also viewed',
+    'customers who bought this item also bought', 'recently viewed', 'recently viewed products', 'recently viewed items',
+    'similar items', 'similar products', 'related products', 'related items', 'you may also like', 'you might also like',
+    'complete the look', 'shop the look', 'pairs well with',
+  ])})\\s*(?:\\(\\d[\\d,.]*\\))?\\s*:?$`,
+  'iu',
+);
+/** The heading over a shop page's description of its product: "Description", "About this game", "Product details". */
+export const DESCRIPTION_HEADING = /^(?:(?:product |item )?description|about (?:this|the) (?:game|item|product)|(?:product|item) details|overview)\s*:?$/iu;
 /**
  * A heading that names the shop's terms rather than the product: shipping, delivery, returns,
  * exchanges, refunds, warranty ("Shipping & Returns", "Warranty Info", "Delivery and returns

@@ -16,6 +16,7 @@ import { chooseTextTitle } from './text-title.js';
 import { trimConsent } from './consent-edge.js';
 import { ingredientList } from './ingredients.js';
 import { PARAGRAPH_AFTER_TERMINATOR, terminatorCut } from './terminator.js';
+import { shopEndCut } from './shop-end.js';
 
 /**
  * Where the story sits among a text story's remaining blocks (after the line rules ran):
@@ -48,6 +49,8 @@ export interface Bounds {
   endLabels?: number[];
   /** a reader comment thread under the story (stories/comment-thread): the lines [bodyEnd, thread.end) */
   thread?: { end: number };
+  /** a shop's reviews or other products under its description (story/shop-end): the lines [bodyEnd, shop.end) */
+  shop?: { end: number; why: string };
   /** the standfirst between the title and the body (story/standfirst): body, whatever else lies above the body */
   standfirst?: number;
 }
@@ -75,10 +78,14 @@ export interface TitleSource {
   front?: boolean;
   /** the story printed no date line and no byline: no news story's header (story/undated-sections) */
   undated?: boolean;
+  /** the dump prints a cart control and a price line: a shop's page (story/shop-end) */
+  shop?: boolean;
 }
 
 export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {
   const prose = proseBounds(blocks, lang, disable, source);
+  // After the title is chosen: a description's headline is weighed against the whole page's prose.
+  if (source.shop === true && !isDisabled('story/shop-end', disable)) cutShop(blocks, prose, source.all);
   if (!isDisabled('story/inline-teaser', disable)) prose.teasers = inlineTeasers(blocks, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/intro-list', disable)) introducedLists(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/numbered-list', disable)) numberedItems(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
@@ -148,8 +155,9 @@ function inlineTeasers(blocks: readonly Block[], start: number, end: number): Se
 /** The short-line body (stories/short-lines) when the prose body holds too little of the story. */
 function shortLines(blocks: readonly Block[], prose: Bounds, source: TitleSource): Bounds | undefined {
   let words = 0;
-  // The lines story/context-tail or a comment thread took off the end still count as the prose this test weighs.
-  const end = Math.max(prose.contextTail?.start === prose.bodyEnd ? prose.contextTail.end : prose.bodyEnd, prose.thread?.end ?? 0);
+  // The lines story/context-tail, story/shop-end or a comment thread took off the end still count as the prose this test weighs.
+  const cut = prose.shop?.end ?? prose.bodyEnd;
+  const end = Math.max(prose.contextTail?.start === cut ? prose.contextTail.end : cut, prose.thread?.end ?? 0);
   for (let i = prose.bodyStart; i < end; i++) if (prose.labels[i] === 'good' && i !== prose.title) words += blockWords(blocks[i] as Block);
   const short = shortLineBody(blocks, source.all, words);
   return short === undefined ? undefined : { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why, contextTail: undefined };
@@ -161,6 +169,14 @@ function cutRelatedRun(blocks: readonly Block[], bounds: Bounds, all: readonly B
   if (run === undefined) return;
   bounds.related = { end: bounds.bodyEnd, why: `${run.cards} cards of other stories (a headline over a short teaser, marked by a date, a "Read more" or a cut-off end) below a longer story` };
   bounds.bodyEnd = run.at;
+}
+
+/** Ends a shop page's body at a label over reviews or other products (story/shop-end), recording why. */
+function cutShop(blocks: readonly Block[], bounds: Bounds, all: readonly Block[]): void {
+  const at = shopEndCut(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd, all);
+  if (at >= bounds.bodyEnd) return;
+  bounds.shop = { end: bounds.bodyEnd, why: `under the shop's "${(blocks[at] as Block).text}" label` };
+  bounds.bodyEnd = at;
 }
 
 /** Ends the body before a tail on another subject (stories/topic-tail), recording why. */
@@ -361,6 +377,7 @@ function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body:
   else if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${blockWords(b)} words)`);
   else if (bounds.related && i >= bounds.bodyEnd && i < bounds.related.end) log.drop(b, 'story/related-run', `related reading under the story: ${bounds.related.why}`);
   else if (bounds.tail && i >= bounds.bodyEnd && i < bounds.tail.end) log.drop(b, 'story/topic-tail', `a tail on another subject: ${bounds.tail.why}`);
+  else if (bounds.shop && i >= bounds.bodyEnd && i < bounds.shop.end) log.drop(b, 'story/shop-end', `reviews or other products, ${bounds.shop.why} (${blockWords(b)} words)`);
   else if (bounds.thread && i >= bounds.bodyEnd && i < bounds.thread.end) log.drop(b, 'story/comment-thread', `a reader comment thread under the story, from its heading on (${blockWords(b)} words)`);
   else if (bounds.contextTail !== undefined && i >= bounds.contextTail.start && i < bounds.contextTail.end && i >= bounds.bodyEnd) log.drop(b, 'story/context-tail', `a line the context pass kept after the body's last good paragraph (${blockWords(b)} words)`);
   else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${blockWords(b)} words)`);

@@ -5,6 +5,7 @@ import { isDocsUrl, isFrontPage, pathName } from '../lexicon/slug.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, DumpDraft, PageMeta, ResolvedOptions, Story, StoryDraft } from '../types.js';
 import { applyBounds, dropsEcho, findBounds } from './bounds.js';
+import { isShopDump } from './shop-end.js';
 import { bodyText, bodyWords, buildContent } from './content.js';
 import type { ContentNotes } from './inline.js';
 import { textComments } from './text-comments.js';
@@ -101,7 +102,7 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
   const { draft, log } = taking;
   const blocks = takeHeaderSources(taking, kept, opts.disable);
   const undated = taking.dates.length === 0 && draft.meta.byline === undefined;
-  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug, name: pathName(opts.url), docs: isDocsUrl(opts.url), front: isFrontPage(opts.url), undated });
+  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug, name: pathName(opts.url), docs: isDocsUrl(opts.url), front: isFrontPage(opts.url), undated, shop: isShopDump(draft.blocks) });
   const bounded = applyBounds(blocks, bounds, log);
   // The lines under the headline that say more than a date or a name ("May 2, 2025 · 4 min read ·
   // By Jane Doe"): no metadata rule took them, and the bounds drop them as furniture; their date

@@ -13,7 +13,7 @@ import type { Block } from '../types.js';
 import { storyResumes } from './story-resumes.js';
 
 /** Prior art: a related heading ends the article only when it starts this far into the content. */
-const TERMINATOR_AFTER_CHARS = 500;
+export const TERMINATOR_AFTER_CHARS = 500;
 /** A "related" heading is only a block to drop, not the end, when a paragraph this long follows. */
 export const PARAGRAPH_AFTER_TERMINATOR = 25;
 
@@ -66,7 +66,7 @@ export function terminatorCut(
  * before and after it are all printed higher up among the story's lines ("News & Events", "Top
  * Stories", "Announcements" once in the header's menu and again in a mega-menu further down).
  */
-function inRepeatedMenu(all: readonly Block[], b: Block): boolean {
+export function inRepeatedMenu(all: readonly Block[], b: Block): boolean {
   const at = b.id - ((all[0] as Block | undefined)?.id ?? 0);
   const prev = all[at - 1]?.text;
   const next = all[at + 1]?.text;
@@ -85,7 +85,7 @@ function inRepeatedMenu(all: readonly Block[], b: Block): boolean {
  * both printed again further down, in the same order ("Specifications", "See also" listed under
  * "In this article", then the sections themselves): the real heading comes later.
  */
-function inContents(all: readonly Block[], b: Block): boolean {
+export function inContents(all: readonly Block[], b: Block): boolean {
   const at = b.id - ((all[0] as Block | undefined)?.id ?? 0);
   const prev = all[at - 1]?.text;
   if (prev === undefined) return false;

@@ -1,0 +1,61 @@
+/**
+ * Where a shop page's description ends in a dump (story/shop-end): at a label over shoppers'
+ * reviews or other products, whatever prose follows it — reviews are prose, and so are the cards
+ * of a "Customers also bought" row, so the terminator's test of the prose below does not hold here.
+ */
+import { CART_CONTROL, DESCRIPTION_HEADING, NONZERO_DIGIT, PRICE_LINE, SHOP_END_LABEL, WHOLE_COUNT } from '../lexicon/patterns.js';
+import type { Quality } from '../rules/quality.js';
+import type { Block } from '../types.js';
+import { inContents, inRepeatedMenu, TERMINATOR_AFTER_CHARS } from './terminator.js';
+
+/**
+ * A dump that sells what it shows: a cart control ("Add to cart", "Qty:") and a line that is only
+ * a price other than nothing ("$0.00" is an empty basket's total, printed on every page of a shop's site).
+ */
+export function isShopDump(all: readonly Block[]): boolean {
+  let cart = false;
+  let price = false;
+  for (const b of all) {
+    cart ||= CART_CONTROL.test(b.text);
+    price ||= PRICE_LINE.test(b.text) && NONZERO_DIGIT.test(b.text);
+    if (cart && price) return true;
+  }
+  return false;
+}
+
+/**
+ * Index of the first shop end label ("Customer reviews", "Recently viewed") after 500+ characters
+ * of the body's good blocks, or `end`: not an entry of a tab bar or table of contents whose
+ * sections follow, nor a second copy of a menu, nor a label with the description below it.
+ */
+export function shopEndCut(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number, all: readonly Block[]): number {
+  let before = 0;
+  for (let i = start; i < end; i++) {
+    const b = blocks[i] as Block;
+    if (before >= TERMINATOR_AFTER_CHARS && SHOP_END_LABEL.test(b.text) && !inContents(all, b) && !inRepeatedMenu(all, b) && !descriptionBelow(all, b) && !tableRow(all, b)) return i;
+    if (labels[i] === 'good') before += b.text.length;
+  }
+  return end;
+}
+
+/**
+ * The product's description is printed below the label at `b` (a heading "Description", "About
+ * this game", "Product details" further down): the label is the buy box's or a tab's, above the
+ * description, not the end of it.
+ */
+function descriptionBelow(all: readonly Block[], b: Block): boolean {
+  const at = b.id - ((all[0] as Block | undefined)?.id ?? 0);
+  for (let j = at + 1; j < all.length; j++) if (DESCRIPTION_HEADING.test((all[j] as Block).text)) return true;
+  return false;
+}
+
+/**
+ * The label at `b` heads a row of a comparison table: the two lines under it are bare counts
+ * ("Reviews", "509", "119", then "Price", ...), one per product compared.
+ */
+function tableRow(all: readonly Block[], b: Block): boolean {
+  const at = b.id - ((all[0] as Block | undefined)?.id ?? 0);
+  const first = all[at + 1]?.text;
+  const second = all[at + 2]?.text;
+  return first !== undefined && second !== undefined && WHOLE_COUNT.test(first) && WHOLE_COUNT.test(second);
+}
