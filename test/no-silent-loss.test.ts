@@ -141,3 +141,17 @@ test('an application shell (no text in the page, a script writes it) says so and
   const story = await clean(page(`<div id="app"></div><article>${PROSE}</article><script src="/app.js"></script>`), { fallback: false });
   assert.ok(!story.warnings.some((w) => w.includes('application shell')), story.warnings.join(' | '));
 });
+
+test('a dump printing one row of code-language tabs over several samples says the other tabs are not in it; a language list printed once does not', async () => {
+  const tabs = ['Python', 'Node.js', 'Ruby', 'C# (.NET Core)'];
+  const intro = 'This guide walks you through sending your first parcel label from a small script, then checking the label status once the carrier has picked it up.';
+  const step = 'Create a new file in your project folder and paste the following sample into it, then run it from a terminal window to create the label.';
+  const check = 'Once the parcel is on its way, the status endpoint answers with the carrier and the last scan, which you can print or store in your own records.';
+  const dump = ['Parcel labels quickstart', intro, 'Choose your language:', ...tabs, step, 'import parcels', 'label = parcels.create()', ...tabs, check, 'status = parcels.status(label)'].join('\n');
+  const r = await clean(dump, { kind: 'text' });
+  assert.ok(r.warnings.some((w) => /row of 4 code-language tabs \(Python, Node\.js, Ruby, …\) 2 times/.test(w)), r.warnings.join(' | '));
+  // The same languages named once, as a list in an article: no tabs.
+  const once = ['Parcel labels quickstart', intro, 'Our team writes its tools in:', ...tabs, step, check].join('\n');
+  const plain = await clean(once, { kind: 'text' });
+  assert.ok(!plain.warnings.some((w) => /code-language tabs/.test(w)), plain.warnings.join(' | '));
+});

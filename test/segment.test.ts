@@ -198,3 +198,23 @@ test('segment/header-story: a lone cut goes when the first story is blurbs only,
   dropHeaderCut(pair, pair.map(() => 'good' as const), kept);
   assert.deepEqual(kept, [0, 1, pair.length]);
 });
+
+test('segment/header-story: a paragraph the rest of the dump prints again is no paragraph of the first story', async () => {
+  const { dropHeaderCut } = await import('../src/text/segment.js');
+  const { textToBlocks } = await import('../src/text/lines.js');
+  // A header's teasers and the site's own blurb, which the footer under the article prints again.
+  const blurb =
+    'The Lantern Gazette is an independent newsroom that has covered the valley since long before the railway came, and it is read by farmers, teachers, shopkeepers and students in every town of the region every single morning of the week.';
+  const header = ['Ferry timetable changes for the winter months', 'School board meets on Thursday about the new gym', blurb];
+  const article = paragraphs(HARBOUR, 10);
+  const blocks = textToBlocks([...header, ...article, blurb].join('\n'));
+  const good = blocks.map(() => 'good' as const);
+  const lone = [0, header.length, blocks.length];
+  dropHeaderCut(blocks, good, lone);
+  assert.deepEqual(lone, [0, blocks.length]);
+  // The same header without the blurb below the article: its paragraph is its own, the cut stays.
+  const once = textToBlocks([...header, ...article].join('\n'));
+  const kept = [0, header.length, once.length];
+  dropHeaderCut(once, once.map(() => 'good' as const), kept);
+  assert.deepEqual(kept, [0, header.length, once.length]);
+});

@@ -258,6 +258,16 @@ test('story/short-lines: a dump of short lines (a catalogue) keeps its items, le
   assert.ok(!prose4.result.removed.some((r) => r.rule === 'story/short-lines'));
 });
 
+test('story/short-lines: a card printing its name twice above its price is one item; a menu heading printed twice without a price stays furniture', async () => {
+  // Each card: its picture's label and its heading (the same name), a subtitle, a price.
+  const cards = Array.from({ length: 30 }, (_, i) => [`Trail Runner ${i}`, `Trail Runner ${i}`, 'Waterproof walking boot', `€${60 + i}`]).flat();
+  const menu = ['Tents', 'Tents', 'Dome tents', 'Tunnel tents'];
+  const { result } = await run(['Home', 'Contact', ...menu, 'Walking boots', ...cards, prose('walking boots', 1), 'Home', 'Contact']);
+  const body = result.stories[0]?.body ?? '';
+  assert.ok(body.includes('Trail Runner 7'), body);
+  assert.ok(!/^Tents$/m.test(body), body);
+});
+
 test('text: a main story that is a short-line body says its bounds are a guess; a prose body does not', async () => {
   // A shop's grid with one blurb: no paragraph holds its share, so the body is the grid's lines.
   const cards = Array.from({ length: 30 }, (_, i) => [`Rain jacket number ${i} with hood`, `${40 + i} euros`]).flat();

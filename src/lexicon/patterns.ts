@@ -573,6 +573,9 @@ export const INGREDIENTS_LABEL = /^(?:zutaten|ingredients|ingredientes|ingrédie
 export const STANDFIRST_MARKS = /[\d:()»>|·]/u;
 /** A standfirst opens as a sentence does: a capital letter, a quotation mark or a dash. */
 export const STANDFIRST_OPEN = /^[\p{Lu}"'„“‘«–-]/u;
+/** A line that is a programming language's name alone ("Python", "Node.js", "C# (.NET Core)"): a code sample's tab label. */
+export const CODE_LANGUAGE_LINE =
+  /^(?:python|node(?:\.js)?|javascript|typescript|java|go|golang|ruby|php|c#|c\+\+|\.net|c#\s*\([^()]{1,30}\)|curl|bash|shell|powershell|kotlin|swift|rust|scala|perl|dart|objective-c|elixir|clojure|haskell|lua)$/iu;
 /** A line of code: it ends in a brace or semicolon, holds an arrow or a dotted call ("if (x) {", "a.b(c)", "x => y"). */
 export const CODE_LINE = /[{};]\s*$|=>|\w\.\w+\(/u;
 /**

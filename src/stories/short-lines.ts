@@ -1,5 +1,5 @@
 import { blockKey, blockWords, wordCount } from '../lexicon/features.js';
-import { COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
+import { COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, PRICE_TEXT, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 
@@ -16,6 +16,10 @@ import type { Block } from '../types.js';
 const SHORT_LINE_SHARE = 0.15;
 /** A story this short says too little about what its content is made of. */
 const MIN_STORY_WORDS = 100;
+/** Copies of a line all within this many lines of the first are one card's, not a menu printed twice. */
+const CARD_REPEAT_SPAN = 3;
+/** A card's price is at most this many lines under its name. */
+const CARD_PRICE_REACH = 6;
 /** Navigation words make a line furniture only on a line this short ("Home", "Sign in"). */
 const NAV_LINE_WORDS = 3;
 
@@ -37,6 +41,11 @@ export function furnitureLine(text: string): string | undefined {
   return undefined;
 }
 
+function priceBelow(all: readonly Block[], at: number): boolean {
+  for (let k = at + 1; k < all.length && k <= at + CARD_PRICE_REACH; k++) if (PRICE_TEXT.test((all[k] as Block).text)) return true;
+  return false;
+}
+
 /**
  * The short-line body of a story whose prose body is thin, or undefined when the prose body holds
  * its share. `kept` are the lines left after the line rules, `all` the story's lines before them
@@ -48,10 +57,17 @@ export function shortLineBody(kept: readonly Block[], all: readonly Block[], pro
   // The short-line body is part of the story: a prose body holding its share of the whole holds it of that part too.
   if (total < MIN_STORY_WORDS || proseWords >= SHORT_LINE_SHARE * total) return undefined;
   const seen = new Map<string, number>();
-  for (const b of all) {
+  const span = new Map<string, [number, number]>();
+  all.forEach((b, i) => {
     const key = blockKey(b);
     seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
+    const at = span.get(key);
+    if (at === undefined) span.set(key, [i, i]);
+    else at[1] = i;
+  });
+  // A shop's card prints its name twice a line or two apart (the picture's label, then the heading)
+  // above its price: one item, not site furniture printed twice (a mega-menu's heading and its first link).
+  for (const [key, [first, last]] of span) if (last - first <= CARD_REPEAT_SPAN && priceBelow(all, last)) seen.set(key, 1);
   let end = kept.length;
   for (let k = kept.length - 1; k >= 0; k--) {
     if (COPYRIGHT_LINE.test((kept[k] as Block).text)) {

@@ -1,4 +1,4 @@
-import { blockWords, shapeKey } from '../lexicon/features.js';
+import { blockKey, blockWords, shapeKey } from '../lexicon/features.js';
 import { slugWords } from '../lexicon/slug.js';
 import type { RemovalLog } from '../rules/rule.js';
 import { isDisabled } from '../rules/rule.js';
@@ -44,17 +44,27 @@ const HEADER_SHARE = 0.3;
  */
 const HEADER_BLURB_WORDS = 35;
 
-/** Words of the good blocks in [from, to), and the most words one of them holds. */
-function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number): { words: number; longest: number } {
+/**
+ * Words of the good blocks in [from, to), and the most words one of them holds; a block whose
+ * text `elsewhere` holds is left out of `longest` (the site's blurb under every page's footer).
+ */
+function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number, elsewhere?: ReadonlySet<string>): { words: number; longest: number } {
   let words = 0;
   let longest = 0;
   for (let i = from; i < to; i++) {
     if (labels[i] !== 'good') continue;
     const n = blockWords(blocks[i] as Block);
     words += n;
-    if (n > longest) longest = n;
+    if (n > longest && !elsewhere?.has(blockKey(blocks[i] as Block))) longest = n;
   }
   return { words, longest };
+}
+
+/** Keys of the good blocks in [from, to). */
+function goodKeys(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number): Set<string> {
+  const keys = new Set<string>();
+  for (let i = from; i < to; i++) if (labels[i] === 'good') keys.add(blockKey(blocks[i] as Block));
+  return keys;
 }
 
 /**
@@ -62,12 +72,13 @@ function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: n
  * the menu the main story and the article an appended one: when the first story holds a small
  * share of the second's prose, the first cut goes and the header stays above the article's body.
  * A lone cut (a short page before a long one is common) goes only when the first story's prose
- * is blurbs, no paragraph among them.
+ * is blurbs, no paragraph among them that the rest of the dump does not print again.
  */
 export function dropHeaderCut(blocks: readonly Block[], labels: readonly Quality[], edges: number[]): void {
   if (edges.length < 3) return;
   const [start, cut, next] = edges as [number, number, number];
-  const first = goodWords(blocks, labels, start, cut);
+  // A paragraph the rest of the dump prints again (the site's "about us" blurb in every footer) is not the first story's own.
+  const first = goodWords(blocks, labels, start, cut, goodKeys(blocks, labels, cut, blocks.length));
   if (first.words >= HEADER_SHARE * goodWords(blocks, labels, cut, next).words) return;
   if (edges.length >= 4 || first.longest < HEADER_BLURB_WORDS) edges.splice(1, 1);
 }
