@@ -157,9 +157,8 @@ export function blockWords(b: { readonly text: string }): number {
  * caller that only asks whether a long body has that many words need not count all of them.
  */
 export function wordCountUpTo(text: string, cap: number): number {
-  const known = FACTS.get(text)?.words ?? -1;
-  if (known >= 0) return Math.min(known, cap);
-  // No word spans a line break (countLines): the lines' counts add up to the text's.
+  // Not looked up among the records: the lookup hashes the whole text (a story's body, made anew),
+  // where the count stops at `cap`. No word spans a line break (countLines): the lines' counts add up to the text's.
   return Math.min(countLines(text, simpleWordCount, WORD, cap), cap);
 }
 

@@ -36,10 +36,16 @@ const INDEX = new Map<string, number[]>();
 const LOWER = new Uint16Array(0x2070);
 for (let c = 0; c < 0x2070; c++) LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
 const STOP_MASK = (1 << Math.ceil(Math.log2(INDEX.size * 2 + 1))) - 1;
-/** Each slot's full hash (0: empty), read before its key: a miss (most tokens) touches only this array. */
-const STOP_HASHES = new Int32Array(STOP_MASK + 1);
-const STOP_KEYS = new Array<string>(STOP_MASK + 1).fill('');
-const STOP_LANGS = new Array<readonly number[]>(STOP_MASK + 1);
+/**
+ * Per slot two numbers side by side: its key's full hash (0: empty), read before anything else (a
+ * miss, most tokens, touches only this), and the key's entry. The table is numbers only: a hit
+ * reads a slot, an entry and the key's characters, not a string, its languages' array and their
+ * numbers scattered over the heap (on a whole page's run the lookups were most of the time).
+ */
+const STOP_SLOTS = new Int32Array(2 * (STOP_MASK + 1));
+/** STOP_ENTRIES and STOP_CHARS as they are filled: per entry three numbers (its languages as bits, bit li: LANGS[li]; where its characters start in STOP_CHARS; how many there are), and the keys' characters. */
+const entries: number[] = [];
+const chars: number[] = [];
 let longestStopword = 0;
 
 /** A string hash of char codes (lower-cased by LOWER), never 0. */
@@ -53,26 +59,61 @@ for (const [w, langs] of INDEX) {
   if (!isSimple(w)) continue;
   const h = hashOf(w, 0, w.length);
   let i = h & STOP_MASK;
-  while (STOP_HASHES[i] !== 0) i = (i + 1) & STOP_MASK;
-  STOP_HASHES[i] = h;
-  STOP_KEYS[i] = w;
-  STOP_LANGS[i] = langs;
+  while (STOP_SLOTS[2 * i] !== 0) i = (i + 1) & STOP_MASK;
+  STOP_SLOTS[2 * i] = h;
+  STOP_SLOTS[2 * i + 1] = entries.length;
+  entries.push(langs.reduce((bits, li) => bits | (1 << li), 0), chars.length, w.length);
+  for (let k = 0; k < w.length; k++) chars.push(w.charCodeAt(k));
   longestStopword = Math.max(longestStopword, w.length);
 }
+/**
+ * Two bits per stopword's hash in a table small enough to stay in the nearest cache: a token with
+ * either bit clear is no stopword and is answered without the table's slots (content words, half
+ * a page's tokens, each read a slot far from the last one read: most of the lookups' time).
+ */
+const STOP_BITS = new Uint32Array(1 << 12);
+const STOP_BIT_MASK = (1 << 17) - 1;
+const bitOne = (h: number): number => h & STOP_BIT_MASK;
+const bitTwo = (h: number): number => (Math.imul(h, 0x9e3779b1) >>> 15) & STOP_BIT_MASK;
+const hasBit = (bit: number): boolean => ((STOP_BITS[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+const setBit = (bit: number): void => void (STOP_BITS[bit >>> 5] = (STOP_BITS[bit >>> 5] as number) | (1 << (bit & 31)));
+for (let i = 0; i <= STOP_MASK; i++) {
+  const h = STOP_SLOTS[2 * i] as number;
+  if (h === 0) continue;
+  setBit(bitOne(h));
+  setBit(bitTwo(h));
+}
+const STOP_ENTRIES = Int32Array.from(entries);
+const STOP_CHARS = Uint16Array.from(chars);
 
-/** INDEX.get of simple text's lower-cased word at [from, to), read in place, given its hashOf `h` (the word no longer than longestStopword). */
-function probe(text: string, from: number, to: number, h: number): readonly number[] | undefined {
+/**
+ * INDEX.get of simple text's lower-cased word at [from, to), read in place, given its hashOf `h`
+ * (the word no longer than longestStopword): the languages holding it as bits (bit li: LANGS[li]), 0 for none.
+ */
+function probe(text: string, from: number, to: number, h: number): number {
+  if (!hasBit(bitOne(h)) || !hasBit(bitTwo(h))) return 0;
   for (let i = h & STOP_MASK; ; i = (i + 1) & STOP_MASK) {
-    const at = STOP_HASHES[i] as number;
-    if (at === 0) return undefined;
-    if (at === h && sameLower(STOP_KEYS[i] as string, text, from, to)) return STOP_LANGS[i];
+    const at = STOP_SLOTS[2 * i] as number;
+    if (at === 0) return 0;
+    if (at !== h) continue;
+    const e = STOP_SLOTS[2 * i + 1] as number;
+    if (sameLower(STOP_ENTRIES[e + 1] as number, STOP_ENTRIES[e + 2] as number, text, from, to)) return STOP_ENTRIES[e] as number;
   }
 }
 
-function sameLower(key: string, text: string, from: number, to: number): boolean {
-  if (key.length !== to - from) return false;
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== LOWER[text.charCodeAt(from + k)]) return false;
+/** The stopword whose `length` characters start at `start` in STOP_CHARS is text[from, to) lower-cased. */
+function sameLower(start: number, length: number, text: string, from: number, to: number): boolean {
+  if (length !== to - from) return false;
+  for (let k = 0; k < length; k++) if (STOP_CHARS[start + k] !== LOWER[text.charCodeAt(from + k)]) return false;
   return true;
+}
+
+/** Adds one to `hits` for each language whose bit is set in `bits` (probe's answer). */
+function addHits(hits: Int32Array, bits: number): void {
+  for (let rest = bits; rest !== 0; rest &= rest - 1) {
+    const li = 31 - Math.clz32(rest & -rest);
+    hits[li] = (hits[li] as number) + 1;
+  }
 }
 
 /**
@@ -104,7 +145,7 @@ export function tokensOutsideStoplists(text: string, minLength: number): string[
         c = text.charCodeAt(++j);
       } else break;
     }
-    if (j - i >= minLength && !number && (j - i > longestStopword || probe(text, i, j, (h ^ (h >>> 15)) | 1) === undefined)) {
+    if (j - i >= minLength && !number && (j - i > longestStopword || probe(text, i, j, (h ^ (h >>> 15)) | 1) === 0)) {
       out.push((lower ??= text.toLowerCase()).slice(i, j));
     }
     i = j - 1;
@@ -238,8 +279,8 @@ function countSimple(text: string, hits: Int32Array): number {
       } else break;
     }
     if (j - i <= longestStopword) {
-      const langs = probe(text, i, j, (h ^ (h >>> 15)) | 1);
-      if (langs !== undefined) for (const li of langs) hits[li] = (hits[li] as number) + 1;
+      const bits = probe(text, i, j, (h ^ (h >>> 15)) | 1);
+      if (bits !== 0) addHits(hits, bits);
     }
     i = j - 1;
   }

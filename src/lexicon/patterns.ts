@@ -492,11 +492,17 @@ export function noticePhrase(text: string): string | undefined {
   const lower = text.toLowerCase();
   let first: RegExpExecArray | null = null;
   for (const { pattern, stems } of NOTICES) {
-    if (!stems.some((stem) => lower.includes(stem))) continue;
+    if (!holdsAny(lower, stems)) continue;
     const m = pattern.exec(text);
     if (m !== null && (first === null || m.index < first.index)) first = m;
   }
   return first?.[0];
+}
+
+/** `stems.some((stem) => text.includes(stem))`, without a function made per phrase and line. */
+function holdsAny(text: string, stems: readonly string[]): boolean {
+  for (const stem of stems) if (text.includes(stem)) return true;
+  return false;
 }
 
 /** Dateline opening a story: "MOSCOW - ", "WASHINGTON (Reuters) -", "BERLIN, Feb 3 (dpa) –". */

@@ -1,5 +1,5 @@
 import { isTimestampLine } from '../lexicon/dates.js';
-import { blockWords, wordCount } from '../lexicon/features.js';
+import { blockWords, isSpace, wordCount } from '../lexicon/features.js';
 import { ELLIPSIS_END, isCommentForm, isCommentMark, PERIOD_END, READ_MORE, THREAD_STAMP } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
@@ -119,6 +119,7 @@ function afterLastGood(labels: readonly Quality[], start: number, at: number): n
 function findCards(blocks: readonly Block[], isPara: (i: number) => boolean, start: number, end: number, all: readonly Block[]): Card[] {
   const cards: Card[] = [];
   const first = (all[0] as Block | undefined)?.id ?? 0;
+  let lines: LineMarks | undefined;
   for (let i = start + 1; i < end; i++) {
     const teaser = blocks[i] as Block;
     const head = blocks[i - 1] as Block;
@@ -126,7 +127,7 @@ function findCards(blocks: readonly Block[], isPara: (i: number) => boolean, sta
     const words = blockWords(teaser);
     // One paragraph a card: the next block is another card's headline or past the run.
     if (words > CARD_MAX_WORDS || (i + 1 < end && isPara(i + 1))) continue;
-    const mark = marked(all, head.id - first, teaser.id - first);
+    const mark = marked((lines ??= lineMarks(all)), head.id - first, teaser.id - first);
     if (mark === 'reply') continue;
     if (mark === 'link' || ELLIPSIS_END.test(teaser.text)) cards.push({ head: i - 1, teaser: i, words });
   }
@@ -144,8 +145,21 @@ const BUTTON_ROW_MAX_WORDS = 4;
 
 /** A comment's buttons, alone or run together on one line ("Reply", "Reply Quote Like"). */
 function isButtonRow(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return words.length <= BUTTON_ROW_MAX_WORDS && words.some((w) => isCommentMark(w));
+  // Counted before the split: most lines the scan reads are paragraphs, an array of words each.
+  if (spaceRunsOver(text, BUTTON_ROW_MAX_WORDS)) return false;
+  return text.trim().split(/\s+/u).some((w) => isCommentMark(w));
+}
+
+/** The text holds more than `max` runs of non-space characters (\s as JavaScript reads it). */
+function spaceRunsOver(text: string, max: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inRun && ++runs > max) return true;
+    inRun = !space;
+  }
+  return false;
 }
 
 /**
@@ -153,13 +167,39 @@ function isButtonRow(text: string): boolean {
  * line, a "Read more"), or a post of a thread (a reply or quote button, a comment form, a post's
  * number or reply verb: its date is the post's).
  */
-function marked(all: readonly Block[], from: number, to: number): 'link' | 'reply' | undefined {
+function marked(lines: LineMarks, from: number, to: number): 'link' | 'reply' | undefined {
   let found: 'link' | undefined;
-  for (let k = Math.max(0, from - REPLY_REACH); k <= Math.min(all.length - 1, to + REPLY_REACH); k++) {
-    const text = (all[k] as Block).text;
-    if (isButtonRow(text) || isCommentForm(text) || THREAD_STAMP.test(text)) return 'reply';
+  for (let k = Math.max(0, from - REPLY_REACH); k <= Math.min(lines.count - 1, to + REPLY_REACH); k++) {
+    if (lines.reply(k)) return 'reply';
     if (k < from - MARK_REACH || k > to + MARK_REACH) continue;
-    if ((text.length <= 80 && READ_MORE.test(text)) || isTimestampLine(text)) found = 'link';
+    if (lines.link(k)) found = 'link';
   }
   return found;
+}
+
+/** What marks a card, per line of the dump, each line read once: neighbouring cards' windows overlap. */
+interface LineMarks {
+  count: number;
+  /** a post's buttons, the comment form or a post header */
+  reply(k: number): boolean;
+  /** a "Read more" or a date line */
+  link(k: number): boolean;
+}
+
+function lineMarks(all: readonly Block[]): LineMarks {
+  // 0: not read yet, 1: yes, 2: no.
+  const replies = new Int8Array(all.length);
+  const links = new Int8Array(all.length);
+  const text = (k: number): string => (all[k] as Block).text;
+  return {
+    count: all.length,
+    reply: (k) => {
+      if (replies[k] === 0) replies[k] = isButtonRow(text(k)) || isCommentForm(text(k)) || THREAD_STAMP.test(text(k)) ? 1 : 2;
+      return replies[k] === 1;
+    },
+    link: (k) => {
+      if (links[k] === 0) links[k] = (text(k).length <= 80 && READ_MORE.test(text(k))) || isTimestampLine(text(k)) ? 1 : 2;
+      return links[k] === 1;
+    },
+  };
 }

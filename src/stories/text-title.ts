@@ -1,8 +1,7 @@
 import { isTimestampLine } from '../lexicon/dates.js';
-import { blockIsProse, blockKey, blockWords, creditOf, holdsWord, isProse, isTitleLike, letterCount, nonSpaceLength, normKey, wordCount } from '../lexicon/features.js';
+import { blockIsProse, blockKey, blockWords, creditOf, holdsWord, isProse, isTitleLike, letterCount, nonSpaceLength, normKey, shapeKey, wordCount } from '../lexicon/features.js';
 import { memo } from '../lexicon/memo.js';
 import { isPersonName } from '../lexicon/names.js';
-import { slugKeyWords } from '../lexicon/slug.js';
 import {
   BYLINE,
   DATE_STAMP_LINE,
@@ -136,20 +135,71 @@ function namedBySlug(slug: readonly string[], text: string): boolean {
  * out), so such a line is the headline more often than one that only holds the slug's words among
  * others ("Read more about making furniture").
  */
-function slugLine(slug: readonly string[], text: string): boolean {
-  if (slug.length < SLUG_LINE_MIN || text.length > SLUG_NAMED_MAX_CHARS) return false;
-  if (saysOnly(slug, text)) return true;
-  const head = text.split(SUBTITLE_SPLIT)[0] ?? text;
-  return head !== text && saysOnly(slug, head);
+function slugLine(slug: SlugSayer, text: string): boolean {
+  if (slug.size < SLUG_LINE_MIN || text.length > SLUG_NAMED_MAX_CHARS) return false;
+  if (slug.saysOnly(text)) return true;
+  // SUBTITLE_SPLIT never matches empty: the part before its first match is split()'s first piece.
+  const cut = text.search(SUBTITLE_SPLIT);
+  return cut >= 0 && slug.saysOnly(text.slice(0, cut));
 }
 
-/** The text's slug-compared words are the slug's words, every one of them and no other. */
-function saysOnly(slug: readonly string[], text: string): boolean {
-  const said = slugKeyWords(text);
-  if (said.length === 0) return false;
-  const want = new Set(slug);
-  const have = new Set(said);
-  return said.every((w) => want.has(w)) && slug.every((w) => have.has(w));
+/** A slug's words and the test whether a text's slug-compared words (lexicon/slug slugKeyWords) are they, every one and no other. */
+interface SlugSayer {
+  /** how many words the slug has (repeats counted) */
+  size: number;
+  saysOnly(text: string): boolean;
+}
+
+/**
+ * The slug's distinct words, and per word the last text that said it: a text's shape key is read
+ * word by word in place, and most lines stop at their first word the slug does not hold (no split
+ * or set per line, which made this test a tenth of the title search).
+ */
+function slugSayer(slug: readonly string[]): SlugSayer {
+  const words = [...new Set(slug)];
+  const saidIn = new Int32Array(words.length);
+  let texts = 0;
+  const saysOnly = (text: string): boolean => {
+    const key = shapeKey(text);
+    texts++;
+    let said = 0;
+    let any = false;
+    for (let from = 0; from < key.length; ) {
+      let to = key.indexOf(' ', from);
+      if (to < 0) to = key.length;
+      // slugKeyWords' words: three characters or more, not all digits.
+      if (to - from > 2 && !digitsOnly(key, from, to)) {
+        any = true;
+        const j = wordAt(words, key, from, to);
+        if (j < 0) return false;
+        if (saidIn[j] !== texts) {
+          saidIn[j] = texts;
+          said++;
+        }
+      }
+      from = to + 1;
+    }
+    return any && said === words.length;
+  };
+  return { size: slug.length, saysOnly };
+}
+
+/** Index in `words` of the word `key` holds at [from, to), or -1. */
+function wordAt(words: readonly string[], key: string, from: number, to: number): number {
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j] as string;
+    if (w.length === to - from && key.startsWith(w, from)) return j;
+  }
+  return -1;
+}
+
+/** `/^\d+$/` on key[from, to): ASCII digits only. */
+function digitsOnly(key: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return to > from;
 }
 
 /** Slug words a slug line must say (one word names a section, which pathName reads). */
@@ -361,6 +411,8 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
     if (at >= from && at < to) keptAt[at - from] = k;
   });
   const keys = keyCounter(ctx.all, from, to);
+  const sayer = slugSayer(ctx.slug);
+  const most = mostRecord();
   let best: Candidate | undefined;
   let bestScore = -Infinity;
   // The best score, ties to the later line, whatever the order the lines are read in. Lines above
@@ -379,10 +431,10 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
     if (!named && isProse(text) && !isQuestion(text)) return;
     const slug = filed ? 1 : slugShare(ctx.slug, text);
     // Inside the body a line right under a paragraph is a subhead, whatever words it says.
-    const marks = { slug, slugLine: slugLine(ctx.slug, text) && (at <= firstAt || !afterParagraph(ctx.all, at)) };
+    const marks = { slug, slugLine: slugLine(sayer, text) && (at <= firstAt || !afterParagraph(ctx.all, at)) };
     // At the bound a later line could still tie the best and win: only a line under it is skipped
     // (its second printing is looked for only when that could lift it over the bound).
-    const under = (twice: boolean): boolean => bestScore > -Infinity && score(mostFor(text, marks, firstAt - at, twice)) + BOUND_SLACK <= bestScore;
+    const under = (twice: boolean): boolean => bestScore > -Infinity && score(mostFor(most, text, marks, firstAt - at, twice)) + BOUND_SLACK <= bestScore;
     if (under(true)) return;
     const twice = printedTwice(ctx.all, at);
     if (!twice && under(false)) return;
@@ -409,9 +461,22 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
 /** Rounding room for the bound: a line is skipped only when its best possible score is this far under the best. */
 const BOUND_SLACK = 1e-9;
 
-/** The evidence a line could have at most, from its words, slug marks, place and second printing: every other cue at its most. */
-function mostFor(text: string, marks: SlugMarks, above: number, twice: boolean): Evidence {
-  return { words: wordCount(text), metaBelow: true, metaAbove: true, repeated: false, pair: true, twice, ...marks, nextProse: true, prevProse: false, above, capitals: 1 };
+/**
+ * The evidence a line could have at most, from its words, slug marks, place and second printing:
+ * every other cue at its most. Written into `into` (one record per title search, not one per line).
+ */
+function mostFor(into: Evidence, text: string, marks: SlugMarks, above: number, twice: boolean): Evidence {
+  into.words = wordCount(text);
+  into.twice = twice;
+  into.slug = marks.slug;
+  into.slugLine = marks.slugLine;
+  into.above = above;
+  return into;
+}
+
+/** A record for mostFor to fill: the cues it leaves at their most are set here once. */
+function mostRecord(): Evidence {
+  return { words: 0, metaBelow: true, metaAbove: true, repeated: false, pair: true, twice: false, slug: 0, slugLine: false, nextProse: true, prevProse: false, above: 0, capitals: 1 };
 }
 
 /** Keys counted one by one before keyCounter counts them all at once. */
