@@ -47,9 +47,16 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
     keep: [[['Reply'], 0], [['Member states agreed on the budget.'], 0]],
   },
   'widget/sort-label': {
-    drop: [[['Sorted by:'], 0, /sort or filter label: "Sorted by:"/], [['Sort by'], 0, /sort or filter label/], [['Filter & Sort'], 0, /sort or filter label/], [['Sort:'], 0, /sort or filter label/]],
+    drop: [[['Sorted by:'], 0, /sort or filter label: "Sorted by:"/], [['Sort by'], 0, /sort or filter label/], [['Filter & Sort'], 0, /sort or filter label/], [['Sort:'], 0, /sort or filter label/],
+      [['Sort: Top Picks'], 0, /sort or filter label: "Sort: Top Picks"/], [['Sort By:Most Popular'], 0, /sort or filter label/], [['View:48'], 0, /sort or filter label/], [['Show:'], 0, /sort or filter label/]],
     // A sentence that starts like the label, and a bare word (a manual's "Sort" heading), stay.
-    keep: [[['Sort by size before you pack the boxes.'], 0], [['Sort'], 0], [['Filters'], 0]],
+    keep: [[['Sort by size before you pack the boxes.'], 0], [['Sort'], 0], [['Filters'], 0], [['Sort by: the oldest letters first, then the rest'], 0], [['Show: The Late Hour'], 0]],
+  },
+  'widget/skip-link': {
+    // HTML only: its drop cases are in the test after this table (a dump's skip links mark its page header).
+    drop: [],
+    // A sentence that starts like the link (a manual's step) stays, and so does a contents label.
+    keep: [[['Skip to step 4 if the tank is already full.'], 0], [['Jump to:'], 0]],
   },
   // HTML only: its drop cases are in the test after this table; a dump's placeholder line may be a tutorial's code.
   'widget/placeholder': { drop: [], keep: [[['{{ form.subject }}'], 0], [['Write {{ name }} where the greeting should go.'], 0]] },
@@ -186,6 +193,22 @@ test('widget/placeholder drops an HTML line of unfilled template slots; keeps on
     const b = html(text);
     assert.equal(r.test(b, ctx(b)), null, text);
   }
+});
+
+test('widget/skip-link drops an HTML line made only of skip links; keeps a sentence that starts like one, and a dump\'s line', () => {
+  const r = rule('widget/skip-link');
+  const html = (text: string): Block => line(text, 0, { where: 'a.visually-hidden', kind: 'paragraph' });
+  const ctx = (b: Block): RuleContext => ({ blocks: [b], index: 0, lang: 'en', title: undefined });
+  for (const text of ['Skip to item grid', 'skip to main contentskip to footer', 'Jump to recipe']) {
+    const b = html(text);
+    assert.match(r.test(b, ctx(b)) ?? '', /skip link: /, text);
+  }
+  for (const text of ['Skip to step 4 if the tank is already full.', 'Jump to:']) {
+    const b = html(text);
+    assert.equal(r.test(b, ctx(b)), null, text);
+  }
+  const dumped = line('Skip to item grid', 0);
+  assert.equal(r.test(dumped, ctx(dumped)), null, 'a dump\'s skip link marks its page header');
 });
 
 describe('features', () => {

@@ -187,7 +187,8 @@ export const THREAD_LABEL = new RegExp(
  * its colon may be a manual's heading, so it stays.
  */
 export const SORT_LABEL = new RegExp(
-  `^(?:(?:${words(['sort', 'sorted', 'order', 'ordered', 'filter', 'filtered'])})\\s+by|${words(['filter & sort', 'filter and sort', 'sort & filter', 'sort and filter', 'sortieren nach', 'sortiert nach', 'trier par', 'ordenar por', 'ordina per'])})\\s*:?$|^sort\\s*:$`,
+  `^(?:(?:${words(['sort', 'sorted', 'order', 'ordered', 'filter', 'filtered'])})\\s+by|${words(['filter & sort', 'filter and sort', 'sort & filter', 'sort and filter', 'sortieren nach', 'sortiert nach', 'trier par', 'ordenar por', 'ordina per'])})\\s*:?$|^sort\\s*:$`
+    + `|^(?:sort|sorted)(?:\\s+by)?\\s*:\\s*\\p{L}+(?:(?:\\s*[&-]\\s*|\\s+)\\p{L}+){0,3}$|^(?:view|show|${words(['items per page', 'results per page', 'per page'])})\\s*:\\s*\\d{0,3}$`,
   'iu',
 );
 
@@ -625,6 +626,11 @@ export const PAGE_FOOTER_LINE =
 /** A page's copyright line: the one closing line that no page repeats in its middle. */
 export const COPYRIGHT_LINE = /©|\(c\)\s*(?:19|20)\d\d|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/iu;
 
+/**
+ * A line made only of skip links ("Skip to product list", "Skip to content Skip to footer"): each a
+ * few words after "skip to" or "jump to", no sentence ("Skip to step 4 if your tank is full" stays).
+ */
+export const SKIP_LINK_LINE = /^(?:(?:skip|jump) to(?: ?\p{L}+){1,4}\s*)+$/iu;
 /** A skip link: the first line of a page's header, never in its middle. */
 export const SKIP_LINK = /^(?:skip to|skip navigation|jump to (?:content|main)|zum inhalt|zur navigation springen|aller au contenu|saltar al contenido|vai al contenuto|naar inhoud)/iu;
 

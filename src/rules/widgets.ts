@@ -1,5 +1,5 @@
 import { findDate } from '../lexicon/dates.js';
-import { COUNTER, DIGITS_ONLY, POST_STATS, SHARE_WORDS, SORT_LABEL, TEMPLATE_PLACEHOLDER, THREAD_LABEL } from '../lexicon/patterns.js';
+import { COUNTER, DIGITS_ONLY, POST_STATS, SHARE_WORDS, SKIP_LINK_LINE, SORT_LABEL, TEMPLATE_PLACEHOLDER, THREAD_LABEL } from '../lexicon/patterns.js';
 import type { Block } from '../types.js';
 import type { Rule } from './rule.js';
 
@@ -36,8 +36,13 @@ export const WIDGET_RULES = [
   },
   {
     id: 'widget/sort-label',
-    describe: 'a sort or filter control\'s label alone on a line ("Sorted by:", "Sort by", "Filter & Sort"); a heading is left alone',
-    test: (b) => (b.kind !== 'heading' && b.text.length <= 20 && SORT_LABEL.test(b.text) ? `sort or filter label: "${b.text}"` : null),
+    describe: 'a sort or filter control\'s label alone on a line ("Sorted by:", "Sort by", "Filter & Sort"), or with its current choice ("Sort: Best Match", "View: 24"); a heading is left alone',
+    test: (b) => (b.kind !== 'heading' && b.text.length <= 40 && SORT_LABEL.test(b.text) ? `sort or filter label: "${b.text}"` : null),
+  },
+  {
+    id: 'widget/skip-link',
+    describe: 'in HTML, a line made only of skip links ("Skip to product list", "Skip to content Skip to footer"), that a reader with a mouse never sees; a dump keeps them (its page bounds read them as a header\'s first lines)',
+    test: (b) => (b.kind !== 'heading' && b.kind !== 'line' && b.text.length <= 80 && SKIP_LINK_LINE.test(b.text) ? `skip link: "${b.text}"` : null),
   },
   {
     id: 'widget/placeholder',
