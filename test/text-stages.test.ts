@@ -622,3 +622,24 @@ test('story/ingredients: a recipe\'s ingredient label over lines of amounts, abo
   const tab = await run(['Soft bread rolls', 'Ingredients & Preparation', ...list.slice(1), ...method]);
   assert.ok(!tab.main?.body.includes('500 g flour'), tab.main?.body);
 });
+
+test('story/subheads: a short sentence-case heading right above a paragraph inside the body stays; a repeated credit, a dated line and a title-case teaser do not', async () => {
+  const intro = 'Our harbour team plans every crossing with the weather, the tides and the needs of the people on board in mind.';
+  const para = 'Each boat is checked before it sails, and the crew walks the passengers through the safety drill before the ropes are cast off.';
+  const closing = 'Tickets can be bought at the quay or on board, and children under five travel free on every route we run.';
+  // The heading's neighbours above are short lines too: the context pass does not carry it.
+  const heading = 'Plan your crossing with confidence';
+  const kept = await run(['Ferry services', intro, 'Learn more', 'Quay Services', heading, para, closing]);
+  assert.ok(kept.main?.body.includes(heading), kept.main?.body);
+  const off = await run(['Ferry services', intro, 'Learn more', 'Quay Services', heading, para, closing], { disable: ['story/subheads'] });
+  assert.ok(!off.main?.body.includes(heading), off.main?.body);
+  // A line printed again in the story (a credit under each picture) is no subhead.
+  const credit = 'Photo courtesy of the harbour office';
+  const twice = await run(['Ferry services', intro, 'Learn more', 'Quay Services', credit, para, closing, 'Home', 'Contact', credit]);
+  assert.ok(!twice.main?.body.includes(credit), twice.main?.body);
+  // A digit marks a field (a date, a count), title case a teaser's headline.
+  const dated = await run(['Ferry services', intro, 'Learn more', 'Quay Services', 'Posted by the harbour office in 2024', para, closing]);
+  assert.ok(!dated.main?.body.includes('Posted by the harbour office'), dated.main?.body);
+  const teaser = await run(['Ferry services', intro, 'Learn more', 'Quay Services', 'Why The Night Ferry Runs Late', para, closing]);
+  assert.ok(!teaser.main?.body.includes('Why The Night Ferry'), teaser.main?.body);
+});
