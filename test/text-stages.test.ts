@@ -650,3 +650,53 @@ test('story/shop-end: in a shop dump, a reviews label under the description ends
   const empty = await run(['Trail lantern', 'Basket total $0.00', 'Add to cart', prose('lantern design', 3), prose('battery life', 2), ...reviews]);
   assert.ok(empty.main?.body.includes('A climber'), 'an empty basket total is no price: no shop page');
 });
+
+test('story/subheads: a short sentence-case heading right above a paragraph inside the body stays; a repeated credit, a dated line and a title-case teaser do not', async () => {
+  const intro = 'Our harbour team plans every crossing with the weather, the tides and the needs of the people on board in mind.';
+  const para = 'Each boat is checked before it sails, and the crew walks the passengers through the safety drill before the ropes are cast off.';
+  const closing = 'Tickets can be bought at the quay or on board, and children under five travel free on every route we run.';
+  // The heading's neighbours above are short lines too: the context pass does not carry it.
+  const heading = 'Plan your crossing with confidence';
+  const kept = await run(['Ferry services', intro, 'Learn more', 'Quay Services', heading, para, closing]);
+  assert.ok(kept.main?.body.includes(heading), kept.main?.body);
+  const off = await run(['Ferry services', intro, 'Learn more', 'Quay Services', heading, para, closing], { disable: ['story/subheads'] });
+  assert.ok(!off.main?.body.includes(heading), off.main?.body);
+  // A line printed again in the story (a credit under each picture) is no subhead.
+  const credit = 'Photo courtesy of the harbour office';
+  const twice = await run(['Ferry services', intro, 'Learn more', 'Quay Services', credit, para, closing, 'Home', 'Contact', credit]);
+  assert.ok(!twice.main?.body.includes(credit), twice.main?.body);
+  // A digit marks a field (a date, a count), title case a teaser's headline.
+  const dated = await run(['Ferry services', intro, 'Learn more', 'Quay Services', 'Posted by the harbour office in 2024', para, closing]);
+  assert.ok(!dated.main?.body.includes('Posted by the harbour office'), dated.main?.body);
+  const teaser = await run(['Ferry services', intro, 'Learn more', 'Quay Services', 'Why The Night Ferry Runs Late', para, closing]);
+  assert.ok(!teaser.main?.body.includes('Why The Night Ferry'), teaser.main?.body);
+});
+
+test('story/card-stamps: date lines naming their source beside card titles stay between the body\'s lines; bare dates, a thread\'s post headers and a lone stamp go', async () => {
+  const card = (title: string, by: string, date: string): string[] => [title, `${by} · ${date}`, `A short summary of the ${title.toLowerCase()} for readers who want the gist before they open it.`];
+  const cards = [
+    ...card('How the night ferry got its timetable back', 'Harbour Desk', 'March 3, 2026'),
+    ...card('Five lighthouses that still keep a keeper', 'Coast Notes', 'March 1, 2026'),
+    ...card('Why mooring fees rose along the north shore', 'Harbour Desk', 'February 27, 2026'),
+    ...card('A week on the dredger that keeps the port open', 'Quay Weekly', 'February 20, 2026'),
+  ];
+  const intro = 'Our reporters cover the port, its boats and the people who work on the water every day.';
+  const closing = 'Every story on this page was written by the harbour team and checked by the port office.';
+  const page = ['Harbour stories', intro, ...cards, closing, 'Home', 'Contact'];
+  const listing = await run(page);
+  assert.ok(listing.main?.body.includes('Coast Notes · March 1, 2026'), listing.main?.body);
+  assert.ok(listing.main?.body.includes('Quay Weekly · February 20, 2026'), listing.main?.body);
+  const off = await run(page, { disable: ['story/card-stamps'] });
+  assert.ok(!off.main?.body.includes('Coast Notes · March 1, 2026'), off.main?.body);
+  // Bare dates beside the titles name nothing: the stamp rule takes them.
+  const bare = await run(page.map((l) => l.replace(/^.* · /u, '')));
+  assert.ok(!bare.main?.body.includes('March 1, 2026'), bare.main?.body);
+  // A thread's post headers (a poster, a time, the post's number) are no cards.
+  const posts = ['Which ferry runs on Sunday mornings now', ...[1, 2, 3, 4].flatMap((n) => [`sailor${n} March ${n}, 2026, 7:3${n}pm ${n}`, 'Does anyone know which of the new boats takes bicycles on board', prose('ferry timetable', 1)])];
+  const thread = await run(posts);
+  assert.ok(!thread.main?.body.includes('7:32pm'), thread.main?.body);
+  // One stamp under a story's headline is the story's date.
+  const story = await run(['How the night ferry got its timetable back', 'Harbour Desk · March 3, 2026', prose('ferry timetable', 4), prose('harbour plan', 3)]);
+  assert.ok(!story.main?.body.includes('March 3, 2026'), story.main?.body);
+  assert.equal(story.main?.published?.slice(0, 10), '2026-03-03');
+});

@@ -158,6 +158,18 @@ function markGood(labels: Quality[], from: number, to: number, marked: number[])
   }
 }
 
+/** The candidates (indexes into `blocks`) whose line the story's whole run `all` prints once: a menu repeats in header and footer. */
+export function printedOnce(blocks: readonly Block[], candidates: readonly number[], all: readonly Block[]): number[] {
+  const times = new Map<string, number>();
+  for (const i of candidates) times.set(blockKey(blocks[i] as Block), 0);
+  for (const b of all) {
+    const key = blockKey(b);
+    const n = times.get(key);
+    if (n !== undefined) times.set(key, n + 1);
+  }
+  return candidates.filter((i) => (times.get(blockKey(blocks[i] as Block)) ?? 0) <= 1);
+}
+
 /** Of a line's content words, this share at least must be words of the body's good blocks. */
 const SHARED_WORDS = 0.5;
 
@@ -173,14 +185,7 @@ export function bodyLines(blocks: readonly Block[], labels: Quality[], bodyStart
   for (let i = bodyStart; i < bodyEnd; i++) if (labels[i] !== 'good' && isSentenceCase((blocks[i] as Block).text)) candidates.push(i);
   // Most bodies have none: the vocabulary and the repeat counts are read only when one has.
   if (candidates.length === 0) return [];
-  const times = new Map<string, number>();
-  for (const i of candidates) times.set(blockKey(blocks[i] as Block), 0);
-  for (const b of all) {
-    const key = blockKey(b);
-    const n = times.get(key);
-    if (n !== undefined) times.set(key, n + 1);
-  }
-  const once = candidates.filter((i) => (times.get(blockKey(blocks[i] as Block)) ?? 0) <= 1);
+  const once = printedOnce(blocks, candidates, all);
   if (once.length === 0) return [];
   // Which of the candidates' content words the body's good blocks hold (content words are
   // memoised): a content word is among a block's words exactly when it is among the block's

@@ -7,6 +7,7 @@ import type { Block } from '../types.js';
 import { bodyLines, docsLines, factRuns, frontSections, introducedLists, numberedItems, UNDATED_MIN_RUNS } from './body-lists.js';
 import { shortLineBody } from './short-lines.js';
 import { cardRuns } from './card-runs.js';
+import { subheads } from './subheads.js';
 import { topicTail } from './topic-tail.js';
 import { relatedRun } from './related-run.js';
 import { standfirst } from './standfirst.js';
@@ -98,6 +99,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/fact-lines', disable)) factRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/card-run', disable)) cardRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   if (!isDisabled('story/body-lines', disable)) bodyLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
+  if (!isDisabled('story/subheads', disable)) subheads(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   if (source.front === true && !isDisabled('story/front-sections', disable)) frontSections(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);

@@ -125,7 +125,7 @@ function isCardGrid(lines: readonly Block[], counts: ReadonlyMap<string, number>
 const DIGIT = /\d/;
 
 /** A teaser title: 4–20 words, at most one of them holding a digit ("20 Quick Soups for Busy Nights"). */
-function isTeaser(text: string, words: number): boolean {
+export function isTeaser(text: string, words: number): boolean {
   if (words < TEASER_MIN_WORDS || words > TEASER_MAX_WORDS) return false;
   let digits = 0;
   for (const token of text.split(/\s+/)) if (DIGIT.test(token) && ++digits > 1) return false;

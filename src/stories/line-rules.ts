@@ -29,6 +29,8 @@ export interface Taking {
   captionKeys?: Set<string>;
   /** the first date a timestamp line labels as an update ("Last updated: …") */
   modified?: string;
+  /** card date lines (stories/card-stamps) held out of the bounds, with why the stamp rule took them: placed after */
+  held?: { block: Block; reason: string }[];
   /** who the story's first byline line names, and where; `contested` once a line names someone else before the story's prose */
   signer?: { key: string; index: number; contested: boolean };
 }
@@ -46,7 +48,7 @@ const SOURCE_META = META_RULES.filter((r) => r.id === 'meta/source');
  * date kept only as weak evidence; metadata runs before the notices so that a caption with a
  * © credit becomes a caption, not a copyright line.
  */
-export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'blocks'>, disable: readonly string[], stay?: ReadonlySet<string>): Block[] {
+export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'blocks'>, disable: readonly string[], stay?: ReadonlySet<string>, stamps?: ReadonlySet<number>): Block[] {
   const kept: Block[] = [];
   const { draft, dates, log } = to;
   const blocks = draft.blocks;
@@ -71,7 +73,7 @@ export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'bloc
       if (d) dates.push({ iso: d.iso, rank: 0 });
       return;
     }
-    const meta = fireMeta(metas, block, ctx, to, stay);
+    const meta = fireMeta(metas, block, ctx, to, stay, stamps?.has(index) === true);
     if (meta === 'stays') kept.push(block);
     if (meta !== null) return;
     if (fire(notices, block, ctx, log)) return;
@@ -100,12 +102,17 @@ export function takeHeaderSources(to: Taking, blocks: Block[], disable: readonly
  * The first metadata rule that fires on the block: its value goes on the draft, the block to the
  * log ('gone') — unless the rule is one of `stay`'s, whose lines keep their place in the body ('stays').
  */
-function fireMeta(rules: readonly MetaRule[], block: Block, ctx: RuleContext, to: Taking, stay?: ReadonlySet<string>): 'gone' | 'stays' | null {
+function fireMeta(rules: readonly MetaRule[], block: Block, ctx: RuleContext, to: Taking, stay?: ReadonlySet<string>, card = false): 'gone' | 'stays' | 'held' | null {
   for (const rule of rules) {
     const reason = rule.test(block, ctx);
     if (reason === null) continue;
     take(to, rule, block, ctx.index);
     if (stay?.has(rule.id) === true) return 'stays';
+    // A card's date line: out of the bounds' way (they weigh the lines as before), placed after them.
+    if (card && rule.id === 'meta/timestamp') {
+      (to.held ??= []).push({ block, reason });
+      return 'held';
+    }
     to.log.drop(block, rule.id, reason);
     return 'gone';
   }
