@@ -700,3 +700,19 @@ test('story/card-stamps: date lines naming their source beside card titles stay 
   assert.ok(!story.main?.body.includes('March 3, 2026'), story.main?.body);
   assert.equal(story.main?.published?.slice(0, 10), '2026-03-03');
 });
+
+test('story/mega-menu: a run of short lines holding "All …" category links is a menu and goes, the grid under it stays; one such line alone is no menu', async () => {
+  const menu = ['Seeds', 'All Seeds', 'Vegetable Seeds', 'Flower Seeds', 'Herb Seeds', 'Tools', 'All Tools', 'Hand Trowels', 'Pruning Shears', 'Watering Cans', 'Pots', 'All Pots', 'Clay Pots', 'Hanging Baskets', 'Window Boxes'];
+  const grid: string[] = [];
+  for (const [name, price] of [['Copper watering can', '$38.00'], ['Oak handled trowel', '$19.50'], ['Glazed clay pot, large', '$27.00'], ['Folding kneeler pad', '$15.00'], ['Linen seed pouch set', '$12.00'], ['Brass hose nozzle', '$22.00'], ['Willow plant supports', '$9.50'], ['Cedar raised bed kit', '$140.00'], ['Bamboo cane bundle', '$8.00'], ['Galvanised garden fork', '$34.00'], ['Jute twine spool', '$6.50'], ['Terracotta herb trio', '$29.00']]) {
+    grid.push('', name as string, price as string, 'Quick view');
+  }
+  const lines = ['Greenhouse Supply', 'Sign in', '', ...menu, '', 'Garden tools (8 items)', ...grid];
+  const cut = await run(lines);
+  assert.ok(cut.main?.body.includes('Cedar raised bed kit'), cut.main?.body);
+  assert.ok(!cut.main?.body.includes('Pruning Shears'), cut.main?.body);
+  assert.ok(cut.removed.some((r) => r.rule === 'story/mega-menu' && r.text === 'All Tools'));
+  // One "All …" line among short lines (a filter's "All Colours") says nothing of a menu.
+  const one = await run(lines.map((l) => (l === 'All Tools' || l === 'All Pots' ? 'Garden Gloves' : l)));
+  assert.ok(!one.rules.has('story/mega-menu'));
+});

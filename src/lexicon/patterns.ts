@@ -658,6 +658,13 @@ export const CONTROL_LINE = new RegExp(
 /** A line that is a whole site-menu item ("About", "Contact us", "Blog"): a site header's or footer's. */
 export const SITE_MENU_LINE = /^(?:about(?: us| me)?|contact(?: us| me)?|blog|services|products|solutions|pricing|resources|company|careers|faq|help|support|shop|store|events|team|portfolio|work|projects|home|über uns|kontakt|à propos|qui sommes-nous|contacto|sobre nosotros|chi siamo|contatti|over ons)$/iu;
 
+/**
+ * A mega-menu's link to a whole category, alone on its line: "All Tents", "All Men's Shoes" (1-4
+ * words after "All", no digit, no sentence or label mark: "All items (1,204)" is a count, "All
+ * three serums." a sentence).
+ */
+export const CATEGORY_ALL_LINE = /^All(?:\s+[^\s\d.!?:]+){1,4}$/u;
+
 /** A line that is a whole social-network link: a footer's, or a share bar's inside a page. */
 export const SOCIAL_LINE = /^(?:facebook|twitter|x|instagram|linkedin|youtube|pinterest|tiktok|rss|github|mastodon|bluesky|threads|whatsapp|telegram|e-?mail)$/iu;
 

@@ -81,6 +81,8 @@ export interface TitleSource {
   undated?: boolean;
   /** the dump prints a cart control and a price line: a shop's page (story/shop-end) */
   shop?: boolean;
+  /** words of the mega-menu lines the line rules took (story/mega-menu) */
+  menuWords?: number | undefined;
 }
 
 export function findBounds(blocks: readonly Block[], lang: string | undefined, disable: readonly string[], source: TitleSource): Bounds {
@@ -161,7 +163,7 @@ function shortLines(blocks: readonly Block[], prose: Bounds, source: TitleSource
   const cut = prose.shop?.end ?? prose.bodyEnd;
   const end = Math.max(prose.contextTail?.start === cut ? prose.contextTail.end : cut, prose.thread?.end ?? 0);
   for (let i = prose.bodyStart; i < end; i++) if (prose.labels[i] === 'good' && i !== prose.title) words += blockWords(blocks[i] as Block);
-  const short = shortLineBody(blocks, source.all, words);
+  const short = shortLineBody(blocks, source.all, words, source.menuWords);
   return short === undefined ? undefined : { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why, contextTail: undefined };
 }
 

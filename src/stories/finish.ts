@@ -9,6 +9,7 @@ import { isShopDump } from './shop-end.js';
 import { bodyText, bodyWords, buildContent } from './content.js';
 import type { ContentNotes } from './inline.js';
 import { cardStamps, placeCardStamps } from './card-stamps.js';
+import { megaMenuLines } from './mega-menu.js';
 import { textComments } from './text-comments.js';
 import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
@@ -27,7 +28,8 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   const frontPage = isFrontPage(opts.url);
   const taking: Taking = { draft, dates: [], log };
   const stamps = draft.dump !== undefined && !isDisabled('story/card-stamps', opts.disable) ? cardStamps(draft.blocks) : undefined;
-  const kept = takeLines(taking, { lang, title: draft.meta.title }, opts.disable, pageType !== undefined && CARD_PAGES.has(pageType) ? CARD_LINES : undefined, stamps);
+  const menu = draft.dump !== undefined && !isDisabled('story/mega-menu', opts.disable) ? megaMenuLines(draft.blocks) : undefined;
+  const kept = takeLines(taking, { lang, title: draft.meta.title }, opts.disable, pageType !== undefined && CARD_PAGES.has(pageType) ? CARD_LINES : undefined, { stamps, menu });
   // Byline lines that name different people sign a list's items (cards, testimonials), not the story.
   if (signedByMany(taking)) delete draft.meta.byline;
   const { title, body: bounded, shortLines, headline } = draft.dump ? boundDump(taking, draft.dump, kept, lang, opts) : unbounded(draft, kept, log);
@@ -104,7 +106,7 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
   const { draft, log } = taking;
   const blocks = takeHeaderSources(taking, kept, opts.disable);
   const undated = taking.dates.length === 0 && draft.meta.byline === undefined;
-  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug, name: pathName(opts.url), docs: isDocsUrl(opts.url), front: isFrontPage(opts.url), undated, shop: isShopDump(draft.blocks) });
+  const bounds = findBounds(blocks, lang, opts.disable, { all: draft.blocks, slug: dump.slug, name: pathName(opts.url), docs: isDocsUrl(opts.url), front: isFrontPage(opts.url), undated, shop: isShopDump(draft.blocks), menuWords: taking.menuWords });
   const bounded = applyBounds(blocks, bounds, log);
   if (taking.held !== undefined) bounded.body = placeCardStamps(taking.held, draft.blocks, bounded.body, log);
   // The lines under the headline that say more than a date or a name ("May 2, 2025 · 4 min read ·

@@ -31,8 +31,18 @@ export interface Taking {
   modified?: string;
   /** card date lines (stories/card-stamps) held out of the bounds, with why the stamp rule took them: placed after */
   held?: { block: Block; reason: string }[];
+  /** words of the lines story/mega-menu took: the page as printed holds them (stories/short-lines weighs them) */
+  menuWords?: number;
   /** who the story's first byline line names, and where; `contested` once a line names someone else before the story's prose */
   signer?: { key: string; index: number; contested: boolean };
+}
+
+/** What stages over the whole story found before the line rules run, by the story's block index. */
+export interface LineMarks {
+  /** card date lines (stories/card-stamps) */
+  stamps?: ReadonlySet<number> | undefined;
+  /** mega-menu lines (stories/mega-menu), with why */
+  menu?: ReadonlyMap<number, string> | undefined;
 }
 
 /** Widgets, then navigation, then metadata lines, then notices: the order matters (see below). */
@@ -48,7 +58,8 @@ const SOURCE_META = META_RULES.filter((r) => r.id === 'meta/source');
  * date kept only as weak evidence; metadata runs before the notices so that a caption with a
  * © credit becomes a caption, not a copyright line.
  */
-export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'blocks'>, disable: readonly string[], stay?: ReadonlySet<string>, stamps?: ReadonlySet<number>): Block[] {
+export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'blocks'>, disable: readonly string[], stay?: ReadonlySet<string>, marks: LineMarks = {}): Block[] {
+  const { stamps, menu } = marks;
   const kept: Block[] = [];
   const { draft, dates, log } = to;
   const blocks = draft.blocks;
@@ -66,9 +77,14 @@ export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'bloc
       kept.push(block);
       return;
     }
+    const mega = menu?.get(index);
+    if (mega !== undefined) {
+      log.drop(block, 'story/mega-menu', mega);
+      to.menuWords = (to.menuWords ?? 0) + blockWords(block);
+      return;
+    }
     if (fire(widgets, block, ctx, log)) return;
-    const menu = fire(menus, block, ctx, log);
-    if (menu) {
+    if (fire(menus, block, ctx, log)) {
       const d = findDate(block.text);
       if (d) dates.push({ iso: d.iso, rank: 0 });
       return;

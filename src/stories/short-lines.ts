@@ -51,7 +51,7 @@ function priceBelow(all: readonly Block[], at: number): boolean {
  * its share. `kept` are the lines left after the line rules, `all` the story's lines before them
  * (repeats are counted there), `proseWords` the words the prose body would keep.
  */
-export function shortLineBody(kept: readonly Block[], all: readonly Block[], proseWords: number): ShortLineBody | undefined {
+export function shortLineBody(kept: readonly Block[], all: readonly Block[], proseWords: number, menuWords = 0): ShortLineBody | undefined {
   let total = 0;
   for (const b of all) total += blockWords(b);
   // The short-line body is part of the story: a prose body holding its share of the whole holds it of that part too.
@@ -89,7 +89,8 @@ export function shortLineBody(kept: readonly Block[], all: readonly Block[], pro
   const first = labels.indexOf('good');
   if (first < 0) return undefined;
   // Weighed against the lines it would keep, not the whole dump: its body cleaned again gives the same body.
-  let words = 0;
+  // A mega-menu the line rules took (story/mega-menu) still counts: it leaves the body, and does not turn the page into prose.
+  let words = menuWords;
   kept.forEach((b, i) => {
     if (labels[i] === 'good') words += blockWords(b);
   });
