@@ -77,3 +77,22 @@ test('findDate: a year glued to the next date or to the time (a dump running two
   assert.equal(findDate('Issue March 3, 20214'), null);
   assert.equal(findDate('since May 5, 2019s'), null);
 });
+
+test('findDate: a dump that runs a label, a name or the next word into the date still gives the date, and a version number gives none', () => {
+  // A section label or a byline's name glued before a capitalised month ("FeaturesOctober 2, 2019").
+  const label = findDate('FeaturesOctober 2, 2019');
+  assert.equal(label?.iso, '2019-10-02');
+  assert.deepEqual([label?.start, label?.end], [8, 23]);
+  assert.equal(findDate('By Tomas BrennerSep 14, 2023 | 3 replies')?.iso, '2023-09-14');
+  // A month's name in lower case inside a word is part of that word, not a glued month.
+  assert.equal(findDate('Fleetmay 4, 2023'), null);
+  // The next element's word glued to the year: lowercase or capitalised.
+  assert.equal(findDate('Aug 30, 2022in Garden Tools')?.iso, '2022-08-30');
+  assert.equal(findDate('Aug 30, 2022Marta Oyelaran')?.iso, '2022-08-30');
+  // Year first with dots, where both parts make a day; a version or a file name does not.
+  assert.equal(findDate('Posted: 2023.08.30 | travel')?.iso, '2023-08-30');
+  assert.equal(findDate('build 2023.08.30.5512'), null);
+  assert.equal(findDate('release 2023.8.3'), null);
+  assert.equal(findDate('image-2023.08.30-arm64.img'), null);
+  assert.equal(findDate('sample 2023.14.30'), null);
+});

@@ -187,7 +187,12 @@ test('date: of two stated publishing days that disagree, the one the header show
 test('date: a WebPage node\'s datePublished counts where the page prints that day as a date line, and only there', async () => {
   const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"https://example.org/bridge","datePublished":"2019-04-01T10:00:00+00:00"}]}</script>';
   // The day printed above the post's title, in the template's meta row (no <h1> on the page).
-  const shown = (day: string): string => `<!doctype html><html lang="en"><head>${ld}</head><body><div class="post-meta"><span class="cat"><a href="/category/news/">News</a></span><span class="when">${day}</span></div><h2>Old railway bridge to reopen for walkers</h2><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  // The category label runs into the day in the row's text ("NEWSApril 1, 2019"), so that row
+  // is no date line of its own.
+  const shown = (day: string, label = 'NEWS'): string => `<!doctype html><html lang="en"><head>${ld}</head><body><div class="post-meta"><span class="cat"><a href="/category/news/">${label}</a></span><span class="when">${day}</span></div><h2>Old railway bridge to reopen for walkers</h2><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
   assert.equal((await main(shown('April 1, 2019'))).published, '2019-04-01T10:00:00+00:00');
   assert.equal((await main(shown('Read the news'))).published, undefined);
+  // A label ending in a lowercase letter ("NewsApril 1, 2019") is read apart from the capitalised
+  // month glued to it: the row itself dates the story, the same day.
+  assert.equal((await main(shown('April 1, 2019', 'News'))).published, '2019-04-01');
 });

@@ -35,18 +35,19 @@ const ZONES: Record<string, string> = {
   ET: '-05:00', PT: '-08:00', SAST: '+02:00', WAT: '+01:00', EAT: '+03:00', ART: '-03:00', BRT: '-03:00',
 };
 
-const MONTH_RE = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+/** Every month's name, longest first (so that an alternation takes "june" before "jun"). */
+const MONTH_KEYS = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
+const MONTH_RE = MONTH_KEYS.join('|');
 const TIME = String.raw`(?:,?\s*(?:(?:at|um|à|a las|alle|o|-|–)(?=\s))?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:uhr|h)?\s*(?:\(?((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5}\b)\)?)?)?`;
 
 /**
  * Where a year printed with its month's name ends: at a word boundary, or glued to what the
  * page printed next with no space — the next date of a "published · updated" pair
- * ("June 29, 2020November 12, 2021") or the time ("October 17, 20236:01 PM"), as a text dump
- * runs the two elements together.
+ * ("June 29, 2020November 12, 2021"), the time ("October 17, 20236:01 PM") or the next element's
+ * word ("December 13, 2025in Travel", "May 2, 2024Jane Doe"), as a text dump runs the elements
+ * together. A lone letter ("2019s") is a decade's plural or a code, not the next word.
  */
-const YEAR_END = String.raw`(?:\b|(?=(?:${MONTH_RE})\.?\s+\d)|(?=\d{1,2}:\d{2}))`;
+const YEAR_END = String.raw`(?:\b|(?=(?:${MONTH_RE})\.?\s+\d)|(?=\d{1,2}:\d{2})|(?=\p{L}{2}))`;
 
 /** Every date shape we read; each names which capture holds year, month, day. */
 const SHAPES: readonly { re: RegExp; y: number; m: number; d: number; t: number; swap?: boolean; sure?: boolean }[] = [
@@ -56,6 +57,10 @@ const SHAPES: readonly { re: RegExp; y: number; m: number; d: number; t: number;
   { re: new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${YEAR_END}` + TIME, 'iu'), y: 3, m: 1, d: 2, t: 4 },
   // 16 February 2025, 19. Oktober 2019, 19:08 Uhr, 16 de febrero de 2025, 26, Abril, 2022
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?:de\s+)?(${MONTH_RE})\.?,?\s+(?:de\s+)?(\d{4})${YEAR_END}` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
+  // 2025.12.17 (year first with dots, as some sites print it): two-digit month and day, and
+  // nothing dotted, hyphenated or glued on either side, so a version ("2024.4.4", "rev
+  // 2025.12.19.38237") or a file name ("distro-2024.05.01-x86_64") is no date
+  { re: new RegExp(String.raw`(?<![\w.-])(\d{4})\.(\d{2})\.(\d{2})(?![\w-]|\.\w)` + TIME, 'iu'), y: 1, m: 2, d: 3, t: 4 },
   // 16-Feb-2025, 04-ago-2021 (a database's or a forum's print: the month's name between hyphens)
   { re: new RegExp(String.raw`\b(\d{1,2})-(${MONTH_RE})\.?-(\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
   // 16.02.2025, 14:30 Uhr / 16/02/2025 (day first: the usual order outside the US; month first
@@ -105,10 +110,38 @@ function monthOf(raw: string): number {
   return /^\d+$/.test(raw) ? Number(raw) : (MONTHS[raw.toLowerCase().replace(/\.$/, '')] ?? 0);
 }
 
+/**
+ * Where a capitalised month's name is glued to the lowercase letter before it and a day follows
+ * ("EditorialNovember 22, 2018", "By Jane DoeMar 5, 2025"): a dump ran a label or a byline's
+ * name into the date. The case matters here and the shapes ignore case, so this is a pass of its
+ * own: a space goes in at each such place before the shapes read the text.
+ */
+const GLUED_MONTH = new RegExp(
+  String.raw`(?<=\p{Ll})(?=(?:${MONTH_KEYS.map((n) => n.charAt(0).toUpperCase() + n.slice(1)).join('|')})\.?\s+\d)`,
+  'gu',
+);
+
 /** The first plausible date in `text`, or null. */
 export function findDate(text: string): FoundDate | null {
   // Every shape holds a four-digit year: most lines are ruled out without the big patterns.
   if (!hasYearDigits(text)) return null;
+  const glued: number[] = [];
+  for (const m of text.matchAll(GLUED_MONTH)) glued.push(m.index);
+  if (glued.length === 0) return firstDate(text);
+  let spaced = '';
+  let from = 0;
+  for (const at of glued) {
+    spaced += text.slice(from, at) + ' ';
+    from = at;
+  }
+  const found = firstDate(spaced + text.slice(from));
+  if (!found) return null;
+  // Back to the text's own indices: each space put in before an index moves it one on.
+  const back = (i: number): number => i - glued.filter((at, k) => at + k < i).length;
+  return { ...found, start: back(found.start), end: back(found.end) };
+}
+
+function firstDate(text: string): FoundDate | null {
   let best: FoundDate | null = null;
   for (const shape of SHAPES) {
     const m = shape.re.exec(text);
