@@ -152,6 +152,17 @@ test('the densities and word counts language detection keeps on its way are the 
   );
 });
 
+test('every content word of a text is a piece of its lower-cased copy (stories/body-lists skips a block holding none of the words it wants)', () => {
+  const odd = fc.array(fc.constantFrom('İ', 'ẞ', 'ß', 'K', 'ſ', 'Σ', 'ς', 'Ǆ', 'ǅ', 'Straße', 'ÉTÉ', 'don’t', 'e-mail', '2024', ' ', 'Harbour'), { maxLength: 12 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(fc.oneof(stopText, text, spaced, odd), (t) => {
+      const lower = t.toLowerCase();
+      for (const w of contentWords(t)) assert.ok(lower.includes(w), `${w} in ${t}`);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
 test('content words read in place are the tokens that isContentWord keeps', () => {
   fc.assert(
     fc.property(fc.oneof(stopText, text, spaced), (t) => {

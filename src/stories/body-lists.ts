@@ -194,7 +194,9 @@ export function bodyLines(blocks: readonly Block[], labels: Quality[], bodyStart
   for (const i of once) for (const w of contentWords((blocks[i] as Block).text)) wanted.add(w);
   const found = new Set<string>();
   for (let i = bodyStart; i < bodyEnd && found.size < wanted.size; i++) {
-    if (labels[i] === 'good') for (const w of contentWords((blocks[i] as Block).text)) if (wanted.has(w)) found.add(w);
+    if (labels[i] !== 'good') continue;
+    const text = (blocks[i] as Block).text;
+    if (holdsMissing(text.toLowerCase(), wanted, found)) for (const w of contentWords(text)) if (wanted.has(w)) found.add(w);
   }
   const marked: number[] = [];
   for (const i of once) {
@@ -205,6 +207,16 @@ export function bodyLines(blocks: readonly Block[], labels: Quality[], bodyStart
   }
   for (const i of marked) labels[i] = 'good';
   return marked;
+}
+
+/**
+ * Some word of `wanted` not yet `found` is a piece of `lower` (a text lower-cased). Every content
+ * word of a text is a piece of its lower-cased copy, so a text failing this adds nothing to
+ * `found`, and its words need not be read.
+ */
+function holdsMissing(lower: string, wanted: ReadonlySet<string>, found: ReadonlySet<string>): boolean {
+  for (const w of wanted) if (!found.has(w) && lower.includes(w)) return true;
+  return false;
 }
 
 /**
