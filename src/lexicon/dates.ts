@@ -120,11 +120,14 @@ const GLUED_MONTH = new RegExp(
   String.raw`(?<=\p{Ll})(?=(?:${MONTH_KEYS.map((n) => n.charAt(0).toUpperCase() + n.slice(1)).join('|')})\.?\s+\d)`,
   'gu',
 );
+/** What every GLUED_MONTH place holds: a lowercase letter before a capital (most texts have none). */
+const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 
 /** The first plausible date in `text`, or null. */
 export function findDate(text: string): FoundDate | null {
   // Every shape holds a four-digit year: most lines are ruled out without the big patterns.
   if (!hasYearDigits(text)) return null;
+  if (!LOWER_UPPER.test(text)) return firstDate(text);
   const glued: number[] = [];
   for (const m of text.matchAll(GLUED_MONTH)) glued.push(m.index);
   if (glued.length === 0) return firstDate(text);

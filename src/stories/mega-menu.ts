@@ -19,6 +19,10 @@ function menuLine(b: Block): boolean {
 
 /** The indexes of a story's mega-menu lines, with why, or undefined when it prints none. */
 export function megaMenuLines(blocks: readonly Block[]): Map<number, string> | undefined {
+  // Most stories print no such line: the runs are read only where two could make a menu.
+  let lines = 0;
+  for (const b of blocks) if (CATEGORY_ALL_LINE.test(b.text) && ++lines >= MIN_CATEGORY_LINES) break;
+  if (lines < MIN_CATEGORY_LINES) return undefined;
   let found: Map<number, string> | undefined;
   for (let i = 0; i < blocks.length; ) {
     if (!menuLine(blocks[i] as Block)) {
@@ -32,9 +36,9 @@ export function megaMenuLines(blocks: readonly Block[]): Map<number, string> | u
       if (b.gapBefore || !menuLine(b)) break;
       if (CATEGORY_ALL_LINE.test(b.text)) all++;
     }
-    // The line right above a paragraph is the story's headline as often as a menu's last link (a dump with no blank line between them).
-    const headline = end < blocks.length && blockIsProse(blocks[end] as Block) && !CATEGORY_ALL_LINE.test((blocks[end - 1] as Block).text);
     if (all >= MIN_CATEGORY_LINES) {
+      // The line right above a paragraph is the story's headline as often as a menu's last link (a dump with no blank line between them).
+      const headline = end < blocks.length && blockIsProse(blocks[end] as Block) && !CATEGORY_ALL_LINE.test((blocks[end - 1] as Block).text);
       const why = `one of ${end - i} short lines in a row holding ${all} "All …" category links (a mega-menu)`;
       for (let k = i; k < (headline ? end - 1 : end); k++) (found ??= new Map()).set(k, why);
     }

@@ -6,7 +6,7 @@
 import { CART_CONTROL, DESCRIPTION_HEADING, NONZERO_DIGIT, PRICE_LINE, SHOP_END_LABEL, WHOLE_COUNT } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
-import { inContents, inRepeatedMenu, TERMINATOR_AFTER_CHARS } from './terminator.js';
+import { inContents, inRepeatedMenu, lineIndex, TERMINATOR_AFTER_CHARS } from './terminator.js';
 
 /**
  * A dump that sells what it shows: a cart control ("Add to cart", "Qty:") and a line that is only
@@ -44,7 +44,7 @@ export function shopEndCut(blocks: readonly Block[], labels: readonly Quality[],
  * description, not the end of it.
  */
 function descriptionBelow(all: readonly Block[], b: Block): boolean {
-  const at = b.id - ((all[0] as Block | undefined)?.id ?? 0);
+  const at = lineIndex(all, b);
   for (let j = at + 1; j < all.length; j++) if (DESCRIPTION_HEADING.test((all[j] as Block).text)) return true;
   return false;
 }
@@ -54,7 +54,7 @@ function descriptionBelow(all: readonly Block[], b: Block): boolean {
  * ("Reviews", "509", "119", then "Price", ...), one per product compared.
  */
 function tableRow(all: readonly Block[], b: Block): boolean {
-  const at = b.id - ((all[0] as Block | undefined)?.id ?? 0);
+  const at = lineIndex(all, b);
   const first = all[at + 1]?.text;
   const second = all[at + 2]?.text;
   return first !== undefined && second !== undefined && WHOLE_COUNT.test(first) && WHOLE_COUNT.test(second);

@@ -67,7 +67,7 @@ export function shortLineBody(kept: readonly Block[], all: readonly Block[], pro
   });
   // A shop's card prints its name twice a line or two apart (the picture's label, then the heading)
   // above its price: one item, not site furniture printed twice (a mega-menu's heading and its first link).
-  for (const [key, [first, last]] of span) if (last - first <= CARD_REPEAT_SPAN && priceBelow(all, last)) seen.set(key, 1);
+  for (const [key, [first, last]] of span) if (last > first && last - first <= CARD_REPEAT_SPAN && priceBelow(all, last)) seen.set(key, 1);
   let end = kept.length;
   for (let k = kept.length - 1; k >= 0; k--) {
     if (COPYRIGHT_LINE.test((kept[k] as Block).text)) {

@@ -61,13 +61,18 @@ export function terminatorCut(
   return end;
 }
 
+/** Where `b` stands among the story's lines `all` (block ids run on without gaps within a story). */
+export function lineIndex(all: readonly Block[], b: Block): number {
+  return b.id - ((all[0] as Block | undefined)?.id ?? 0);
+}
+
 /**
  * The label at `b` sits in a second copy of a menu the dump printed above: it and the lines right
  * before and after it are all printed higher up among the story's lines ("News & Events", "Top
  * Stories", "Announcements" once in the header's menu and again in a mega-menu further down).
  */
 export function inRepeatedMenu(all: readonly Block[], b: Block): boolean {
-  const at = b.id - ((all[0] as Block | undefined)?.id ?? 0);
+  const at = lineIndex(all, b);
   const prev = all[at - 1]?.text;
   const next = all[at + 1]?.text;
   if (prev === undefined || next === undefined) return false;
@@ -86,7 +91,7 @@ export function inRepeatedMenu(all: readonly Block[], b: Block): boolean {
  * "In this article", then the sections themselves): the real heading comes later.
  */
 export function inContents(all: readonly Block[], b: Block): boolean {
-  const at = b.id - ((all[0] as Block | undefined)?.id ?? 0);
+  const at = lineIndex(all, b);
   const prev = all[at - 1]?.text;
   if (prev === undefined) return false;
   let seenPrev = false;

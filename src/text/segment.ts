@@ -77,10 +77,13 @@ function goodKeys(blocks: readonly Block[], labels: readonly Quality[], from: nu
 export function dropHeaderCut(blocks: readonly Block[], labels: readonly Quality[], edges: number[]): void {
   if (edges.length < 3) return;
   const [start, cut, next] = edges as [number, number, number];
+  if (goodWords(blocks, labels, start, cut).words >= HEADER_SHARE * goodWords(blocks, labels, cut, next).words) return;
+  if (edges.length >= 4) {
+    edges.splice(1, 1);
+    return;
+  }
   // A paragraph the rest of the dump prints again (the site's "about us" blurb in every footer) is not the first story's own.
-  const first = goodWords(blocks, labels, start, cut, goodKeys(blocks, labels, cut, blocks.length));
-  if (first.words >= HEADER_SHARE * goodWords(blocks, labels, cut, next).words) return;
-  if (edges.length >= 4 || first.longest < HEADER_BLURB_WORDS) edges.splice(1, 1);
+  if (goodWords(blocks, labels, start, cut, goodKeys(blocks, labels, cut, blocks.length)).longest < HEADER_BLURB_WORDS) edges.splice(1, 1);
 }
 
 /** Index of the page's own story: the first, or the one whose opening lines best match the URL's slug words. */
