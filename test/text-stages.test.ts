@@ -651,6 +651,28 @@ test('story/shop-end: in a shop dump, a reviews label under the description ends
   assert.ok(empty.main?.body.includes('A climber'), 'an empty basket total is no price: no shop page');
 });
 
+test('story/shop-end: in a shop dump, a heading over the shop\'s terms under the description ends the body though the terms are prose; not a buy box\'s "Shipping:" field, nor a lone "Shipping" filter', async () => {
+  const terms = [
+    'Orders leave our workshop within two working days and travel with a tracked courier to every address we deliver to.',
+    'You may send an unused lantern back within thirty days of delivery, and we refund the full price once it reaches us again.',
+    'Every lantern carries a two year guarantee that covers its switch, its battery and the seal around its glass.',
+    'Parcels sent abroad may be held by customs, and any import charges they raise are paid by the person who receives them.',
+  ];
+  const buyBox = ['Trail lantern', '$24.99', 'Add to cart'];
+  const description = [prose('lantern design', 3), prose('battery life', 2)];
+  const shop = await run([...buyBox, ...description, 'Shipping & Returns', ...terms]);
+  assert.ok(shop.main?.body.includes('battery life'), shop.main?.body);
+  assert.ok(!shop.main?.body.includes('thirty days'), shop.main?.body);
+  assert.ok(shop.removed.some((r) => r.rule === 'story/shop-end' && r.text === 'Shipping & Returns'));
+  const off = await run([...buyBox, ...description, 'Shipping & Returns', ...terms], { disable: ['story/shop-end'] });
+  assert.ok(off.main?.body.includes('thirty days'), off.main?.body);
+  // A field label with its value beside or below it, and one word alone, end nothing.
+  for (const label of ['Shipping:', 'Refund', 'Shipping']) {
+    const field = await run([...buyBox, ...description, label, ...terms]);
+    assert.ok(field.main?.body.includes('thirty days'), `${label}: ${field.main?.body ?? ''}`);
+  }
+});
+
 test('story/subheads: a short sentence-case heading right above a paragraph inside the body stays; a repeated credit, a dated line and a title-case teaser do not', async () => {
   const intro = 'Our harbour team plans every crossing with the weather, the tides and the needs of the people on board in mind.';
   const para = 'Each boat is checked before it sails, and the crew walks the passengers through the safety drill before the ropes are cast off.';

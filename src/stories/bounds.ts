@@ -50,7 +50,7 @@ export interface Bounds {
   endLabels?: number[];
   /** a reader comment thread under the story (stories/comment-thread): the lines [bodyEnd, thread.end) */
   thread?: { end: number };
-  /** a shop's reviews or other products under its description (story/shop-end): the lines [bodyEnd, shop.end) */
+  /** a shop's reviews, other products or terms under its description (story/shop-end): the lines [bodyEnd, shop.end) */
   shop?: { end: number; why: string };
   /** the standfirst between the title and the body (story/standfirst): body, whatever else lies above the body */
   standfirst?: number;
@@ -175,7 +175,7 @@ function cutRelatedRun(blocks: readonly Block[], bounds: Bounds, all: readonly B
   bounds.bodyEnd = run.at;
 }
 
-/** Ends a shop page's body at a label over reviews or other products (story/shop-end), recording why. */
+/** Ends a shop page's body at a label over reviews, other products or the shop's terms (story/shop-end), recording why. */
 function cutShop(blocks: readonly Block[], bounds: Bounds, all: readonly Block[]): void {
   const at = shopEndCut(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd, all);
   if (at >= bounds.bodyEnd) return;
@@ -381,7 +381,7 @@ function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body:
   else if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${blockWords(b)} words)`);
   else if (bounds.related && i >= bounds.bodyEnd && i < bounds.related.end) log.drop(b, 'story/related-run', `related reading under the story: ${bounds.related.why}`);
   else if (bounds.tail && i >= bounds.bodyEnd && i < bounds.tail.end) log.drop(b, 'story/topic-tail', `a tail on another subject: ${bounds.tail.why}`);
-  else if (bounds.shop && i >= bounds.bodyEnd && i < bounds.shop.end) log.drop(b, 'story/shop-end', `reviews or other products, ${bounds.shop.why} (${blockWords(b)} words)`);
+  else if (bounds.shop && i >= bounds.bodyEnd && i < bounds.shop.end) log.drop(b, 'story/shop-end', `reviews, other products or the shop's terms, ${bounds.shop.why} (${blockWords(b)} words)`);
   else if (bounds.thread && i >= bounds.bodyEnd && i < bounds.thread.end) log.drop(b, 'story/comment-thread', `a reader comment thread under the story, from its heading on (${blockWords(b)} words)`);
   else if (bounds.contextTail !== undefined && i >= bounds.contextTail.start && i < bounds.contextTail.end && i >= bounds.bodyEnd) log.drop(b, 'story/context-tail', `a line the context pass kept after the body's last good paragraph (${blockWords(b)} words)`);
   else if (i >= bounds.bodyEnd) log.drop(b, 'story/after-body', `after the body's last good block (${blockWords(b)} words)`);

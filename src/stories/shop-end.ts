@@ -1,9 +1,11 @@
 /**
  * Where a shop page's description ends in a dump (story/shop-end): at a label over shoppers'
- * reviews or other products, whatever prose follows it — reviews are prose, and so are the cards
- * of a "Customers also bought" row, so the terminator's test of the prose below does not hold here.
+ * reviews, other products or the shop's terms, whatever prose follows it — reviews are prose, and
+ * so are the cards of a "Customers also bought" row and the shipping and returns policy, so the
+ * terminator's test of the prose below does not hold here.
  */
-import { CART_CONTROL, DESCRIPTION_HEADING, NONZERO_DIGIT, PRICE_LINE, SHOP_END_LABEL, WHOLE_COUNT } from '../lexicon/patterns.js';
+import { wordCount } from '../lexicon/features.js';
+import { CART_CONTROL, DESCRIPTION_HEADING, NONZERO_DIGIT, PRICE_LINE, SHOP_END_LABEL, STORE_POLICY_HEADING, WHOLE_COUNT } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 import { inContents, inRepeatedMenu, lineIndex, TERMINATOR_AFTER_CHARS } from './terminator.js';
@@ -24,7 +26,19 @@ export function isShopDump(all: readonly Block[]): boolean {
 }
 
 /**
- * Index of the first shop end label ("Customer reviews", "Recently viewed") after 500+ characters
+ * A heading over the shop's terms ("Shipping & Returns", "Warranty Info", "Shipping and return
+ * policies"): the same text stands under every product the shop sells (html/store-policy drops
+ * that section on the HTML path). Not a field label with its value beside it ("Shipping:",
+ * "Returns:" in a buy box), nor one word alone ("Shipping", "Refund"): a filter, a rating's
+ * criterion or one tab of a row as often as a section's heading.
+ */
+export function isPolicyHeading(text: string): boolean {
+  const t = text.trim();
+  return !t.endsWith(':') && wordCount(t) >= 2 && STORE_POLICY_HEADING.test(t);
+}
+
+/**
+ * Index of the first shop end label ("Customer reviews", "Recently viewed", "Shipping & Returns") after 500+ characters
  * of the body's good blocks, or `end`: not an entry of a tab bar or table of contents whose
  * sections follow, nor a second copy of a menu, nor a label with the description below it.
  */
@@ -32,7 +46,7 @@ export function shopEndCut(blocks: readonly Block[], labels: readonly Quality[],
   let before = 0;
   for (let i = start; i < end; i++) {
     const b = blocks[i] as Block;
-    if (before >= TERMINATOR_AFTER_CHARS && SHOP_END_LABEL.test(b.text) && !inContents(all, b) && !inRepeatedMenu(all, b) && !descriptionBelow(all, b) && !tableRow(all, b)) return i;
+    if (before >= TERMINATOR_AFTER_CHARS && (SHOP_END_LABEL.test(b.text) || isPolicyHeading(b.text)) && !inContents(all, b) && !inRepeatedMenu(all, b) && !descriptionBelow(all, b) && !tableRow(all, b)) return i;
     if (labels[i] === 'good') before += b.text.length;
   }
   return end;
