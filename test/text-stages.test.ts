@@ -151,6 +151,30 @@ test('story/author-box: a bio among the last blocks ends the body; an ordinary s
   assert.ok(mayor.main?.body.includes('Jane Doe is Mayor'), 'a role that is no writer\'s is no bio');
 });
 
+test('story/author-box: a name line over a paragraph that opens on that name and who they are ends the body; a round-up of people does not', async () => {
+  const story = ['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4)];
+  const bioText = 'Mira is a civil engineer turned blogger who has walked across every footbridge in the county since she moved here.';
+  const named = await run([...story, 'Mira Castellan', bioText]);
+  assert.ok(!named.main?.body.includes('civil engineer'), named.main?.body);
+  assert.ok(named.removed.some((r) => r.rule === 'story/after-body' && r.text === 'Mira Castellan'), JSON.stringify(named.removed));
+  // A role line between the name and the bio; the whole name opening the bio; an "About" heading.
+  const role = await run([...story, 'About Tobin Rell', 'Head Ferryman', 'Tobin Rell, our harbour columnist, has written about the bridges and ferries of this town for eleven years.']);
+  assert.ok(!role.main?.body.includes('harbour columnist'), role.main?.body);
+  assert.ok(!role.main?.body.includes('About Tobin Rell'), role.main?.body);
+  // A blogger's greeting names her after "I'm".
+  const hello = await run([...story, 'Mira Castellan', "Hi there! I'm Mira, and I started this little blog about bridges and ferries back when nobody read blogs."]);
+  assert.ok(!hello.main?.body.includes('started this little blog'), hello.main?.body);
+  // A heading the paragraph opens on in sentence case, and a product's name in capitals, name no one.
+  const heading = await run([...story, 'Bridge Tolls', 'Bridge tolls are charged on weekdays only, and the council said they would fall again next spring.']);
+  assert.ok(heading.main?.body.includes('Bridge tolls are charged'), heading.main?.body);
+  const product = await run([...story, 'Spanner EMS', 'Spanner EMS is a maintenance system that the council bought to plan the repairs of every bridge in the county.']);
+  assert.ok(product.main?.body.includes('maintenance system'), product.main?.body);
+  // A round-up pairs each person's name with a paragraph all along: its last entries are no author's box.
+  const people = ['Bea Lorne', 'Bea is a painter who has kept the railings of the old bridge green for as long as anyone in town remembers.', 'Ada Brook', 'Ada is a welder who has repaired the old bridge twice and trained most of the young welders in town.', 'Cai Dunmore', 'Cai is a surveyor who has measured every span of the bridge since the first repairs began in the nineties.'];
+  const roundup = await run([...story, ...people, 'Mira Castellan', bioText]);
+  assert.ok(roundup.main?.body.includes('civil engineer'), roundup.main?.body);
+});
+
 test('story/related-box: a related label the story goes on after drops itself and its few teasers; a long list under it stays', async () => {
   const head = ['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 4)];
   const box = await run([...head, 'Related Coverage', 'Five ways to keep a ferry on time', prose('mooring fees', 4), prose('budget', 4)]);

@@ -342,6 +342,14 @@ export const AUTHOR_BIO = new RegExp(
     String.raw`|(?:[Hh]allo|[Hh]i|[Hh]ey|[Hh]ej|[Hh]ello)\W{0,6}\s+(?:[Ii]ch bin|I'm|I am|[Mm]ein Name ist|[Mm]y name is)\b|Ich bin \p{Lu}\p{Ll}+,)`,
   'u',
 );
+/** What an author's box under a dump's story (stories/author-box) may print before the name ("About Jane Doe", "Written by Jane Doe", "Dr Jane Doe"). */
+export const BIO_NAME_PREFIX = /^(?:(?:about(?:\s+the\s+author)?|written\s+by|author)\s*:?\s+)?(?:(?:dr|prof)\.?\s+)?/iu;
+/** A word of a person's name as a box prints it: capitalised ("Jane", "O'Neil"), an initial, a particle; not a product's capitals ("EMS"). */
+export const GIVEN_NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.|van|von|der|den|de|del|di|da|du|le|la|al|bin)$/u;
+/** The word after the name in a bio's opening: a verb of who the person is, or an apposition's comma (read off the text). */
+export const BIO_VERB = /^(?:is|was|has|had|holds|founded|co-founded|started|joined|writes|wrote|covers|lives|loves|works|worked|leads|led|serves|served|became|brings|helps|teaches|studied|grew)$/u;
+/** A blogger's greeting names them after "I'm" ("Hi there! I'm Jane, and…"). */
+export const BIO_SELF_NAMING = /\b(?:I['’]m|I am|my name is)\s+$/iu;
 
 /** The words of a sign-up or consent box under a story ("Join our newsletter", "By submitting this form you agree…"); global: count them with match(). */
 export const SIGNUP_WORDS = /\b(?:newsletters?|subscribe|subscribers?|sign(?:ing)? up|submitting|submission|inbox|privacy policy|terms of (?:use|service)|consent|unsubscribe|abonnieren|datenschutzerklärung|einwilligung|inscrivez-vous|suscríbete|e-?mail)\b/giu;

@@ -8,6 +8,7 @@ import { bodyLines, docsLines, factRuns, frontSections, introducedLists, numbere
 import { shortLineBody } from './short-lines.js';
 import { cardRuns } from './card-runs.js';
 import { subheads } from './subheads.js';
+import { namedBioCut } from './author-box.js';
 import { topicTail } from './topic-tail.js';
 import { relatedRun } from './related-run.js';
 import { standfirst } from './standfirst.js';
@@ -283,7 +284,7 @@ function authorBoxCut(blocks: readonly Block[], labels: readonly Quality[], star
     const text = (blocks[i] as Block).text;
     if (wordCount(text) <= AUTHOR_BOX_MAX_WORDS && AUTHOR_BIO.test(text)) return i;
   }
-  return end;
+  return namedBioCut(blocks, labels, start, end);
 }
 
 /** A sign-up box's sentences sit in the body's last good blocks and are short. */
