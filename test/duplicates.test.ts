@@ -176,3 +176,27 @@ test('an item label keeps its repeats with its value under it; a label printed a
   const bare = await clean(page(`<h2>Valley Lists</h2><p>Best for:</p><p>Price:</p><p>${OTHER[0]}</p>`), { fallback: false });
   assert.equal(count(bare, 'Best for:'), 3, bare.stories[0]?.body);
 });
+
+const LODGES = ['Harbour Dome', 'Ridge Tunnel', 'Meadow Cabin', 'Summit Pod', 'Valley Arch', 'Canyon Shelter', 'Forest Lodge', 'Lake Bivvy'];
+const LODGE_WEIGHTS = ['2 kg', '3 kg', '2 kg', '4 kg', '3 kg', '2 kg', '5 kg', '1 kg'];
+
+test("a catalogue dump's short-line body keeps each card's field labels and values, which every card prints", async () => {
+  const card = (name: string, i: number): string => `${name} Tent\n$${120 + i * 15}.00\nWeight:\n${LODGE_WEIGHTS[i]}\nSleeps:\n${sleeps(i)}`;
+  const dump = `Skip to main content\nShop\nSign in\nCamping tents\n${LODGES.map(card).join('\n')}\nHelp\nContact us\n© 2026 Example Outdoor Co.\n`;
+  const r = await clean(dump, { kind: 'text' });
+  const lines = paragraphsOf(r);
+  assert.equal(lines.filter((l) => l === 'Weight:').length, LODGES.length, r.stories[0]?.body);
+  assert.equal(lines.filter((l) => l === 'Sleeps:').length, LODGES.length);
+  assert.equal(lines.filter((l) => l === 'Two people').length, LODGES.length / 2);
+  assert.equal(r.removed.filter((x) => x.rule === 'story/short-lines' && /^(?:Weight|Sleeps):$/.test(x.text)).length, 0);
+});
+
+test("a cart control printed in every card (\"Qty:\" over its button) is no field: its repeats go", async () => {
+  const card = (name: string, i: number): string =>
+    `<li class="card"><a href="/tents/${i}"><h3>${name} Tent</h3></a><p class="price">$${120 + i * 15}.00</p>` +
+    `<div class="spec"><div>Weight:</div><div>${LODGE_WEIGHTS[i]}</div></div><div class="qty"><label>Qty:</label></div><button>Add to cart</button></li>`;
+  const r = await clean(html(`<main><h1>Camping tents</h1><ul class="grid">${LODGES.map(card).join('')}</ul></main>`), { fallback: false });
+  const lines = (r.stories[0]?.body ?? '').split('\n');
+  assert.equal(lines.filter((l) => l === 'Weight:').length, LODGES.length, r.stories[0]?.body);
+  assert.ok(lines.filter((l) => l === 'Qty:').length <= 1, r.stories[0]?.body);
+});

@@ -1,5 +1,5 @@
 import { blockKey, blockWords } from '../lexicon/features.js';
-import { LABEL_END } from '../lexicon/patterns.js';
+import { CART_CONTROL, LABEL_END } from '../lexicon/patterns.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
 
@@ -50,7 +50,7 @@ const MIN_ITEMS = 3;
  * The indexes of the repeated blocks that are an item's field label or value (see dropDuplicates):
  * between such a block and its previous copy, a line new to the story that is no field itself.
  */
-function itemFields(blocks: readonly Block[]): Set<number> {
+export function itemFields(blocks: readonly Block[]): Set<number> {
   const fields = new Set<number>();
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(blockKey(b), (counts.get(blockKey(b)) ?? 0) + 1);
@@ -70,12 +70,13 @@ function itemFields(blocks: readonly Block[]): Set<number> {
   return fields;
 }
 
+/** A cart's control ("Qty:", "Add to cart") is a button's words in every card, no field of the item. */
 function isLabel(b: Block): boolean {
-  return LABEL_END.test(b.text) && blockWords(b) <= FIELD_MAX_WORDS;
+  return LABEL_END.test(b.text) && blockWords(b) <= FIELD_MAX_WORDS && !CART_CONTROL.test(b.text);
 }
 
 function isValue(b: Block): boolean {
-  return !LABEL_END.test(b.text) && blockWords(b) <= FIELD_MAX_WORDS;
+  return !LABEL_END.test(b.text) && blockWords(b) <= FIELD_MAX_WORDS && !CART_CONTROL.test(b.text);
 }
 
 /** The next block is the page's next (nothing dropped between: a label whose value went is furniture) and no label. */

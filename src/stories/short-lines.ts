@@ -2,6 +2,7 @@ import { blockKey, blockWords, wordCount } from '../lexicon/features.js';
 import { COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, PRICE_TEXT, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
+import { itemFields } from './duplicates.js';
 
 /**
  * A dump whose content is short lines (a listing, a product grid, specs and prices, a docs index)
@@ -68,6 +69,8 @@ export function shortLineBody(kept: readonly Block[], all: readonly Block[], pro
   // A shop's card prints its name twice a line or two apart (the picture's label, then the heading)
   // above its price: one item, not site furniture printed twice (a mega-menu's heading and its first link).
   for (const [key, [first, last]] of span) if (last > first && last - first <= CARD_REPEAT_SPAN && priceBelow(all, last)) seen.set(key, 1);
+  // A card's field label and its value ("Weight:" "2 lb") print once per item: the catalogue's, not the site's.
+  for (const i of itemFields(all)) seen.set(blockKey(all[i] as Block), 1);
   let end = kept.length;
   for (let k = kept.length - 1; k >= 0; k--) {
     if (COPYRIGHT_LINE.test((kept[k] as Block).text)) {
