@@ -165,3 +165,12 @@ test('author: links to profile pages that each name a different person once are 
   const signed = '<div class="meta"><a href="/about/people/orla-brennan">Orla Brennan</a></div><div class="box"><a href="/about/people/orla-brennan">Orla Brennan</a><a href="/about/people/tomas-vidal">Tomas Vidal</a></div>';
   assert.equal((await story('', `<h1>Steam trains return on winter Saturdays</h1>${signed}`))['byline'], 'Orla Brennan');
 });
+
+test('author: metadata stating a team beside a person names the person; a team stated alone stays', async () => {
+  const head = '<meta name="author" content="Valley Rail Staff"><script type="application/ld+json">{"@type":"Article","headline":"Steam trains return","author":{"@type":"Person","name":"Ines Varga"}}</script>';
+  const both = await story(head, '<h1>Steam trains return</h1><div class="post-author">Valley Rail Staff</div>');
+  assert.deepEqual(both['authors'], ['Ines Varga']);
+  // A person only a page element shows (a reviewer's box) does not outrank the stated team.
+  const alone = await story('<meta name="author" content="Valley Rail Staff">', '<h1>Steam trains return</h1><div class="post-author">Valley Rail Staff</div><div class="reviewer"><a href="/people/ines-varga/">Ines Varga</a></div>');
+  assert.deepEqual(alone['authors'], ['Valley Rail Staff']);
+});

@@ -74,6 +74,10 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
   // Author metadata naming one word ("jdoe77", "jane.doe") where the story's byline or
   // other metadata names a person in full states the account that posted the story, not its writer.
   if (best !== undefined && fullName !== undefined && best.stated > 0 && best.names.every((n) => !/\s/.test(n) || site.has(key(n)))) return fullName.names;
+  // Author metadata stating a team ("Acme Staff") beside a person's full name: the person wrote it.
+  if (best !== undefined && best.stated > 0 && best.names.every(isTeamName)) {
+    for (const s of scores.values()) if (s !== best && s.stated > 0 && !s.team && s.names.every((n) => /\s/.test(n) && !isTeamName(n))) return s.names;
+  }
   // A byline showing the first of the writers the metadata lists ("By Jane Doe" with two
   // co-authors in JSON-LD): the list is the story's.
   if (best !== undefined && best.stated === 0) {

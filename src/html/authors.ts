@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { BYLINE_OTHERS, HTML_BYLINE_WORDS } from '../lexicon/patterns.js';
+import { BYLINE_OTHERS, HTML_BYLINE_WORDS, HTML_NAV_WORDS } from '../lexicon/patterns.js';
 import { authorsOf, cleanName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel } from '../lexicon/names.js';
 import { besideDate, dateOpens, findDate } from '../lexicon/dates.js';
 import { labelledByline } from '../lexicon/signed.js';
@@ -135,6 +135,8 @@ function belongsToOthers(el: Element, header: ReadonlySet<Element>): boolean {
     if (OTHER_TAGS.has(a.name) || (a.name === 'footer' && pageFooter(a))) return true;
     const words = markupWords(a);
     if (words === '') continue;
+    // A menu's item ("menu-item", "sub-menu") links to an author's page as navigation, not as a byline.
+    if ((a.name === 'li' || a.name === 'ul') && HTML_NAV_WORDS.test(words)) return true;
     const byline = HTML_BYLINE_WORDS.test(words);
     // "elementor-widget-author-box", "card author": a widget or card that is the author's own box;
     // so is a page builder's widget wrapper around that box ("elementor-widget-container").
