@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDate, isTimestampLine } from '../src/lexicon/dates.js';
+import { findDate, isTimestampLine, monthFirstIso, printsMonthFirst } from '../src/lexicon/dates.js';
 import { findDateline } from '../src/stories/dateline.js';
 
 test('findDate reads the usual formats to ISO 8601, with the stated zone as offset', () => {
@@ -95,4 +95,17 @@ test('findDate: a dump that runs a label, a name or the next word into the date 
   assert.equal(findDate('release 2023.8.3'), null);
   assert.equal(findDate('image-2023.08.30-arm64.img'), null);
   assert.equal(findDate('sample 2023.14.30'), null);
+});
+
+test('printsMonthFirst / monthFirstIso: a page whose numeric dates read only month first reads its ambiguous ones so too', () => {
+  assert.equal(printsMonthFirst(['Filed 04/09/2023', 'Renewed 11/23/2024']), true);
+  // One date that reads only day first settles the other way; none at all settles nothing.
+  assert.equal(printsMonthFirst(['Renewed 11/23/2024', 'Closed 23/11/2024']), false);
+  assert.equal(printsMonthFirst(['Filed 04/09/2023']), false);
+  // findDate reads "04/09/2023" day first (4 September); month first it is April 9.
+  assert.equal(findDate('04/09/2023')?.iso, '2023-09-04');
+  assert.equal(monthFirstIso('2023-09-04', 'Filed 04/09/2023'), '2023-04-09');
+  assert.equal(monthFirstIso('2023-09-04T08:15:00', '04.09.2023 8:15'), '2023-04-09T08:15:00');
+  // A day that is not printed that way (a month's name) stays as it is.
+  assert.equal(monthFirstIso('2023-09-04', '4 September 2023'), '2023-09-04');
 });

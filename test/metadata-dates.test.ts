@@ -143,6 +143,15 @@ test('date: a standfirst between the headline and the byline does not hide the d
   assert.equal((await main(page('', `${prose}<div><span>14.06.2024</span></div>`)))['published'], undefined);
 });
 
+test('date: an author\'s bio in a hover card beside the byline does not hide the date under it', async () => {
+  const bio = 'Ines Varga has walked and mapped the county\'s footpaths for twenty years and writes about rights of way, bridges and the people who keep them open.';
+  const card = (cls: string): string => `<div class="byline"><span>Ines Varga</span><div class="${cls}"><p>${bio}</p><a href="/team/ines-varga">View profile</a></div></div><div><span>14.06.2024</span></div>`;
+  assert.equal((await main(page('', card('author-tooltip'))))['published'], '2024-06-14');
+  assert.equal((await main(page('', card('profilePopover__body'))))['published'], '2024-06-14');
+  // The same text in a plain box is the body's prose: the header has ended above the date.
+  assert.equal((await main(page('', card('author-box'))))['published'], undefined);
+});
+
 test('date: <meta name="published-date"> is a published date', async () => {
   const s = await main(page('<meta name="published-date" content="2022-05-19">', ''));
   assert.equal(s['published'], '2022-05-19');

@@ -257,3 +257,10 @@ test('dump: a thread\'s "Last post" date is its latest activity, not when it was
 test('dump: a dotted date alone under the headline dates the story', async () => {
   assert.equal((await dumpStory(['14.03.2022'])).published, '2022-03-14');
 });
+
+test('dump: an ambiguous numeric stamp follows the order the page\'s other numeric dates show', async () => {
+  const tail = ['Next meeting', 'The committee meets again on 11/23/2025 in the pavilion.'];
+  assert.equal((await dumpStory(['04/09/2025', ...PARAS, ...tail])).published, '2025-04-09');
+  // Nothing on the page settles the order: the usual day-first reading stays.
+  assert.equal((await dumpStory(['04/09/2025'])).published, '2025-09-04');
+});

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
-import { HTML_STANDFIRST_WORDS, UPDATE_WORD } from '../lexicon/patterns.js';
+import { HTML_POPUP_WORDS, HTML_STANDFIRST_WORDS, UPDATE_WORD } from '../lexicon/patterns.js';
 import { isElement, markupWords, NON_TEXT } from './dom.js';
 
 /**
@@ -73,6 +73,8 @@ function* shortTexts(h1: Element, direction: 'after' | 'before', stopAtHeading: 
     nodes++;
     if (text.length > HEADER_TEXT) {
       if (direction === 'after' && nodes <= STANDFIRSTS && text.length <= STANDFIRST && isStandfirst(node)) continue;
+      // An author's bio in a hover card beside the byline: hidden until asked for, so the header goes on.
+      if (marked(node, HTML_POPUP_WORDS)) continue;
       return;
     }
     chars += text.length;
@@ -96,10 +98,15 @@ export function headerTexts(h1: Element): AnyNode[] {
 
 /** A text whose element (or that element's parent) the markup names a standfirst or the story's header. */
 function isStandfirst(text: AnyNode): boolean {
+  return marked(text, HTML_STANDFIRST_WORDS);
+}
+
+/** A text whose element, or that element's parent, the markup names with one of `words`. */
+function marked(text: AnyNode, words: RegExp): boolean {
   const el = text.parent;
   if (!el || !isElement(el)) return false;
   const parent = el.parent;
-  return HTML_STANDFIRST_WORDS.test(markupWords(el)) || (parent !== null && isElement(parent) && HTML_STANDFIRST_WORDS.test(markupWords(parent)));
+  return words.test(markupWords(el)) || (parent !== null && isElement(parent) && words.test(markupWords(parent)));
 }
 
 /**

@@ -49,6 +49,10 @@ const TIME = String.raw`(?:,?\s*(?:(?:at|um|à|a las|alle|o|-|–)(?=\s))?\s*(\d
  */
 const YEAR_END = String.raw`(?:\b|(?=(?:${MONTH_RE})\.?\s+\d)|(?=\d{1,2}:\d{2})|(?=\p{L}{2}))`;
 
+/** 16.02.2025, 16/02/2025, 10/31/2024: two numbers and a year, one separator throughout. */
+const NUMERIC = String.raw`\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b`;
+const NUMERIC_DATES = new RegExp(NUMERIC, 'gu');
+
 /** Every date shape we read; each names which capture holds year, month, day. */
 const SHAPES: readonly { re: RegExp; y: number; m: number; d: number; t: number; swap?: boolean; sure?: boolean }[] = [
   // 2025-02-16, 2025-02-16T05:45:00+05:30, 2025/02/16 05:45
@@ -65,7 +69,7 @@ const SHAPES: readonly { re: RegExp; y: number; m: number; d: number; t: number;
   { re: new RegExp(String.raw`\b(\d{1,2})-(${MONTH_RE})\.?-(\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
   // 16.02.2025, 14:30 Uhr / 16/02/2025 (day first: the usual order outside the US; month first
   // when only that reading is a date: 10/31/2024); one separator throughout
-  { re: new RegExp(String.raw`\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b` + TIME, 'iu'), y: 4, m: 3, d: 1, t: 5, swap: true },
+  { re: new RegExp(NUMERIC + TIME, 'iu'), y: 4, m: 3, d: 1, t: 5, swap: true },
   // 29-11-2024, 11-29-2024: hyphens are printed day first and month first alike, so only a
   // date that one reading alone makes (a number over 12) is read
   { re: new RegExp(String.raw`\b(\d{1,2})-(\d{1,2})-(\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4, swap: true, sure: true },
@@ -96,6 +100,38 @@ export interface FoundDate {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Whether a page prints its numeric dates month first: one of them reads only that way
+ * ("10/31/2024") and none reads only day first ("31/10/2024"). Its ambiguous ones ("09.10.2024",
+ * which findDate reads day first) are then month first too: a site keeps one order.
+ */
+export function printsMonthFirst(texts: Iterable<string>): boolean {
+  let monthFirst = false;
+  for (const text of texts) {
+    if (!hasYearDigits(text)) continue;
+    for (const m of text.matchAll(NUMERIC_DATES)) {
+      const first = Number(m[1]);
+      const second = Number(m[3]);
+      if (first > 12 && second <= 12) return false;
+      if (second > 12 && first <= 12) monthFirst = true;
+    }
+  }
+  return monthFirst;
+}
+
+/**
+ * `iso` read month first, where `text` prints that day as a numeric date both orders can read
+ * ("09.10.2024": findDate's 2024-10-09 becomes 2024-09-10); else `iso` unchanged.
+ */
+export function monthFirstIso(iso: string, text: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined || month === day || day > 12) return iso;
+  for (const m of text.matchAll(NUMERIC_DATES)) {
+    if (Number(m[1]) === day && Number(m[3]) === month && Number(m[4]) === year) return `${year}-${pad(day)}-${pad(month)}${iso.slice(10)}`;
+  }
+  return iso;
+}
 
 function zoneOffset(raw: string | undefined): string | undefined {
   if (!raw) return undefined;

@@ -903,6 +903,8 @@ export const HTML_STANDFIRST_WORDS = markup([
   'lead', 'lede', 'excerpt', 'intro', 'ingress', 'shortdescription', 'short description', 'description', 'strapline',
   'sapo', 'chapeau', 'header', 'article header', 'post header', 'entry header',
 ]);
+/** A card that opens on hover or click (an author's bio tooltip in a byline): its prose is hidden, not the body's start. */
+export const HTML_POPUP_WORDS = markup(['tooltip', 'popover', 'hovercard', 'hover card', 'popup card']);
 export const HTML_DATE_WORDS = markup(['date', 'time', 'timestamp', 'pubdate', 'published', 'datum', 'dateline', 'post date', 'entry date']);
 /**
  * Labels that open a block of links to other pages; with TERMINATOR, TERMINATOR_START and

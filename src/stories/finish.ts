@@ -14,7 +14,7 @@ import { textComments } from './text-comments.js';
 import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
 import { dropDuplicates } from './duplicates.js';
-import { bestDate, nearbyDate, signedByMany, takeHeaderSources, takeLines, takeStamp, type Taking } from './line-rules.js';
+import { bestDate, inPageOrder, nearbyDate, signedByMany, takeHeaderSources, takeLines, takeStamp, type Taking } from './line-rules.js';
 import { fillStoryMeta, headlineOnly } from './metadata.js';
 import { nameUnderHeadline, underHeadline } from '../rules/metadata-lines.js';
 
@@ -44,7 +44,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   // evidence. A dump's draft states none, so its lines decide.
   const stated = draft.meta.published ?? (draft.role === 'main' ? page.published : undefined);
   // A site's front page lists stories: a date line on it is a listed story's.
-  const published = stated ?? (frontPage ? undefined : (bestDate(taking.dates, headline) ?? surroundingsDate(draft, page, log, opts) ?? (draft.role === 'main' ? page.pagePublished : undefined)));
+  const published = stated ?? (frontPage ? undefined : (bestDate(inPageOrder(taking.dates, draft.blocks), headline) ?? surroundingsDate(draft, page, log, opts) ?? (draft.role === 'main' ? page.pagePublished : undefined)));
   if (published !== undefined) story.published = published;
   // A line's update stamp, where the markup states no modified date (fillStoryMeta puts the page's).
   if (taking.modified !== undefined && !frontPage) story.modified = taking.modified;

@@ -1,4 +1,4 @@
-import { findDate } from '../lexicon/dates.js';
+import { findDate, monthFirstIso, printsMonthFirst } from '../lexicon/dates.js';
 import { BOILERPLATE_RULES } from '../rules/boilerplate.js';
 import { blockIsProse, blockWords, normKey } from '../lexicon/features.js';
 import { authorsOf } from '../lexicon/names.js';
@@ -239,6 +239,20 @@ function addCaption(to: Taking, value: string): void {
   if (keys.has(key)) return;
   keys.add(key);
   to.draft.captions.push(value);
+}
+
+/**
+ * The date evidence as the page orders its numeric dates: where it prints one that reads only
+ * month first ("10/31/2024") and none that reads only day first, a stamp line's ambiguous date
+ * ("09.10.2024") is month first too (lexicon/dates printsMonthFirst).
+ */
+export function inPageOrder(dates: readonly DateEvidence[], blocks: readonly Block[]): readonly DateEvidence[] {
+  if (!dates.some((d) => d.index !== undefined) || !printsMonthFirst(blocks.map((b) => b.text))) return dates;
+  return dates.map((d) => {
+    const text = d.index === undefined ? undefined : blocks[d.index]?.text;
+    const iso = text === undefined ? d.iso : monthFirstIso(d.iso, text);
+    return iso === d.iso ? d : { ...d, iso };
+  });
 }
 
 /**
