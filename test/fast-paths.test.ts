@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { isCalendarWord } from '../src/lexicon/dates.js';
-import { endsSentence, forEachLowerWord, holdsWord, isSpace, letterCount, letterRuns, nonSpaceLength, normKey, shapeKey, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
+import { blockWords, blockWordsUnkept, endsSentence, forEachLowerWord, holdsWord, isSimple, isSpace, letterCount, letterRuns, nonSpaceLength, normKey, shapeKey, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
 import { holdTexts, releaseTexts } from '../src/lexicon/memo.js';
-import { chooseLang, detectLang, stopwordDensity, tokens } from '../src/lexicon/languages.js';
-import { addWords, contentWords, cosine, isContentWord, VectorPair, type TopicVector } from '../src/lexicon/vocabulary.js';
+import { chooseLang, detectLang, SimpleWordHashes, stopwordDensity, tokens } from '../src/lexicon/languages.js';
+import { addWords, contentWords, cosine, isContentWord, TailVectors, VectorPair, type TopicVector } from '../src/lexicon/vocabulary.js';
 import { COMMENT_FORM, COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentForm, isCommentMark, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
 import { normalizeLine, textToBlocks } from '../src/text/lines.js';
 import { bodyText, bodyWords } from '../src/stories/content.js';
@@ -324,5 +324,80 @@ test('VectorPair: the cosine of two vectors kept by running sums is the cosine o
       }
     }),
     { numRuns: 2000 },
+  );
+});
+
+test('TailVectors: the body-so-far, rest, stretch and before cosines kept by running sums are the cosines of the same string-keyed vectors', () => {
+  const texts = ['Harbour cranes lifted steel beams', 'the council voted on harbour fees', 'Steel prices rose; cranes idle', 'Über Brücken und Häfen', 'café 2024 übersicht', 'and the of', ''];
+  const op = fc.record({ op: fc.constantFrom('whole', 'step', 'step', 'join', 'clear'), text: fc.constantFrom(...texts) });
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...texts), { maxLength: 8 }), fc.array(op, { maxLength: 30 }), (body, ops) => {
+      const v = new TailVectors();
+      const whole: TopicVector = new Map();
+      const above: TopicVector = new Map();
+      let stretch: TopicVector = new Map();
+      const before: TopicVector = new Map();
+      for (const t of body) {
+        v.addWhole(t);
+        addWords(whole, t);
+      }
+      for (const { op, text: t } of ops) {
+        if (op === 'whole') {
+          v.addWhole(t);
+          addWords(whole, t);
+        } else if (op === 'step') {
+          v.step(t);
+          addWords(above, t);
+          addWords(stretch, t);
+        } else if (op === 'join') {
+          v.join(t);
+          addWords(before, t);
+        } else {
+          v.clearStretch();
+          stretch = new Map();
+        }
+        const below: TopicVector = new Map(whole);
+        for (const [w, n] of above) below.set(w, (below.get(w) ?? 0) - n);
+        assert.equal(v.tailCosine(), cosine(above, below));
+        assert.equal(v.stretchCosine(), cosine(stretch, before));
+        assert.equal(v.beforeEmpty(), [...before.values()].every((n) => n === 0));
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('SimpleWordHashes finds a simple text holding a content word it keeps, before and after words are dropped', () => {
+  fc.assert(
+    fc.property(fc.oneof(stopText, text, spaced), fc.oneof(stopText, text, spaced), fc.nat(), (a, b, cut) => {
+      if (!isSimple(b)) return;
+      const kept = [...new Set(contentWords(a))];
+      const hashes = new SimpleWordHashes();
+      for (const w of kept) hashes.add(w);
+      const dropped = kept.slice(0, cut % (kept.length + 1));
+      for (const w of dropped) hashes.drop(w);
+      const left = new Set(kept.slice(dropped.length));
+      if (contentWords(b).some((w) => left.has(w))) assert.ok(hashes.heldIn(b), `${[...left]} in ${b}`);
+      if (left.size === 0) assert.equal(hashes.heldIn(b), false);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('blockWordsUnkept is blockWords, whether or not the block has its record', () => {
+  fc.assert(
+    fc.property(fc.oneof(stopText, text, spaced), (t) => {
+      holdTexts();
+      try {
+        const fresh = { text: t };
+        assert.equal(blockWordsUnkept(fresh), wordCount(t));
+        const known = { text: t };
+        const n = blockWords(known);
+        assert.equal(blockWordsUnkept(known), n);
+      } finally {
+        releaseTexts();
+      }
+    }),
+    { numRuns: 1000 },
   );
 });

@@ -153,6 +153,16 @@ export function blockWords(b: { readonly text: string }): number {
 }
 
 /**
+ * blockWords(b), read from the block's record when it has one and counted otherwise, without
+ * making a record: for a caller that reads every line of a dump once (the thin-body warning),
+ * most of whose lines nothing else asks about.
+ */
+export function blockWordsUnkept(b: { readonly text: string }): number {
+  const had = (b as FactsHolder)[FACTS_OF];
+  return had !== undefined && had.text === b.text && had.words >= 0 ? had.words : countWords(b.text);
+}
+
+/**
  * `Math.min(wordCount(text), cap)`, reading only as many lines as it takes to count `cap` words: a
  * caller that only asks whether a long body has that many words need not count all of them.
  */

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { forEachWord, isSimple, isWordChar, noteWordCount, simpleWords } from './features.js';
+import { forEachWord, isSimple, isWordChar, noteWordCount, simpleWordEnd, simpleWords } from './features.js';
 import { memo, type Memo } from './memo.js';
 import { NUMBER, WORD } from './patterns.js';
 
@@ -152,6 +152,53 @@ export function tokensOutsideStoplists(text: string, minLength: number): string[
   }
   return out;
 }
+
+/**
+ * Words (lower case) looked for among a simple text's tokens by hash, in one pass over the text:
+ * `heldIn` is true whenever a token of the text, lower-cased, is one of the words (a token whose
+ * hash a word shares also passes; the caller reads the text's words to be sure). A word that is
+ * not simple is never a simple text's token (simple text lower-cases into simple text) and is
+ * not kept. Words may be taken out again (`drop`) as the caller finds them.
+ */
+export class SimpleWordHashes {
+  /** hashOf of each word kept (cut to 30 bits: a small integer, not a boxed number) → how many kept words have it */
+  private readonly held = new Map<number, number>();
+  /** one bit per low 16 bits of a kept hash: most tokens' bit is clear, and they skip the Map */
+  private readonly bits = new Uint32Array(1 << 11);
+
+  add(word: string): void {
+    if (!isSimple(word)) return;
+    const h = smallHash(word, 0, word.length);
+    this.held.set(h, (this.held.get(h) ?? 0) + 1);
+    this.bits[(h >>> 5) & 0x7ff] = (this.bits[(h >>> 5) & 0x7ff] as number) | (1 << (h & 31));
+  }
+
+  /** Takes a word out (its bit stays: the bits only spare the Map a lookup). */
+  drop(word: string): void {
+    if (!isSimple(word)) return;
+    const h = smallHash(word, 0, word.length);
+    const n = this.held.get(h);
+    if (n === undefined) return;
+    if (n > 1) this.held.set(h, n - 1);
+    else this.held.delete(h);
+  }
+
+  /** Some token of `text` (which must be simple) has the hash of a word kept. */
+  heldIn(text: string): boolean {
+    if (this.held.size === 0) return false;
+    for (let i = 0; i < text.length; i++) {
+      if (!isWordChar(text.charCodeAt(i))) continue;
+      const j = simpleWordEnd(text, i);
+      const h = smallHash(text, i, j);
+      if (((this.bits[(h >>> 5) & 0x7ff] as number) & (1 << (h & 31))) !== 0 && this.held.has(h)) return true;
+      i = j - 1;
+    }
+    return false;
+  }
+}
+
+/** hashOf in 30 bits, a small integer for a Map's key. */
+const smallHash = (text: string, from: number, to: number): number => hashOf(text, from, to) & 0x3fffffff;
 
 /** A function word of any language we hold a stoplist for (what topic vectors leave out). */
 export function isStopword(word: string): boolean {

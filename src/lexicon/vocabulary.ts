@@ -92,3 +92,103 @@ export class VectorPair {
     return a === 0 || b === 0 ? 0 : this.dot / Math.sqrt(a * b);
   }
 }
+
+/**
+ * The vectors stories/topic-tail weighs, as counts per word id over one table of ids, with the
+ * sums the cosines read kept as counts change (as VectorPair does for two): the body so far
+ * against the good blocks below it, and the stretch since the last gap against the body above
+ * that stretch. The blocks below are the whole body's words less the body so far's, so their sums
+ * are read off the whole's: a block moving from below to above is read once, not twice. Counts
+ * are whole numbers, so every sum is exact and each cosine is the one `cosine` gives the same two
+ * string-keyed vectors.
+ */
+export class TailVectors {
+  private readonly ids = new Map<string, number>();
+  /** counts per word id: every good block's, the body so far's, the stretch's, the body above the stretch's */
+  private readonly whole: number[] = [];
+  private readonly above: number[] = [];
+  private readonly stretch: number[] = [];
+  private readonly before: number[] = [];
+  private wholeSquares = 0;
+  private aboveSquares = 0;
+  /** above · whole */
+  private aboveWhole = 0;
+  private stretchSquares = 0;
+  private beforeSquares = 0;
+  /** stretch · before */
+  private stretchBefore = 0;
+
+  private idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(word, id);
+      this.whole.push(0);
+      this.above.push(0);
+      this.stretch.push(0);
+      this.before.push(0);
+    }
+    return id;
+  }
+
+  /** A good block of the body (topicTail adds them all before it steps over any). */
+  addWhole(text: string): void {
+    for (const word of contentWords(text)) {
+      const id = this.idOf(word);
+      const x = this.whole[id] as number;
+      this.wholeSquares += 2 * x + 1;
+      this.aboveWhole += this.above[id] as number;
+      this.whole[id] = x + 1;
+    }
+  }
+
+  /** The next good block joins the body so far (leaving the blocks below) and the stretch. */
+  step(text: string): void {
+    for (const word of contentWords(text)) {
+      const id = this.idOf(word);
+      const a = this.above[id] as number;
+      this.aboveSquares += 2 * a + 1;
+      this.aboveWhole += this.whole[id] as number;
+      this.above[id] = a + 1;
+      const s = this.stretch[id] as number;
+      this.stretchSquares += 2 * s + 1;
+      this.stretchBefore += this.before[id] as number;
+      this.stretch[id] = s + 1;
+    }
+  }
+
+  /** A block of the stretch joins the body above the next one. */
+  join(text: string): void {
+    for (const word of contentWords(text)) {
+      const id = this.idOf(word);
+      const b = this.before[id] as number;
+      this.beforeSquares += 2 * b + 1;
+      this.stretchBefore += this.stretch[id] as number;
+      this.before[id] = b + 1;
+    }
+  }
+
+  clearStretch(): void {
+    this.stretch.fill(0);
+    this.stretchSquares = 0;
+    this.stretchBefore = 0;
+  }
+
+  /** The cosine of the body so far and the good blocks below it: below = whole - above, so below·above and |below|² follow from the kept sums. */
+  tailCosine(): number {
+    const a = this.aboveSquares;
+    const b = this.wholeSquares - 2 * this.aboveWhole + a;
+    return a === 0 || b === 0 ? 0 : (this.aboveWhole - a) / Math.sqrt(a * b);
+  }
+
+  beforeEmpty(): boolean {
+    return this.beforeSquares === 0;
+  }
+
+  /** The cosine of the stretch and the body above it. */
+  stretchCosine(): number {
+    const a = this.stretchSquares;
+    const b = this.beforeSquares;
+    return a === 0 || b === 0 ? 0 : this.stretchBefore / Math.sqrt(a * b);
+  }
+}

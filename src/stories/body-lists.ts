@@ -1,4 +1,5 @@
-import { blockKey, blockShapeKey, isSentenceCase } from '../lexicon/features.js';
+import { blockKey, blockShapeKey, isSentenceCase, isSimple } from '../lexicon/features.js';
+import { SimpleWordHashes } from '../lexicon/languages.js';
 import { contentWords } from '../lexicon/vocabulary.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
 import type { Quality } from '../rules/quality.js';
@@ -192,11 +193,20 @@ export function bodyLines(blocks: readonly Block[], labels: Quality[], bodyStart
   // content words. Only the candidates' words are kept, not the body's whole vocabulary.
   const wanted = new Set<string>();
   for (const i of once) for (const w of contentWords((blocks[i] as Block).text)) wanted.add(w);
+  // The wanted words not found yet, by hash: a simple block none of whose tokens has one of their
+  // hashes holds none of them among its content words, and its words need not be read.
+  const missing = new SimpleWordHashes();
+  for (const w of wanted) missing.add(w);
   const found = new Set<string>();
   for (let i = bodyStart; i < bodyEnd && found.size < wanted.size; i++) {
     if (labels[i] !== 'good') continue;
     const text = (blocks[i] as Block).text;
-    if (holdsMissing(text.toLowerCase(), wanted, found)) for (const w of contentWords(text)) if (wanted.has(w)) found.add(w);
+    if (!(isSimple(text) ? missing.heldIn(text) : holdsMissing(text.toLowerCase(), wanted, found))) continue;
+    for (const w of contentWords(text)) {
+      if (!wanted.has(w) || found.has(w)) continue;
+      found.add(w);
+      missing.drop(w);
+    }
   }
   const marked: number[] = [];
   for (const i of once) {

@@ -429,22 +429,22 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
     const filed = ctx.name !== undefined && text.length <= NAME_MAX_CHARS && normKey(text) === ctx.name;
     const named = filed || (at <= firstAt && namedBySlug(ctx.slug, text));
     if (!named && isProse(text) && !isQuestion(text)) return;
-    const slug = filed ? 1 : slugShare(ctx.slug, text);
+    most.slug = filed ? 1 : slugShare(ctx.slug, text);
     // Inside the body a line right under a paragraph is a subhead, whatever words it says.
-    const marks = { slug, slugLine: slugLine(sayer, text) && (at <= firstAt || !afterParagraph(ctx.all, at)) };
+    most.slugLine = slugLine(sayer, text) && (at <= firstAt || !afterParagraph(ctx.all, at));
+    const { slug } = most;
     // At the bound a later line could still tie the best and win: only a line under it is skipped
     // (its second printing is looked for only when that could lift it over the bound).
-    const under = (twice: boolean): boolean => bestScore > -Infinity && score(mostFor(most, text, marks, firstAt - at, twice)) + BOUND_SLACK <= bestScore;
-    if (under(true)) return;
+    if (under(most, text, firstAt - at, true, bestScore)) return;
     const twice = printedTwice(ctx.all, at);
-    if (!twice && under(false)) return;
+    if (!twice && under(most, text, firstAt - at, false, bestScore)) return;
     // Inside the body only a line marked as the headline is admissible: tested before the
     // furniture patterns, it spares them the body's other short lines (subheads, captions, list items).
     if (at > firstAt && !markedInside(ctx, at, text, slug, twice)) return;
     if (named ? isFurnitureLine(text) : isFurniture(text)) return;
     if (holdsNeighbour(ctx.all, at)) return;
     const c = { at, kept, text, twice };
-    const e = evidence(ctx, c, keys, firstAt, marks);
+    const e = evidence(ctx, c, keys, firstAt, { slug, slugLine: most.slugLine });
     if (kept === undefined && !e.pair) return;
     if (!admissible(e)) return;
     const s = score(e);
@@ -462,19 +462,19 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
 const BOUND_SLACK = 1e-9;
 
 /**
- * The evidence a line could have at most, from its words, slug marks, place and second printing:
- * every other cue at its most. Written into `into` (one record per title search, not one per line).
+ * The line's score, with every cue but its words, slug marks (set in `most` already), place and
+ * second printing at its most, is under the best so far by more than the rounding room: the line
+ * cannot win. `most` is one record per title search, filled per line (no record or closure per line).
  */
-function mostFor(into: Evidence, text: string, marks: SlugMarks, above: number, twice: boolean): Evidence {
-  into.words = wordCount(text);
-  into.twice = twice;
-  into.slug = marks.slug;
-  into.slugLine = marks.slugLine;
-  into.above = above;
-  return into;
+function under(most: Evidence, text: string, above: number, twice: boolean, bestScore: number): boolean {
+  if (bestScore === -Infinity) return false;
+  most.words = wordCount(text);
+  most.twice = twice;
+  most.above = above;
+  return score(most) + BOUND_SLACK <= bestScore;
 }
 
-/** A record for mostFor to fill: the cues it leaves at their most are set here once. */
+/** A record for `under` to fill: the cues it leaves at their most are set here once. */
 function mostRecord(): Evidence {
   return { words: 0, metaBelow: true, metaAbove: true, repeated: false, pair: true, twice: false, slug: 0, slugLine: false, nextProse: true, prevProse: false, above: 0, capitals: 1 };
 }

@@ -1,5 +1,5 @@
 import { blockShapeKey, blockWords } from '../lexicon/features.js';
-import { VectorPair } from '../lexicon/vocabulary.js';
+import { TailVectors } from '../lexicon/vocabulary.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 
@@ -50,11 +50,8 @@ export function topicTail(blocks: readonly Block[], labels: readonly Quality[], 
   }
   // Vectors are read only when some gap sits where a tail could start (most bodies have none).
   if (!hasCandidate(labels, words, start, end, total)) return undefined;
-  // The body so far (side 0) against all good blocks below it (side 1); the stretch since the
-  // last gap (side 0) against the body above that stretch (side 1).
-  const whole = new VectorPair();
-  const local = new VectorPair();
-  for (let i = start; i < end; i++) if ((words[i - start] as number) > 0) whole.add(1, (blocks[i] as Block).text);
+  const v = new TailVectors();
+  for (let i = start; i < end; i++) if ((words[i - start] as number) > 0) v.addWhole((blocks[i] as Block).text);
   const gapLines = new Set<string>();
   let above = 0;
   let weighed = 0;
@@ -67,20 +64,17 @@ export function topicTail(blocks: readonly Block[], labels: readonly Quality[], 
       const separator = repeatsEarlierGap(blocks, lastGood + 1, i, gapLines);
       if (!separator && above >= MIN_BODY_WORDS && total - above <= MAX_TAIL_SHARE * above) {
         weighed++;
-        const sim = whole.cosine();
-        const cohesive = local.isEmpty(1) || local.cosine() >= MIN_BODY_COHESION;
+        const sim = v.tailCosine();
+        const cohesive = v.beforeEmpty() || v.stretchCosine() >= MIN_BODY_COHESION;
         if (sim < MAX_TAIL_COSINE && cohesive) return { at: lastGood + 1, cosine: sim, tailWords: total - above };
       }
       // The stretch joins the body above it; a new one starts here.
-      for (let k = stretchFrom; k < i; k++) if (labels[k] === 'good') local.add(1, (blocks[k] as Block).text);
-      local.clear(0);
+      for (let k = stretchFrom; k < i; k++) if (labels[k] === 'good') v.join((blocks[k] as Block).text);
+      v.clearStretch();
       stretchFrom = i;
     }
     if (stretchFrom < 0) stretchFrom = i;
-    const text = (blocks[i] as Block).text;
-    whole.add(0, text);
-    local.add(0, text);
-    whole.add(1, text, -1);
+    v.step((blocks[i] as Block).text);
     above += words[i - start] as number;
     lastGood = i;
   }

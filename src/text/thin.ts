@@ -1,4 +1,4 @@
-import { blockWords, wordCountUpTo } from '../lexicon/features.js';
+import { blockWordsUnkept, wordCountUpTo } from '../lexicon/features.js';
 import type { Story, StoryDraft } from '../types.js';
 
 /**
@@ -21,7 +21,7 @@ const THIN_SHARE = 0.15;
  */
 export function thinBodyWarning(drafts: readonly StoryDraft[], stories: readonly Story[], apart?: ReadonlySet<string>): string | undefined {
   let total = 0;
-  for (const d of drafts) for (const b of d.blocks) if (apart === undefined || !apart.has(b.where)) total += blockWords(b);
+  for (const d of drafts) for (const b of d.blocks) if (apart === undefined || !apart.has(b.where)) total += blockWordsUnkept(b);
   if (total < SHORT_DUMP_WORDS) return `the dump holds only ${total} words: a page that renders its content with script leaves little more than its furniture in a text dump`;
   const main = stories.find((s) => s.role !== 'appended');
   // Counted only up to the share: a body that reaches it needs no exact count.
