@@ -263,6 +263,41 @@ test('html/buy-box: on a product page a short line that offers free delivery or 
   }
 });
 
+test('html/buy-box: on a product page a loyalty offer and a picture viewer\'s control go; a sentence that goes on to a reward stays', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Cedar bird box"}</script>';
+  const lines = ['Members earn 120 points on this order.', 'Earn up to 300 points per item', 'Image 2 of 9', 'Video', 'Loading'];
+  const sentence = 'and you will earn our thanks and reward points whenever a family of tits moves in.';
+  const main = `<main><h1>Cedar bird box</h1>${lines.map((l) => `<p>${l}</p>`).join('')}<p>A nesting box of untreated cedar with a 28 mm hole, a hinged roof for cleaning and a drainage gap in the floor.</p><p>${sentence}</p></main>`;
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /hinged roof/);
+  assert.match(body, /a family of tits moves in/);
+  for (const line of lines) {
+    assert.ok(!body.split('\n').includes(line), body);
+    assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/buy-box', line);
+  }
+});
+
+test('html/offers-label: on a product page a label over other products goes, heading or line; a label over reviews and one on an article stay', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Copper kettle"}</script>';
+  const labels = ['Shoppers who viewed this item also viewed', "The seller's other items", 'Featured Products', 'Others like you also bought:'];
+  const main = `<main><h1>Copper kettle</h1><p>A stovetop kettle hammered from one sheet of copper, lined with tin and fitted with a whistle that sings a low note.</p><h2>${labels[0]}</h2><p>${labels[1]}</p><h3>Reviews</h3><p>The handle stays cool and it boils a litre in four minutes on our gas ring, which is all we wanted.</p><div>${labels[2]}</div><p>${labels[3]}</p></main>`;
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /sings a low note/);
+  assert.match(body, /^Reviews$/m);
+  for (const line of labels) {
+    assert.ok(!body.split('\n').includes(line), body);
+    assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/offers-label', line);
+  }
+  const story = '<main><h1>Why we still buy kettles</h1><p>A long look at the kettle trade, from copper workshops to the plastic jugs that replaced them in most kitchens over the last forty years.</p><h2>Customers also bought</h2><p>Market researchers found that shoppers who bought a kettle often bought a teapot the same week, which shops have long known.</p></main>';
+  const art = await clean(`<html><body>${story}</body></html>`, { fallback: false });
+  assert.notEqual(art.pageType, 'product');
+  assert.ok(!art.removed.some((x) => x.rule === 'html/offers-label'));
+});
+
 test('option pageType: a caller who knows the type switches its profile on; without it the page is read', async () => {
   // A shop's page that declares nothing: read from the page it is an article and keeps its price line.
   const main = '<main><h1>Walnut tray</h1><p>€48,00</p><p>A serving tray cut from one walnut board, finished with food-safe oil and sized for four cups and a teapot.</p><p>Each board is chosen by hand, so the grain of yours will differ from the one in the pictures.</p></main>';
