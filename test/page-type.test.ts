@@ -5,7 +5,7 @@ import { isElement } from '../src/html/dom.js';
 import { classify, declaredTypes, surveyPage, type PageSurvey } from '../src/html/page-type.js';
 import { parseHtml } from '../src/html/parse.js';
 import { measure } from '../src/html/stats.js';
-import { clean } from '../src/index.js';
+import { clean, renderHtml, renderMarkdown, renderText } from '../src/index.js';
 
 const PLAIN: PageSurvey = { pre: 0, sections: 0, articles: 0, times: 0, posts: 0, prices: 0, priceTexts: 0, cards: 0, cardLinks: 0, chars: 5000, linkChars: 500, paraChars: 4000 };
 
@@ -131,7 +131,8 @@ test('a product page missing its description in the markup takes it from JSON-LD
   const r = await clean(`<html><head>${ld}</head><body>${buyBox}</body></html>`, { fallback: false });
   assert.equal(r.pageType, 'product');
   const body = r.stories[0]?.body ?? '';
-  assert.ok(body.startsWith('A hand-thrown stoneware teapot'), body);
+  // The description leads the body, under the product's name (meta/product-name).
+  assert.ok(body.startsWith('Celadon teapot\n\nA hand-thrown stoneware teapot'), body);
   assert.match(body, /Ships in two to three working days/);
   const shown = await clean(`<html><head>${ld}</head><body><main><h1>Celadon teapot</h1><p class="price">€64</p><p>${description}</p></main></body></html>`, { fallback: false });
   assert.equal((shown.stories[0]?.body.match(/hand-thrown/g) ?? []).length, 1);
@@ -296,6 +297,29 @@ test('html/offers-label: on a product page a label over other products goes, hea
   const art = await clean(`<html><body>${story}</body></html>`, { fallback: false });
   assert.notEqual(art.pageType, 'product');
   assert.ok(!art.removed.some((x) => x.rule === 'html/offers-label'));
+});
+
+test('meta/product-name: a product page\'s body opens with the product\'s name, whether its container printed it or not; an article drops its echo', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Oak step stool"}</script>';
+  const about = '<p>A two-step stool joined from solid oak without screws, with a hand hole in the top step and felt pads under the feet.</p><p>It carries 150 kg and folds flat against a wall, so it lives in the kitchen and not in the cellar.</p>';
+  const inside = await clean(`<html><head><title>Oak step stool | Joinery Shop</title>${ld}</head><body><main><h1>Oak step stool</h1>${about}</main></body></html>`, { fallback: false });
+  assert.equal(inside.pageType, 'product');
+  assert.equal(inside.stories[0]?.title, 'Oak step stool');
+  assert.match(inside.stories[0]?.body ?? '', /^Oak step stool\n\nA two-step stool/);
+  assert.equal((inside.stories[0]?.body ?? '').split('Oak step stool').length, 2);
+  // The renderers print the name once: the body's opening heading stands for the title line.
+  const story = inside.stories[0];
+  assert.ok(story);
+  for (const out of [renderText(story), renderMarkdown(story), renderHtml(story)]) assert.equal(out.split('Oak step stool').length, 2, out);
+  const outside = await clean(`<html><head><title>Oak step stool | Joinery Shop</title>${ld}</head><body><header><h1>Oak step stool</h1></header><div class="product-description">${about}</div></body></html>`, { fallback: false });
+  assert.equal(outside.pageType, 'product');
+  assert.match(outside.stories[0]?.body ?? '', /^Oak step stool\n\nA two-step stool/);
+  const off = await clean(`<html><head><title>Oak step stool | Joinery Shop</title>${ld}</head><body><main><h1>Oak step stool</h1>${about}</main></body></html>`, { fallback: false, disable: ['meta/product-name'] });
+  assert.match(off.stories[0]?.body ?? '', /^A two-step stool/);
+  const prose = '<p>Our joiner spent a winter on the design, and the first batch sold out in a week at the town market before we had even photographed it.</p><p>Here is how the stool came to be, from the first sketch to the felt pads.</p>';
+  const art = await clean(`<html><head><title>How we made a stool</title></head><body><article><h1>How we made a stool</h1>${prose}</article></body></html>`, { fallback: false });
+  assert.notEqual(art.pageType, 'product');
+  assert.match(art.stories[0]?.body ?? '', /^Our joiner/);
 });
 
 test('option pageType: a caller who knows the type switches its profile on; without it the page is read', async () => {
