@@ -5,7 +5,7 @@ import { isElement } from '../src/html/dom.js';
 import { classify, declaredTypes, surveyPage, type PageSurvey } from '../src/html/page-type.js';
 import { parseHtml } from '../src/html/parse.js';
 import { measure } from '../src/html/stats.js';
-import { clean } from '../src/index.js';
+import { clean, renderHtml, renderMarkdown, renderText } from '../src/index.js';
 
 const PLAIN: PageSurvey = { pre: 0, sections: 0, articles: 0, times: 0, posts: 0, prices: 0, priceTexts: 0, cards: 0, cardLinks: 0, chars: 5000, linkChars: 500, paraChars: 4000 };
 
@@ -131,7 +131,8 @@ test('a product page missing its description in the markup takes it from JSON-LD
   const r = await clean(`<html><head>${ld}</head><body>${buyBox}</body></html>`, { fallback: false });
   assert.equal(r.pageType, 'product');
   const body = r.stories[0]?.body ?? '';
-  assert.ok(body.startsWith('A hand-thrown stoneware teapot'), body);
+  // The description leads the body, under the product's name (meta/product-name).
+  assert.ok(body.startsWith('Celadon teapot\n\nA hand-thrown stoneware teapot'), body);
   assert.match(body, /Ships in two to three working days/);
   const shown = await clean(`<html><head>${ld}</head><body><main><h1>Celadon teapot</h1><p class="price">€64</p><p>${description}</p></main></body></html>`, { fallback: false });
   assert.equal((shown.stories[0]?.body.match(/hand-thrown/g) ?? []).length, 1);
@@ -261,6 +262,64 @@ test('html/buy-box: on a product page a short line that offers free delivery or 
     assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/buy-box', line);
     assert.match(r.removed.find((x) => x.text === line)?.reason ?? '', /a delivery offer/);
   }
+});
+
+test('html/buy-box: on a product page a loyalty offer and a picture viewer\'s control go; a sentence that goes on to a reward stays', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Cedar bird box"}</script>';
+  const lines = ['Members earn 120 points on this order.', 'Earn up to 300 points per item', 'Image 2 of 9', 'Video', 'Loading'];
+  const sentence = 'and you will earn our thanks and reward points whenever a family of tits moves in.';
+  const main = `<main><h1>Cedar bird box</h1>${lines.map((l) => `<p>${l}</p>`).join('')}<p>A nesting box of untreated cedar with a 28 mm hole, a hinged roof for cleaning and a drainage gap in the floor.</p><p>${sentence}</p></main>`;
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /hinged roof/);
+  assert.match(body, /a family of tits moves in/);
+  for (const line of lines) {
+    assert.ok(!body.split('\n').includes(line), body);
+    assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/buy-box', line);
+  }
+});
+
+test('html/offers-label: on a product page a label over other products goes, heading or line; a label over reviews and one on an article stay', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Copper kettle"}</script>';
+  const labels = ['Shoppers who viewed this item also viewed', "The seller's other items", 'Featured Products', 'Others like you also bought:'];
+  const main = `<main><h1>Copper kettle</h1><p>A stovetop kettle hammered from one sheet of copper, lined with tin and fitted with a whistle that sings a low note.</p><h2>${labels[0]}</h2><p>${labels[1]}</p><h3>Reviews</h3><p>The handle stays cool and it boils a litre in four minutes on our gas ring, which is all we wanted.</p><div>${labels[2]}</div><p>${labels[3]}</p></main>`;
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /sings a low note/);
+  assert.match(body, /^Reviews$/m);
+  for (const line of labels) {
+    assert.ok(!body.split('\n').includes(line), body);
+    assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/offers-label', line);
+  }
+  const story = '<main><h1>Why we still buy kettles</h1><p>A long look at the kettle trade, from copper workshops to the plastic jugs that replaced them in most kitchens over the last forty years.</p><h2>Customers also bought</h2><p>Market researchers found that shoppers who bought a kettle often bought a teapot the same week, which shops have long known.</p></main>';
+  const art = await clean(`<html><body>${story}</body></html>`, { fallback: false });
+  assert.notEqual(art.pageType, 'product');
+  assert.ok(!art.removed.some((x) => x.rule === 'html/offers-label'));
+});
+
+test('meta/product-name: a product page\'s body opens with the product\'s name, whether its container printed it or not; an article drops its echo', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Oak step stool"}</script>';
+  const about = '<p>A two-step stool joined from solid oak without screws, with a hand hole in the top step and felt pads under the feet.</p><p>It carries 150 kg and folds flat against a wall, so it lives in the kitchen and not in the cellar.</p>';
+  const inside = await clean(`<html><head><title>Oak step stool | Joinery Shop</title>${ld}</head><body><main><h1>Oak step stool</h1>${about}</main></body></html>`, { fallback: false });
+  assert.equal(inside.pageType, 'product');
+  assert.equal(inside.stories[0]?.title, 'Oak step stool');
+  assert.match(inside.stories[0]?.body ?? '', /^Oak step stool\n\nA two-step stool/);
+  assert.equal((inside.stories[0]?.body ?? '').split('Oak step stool').length, 2);
+  // The renderers print the name once: the body's opening heading stands for the title line.
+  const story = inside.stories[0];
+  assert.ok(story);
+  for (const out of [renderText(story), renderMarkdown(story), renderHtml(story)]) assert.equal(out.split('Oak step stool').length, 2, out);
+  const outside = await clean(`<html><head><title>Oak step stool | Joinery Shop</title>${ld}</head><body><header><h1>Oak step stool</h1></header><div class="product-description">${about}</div></body></html>`, { fallback: false });
+  assert.equal(outside.pageType, 'product');
+  assert.match(outside.stories[0]?.body ?? '', /^Oak step stool\n\nA two-step stool/);
+  const off = await clean(`<html><head><title>Oak step stool | Joinery Shop</title>${ld}</head><body><main><h1>Oak step stool</h1>${about}</main></body></html>`, { fallback: false, disable: ['meta/product-name'] });
+  assert.match(off.stories[0]?.body ?? '', /^A two-step stool/);
+  const prose = '<p>Our joiner spent a winter on the design, and the first batch sold out in a week at the town market before we had even photographed it.</p><p>Here is how the stool came to be, from the first sketch to the felt pads.</p>';
+  const art = await clean(`<html><head><title>How we made a stool</title></head><body><article><h1>How we made a stool</h1>${prose}</article></body></html>`, { fallback: false });
+  assert.notEqual(art.pageType, 'product');
+  assert.match(art.stories[0]?.body ?? '', /^Our joiner/);
 });
 
 test('option pageType: a caller who knows the type switches its profile on; without it the page is read', async () => {

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { attr, cardKey, isElement, nextElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
 import { clip, type RemovalLog } from '../rules/rule.js';
-import { CART_CONTROL, PRICE_LINE, PRICE_TEXT, SHIPPING_OFFER, STOCK_LINE, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
+import { CART_CONTROL, LOYALTY_OFFER, MEDIA_CONTROL, OTHER_PRODUCTS_LABEL, PRICE_LINE, PRICE_TEXT, SHIPPING_OFFER, STOCK_LINE, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
 import { blockWords, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import type { NodeStatsMap } from './stats.js';
@@ -111,8 +111,23 @@ export function dropBuyBoxLines(blocks: readonly Block[], log: RemovalLog): Bloc
 function buyBoxLine(b: Block): string | null {
   if (STOCK_LINE.test(b.text)) return 'a stock status';
   if (CART_CONTROL.test(b.text)) return 'a cart control';
+  if (MEDIA_CONTROL.test(b.text)) return "a picture viewer's control";
+  if (LOYALTY_OFFER.test(b.text)) return 'a loyalty offer';
   // A table keeps its terms: a spec sheet may state the shipping.
   return b.kind !== 'table' && SHIPPING_OFFER.test(b.text) ? 'a delivery offer' : null;
+}
+
+/**
+ * A product page's label over other products ("Customers also bought", "The seller's other items",
+ * "Featured products"), heading or line: its tiles went (html/offers, html/link-block) or are
+ * another product's name and price, and the label left alone names no part of this product.
+ */
+export function dropOffersLabels(blocks: readonly Block[], log: RemovalLog): Block[] {
+  return blocks.filter((b) => {
+    if (b.text.length > PRICE_LINE_MAX_CHARS || !OTHER_PRODUCTS_LABEL.test(b.text.trim())) return true;
+    log.drop(b, 'html/offers-label', `a label over other products: "${clip(b.text)}"`);
+    return false;
+  });
 }
 
 /** Longer than any price line with its label. */

@@ -776,6 +776,14 @@ export const HTML_SHARE_WORDS = markup([
  */
 export const CART_CONTROL = /^(?:add(?:ed)? to (?:cart|bag|basket|wish ?list)|buy (?:it )?now|quantity|qty|notify me(?: when (?:back in stock|available))?|image (?:unavailable|not available(?: for colou?r)?)|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)\s*[:!.]?$/iu;
 /**
+ * A line that offers a shop's loyalty reward for the purchase ("Earn up to 500 points per item",
+ * "Members earn 80 points on this purchase", "Get 3% cash back with our card"): the same offer on
+ * every product, like the delivery offer. It opens the line, so a sentence that goes on to it stays.
+ */
+export const LOYALTY_OFFER = /^(?:(?:members|rewards members)\s+)?(?:earn|get|receive|collect)\b.{0,40}\b(?:points|rewards?|cash ?back)\b/iu;
+/** A line that is only a control of the product's picture viewer ("Image 1 of 11", "Video", "Loading"). */
+export const MEDIA_CONTROL = /^(?:(?:image|photo|slide) \d+ (?:of|\/) \d+|videos?|\d+ videos|images|360° view|loading(?:\.\.\.|…)?)$/iu;
+/**
  * A line that is only a product's stock status ("In stock!", "Low in stock, only 3 left", "Sold
  * out"). On a product page the buy box's; on a catalogue's card it tells the card's item apart.
  */
@@ -800,16 +808,34 @@ export const PRICE_LINE = new RegExp(String.raw`^(?:[\p{L}.]+(?: [\p{L}.]+)?:? ?
  * products ("Customers also bought", "Recently viewed", "Frequently bought together"). Alone on a
  * line, with at most a count ("Reviews (29)").
  */
-export const SHOP_END_LABEL = new RegExp(
-  `^(?:${words([
+const OTHER_PRODUCTS_LABELS = [
+  'frequently bought together', 'frequently purchased with', 'frequently purchased together',
+  'customers also bought', 'customers also viewed', 'customers who viewed this item also viewed',
+  'customers who bought this item also bought', 'recently viewed', 'recently viewed products', 'recently viewed items',
+  'similar items', 'similar products', 'related products', 'related items', 'you may also like', 'you might also like',
+  'complete the look', 'shop the look', 'pairs well with',
+];
+/** A label alone on a line, with at most a count ("Reviews (29)") and a colon. */
+const labelLine = (alternatives: string): RegExp => new RegExp(`^(?:${alternatives})\\s*(?:\\(\\d[\\d,.]*\\))?\\s*:?$`, 'iu');
+export const SHOP_END_LABEL = labelLine(
+  words([
     'reviews', 'customer reviews', 'product reviews', 'ratings & reviews', 'ratings and reviews', 'reviews & ratings',
-    'reviews and ratings', 'frequently bought together', 'frequently purchased with', 'frequently purchased together',
-    'customers also bought', 'customers also viewed', 'customers who viewed this item also viewed',
-    'customers who bought this item also bought', 'recently viewed', 'recently viewed products', 'recently viewed items',
-    'similar items', 'similar products', 'related products', 'related items', 'you may also like', 'you might also like',
-    'complete the look', 'shop the look', 'pairs well with',
-  ])})\\s*(?:\\(\\d[\\d,.]*\\))?\\s*:?$`,
-  'iu',
+    'reviews and ratings', ...OTHER_PRODUCTS_LABELS,
+  ]),
+);
+/**
+ * The label over other products on a shop's page, not over its reviews (the references of some
+ * shops keep a product's reviews): SHOP_END_LABEL's other products, and who else bought or viewed
+ * what ("People who viewed this item also viewed", "Others like you also bought"), the seller's
+ * other items, the shop's featured or recently viewed products.
+ */
+export const OTHER_PRODUCTS_LABEL = labelLine(
+  [
+    words(OTHER_PRODUCTS_LABELS),
+    String.raw`(?:people|customers|shoppers|others)(?: like you)?(?: who (?:viewed|bought) this (?:item|product))? also (?:viewed|bought|liked)`,
+    String.raw`(?:the )?seller['’]s other items|more from this seller|other items from this seller`,
+    String.raw`featured products|your recently viewed(?: items| products)?`,
+  ].join('|'),
 );
 /** The heading over a shop page's description of its product: "Description", "About this game", "Product details". */
 export const DESCRIPTION_HEADING = /^(?:(?:product |item )?description|about (?:this|the) (?:game|item|product)|(?:product|item) details|overview)\s*:?$/iu;

@@ -1,7 +1,7 @@
 import type { CleanResult, Story } from '../types.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { commentParagraphs, commentSignature, COMMENTS_HEADING, type RenderOptions } from './render.js';
+import { commentParagraphs, commentSignature, COMMENTS_HEADING, printedTitle, type RenderOptions } from './render.js';
 
 /** Output formats the CLI writes; the library returns objects and never formats. */
 export type Format = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
@@ -19,7 +19,8 @@ export interface FormatOptions extends RenderOptions {
 
 /** The title and body as plain text (what the accuracy benches score). */
 export function storyText(story: Story): string {
-  return story.title ? `${story.title}\n\n${story.body}` : story.body;
+  const title = printedTitle(story);
+  return title ? `${title}\n\n${story.body}` : story.body;
 }
 
 /** The story as plain text: title, body, then the comments under their heading (a reply indented per level). */

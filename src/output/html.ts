@@ -1,6 +1,6 @@
 import type { Comment, ContentBlock, Inline, Story } from '../types.js';
 import { safeUrl } from '../stories/inline.js';
-import { commentParagraphs, commentSignature, COMMENTS_HEADING, contentOf, leftoverCaptions, type RenderOptions } from './render.js';
+import { commentParagraphs, commentSignature, COMMENTS_HEADING, contentOf, leftoverCaptions, printedTitle, type RenderOptions } from './render.js';
 
 /**
  * A story as a clean HTML fragment, written from its typed content rather than from the page's
@@ -12,9 +12,10 @@ import { commentParagraphs, commentSignature, COMMENTS_HEADING, contentOf, lefto
 export function renderHtml(story: Story, options: RenderOptions = {}): string {
   const parts: string[] = ['<article>'];
   const meta = [story.byline && `By ${story.byline}`, story.source, story.published].filter(Boolean).join(' · ');
-  if (story.title || meta) {
+  const title = printedTitle(story);
+  if (title || meta) {
     parts.push('<header>');
-    if (story.title) parts.push(`<h1>${esc(story.title)}</h1>`);
+    if (title) parts.push(`<h1>${esc(title)}</h1>`);
     if (meta) parts.push(`<p>${esc(meta)}</p>`);
     parts.push('</header>');
   }

@@ -1,5 +1,5 @@
 import type { Comment, ContentBlock, Inline, Story } from '../types.js';
-import { commentParagraphs, commentSignature, COMMENTS_HEADING, contentOf, leftoverCaptions, type RenderOptions } from './render.js';
+import { commentParagraphs, commentSignature, COMMENTS_HEADING, contentOf, leftoverCaptions, printedTitle, type RenderOptions } from './render.js';
 
 /**
  * A story as Markdown: CommonMark, with GFM tables. Text is escaped wherever it could change
@@ -8,7 +8,8 @@ import { commentParagraphs, commentSignature, COMMENTS_HEADING, contentOf, lefto
  */
 export function renderMarkdown(story: Story, options: RenderOptions = {}): string {
   const parts: string[] = [];
-  if (story.title) parts.push(`# ${headingText(escapeText(story.title))}`);
+  const title = printedTitle(story);
+  if (title) parts.push(`# ${headingText(escapeText(title))}`);
   const meta = [story.byline && `By ${story.byline}`, story.source, story.published].filter(Boolean);
   if (meta.length) parts.push(`*${escapeText(meta.join(' · '))}*`);
   const body = blocksMd(contentOf(story), options);

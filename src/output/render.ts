@@ -25,6 +25,15 @@ export function commentParagraphs(c: Comment): string[] {
   return c.text.split(/\n{2,}/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
 }
 
+/**
+ * The title to print above the body: none when the body opens with it already (a product page's
+ * body opens with the product's name: stories/finish meta/product-name), so it reads once.
+ */
+export function printedTitle(story: Story): string | undefined {
+  if (!story.title) return undefined;
+  return story.body.split('\n', 1)[0] === story.title ? undefined : story.title;
+}
+
 /** The story's typed content; a story without one (made by hand, or by an older version) reads its body. */
 export function contentOf(story: Story): readonly ContentBlock[] {
   if (Array.isArray(story.content)) return story.content;

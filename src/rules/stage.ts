@@ -7,6 +7,7 @@ import type { RuleInfo } from './rule.js';
 export const STAGE_RULES = [
   { id: 'meta/title', describe: 'the title-like line nearest above the body is the story title', fixed: true },
   { id: 'meta/headline-echo', describe: 'a line repeating the title is dropped (kept once, as title)', fixed: true },
+  { id: 'meta/product-name', describe: "on a product page (HTML), the body opens with the product's name (its title without the site's tail); the body's echoes of the title go as ever" },
   { id: 'meta/nearby-date', describe: "HTML: where neither the markup nor the story's lines date the story, the one date a timestamp line printed in its surroundings (header, sidebar, author box, the lines right after it) gives, when they give only one" },
   { id: 'meta/dateline', describe: 'a dateline opening the body ("MOSCOW - ") is reported as dateline and stays in the body' },
   { id: 'story/before-body', describe: 'lines above the body that are neither title nor metadata are page furniture', fixed: true },

@@ -23,7 +23,9 @@ import { nameUnderHeadline, underHeadline } from '../rules/metadata-lines.js';
  * reading stage put on the draft: its language (chosen there), and for a text dump's lines
  * (`draft.dump`) the bounds still to find and content read from the lines' marks.
  */
-export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOptions, log: RemovalLog, notes: ContentNotes, pageType?: string): Story {
+export function finishStory(given: StoryDraft, page: PageMeta, opts: ResolvedOptions, log: RemovalLog, notes: ContentNotes, pageType?: string): Story {
+  const named = given.dump === undefined && pageType === 'product' && given.role === 'main' && !isDisabled('meta/product-name', opts.disable);
+  const draft = named ? withProductName(given) : given;
   const lang = draft.meta.lang ?? page.lang;
   const frontPage = isFrontPage(opts.url);
   const taking: Taking = { draft, dates: [], log };
@@ -32,7 +34,7 @@ export function finishStory(draft: StoryDraft, page: PageMeta, opts: ResolvedOpt
   const kept = takeLines(taking, { lang, title: draft.meta.title }, opts.disable, pageType !== undefined && CARD_PAGES.has(pageType) ? CARD_LINES : undefined, { stamps, menu });
   // Byline lines that name different people sign a list's items (cards, testimonials), not the story.
   if (signedByMany(taking)) delete draft.meta.byline;
-  const { title, body: bounded, shortLines, headline } = draft.dump ? boundDump(taking, draft.dump, kept, lang, opts) : unbounded(draft, kept, log);
+  const { title, body: bounded, shortLines, headline } = draft.dump ? boundDump(taking, draft.dump, kept, lang, opts) : unbounded(draft, kept, log, named);
   if (shortLines === true && draft.role === 'main') notes.shortLineBody = true;
   // A forum's items are posts: the labels they repeat are the posters' ("Posts:", "Jane said:"), no field of theirs.
   const body = repeatsKept(draft, pageType, opts.url) ? bounded : dropDuplicates(bounded, log, opts.disable, pageType !== 'forum');
@@ -146,9 +148,27 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
  * states it, and the <h1> it was chosen over); the title loses the tail its template hangs on
  * (stories/metadata headlineOnly).
  */
-function unbounded(draft: StoryDraft, kept: readonly Block[], log: RemovalLog): Bounded {
+function unbounded(draft: StoryDraft, kept: readonly Block[], log: RemovalLog, named: boolean): Bounded {
   const title = draft.meta.title;
   const key = title === undefined ? undefined : normKey(title);
   const headline = draft.headline === undefined ? undefined : normKey(draft.headline);
-  return { title: title === undefined ? undefined : headlineOnly(title), body: kept.filter((b) => !dropsEcho(b, key, log) && !dropsEcho(b, headline, log)) };
+  const shown = title === undefined ? undefined : headlineOnly(title);
+  return { title: shown, body: kept.filter((b) => (named && b.id === NAME_ID) || (!dropsEcho(b, key, log) && !dropsEcho(b, headline, log))) };
 }
+
+/**
+ * A product's name is part of its page's content, not only its title: the description and the
+ * specifications describe the item it names, as the shop's product box shows it above the price.
+ * So on a product page the body opens with the name (meta/product-name), wherever the container
+ * printed it (its echoes of the title go, as meta/headline-echo). On the WCXB dev pages 38 of
+ * the 83 pages read as products hold the name in their reference's body.
+ */
+function withProductName(draft: StoryDraft): StoryDraft {
+  const title = draft.meta.title;
+  if (title === undefined) return draft;
+  const block: Block = { id: NAME_ID, kind: 'heading', level: 1, text: headlineOnly(title), where: 'the page title', linkDensity: 0, gapBefore: true };
+  return { ...draft, blocks: [block, ...draft.blocks] };
+}
+
+/** Ids count up from 0 in the document; -2 is free (-1 may be html/product's JSON-LD description) and stands before them. */
+const NAME_ID = -2;
