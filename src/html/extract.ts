@@ -307,7 +307,7 @@ function storyTitle(body: Element, pruned: ReadonlySet<AnyNode>, draft: { parts:
   // its grid, in a page header pruned as furniture) names the page when it shares a word with
   // the page's title.
   const h1s = headlines(body, pruned);
-  const only = onlyHeadline(h1s) ?? (h1s.length === 0 ? onlyHeadline(headlines(body, NOTHING)) : undefined);
+  const only = onlyHeadline(h1s, page) ?? (h1s.length === 0 ? onlyHeadline(headlines(body, NOTHING), page) : undefined);
   if (only !== undefined && (!page.title || (sharesWords(textOf(only), page.title) && !holdsTitle(textOf(only), page.title)))) return headlineOf(only);
   return page.title ? { title: page.title } : { title: undefined };
 }
@@ -321,8 +321,18 @@ function holdsTitle(headline: string, title: string): boolean {
   return t !== '' && h !== t && h.includes(t);
 }
 
-function onlyHeadline(h1s: readonly Element[]): Element | undefined {
-  return h1s.length === 1 && h1s[0] && textOf(h1s[0]) !== '' ? h1s[0] : undefined;
+/**
+ * The one headline the page prints: copies of one text (a layout's small- and large-screen
+ * versions) count once, and an <h1> that says only the site's name (a logo) is none.
+ */
+function onlyHeadline(h1s: readonly Element[], page: PageMeta): Element | undefined {
+  const site = normKey(page.siteName ?? '');
+  const said = h1s.filter((h) => {
+    const key = normKey(textOf(h));
+    return key !== '' && key !== site;
+  });
+  const key = said[0] === undefined ? '' : normKey(textOf(said[0]));
+  return key !== '' && said.every((h) => normKey(textOf(h)) === key) ? said[0] : undefined;
 }
 
 function headlineOf(h1: Element): { title: string; shown?: string } {

@@ -13,6 +13,7 @@ import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js
 import { absoluteUrl, decodeEntities, hostNames, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix, suffixPart } from './meta-values.js';
 import type { TitleEvidence } from './title.js';
 import { TITLE_SEPARATOR_SPLIT } from '../lexicon/patterns.js';
+import { normKey } from '../lexicon/features.js';
 import { isFrontPage } from '../lexicon/slug.js';
 import { collect, type Collected } from './meta-collect.js';
 import { fillDates, printedPageDate, shownDates, storyShown } from './meta-dates.js';
@@ -104,7 +105,10 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   if (title) meta.title = title;
   evidence.raw = [got.titleTag, got.metas.get('og:title'), ldString(art?.['headline'])].filter((t): t is string => !!t);
   // The last part of a several-part <title> is the site's slot: an <h1> saying only that is the site's.
-  evidence.isSite = siteNameTest([...names, suffixPart(got.titleTag)]);
+  // Not where that part is the stated title: the site's name stood first ("Acme | Tagline").
+  const slot = suffixPart(got.titleTag);
+  const slotIsTitle = slot !== undefined && title !== undefined && siteNameTest([slot])(title);
+  evidence.isSite = siteNameTest([...names, slotIsTitle ? undefined : slot]);
   evidence.trimSite = siteTrimmer(names);
   const path = urlPath(pageUrl);
   if (path) evidence.path = path;
@@ -165,17 +169,30 @@ function fillAuthors(meta: PageMeta, all: Collected, ld: LdFacts, parsely: strin
 
 /**
  * The page's title as its markup states it, without the site's name: the JSON-LD headline when it
- * agrees with the page's own title (shares a word, is no description-length text and no truncated
- * copy of it), else og:title and the other title tags, else <title>.
+ * is the page's (ldHeadlineHolds), else og:title and the other title tags, else <title>.
  */
 function pageTitle(got: Collected, ld: LdFacts, parselyTitle: string | undefined, names: readonly (string | undefined)[]): string | undefined {
   const art = ld.article;
   const tagged = META_KEYS.title.map((k) => got.metas.get(k)).find((v) => !!v);
   const markupTitle = decodeEntities(tagged ?? parselyTitle ?? got.titleTag ?? '') || undefined;
   const ldTitle = ldString(art?.['headline']) ?? ldString(art?.['name']);
-  const ldAgrees = ldTitle !== undefined && (!markupTitle || (sharesWords(ldTitle, markupTitle) && ldTitle.length <= LD_TITLE_STRETCH * markupTitle.length + LD_TITLE_SLACK && !truncatedCopy(ldTitle, markupTitle)));
-  const raw = (ldAgrees ? ldTitle : undefined) ?? markupTitle ?? ldString(ld.page?.['name']);
+  const ldHolds = ldTitle !== undefined && (!markupTitle || ldHeadlineHolds(ldTitle, markupTitle, got.h1s, names));
+  const raw = (ldHolds ? ldTitle : undefined) ?? markupTitle ?? ldString(ld.page?.['name']);
   return raw ? stripTitleSuffix(raw, names, got.h1s) : undefined;
+}
+
+/**
+ * The JSON-LD headline names the page when it agrees with the page's own title (shares a word, is
+ * no description-length text and no truncated copy of it) — unless an <h1> prints that title and
+ * none holds the headline (a forum's <h1> holds it behind a thread prefix) — or when an <h1>
+ * prints it: where two sources agree, the third gives way.
+ */
+function ldHeadlineHolds(ldTitle: string, markupTitle: string, h1s: readonly string[], names: readonly (string | undefined)[]): boolean {
+  const keys = h1s.map(normKey);
+  const key = normKey(ldTitle);
+  if (keys.includes(key)) return true;
+  const agrees = sharesWords(ldTitle, markupTitle) && ldTitle.length <= LD_TITLE_STRETCH * markupTitle.length + LD_TITLE_SLACK && !truncatedCopy(ldTitle, markupTitle);
+  return agrees && (keys.some((k) => k.includes(key)) || !keys.includes(normKey(stripTitleSuffix(markupTitle, names, h1s))));
 }
 
 /** The path of a URL ("/news/harbour-ferry-approved"), when it parses. */
