@@ -56,7 +56,6 @@ function nameAbove(blocks: readonly Block[], i: number, start: number): number |
   return undefined;
 }
 
-
 /**
  * The line is a person's name of two words or more, and the paragraph opens on it: the whole
  * name or the first name, then a verb of who they are or a comma ("Irene is a writer…", "Jane
