@@ -31,7 +31,8 @@ export function commentParagraphs(c: Comment): string[] {
  */
 export function printedTitle(story: Story): string | undefined {
   if (!story.title) return undefined;
-  return story.body.split('\n', 1)[0] === story.title ? undefined : story.title;
+  const { body, title } = story;
+  return body.startsWith(title) && (body.length === title.length || body[title.length] === '\n') ? undefined : title;
 }
 
 /** The story's typed content; a story without one (made by hand, or by an older version) reads its body. */

@@ -34,7 +34,7 @@ export function isShopDump(all: readonly Block[]): boolean {
  */
 export function isPolicyHeading(text: string): boolean {
   const t = text.trim();
-  return !t.endsWith(':') && wordCount(t) >= 2 && STORE_POLICY_HEADING.test(t);
+  return STORE_POLICY_HEADING.test(t) && !t.endsWith(':') && wordCount(t) >= 2;
 }
 
 /**
