@@ -317,3 +317,25 @@ test('a discussion whose best container is one reply deep in its comments is rea
   assert.match(story, /keep the night bus running/);
   assert.doesNotMatch(story, /My sixth point|by the harbour/);
 });
+
+test('html/orphan-card-title: a listing keeps the bare titles of its grid of tiles, not an eyebrow over a title; an article, or a listing profile over a story, drops them', async () => {
+  const names = ['Garden hoses (12)', 'Watering cans (7)', 'Rain barrels (4)', 'Hose reels (9)', 'Sprinklers (15)'];
+  const tiles = names.map((t, i) => `<li class="tile"><a href="/shop/water/${i}"><img src="/w${i}.jpg" alt=""></a><h2>${t}</h2></li>`).join('');
+  const teasers = ['North depot', 'River yard', 'Hill store'].map((t, i) => `<div class="teaser"><h5>${t}</h5><h3><a href="/stores/${i}">Opening hours for the ${t.toLowerCase()} this spring</a></h3></div>`).join('');
+  const grid = `<h1>Watering</h1><ul class="tiles">${tiles}</ul><div class="teasers">${teasers}</div>`;
+  const listing = await clean(html(`<main>${grid}</main>`), { pageType: 'listing' });
+  const body = listing.stories[0]?.body ?? '';
+  for (const t of names) assert.ok(body.includes(t), body);
+  // An eyebrow over the card's own heading is no title.
+  assert.ok(!body.includes('North depot'), body);
+  assert.equal(listing.removed.find((x) => x.text === 'North depot')?.rule, 'html/orphan-heading');
+  // A declared article reads such tiles as links away from its story.
+  const article = await clean(html(`<article><ul class="tiles">${tiles}</ul>${STORY}</article>`, '<meta property="og:type" content="article">'), { pageType: 'article' });
+  assert.ok(!(article.stories[0]?.body ?? '').includes('Rain barrels'));
+  assert.match(article.removed.find((x) => x.text === 'Rain barrels (4)')?.reason ?? '', /one of 5 in its slot/);
+  assert.equal(article.removed.find((x) => x.text === 'Rain barrels (4)')?.rule, 'html/orphan-card-title');
+  // Beside a story read with the listing profile, the bare titles are its related links.
+  const story = await clean(html(`<main><article>${STORY}<p>${PARAS[0]}</p></article><ul class="tiles">${tiles}</ul></main>`), { pageType: 'listing' });
+  assert.ok((story.stories[0]?.body ?? '').includes('night bus running'));
+  assert.ok(!(story.stories[0]?.body ?? '').includes('Rain barrels'), story.stories[0]?.body);
+});

@@ -1,6 +1,6 @@
 import { blockWords, endsSentence } from '../lexicon/features.js';
 import { isEndLabel as endsStory } from '../rules/end-labels.js';
-import { LONG_BLOCK_CHARS, MAX_LINK_DENSITY, MAX_LINK_DENSITY_LONG } from '../rules/html.js';
+import { CARD_TITLES, LONG_BLOCK_CHARS, MAX_LINK_DENSITY, MAX_LINK_DENSITY_LONG } from '../rules/html.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block, Inline } from '../types.js';
 import { judge, relabel } from '../rules/quality.js';
@@ -24,7 +24,7 @@ export function filterBlocks(blocks: readonly Block[], log: RemovalLog, disable:
   if (!isDisabled('html/link-block', disable)) kept = dropLinkBlocks(kept, log, hostOf(url), subpagesOf(url));
   if (!isDisabled('html/end-label', disable)) kept = cutAtEndLabel(kept, log, blocks);
   if (!isDisabled('html/after-story', disable)) kept = trimTail(kept, log, lang);
-  if (!isDisabled('html/orphan-heading', disable)) kept = dropOrphanHeadings(kept, log);
+  if (!isDisabled('html/orphan-heading', disable)) kept = dropOrphanHeadings(kept, log, !isDisabled('html/orphan-card-title', disable));
   return kept;
 }
 
@@ -284,12 +284,28 @@ function isProseHeading(b: Block): boolean {
   return endsSentence(b.text) && blockWords(b) >= PROSE_HEADING_WORDS;
 }
 
+/** Whether the story's paragraphs (isStoryParagraph) hold STORY_RUN_SHARE of the blocks' words. */
+function isStory(blocks: readonly Block[]): boolean {
+  let prose = 0;
+  let words = 0;
+  for (const b of blocks) {
+    const n = blockWords(b);
+    words += n;
+    if (isStoryParagraph(b)) prose += n;
+  }
+  return prose >= STORY_RUN_SHARE * words;
+}
+
 /**
  * A heading is an orphan when no non-heading block follows before a heading of the same or higher
- * rank; a prose heading is none.
+ * rank; a prose heading is none. A card's title (one of 3+ headings in one slot, not over a
+ * heading of higher rank: that one is the title, this its eyebrow) is recorded under its own rule,
+ * which a page of cards switches off: a category tile is a picture and its heading.
  */
-function dropOrphanHeadings(blocks: readonly Block[], log: RemovalLog): Block[] {
-  const orphan = new Set<number>();
+function dropOrphanHeadings(blocks: readonly Block[], log: RemovalLog, cardTitles: boolean): Block[] {
+  const orphan = new Map<number, boolean>();
+  const slots = new Map<string, number>();
+  for (const b of blocks) if (b.kind === 'heading') slots.set(b.where, (slots.get(b.where) ?? 0) + 1);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     if (b.kind !== 'heading' || isProseHeading(b)) continue;
@@ -303,11 +319,15 @@ function dropOrphanHeadings(blocks: readonly Block[], log: RemovalLog): Block[] 
         break;
       }
     }
-    if (!hasText) orphan.add(i);
+    const next = blocks[i + 1];
+    if (!hasText) orphan.set(i, (slots.get(b.where) ?? 0) >= CARD_TITLES && !(next?.kind === 'heading' && (next.level ?? 6) < level));
   }
+  // Beside a story (its paragraphs hold a share of the words), bare titles are its related links.
+  const keepCards = !cardTitles && !isStory(blocks);
   return blocks.filter((b, i) => {
-    if (!orphan.has(i)) return true;
-    log.drop(b, 'html/orphan-heading', `heading (level ${b.level ?? '?'}) with no text before the next heading or the end`);
+    const card = orphan.get(i);
+    if (card === undefined || (card && keepCards)) return true;
+    log.drop(b, card ? 'html/orphan-card-title' : 'html/orphan-heading', `heading (level ${b.level ?? '?'}) with no text before the next heading or the end${card ? `, one of ${slots.get(b.where)} in its slot` : ''}`);
     return false;
   });
 }

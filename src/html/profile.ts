@@ -11,7 +11,9 @@ import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsOf } from './stat
  * grid of cards) unless it keeps much less prose than the generic path (html/drafts regionDraft):
  * - forum: every post, the question and the replies; a post is prose, so a block of links
  *   in the thread is its list of other threads and goes (html/link-block stays on);
- * - listing, collection: every card of the grid, whose titles are links;
+ * - listing, collection: every card of the grid, whose titles are links; a listing's card titles
+ *   with nothing under them too (html/orphan-card-title off: a category tile is a picture and its
+ *   name; a shop's bare titles were as often another product's shelf, on product pages read as collections);
  * - service: every section of the page (hero, features, FAQ, pricing, testimonials), not one,
  *   with its headings: a section's heading over a logo wall, a picture or a form is the page's
  *   own words (html/orphan-heading off);
@@ -66,7 +68,7 @@ const PROFILES: Readonly<Record<PageType, Profile>> = {
   service: { ...REGION, type: 'service', keepFiltered: [...REGION.keepFiltered, 'html/orphan-heading'] },
   // The region around a product's buy box took in more furniture than description on the dev set.
   product: { ...GENERIC, type: 'product', keepPruned: [], widen: false },
-  listing: { ...REGION, storyTail: true },
+  listing: { ...REGION, storyTail: true, keepFiltered: [...REGION.keepFiltered, 'html/orphan-card-title'] },
   collection: { ...REGION, type: 'collection', keepPruned: [] },
 };
 

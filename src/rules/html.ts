@@ -40,6 +40,8 @@ export const MAX_LINK_DENSITY = 0.35;
 /** Readability lets long paragraphs hold more links: prose that cites its sources. */
 export const MAX_LINK_DENSITY_LONG = 0.5;
 export const LONG_BLOCK_CHARS = 200;
+/** Headings in one element slot this often are the titles of a grid's cards. */
+export const CARD_TITLES = 3;
 
 /** Passes over the blocks inside the chosen container (html/filter). */
 export const HTML_FILTER_RULES = [
@@ -48,6 +50,10 @@ export const HTML_FILTER_RULES = [
     describe: `a block (not a table row) whose text is mostly link text (link density over ${MAX_LINK_DENSITY}, ${MAX_LINK_DENSITY_LONG} from ${LONG_BLOCK_CHARS} characters) points elsewhere; not a list item with the story's prose above and below it whose links all go to other sites (the tools, sources or products a story names), nor a block whose links all go to the page's own subpages (under its URL path: a guide's chapters)`,
   },
   { id: 'html/orphan-heading', describe: 'a heading with no text of its own before the next heading of its rank or the end' },
+  {
+    id: 'html/orphan-card-title',
+    describe: `such an orphan heading (html/orphan-heading) that is one of ${CARD_TITLES}+ headings in one element slot and not over a heading of higher rank (an eyebrow): the titles of a grid of cards (a category tile is a picture and its heading); the listing profile keeps them, unless paragraphs of a story hold a quarter of the words (then they are its related links)`,
+  },
   {
     id: 'html/after-story',
     describe: "after the story's last good block (jusText labels), paragraphs and headings are the page's tail; lists, code, tables and quotes stay",
