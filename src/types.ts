@@ -182,11 +182,13 @@ export interface PageMeta {
   pagePublished?: string;
   /**
    * the headline shows the story's own date (one day beside the <h1>), on a page that is no list
-   * of dated items or that names its author: a dated, signed story whatever its page type says
+   * of dated items or that names its author: a dated, signed story whatever its page type says;
+   * 'stated' where the markup states a publishing date too, 'shown' where only the header dates
+   * it (on a shop's page that is an item's date: an edition's, a release's)
    */
-  shownStory?: boolean;
-  /** the headline's header shows the chosen authors' names, which a byline or the metadata elsewhere states too: a signed story whatever its page type says */
-  signedHeader?: boolean;
+  shownStory?: 'stated' | 'shown';
+  /** the headline's header shows the chosen authors' names, which the metadata ('stated') or a byline elsewhere ('shown') states too: a signed story whatever its page type says, on a shop's page only when stated */
+  signedHeader?: 'stated' | 'shown';
   /** the page's author metadata names the site itself as the page's author: the site signs it whatever its page type */
   siteSigned?: boolean;
   /** the authors one by one, when the markup names people */

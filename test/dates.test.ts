@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDate, isTimestampLine, monthFirstIso, printsMonthFirst } from '../src/lexicon/dates.js';
+import { findDate, gluesAge, isTimestampLine, monthFirstIso, printsMonthFirst, unglueAge } from '../src/lexicon/dates.js';
 import { findDateline } from '../src/stories/dateline.js';
 
 test('findDate reads the usual formats to ISO 8601, with the stated zone as offset', () => {
@@ -108,4 +108,12 @@ test('printsMonthFirst / monthFirstIso: a page whose numeric dates read only mon
   assert.equal(monthFirstIso('2023-09-04T08:15:00', '04.09.2023 8:15'), '2023-04-09T08:15:00');
   // A day that is not printed that way (a month's name) stays as it is.
   assert.equal(monthFirstIso('2023-09-04', '4 September 2023'), '2023-09-04');
+});
+
+test('unglueAge / gluesAge: an age or a reading time glued to a year is parted from it', () => {
+  assert.equal(unglueAge('June 14, 20241 yr in Garden Talk'), 'June 14, 2024 1 yr in Garden Talk');
+  assert.equal(unglueAge('Mar 27, 202512 mins'), 'Mar 27, 2025 12 mins');
+  assert.equal(gluesAge('Oct 2, 20233d'), false);
+  // No unit, a longer count, or a plain year: the text stays as it is.
+  for (const t of ['June 14, 20241', 'Order 2024123 days', 'June 14, 2024 1 yr']) assert.equal(unglueAge(t), t, t);
 });

@@ -174,3 +174,13 @@ test('author: metadata stating a team beside a person names the person; a team s
   const alone = await story('<meta name="author" content="Valley Rail Staff">', '<h1>Steam trains return</h1><div class="post-author">Valley Rail Staff</div><div class="reviewer"><a href="/people/ines-varga/">Ines Varga</a></div>');
   assert.deepEqual(alone['authors'], ['Valley Rail Staff']);
 });
+
+test("author: metadata naming a role's account ('Site Admin') gives way to the person the author box names; alone it stays", async () => {
+  const head = '<meta name="author" content="Harbour Admin">';
+  const box = '<div class="author-meta"><p><strong>Tomas Orrell:</strong> Tomas has run the harbour office since 2004 and writes the monthly notes.</p></div>';
+  const body = '<h1>Winter moorings</h1><p>Boats stay on the north pontoon until March, and the crane lifts run every second Saturday.</p>';
+  assert.deepEqual((await story(head, body + box))['authors'], ['Tomas Orrell']);
+  // The account alone still signs, as before; a person's stated name is no account.
+  assert.deepEqual((await story(head, body))['authors'], ['Harbour Admin']);
+  assert.deepEqual((await story('<meta name="author" content="Wendy Admiral">', body + box))['authors'], ['Wendy Admiral']);
+});

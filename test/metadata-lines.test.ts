@@ -264,3 +264,21 @@ test('dump: an ambiguous numeric stamp follows the order the page\'s other numer
   // Nothing on the page settles the order: the usual day-first reading stays.
   assert.equal((await dumpStory(['04/09/2025'])).published, '2025-09-04');
 });
+
+test("dump: a post's stamp with its age glued on dates the story and keeps its place in the body", async () => {
+  const run = async (stamp: string): Promise<{ published?: string; body: string }> => {
+    // A thread: each post under its own stamp line.
+    const stamp2 = stamp.replace(/^\w+ \d+/, 'May 20');
+    const r = await clean(['Riverside plots', stamp, PARAS[0], stamp2, PARAS[1], PARAS[2]].join('\n\n'), { kind: 'text' });
+    return { published: r.stories[0]?.published, body: r.stories[0]?.body ?? '' };
+  };
+  const aged = await run('March 9, 20241 yr');
+  assert.equal(aged.published?.slice(0, 10), '2024-03-09');
+  assert.match(aged.body, /May 20, 20241 yr/);
+  assert.equal((await run('Apr 3, 20255 mins')).published?.slice(0, 10), '2025-04-03');
+  // A longer number glued to the year, without a unit, is no year; a plain stamp still leaves the body.
+  assert.equal((await run('March 9, 20241')).published, undefined);
+  const plain = await run('March 9, 2024');
+  assert.equal(plain.published?.slice(0, 10), '2024-03-09');
+  assert.doesNotMatch(plain.body, /May 20, 2024/);
+});

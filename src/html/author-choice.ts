@@ -4,7 +4,7 @@
  * the page prints it, and whether the headline's header or the site itself signs the story.
  */
 import type { AnyNode } from 'domhandler';
-import { authorsOf, cleanName, isDeskName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel, printedList } from '../lexicon/names.js';
+import { authorsOf, cleanName, isAccountName, isDeskName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel, printedList } from '../lexicon/names.js';
 import { collapse } from './dom.js';
 import { WEIGHT, type AuthorCandidate } from './authors.js';
 
@@ -14,13 +14,17 @@ const LISTING_NAMES = 4;
  * The headline's header shows the chosen names as a text of their own, and a byline, an author
  * box or the metadata elsewhere names the same people: the story is signed, whatever its page
  * type. A name only the header shows ("By Acme Supplies" beside a product's title) is no proof.
+ * 'stated' where the author metadata confirms the names, 'shown' where only the page's author
+ * elements do (a shop's item card repeats its maker's or its book's author's name that way).
  */
-export function headerSigned(header: readonly AnyNode[], candidates: readonly AuthorCandidate[], names: readonly string[]): boolean {
-  if (names.length === 0 || header.length === 0) return false;
+export function headerSigned(header: readonly AnyNode[], candidates: readonly AuthorCandidate[], names: readonly string[]): 'stated' | 'shown' | undefined {
+  if (names.length === 0 || header.length === 0) return undefined;
   const texts = header.map((t) => (t.type === 'text' ? cleanName(collapse(t.data)) : ''));
-  if (!names.every((n) => texts.includes(n))) return false;
+  if (!names.every((n) => texts.includes(n))) return undefined;
   const k = namesKey(names);
-  return candidates.some((c) => c.shown !== true && namesKey(namesOf(c)) === k);
+  const confirm = candidates.filter((c) => c.shown !== true && namesKey(namesOf(c)) === k);
+  if (confirm.length === 0) return undefined;
+  return confirm.some((c) => c.stated === true) ? 'stated' : 'shown';
 }
 
 /**
@@ -69,11 +73,12 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
     // shows the name), or the header's "By" label signs with it in words; "Jane Doe" of janedoe.com stays.
     if (s.stated + (s.stated > 0 && s.shown ? 1 : 0) < SITE_AUTHOR_SOURCES && !s.labelled && s.names.some((n) => site.has(key(n)) && !/\s/.test(n))) continue;
     if (!best || (best.team && !s.team) || s.score > best.score || (s.score === best.score && s.first < best.first)) best = s;
-    if (!s.team && s.names.every((n) => /\s/.test(n) && !site.has(key(n))) && (!fullName || s.score > fullName.score)) fullName = s;
+    if (!s.team && s.names.every((n) => /\s/.test(n) && !site.has(key(n)) && !isAccountName(n)) && (!fullName || s.score > fullName.score)) fullName = s;
   }
-  // Author metadata naming one word ("jdoe77", "jane.doe") where the story's byline or
-  // other metadata names a person in full states the account that posted the story, not its writer.
-  if (best !== undefined && fullName !== undefined && best.stated > 0 && best.names.every((n) => !/\s/.test(n) || site.has(key(n)))) return fullName.names;
+  // Author metadata naming one word ("jdoe77", "jane.doe") or a role's account ("NOC Admin")
+  // where the story's byline or other metadata names a person in full states the account that
+  // posted the story, not its writer.
+  if (best !== undefined && fullName !== undefined && best.stated > 0 && best.names.every((n) => !/\s/.test(n) || site.has(key(n)) || isAccountName(n))) return fullName.names;
   // Author metadata stating a team ("Acme Staff") beside a person's full name: the person wrote it.
   if (best !== undefined && best.stated > 0 && best.names.every(isTeamName)) {
     for (const s of scores.values()) if (s !== best && s.stated > 0 && !s.team && s.names.every((n) => /\s/.test(n) && !isTeamName(n))) return s.names;

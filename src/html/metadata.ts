@@ -10,7 +10,7 @@ import { openerLink } from './members.js';
 import { pageByline } from './page-byline.js';
 import { leadImage, storyTags } from './meta-media.js';
 import { isNode, ldFacts, typesOf, type LdFacts, type LdNode } from './jsonld.js';
-import { absoluteUrl, decodeEntities, hostNames, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix, suffixPart } from './meta-values.js';
+import { absoluteUrl, decodeEntities, firstDate, hostNames, langCode, nameOnly, notUrl, personName, sharesWords, siteNameTest, siteTrimmer, stripTitleSuffix, suffixPart } from './meta-values.js';
 import type { TitleEvidence } from './title.js';
 import { TITLE_SEPARATOR_SPLIT } from '../lexicon/patterns.js';
 import { normKey } from '../lexicon/features.js';
@@ -117,15 +117,16 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
 
   // A site's front page lists stories: the dates on it are theirs (or the template's), not its own.
   const shown = isFrontPage(url) ? [] : shownDates(got.h1Els);
+  const stated = [ldString(art?.['datePublished']), ldString(art?.['dateCreated']), ...all(META_KEYS.published), parsely.date];
   if (!isFrontPage(url)) {
-    fillDates(meta, got, shown, [ldString(art?.['datePublished']), ldString(art?.['dateCreated']), ...all(META_KEYS.published), parsely.date], [
+    fillDates(meta, got, shown, stated, [
       ldString(art?.['dateModified']), ...all(META_KEYS.modified), ldString(ld.page?.['dateModified']),
     ]);
   }
 
   const siteNames = [siteName, source, ...hostNames(pageUrl)].filter((n): n is string => !!n);
   fillAuthors(meta, got, ld, parsely.author, siteNames, url);
-  if (storyShown(shown, got.times.length, meta.authors !== undefined)) meta.shownStory = true;
+  if (storyShown(shown, got.times.length, meta.authors !== undefined)) meta.shownStory = firstDate(stated) === undefined ? 'shown' : 'stated';
 
   const image = leadImage(got.metas, art, got.imageLink, pageUrl);
   if (image) meta.image = image;
@@ -157,7 +158,8 @@ function fillAuthors(meta: PageMeta, all: Collected, ld: LdFacts, parsely: strin
     const sole = soleAuthorElement(candidates);
     if (sole !== undefined) meta.soleByline = sole;
   }
-  if (headerSigned(header, candidates, authors)) meta.signedHeader = true;
+  const signed = headerSigned(header, candidates, authors);
+  if (signed !== undefined) meta.signedHeader = signed;
   if (siteSigned(authors, candidates, siteNames)) meta.siteSigned = true;
   // On a thread page the opening post's author is the story's; author metadata that names one settles it.
   const statedNames = authors.length > 0 && candidates.some((c) => c.stated) ? chooseAuthors(candidates.filter((c) => c.stated), siteNames) : [];

@@ -49,6 +49,23 @@ const TIME = String.raw`(?:,?\s*(?:(?:at|um|à|a las|alle|o|-|–)(?=\s))?\s*(\d
  */
 const YEAR_END = String.raw`(?:\b|(?=(?:${MONTH_RE})\.?\s+\d)|(?=\d{1,2}:\d{2})|(?=\p{L}{2}))`;
 
+/**
+ * A year with the next element's age or reading time glued on, as a dump runs a post's stamp and
+ * its age together ("June 14, 20241 yr", "Mar 27, 20255 mins"): the year, then a one- or
+ * two-digit count and its unit. A bare longer number ("20241") stays no year.
+ */
+const GLUED_AGE = new RegExp(String.raw`\b((?:19|20)\d{2})(?=\d{1,2}\s?(?:yrs?|years?|mos?|months?|wks?|weeks?|days?|mins?|minutes?)\b)`, 'giu');
+
+/** The text with a space put between a year and the age glued to it ("June 14, 20241 yr" → "June 14, 2024 1 yr"); other text as it is. */
+export function unglueAge(text: string): string {
+  return hasYearDigits(text) ? text.replace(GLUED_AGE, '$1 ') : text;
+}
+
+/** True when the text glues an age or a reading time to a year ("June 14, 20241 yr"). */
+export function gluesAge(text: string): boolean {
+  return unglueAge(text) !== text;
+}
+
 /** 16.02.2025, 16/02/2025, 10/31/2024: two numbers and a year, one separator throughout. */
 const NUMERIC = String.raw`\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b`;
 const NUMERIC_DATES = new RegExp(NUMERIC, 'gu');

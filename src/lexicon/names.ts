@@ -167,6 +167,14 @@ export function isDeskName(s: string): boolean {
   return DESK.test(s.trim());
 }
 
+/** "NOC Admin", "Site Administrator", "Blog Webmaster": a site's account named for its role, not a person. */
+const ACCOUNT_ROLE = /^[\p{L}\p{N}&.' -]+\s(?:admin|administrator|webmaster)$/iu;
+
+/** Author metadata naming an account by its role ("NOC Admin", "Site Administrator") rather than a person. */
+export function isAccountName(s: string): boolean {
+  return ACCOUNT_ROLE.test(s.trim());
+}
+
 /** "a3f9c2e81b77", "q6vkpg2ma0ci", "262588213843476", "page.head.author": ids and template keys, not handles ("kayak_fan77"). */
 function isGenerated(word: string): boolean {
   if ((word.match(/\./g)?.length ?? 0) >= 2) return true;

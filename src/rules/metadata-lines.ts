@@ -1,4 +1,4 @@
-import { besideDate, findDate, hasYearDigits, isTimestampLine, type FoundDate } from '../lexicon/dates.js';
+import { besideDate, findDate, gluesAge, hasYearDigits, isTimestampLine, unglueAge, type FoundDate } from '../lexicon/dates.js';
 import { authorsOf, isPersonName } from '../lexicon/names.js';
 import { blockIsProse, blockKey, blockWords, creditOf, endsSentence, forEachLowerWord, wordCount } from '../lexicon/features.js';
 import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, DOMAIN_WORD, MEMBER_SINCE, READ_TIME, STAMP_LABEL_TAIL, STAMP_PREFIX, STAMP_SEPARATOR, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
@@ -12,6 +12,8 @@ export type MetaField = 'caption' | 'published' | 'byline' | 'source';
 
 export interface MetaRule<Id extends string = RuleId> extends Rule<Id> {
   readonly takes: MetaField;
+  /** true for a line whose value is taken while the line keeps its place in the body */
+  readonly stays?: (block: Block) => boolean;
 }
 
 const CAPTION_MAX_WORDS = 80;
@@ -42,11 +44,15 @@ export const META_RULES = [
   {
     id: 'meta/timestamp',
     takes: 'published',
-    describe: 'a timestamp line ("Feb 16, 2025 05:45 AM IST", "Updated 3 March 2024", "16.02.2025, 14:30 Uhr")',
+    describe: 'a timestamp line ("Feb 16, 2025 05:45 AM IST", "Updated 3 March 2024", "16.02.2025, 14:30 Uhr"); a post\'s stamp with its age glued on ("June 14, 20241 yr") is read and stays in the body',
     test: (b) => {
-      const found = timestampOf(b.text);
+      const found = timestampOf(b.text) ?? (gluesAge(b.text) ? timestampOf(unglueAge(b.text)) : undefined);
       return found ? `timestamp ${found.iso}` : null;
     },
+    // A dump runs a post's stamp and its age together ("June 14, 20241 yr"): a forum post's or a
+    // card's header line, which the story keeps (the WCXB references keep posts' date lines); its
+    // date still counts.
+    stays: (b) => gluesAge(b.text),
   },
   {
     id: 'meta/byline',

@@ -1,4 +1,4 @@
-import { findDate, monthFirstIso, printsMonthFirst } from '../lexicon/dates.js';
+import { findDate, monthFirstIso, printsMonthFirst, unglueAge } from '../lexicon/dates.js';
 import { BOILERPLATE_RULES } from '../rules/boilerplate.js';
 import { blockIsProse, blockWords, normKey } from '../lexicon/features.js';
 import { authorsOf } from '../lexicon/names.js';
@@ -123,7 +123,7 @@ function fireMeta(rules: readonly MetaRule[], block: Block, ctx: RuleContext, to
     const reason = rule.test(block, ctx);
     if (reason === null) continue;
     take(to, rule, block, ctx.index);
-    if (stay?.has(rule.id) === true) return 'stays';
+    if (stay?.has(rule.id) === true || rule.stays?.(block) === true) return 'stays';
     // A card's date line: out of the bounds' way (they weigh the lines as before), placed after them.
     if (card && rule.id === 'meta/timestamp') {
       (to.held ??= []).push({ block, reason });
@@ -149,14 +149,16 @@ function fire(rules: readonly Rule[], block: Block, ctx: RuleContext, log: Remov
 /** Stores what a metadata line says on the draft. */
 function take(to: Taking, rule: MetaRule, block: Block, index: number): void {
   const { draft, dates } = to;
-  const value = metaValue(rule.takes, block.text);
+  // "June 14, 20241 yr": a stamp with its age glued on is read with the two apart.
+  const text = rule.takes === 'published' ? unglueAge(block.text) : block.text;
+  const value = metaValue(rule.takes, text);
   if (value === undefined || value === '') return;
   switch (rule.takes) {
     case 'caption':
       addCaption(to, value);
       break;
     case 'published': {
-      const stamp = labelledAbove(readStamp(block.text), draft.blocks[index - 1]);
+      const stamp = labelledAbove(readStamp(text), draft.blocks[index - 1]);
       takeStamp(to, stamp, index);
       if (stamp.published === undefined && stamp.modified === undefined) dates.push({ iso: value, rank: value.includes('T') ? 2 : 1, index });
       // A name beside a date below the story's prose signs a comment.
@@ -164,7 +166,7 @@ function take(to: Taking, rule: MetaRule, block: Block, index: number): void {
         draft.meta.byline ??= stamp.byline;
         noteSigner(to, stamp.byline, index);
       }
-      const place = placeBeforeDate(block.text);
+      const place = placeBeforeDate(text);
       if (place !== undefined) draft.meta.dateline ??= place;
       break;
     }

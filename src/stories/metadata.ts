@@ -80,6 +80,8 @@ export function headlineOnly(title: string): string {
 const UNDATED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'listing', 'documentation', 'service']);
 /** Page types that are no one's writing: a name there is a reviewer's, a contact's, the shop's or a listed item's author. */
 const UNSIGNED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'documentation', 'service', 'listing']);
+/** A shop's page types: "by Name" beside an item's title there is the item's maker or its book's author. */
+const SHOP_TYPES: ReadonlySet<string> = new Set(['product', 'collection']);
 
 /**
  * The main story's fields as its page type (html/page-type) has them: an undated or unsigned
@@ -90,14 +92,19 @@ const UNSIGNED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'd
  * took for an article, a one-word byline the markup marks as the author's). A page whose headline
  * shows the story's date (html/metadata `shownStory`) keeps its date and authors whatever its type;
  * one whose header shows its author's name, which a byline or the metadata elsewhere confirms
- * (`signedHeader`), or whose author metadata names the site itself (`siteSigned`), keeps its authors.
+ * (`signedHeader`; on a shop's page only the metadata), or whose author metadata names the site
+ * itself (`siteSigned`), keeps its authors.
  */
 export function pageTypeFields(story: Story, pageType: string, page: PageMeta): void {
   if (story.role !== 'main') return;
-  // A story whose headline shows its date is one, whatever the page's type.
-  const shown = page.shownStory === true;
+  // A story whose headline shows its date is one, whatever the page's type; on a shop's page
+  // only where the markup states a date too ("Hardcover – March 3, 2018" beside an item's title is the item's).
+  const shown = page.shownStory === 'stated' || (page.shownStory === 'shown' && !SHOP_TYPES.has(pageType));
   if (UNDATED_TYPES.has(pageType) && !shown) delete story.published;
-  if (UNSIGNED_TYPES.has(pageType) && !shown && page.signedHeader !== true && page.siteSigned !== true) {
+  // A shop's item card repeats its maker's name in the header and in a byline of its own: only
+  // author metadata stating the name signs a shop's page.
+  const headerKeeps = page.signedHeader === 'stated' || (page.signedHeader === 'shown' && !SHOP_TYPES.has(pageType));
+  if (UNSIGNED_TYPES.has(pageType) && !shown && !headerKeeps && page.siteSigned !== true) {
     delete story.authors;
     delete story.byline;
   }
