@@ -356,3 +356,13 @@ test('html/nav: a wrapper named for its pager that holds a grid of priced items 
   assert.equal(removal?.rule, 'html/nav');
   assert.match(removal?.reason ?? '', /class\/id word "pager"/);
 });
+
+test('html/hidden drops the body of a tooltip (role="tooltip", a "tooltip-content" class), shown only while pointed at; the term it explains stays', async () => {
+  const term = 'Draught limit';
+  await assertDropped(`<article>${STORY}<table><tr><td>${term}<span class="tool-tip"><span class="tool-tip__content">${furniture}</span></span></td><td>4.2 m</td></tr></table></article>`, 'html/hidden', /tooltip/);
+  await assertDropped(`<article>${STORY}<p>The ${term.toLowerCase()} rises after the works.<span role="tooltip">${furniture}</span></p></article>`, 'html/hidden', /tooltip/);
+  await assertDropped(`<article>${STORY}<div class="popover-body">${furniture}</div></article>`, 'html/hidden', /tooltip/);
+  const { text } = await run(`<article>${STORY}<table><tr><td>${term}<span class="tooltip"><span class="tooltiptext">${furniture}</span></span></td><td>4.2 m</td></tr></table></article>`);
+  assert.match(text, /Draught limit/);
+  assert.ok(!text.includes(FURNITURE), text);
+});

@@ -537,3 +537,32 @@ test('the survey counts short price texts, not prices inside sentences', () => {
   const body = doc.children.filter(isElement)[0]?.children.filter(isElement).find((e) => e.name === 'body') as Element;
   assert.equal(surveyPage(body, measure(body, new Set())).priceTexts, 2);
 });
+
+test('html/product-prose: on a product page a paragraph of prose beside the chosen container joins the body, in the page\'s order; the buy box\'s lines and labels stay out; disabling the rule keeps the container alone', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Weaving on a frame loom"}</script>';
+  const weeks = [
+    'Week one: warping the frame, tensioning the threads, and checking the spacing with a comb, then weaving a first sampler in plain weave to learn an even beat and straight edges.',
+    'Week two: twill, soumak, and rya knots, with samples in wool, cotton, and linen yarn, so that you can see how each fibre takes the beat, holds a shape, and shows its colour.',
+    'Week three: fringes, loops, and texture, then how to pack the weft evenly across the width, how to join colours without gaps, and how to keep the sides from pulling in.',
+    'Week four: finishing the piece, knotting the warp ends, hiding the tails, and mounting the weaving on a dowel, ready to hang on a wall or to give away as a present.',
+  ];
+  const links = ['Ask the tutor a question', 'Which loom should I buy?', 'Give this course as a gift', 'Book for a group of friends', 'Meet the tutors who teach it', 'Buy the yarn kit for this course'];
+  const audience = 'This course is for anyone who has never woven before and wants to make a wall hanging over four weekends at home.';
+  const html = `<html><head>${ld}</head><body><div class="shop-wrap">
+<div class="buy"><h1>Weaving on a frame loom</h1><p>$120.00</p><div class="links">${links.map((l, i) => `<a href="/l/${i}">${l}</a>`).join(' ')}</div><p>Level</p><p>Beginner</p></div>
+<div class="course-outline"><h2>Course outline</h2>${weeks.map((p) => `<p>${p}</p>`).join('')}</div>
+<div class="course-audience"><h2>Who it is for</h2><div><p>${audience}</p></div></div>
+</div></body></html>`;
+  const r = await clean(html, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.ok(body.indexOf('Week four') < body.indexOf(audience) && body.includes(audience), body);
+  for (const line of ['Level', 'Beginner', 'Who it is for']) {
+    assert.ok(!body.split('\n').includes(line), line);
+    assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/outside-story', line);
+  }
+  assert.ok(!r.removed.some((x) => x.text.includes(audience)), 'the paragraph taken is no removal');
+  const off = await clean(html, { fallback: false, disable: ['html/product-prose'] });
+  assert.ok(!(off.stories[0]?.body ?? '').includes(audience));
+  assert.match(off.removed.find((x) => x.text.includes('This course is for anyone'))?.rule ?? '', /^html\/outside-story$/);
+});

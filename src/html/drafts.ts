@@ -4,8 +4,9 @@
  * region against the generic container (a page of sections or cards, a declared article).
  */
 import type { AnyNode, Element } from 'domhandler';
+import { endsSentence, wordCount } from '../lexicon/features.js';
 import { chooseLang } from '../lexicon/languages.js';
-import { RemovalLog } from '../rules/rule.js';
+import { isDisabled, RemovalLog } from '../rules/rule.js';
 import type { Block, ResolvedOptions, StoryDraft } from '../types.js';
 import { toBlocks } from './blocks.js';
 import { chooseMain, contains } from './choose.js';
@@ -13,8 +14,11 @@ import { filterBlocks, storyRun } from './filter.js';
 import { contentRegion, precedes, profileFor, proseChars, type Grid, type Profile } from './profile.js';
 import type { StatsOf } from './stats.js';
 
-/** A draft, the containers it was read from, and their blocks before filtering. */
-export type DraftWithParts = StoryDraft & { parts: readonly Element[]; raw: readonly Block[] };
+/**
+ * A draft, the containers it was read from, and their blocks before filtering; `reach`: the wider
+ * container some of its blocks were taken from (productDraft), when there is one.
+ */
+export type DraftWithParts = StoryDraft & { parts: readonly Element[]; raw: readonly Block[]; reach?: Element };
 
 /** What every draft of one page is read from: the page's body, its pruned tree and measures, the block ids. */
 export interface DraftScope {
@@ -121,6 +125,65 @@ function regionParts(top: Element, scope: DraftScope, profile: Profile): Element
   const around = contentRegion(grid, body, stats, profile.regionMaxLinks);
   if (contains(around, top)) return [around];
   return precedes(top, around) ? [top, around] : [around, top];
+}
+
+/**
+ * A product's page (html/product-prose): its chosen container, and the paragraphs of prose the
+ * content region around it holds elsewhere. A shop sets the product's description in tabs and
+ * sections beside the buy box, and the container takes one of them (a course's outline without
+ * its "who is it for", a game's feature list without its "about"). What else the region holds is
+ * mostly the shop's furniture (options, other offers, labels, badges), so only prose joins:
+ * paragraphs of PROSE_CHARS or more and PROSE_WORDS words, without a link, that end a sentence.
+ * On the WCXB dev pages' regions, such paragraphs outside the container were 61% reference text
+ * by characters, every other kind of block 8-39%. Each is taken on its own, so the region is read
+ * without the story-tail filters (the listing's): a label there does not cut what follows.
+ * Blocks keep the region's order; the container stands when the region's reading misses one of its blocks.
+ * On the WCXB dev pages read as products (with tooltips pruned, html/hidden): 20 of 86 changed,
+ * 15 up and 5 down (a shop's slogan paragraph, a store-switch dialog), +0.71 F1 summed.
+ */
+export function productDraft(scope: DraftScope, log: RemovalLog): DraftWithParts | null {
+  const generic = loggedDraft(scope);
+  const first = generic.draft?.parts[0];
+  if (!generic.draft || !first || isDisabled('html/product-prose', scope.opts.disable)) return keep(generic, log);
+  const listing = profileFor('listing');
+  const top = contentRegion(first, scope.body, scope.stats, listing.regionMaxLinks);
+  if (generic.draft.parts.length === 1 && top === first) return keep(generic, log);
+  const region = loggedDraft(scope, listing, [top]);
+  const merged = region.draft ? withProse(generic.draft.blocks, region.draft.blocks) : null;
+  if (merged === null) return keep(generic, log);
+  for (const b of merged.dropped) region.log.drop(b, 'html/outside-story', "outside the product's container and not a paragraph of prose");
+  return keep({ draft: { ...generic.draft, blocks: merged.blocks, reach: top }, log: region.log }, log);
+}
+
+const PROSE_CHARS = 100;
+const PROSE_WORDS = 8;
+
+function isProseParagraph(b: Block): boolean {
+  return b.kind === 'paragraph' && b.linkDensity === 0 && b.text.length >= PROSE_CHARS && endsSentence(b.text) && wordCount(b.text) >= PROSE_WORDS;
+}
+
+/**
+ * The region's blocks that are the container's (each once) or prose, in the region's order, and
+ * the others; null when the region adds no prose or misses one of the container's blocks.
+ */
+function withProse(own: readonly Block[], region: readonly Block[]): { blocks: Block[]; dropped: Block[] } | null {
+  const left = new Map<string, number>();
+  for (const b of own) left.set(b.text, (left.get(b.text) ?? 0) + 1);
+  const blocks: Block[] = [];
+  const dropped: Block[] = [];
+  let added = 0;
+  for (const b of region) {
+    const n = left.get(b.text);
+    if (n !== undefined && n > 0) {
+      left.set(b.text, n - 1);
+      blocks.push(b);
+    } else if (n === undefined && isProseParagraph(b)) {
+      blocks.push(b);
+      added++;
+    } else dropped.push(b);
+  }
+  for (const n of left.values()) if (n > 0) return null;
+  return added === 0 ? null : { blocks, dropped };
 }
 
 /** Prune → choose → blocks → filter, under `root` (or in the `parts` given). */

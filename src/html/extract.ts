@@ -12,7 +12,7 @@ import { readToggles } from './toggles.js';
 import { parseHtml } from './parse.js';
 import { PageMarkup } from './markup.js';
 import { prune } from './prune.js';
-import { draftFor, regionDraft, widenedDraft, type DraftScope, type DraftWithParts } from './drafts.js';
+import { draftFor, productDraft, regionDraft, widenedDraft, type DraftScope, type DraftWithParts } from './drafts.js';
 import { classify, declaredTypes, declaresArticle, surveyPage, type PageType, type TypeEvidence } from './page-type.js';
 import { cardGrid, DISCUSSION, profileFor, UNDECLARED_ARTICLE, undeclaredProfile, type Grid } from './profile.js';
 import { cascade, shellPage, weakness } from './cascade.js';
@@ -96,8 +96,8 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
 }
 
 /** Drafts leave without the element references the extractor kept on them. */
-function plainDraft(d: StoryDraft & { parts?: unknown }): StoryDraft {
-  const { parts: _parts, ...draft } = d;
+function plainDraft(d: StoryDraft & { parts?: unknown; reach?: unknown }): StoryDraft {
+  const { parts: _parts, reach: _reach, ...draft } = d;
   return draft;
 }
 
@@ -221,7 +221,8 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
       const wide = widenedDraft(scope, log);
       draft = wide.draft;
       if (wide.listing) profile = profileFor('listing');
-    } else draft = draftFor(body, page.lang, pruned, stats, opts, log, ids);
+    } else if (profile.type === 'product') draft = productDraft(scope, log);
+    else draft = draftFor(body, page.lang, pruned, stats, opts, log, ids);
     if (draft) {
       const { title, shown } = storyTitle(body, pruned, draft, page);
       draft.meta.title = title;
@@ -247,7 +248,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
       drafts.push(draft);
     });
   }
-  logOutside(body, drafts.flatMap((d) => d.parts), pruned, stats, log);
+  logOutside(body, drafts.flatMap((d) => (d.reach ? [d.reach] : d.parts)), pruned, stats, log);
   return { drafts, pageProse, pageText, hiddenText, pageType: profile.type, comments: opts.comments && comments.length > 0 ? readComments(comments) : [], evidence };
 }
 

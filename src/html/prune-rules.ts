@@ -23,6 +23,7 @@ import {
   HTML_SIGNATURE_WORDS,
   HTML_TAB_PANEL_WORDS,
   HTML_TAGS_WORDS,
+  HTML_TOOLTIP_CLASS,
 } from '../lexicon/patterns.js';
 import type { HtmlPruneRuleId } from '../rules/html.js';
 import { attr, markupWords } from './dom.js';
@@ -189,6 +190,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       let why: string | null = null;
       if (attr(el, 'hidden') !== undefined) why = 'hidden attribute';
       else if (attr(el, 'popover') !== undefined) why = 'popover attribute (shown only when opened)';
+      else if (ctx.role === 'tooltip' || (cls && HTML_TOOLTIP_CLASS.test(cls))) why = 'a tooltip (shown only while pointed at)';
       else if (attr(el, 'aria-hidden') === 'true' && el.name !== 'a') why = 'aria-hidden="true"';
       else if (style && HTML_HIDDEN_STYLE.test(style)) why = 'style hides it';
       else if (cls && HTML_HIDDEN_CLASS.test(cls)) why = `hiding class "${(HTML_HIDDEN_CLASS.exec(cls)?.[0] ?? '').trim()}"`;

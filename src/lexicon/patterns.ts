@@ -896,6 +896,11 @@ export const HTML_TAGS_WORDS = markup([
 ]);
 /** Whole class names (not words) that hide an element: "hidden-xs" only hides it on phones. */
 export const HTML_HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|d-none|invisible|offscreen)(?:\s|$)/i;
+/**
+ * Class names of a tooltip's or a popover's body, shown only while the pointer rests on its icon
+ * ("tool-tip__content", "tooltiptext", "popover-body"): not its trigger, which names it in the text.
+ */
+export const HTML_TOOLTIP_CLASS = /tool-?tip[-_]*(?:content|text|body|inner|popup|box|panel)|popover[-_]*(?:content|body)/i;
 export const HTML_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Class/id words of a disclosure toggle ("faq__question", "accordion-header"): the hidden element after it is its panel. */
 export const HTML_TOGGLE_WORDS = markup(['question', 'accordion', 'toggle', 'trigger', 'expander', 'collapse', 'collapsible', 'disclosure']);

@@ -7,7 +7,7 @@ import type { RuleInfo } from './rule.js';
 
 /** Pruning rules, in the order html/prune tries them on an element. */
 export const HTML_PRUNE_RULES = [
-  { id: 'html/hidden', describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none); not a closed panel after its toggle (FAQ answers, accordion sections)' },
+  { id: 'html/hidden', describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none), the body of a tooltip (role=tooltip, "tooltip-content" classes); not a closed panel after its toggle (FAQ answers, accordion sections)' },
   { id: 'html/twin-text', describe: 'an inline element that repeats, word for word, the phrase right before it (4-80 characters): a screen reader\'s or a small screen\'s second copy ("EUR 20.99EUR 20.99")' },
   { id: 'html/form', describe: 'forms and their controls (search boxes, sign-up and comment forms)' },
   { id: 'html/nav', describe: 'navigation: <nav>, role=navigation/menu, nav/menu/breadcrumb/pagination classes (not a wrapper so named that holds a grid of 6+ items, each a link with text beside it)' },
@@ -73,6 +73,7 @@ export const HTML_PAGE_RULES = [
   { id: 'html/cta', describe: 'on a service page, a line of at most 4 words that is one link alone: a button ("Learn more", "Book a demo")' },
   { id: 'html/code-demo', describe: "on a page the classifier reads as a service, a code block: the product's demo (an editor mock-up, an API sample shown like a screenshot), not the page's words" },
   { id: 'html/offers-label', describe: 'on a product page, a line or heading that is only a label over other products ("Customers also bought", "The seller\'s other items", "Featured products"; not over reviews): the heading of other offers, not the description' },
+  { id: 'html/product-prose', describe: "on a product page, the paragraphs of prose (100+ characters, 8+ words, no link, ending a sentence) that the content region holds outside the chosen container join the body in the page's order: the description's other tabs and sections" },
   { id: 'html/store-policy', describe: 'on a product page, a section under a shipping, returns or warranty heading (up to 250 words): the shop\'s terms, the same for every product' },
   {
     id: 'html/appended-story',
