@@ -762,3 +762,28 @@ test('story/mega-menu: a run of short lines holding "All …" category links is 
   const one = await run(lines.map((l) => (l === 'All Tools' || l === 'All Pots' ? 'Garden Gloves' : l)));
   assert.ok(!one.rules.has('story/mega-menu'));
 });
+
+test('story/card-heads: title-case card headings over their summaries stay in the body; a stamp line, a repeated line, a box label and a lone heading do not', async () => {
+  const summary = (topic: string): string => `A short report on the ${topic}, with what the harbour office said about it and what comes next for the crews.`;
+  // Each card opens with its section and kind, so its heading ends a run of short lines the judge drops.
+  const cards = (heads: string[]): string[] => heads.flatMap((h, k) => [`Section ${k + 1}`, 'Port News', h, summary(`item number ${k + 1} of the week`)]);
+  const heads = ['Port Authority Buys 3 New Tugboats', 'North Pier Reopens After Storm Repairs', 'Harbour Pilots Agree New Night Rota'];
+  const intro = 'Our reporters cover the port, its boats and the people who work on the water every day of the year.';
+  const closing = 'Every story on this page was written by the harbour team and checked by the port office before it ran.';
+  const page = ['Harbour news', intro, ...cards(heads), closing, 'Home', 'Contact'];
+  const kept = await run(page);
+  // The first card's heading may be taken for the page's title; the others are the body's.
+  for (const h of heads.slice(1)) assert.ok(kept.main?.body.includes(h), kept.main?.body);
+  const off = await run(page, { disable: ['story/card-heads'] });
+  assert.ok(!off.main?.body.includes('North Pier Reopens'), off.main?.body);
+  // A card's stamp line ("2 hours ago", a clock time) is no heading.
+  const stamped = await run(['Harbour news', intro, ...cards(['Harbour Desk 2 hours ago', 'Quay Weekly Tuesday at 4:27 PM', ...heads]), closing]);
+  assert.ok(!stamped.main?.body.includes('2 hours ago'), stamped.main?.body);
+  assert.ok(!stamped.main?.body.includes('4:27 PM'), stamped.main?.body);
+  // A line printed again (a poster card's label) and a related box's label are no headings.
+  const repeated = await run(['Harbour news', intro, ...cards(['Harbour Desk Staff', 'Harbour Desk Staff', ...heads]), closing]);
+  assert.ok(!repeated.main?.body.includes('Harbour Desk Staff'), repeated.main?.body);
+  // One such line alone is as often a box's label or a teaser's headline.
+  const lone = await run(['Harbour news', intro, prose('harbour plan', 2), 'Section 1', 'Port News', 'Pilots Agree New Rota', summary('night rota'), closing]);
+  assert.ok(!lone.main?.body.includes('Pilots Agree New Rota'), lone.main?.body);
+});

@@ -153,6 +153,9 @@ export const COUNTER = new RegExp(
 /** A unit of a relative age ("3 years", "8 months"). */
 const AGE_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
 
+/** A relative age or a clock time anywhere in a line ("2 years ago", "Tuesday at 4:27 AM"): a post's or a card's stamp. */
+export const STAMP_PART = new RegExp(`\\b\\d+\\s*${AGE_UNIT}\\s+ago\\b|\\b\\d{1,2}:\\d{2}\\b`, 'iu');
+
 /**
  * A poster's or a thread's statistics on a line of their own: a count of posts, answers or votes
  * ("1,204 posts", "3 Answers", "518 helpful votes"), a stat label alone or with its number

@@ -7,7 +7,7 @@ import type { Block } from '../types.js';
 import { bodyLines, docsLines, factRuns, frontSections, introducedLists, numberedItems, UNDATED_MIN_RUNS } from './body-lists.js';
 import { shortLineBody } from './short-lines.js';
 import { cardRuns } from './card-runs.js';
-import { subheads } from './subheads.js';
+import { cardHeads, subheads } from './subheads.js';
 import { namedBioCut } from './author-box.js';
 import { topicTail } from './topic-tail.js';
 import { relatedRun } from './related-run.js';
@@ -111,6 +111,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, prose.endLabels, !isDisabled('story/related-read', disable));
   if (!isDisabled('story/ingredients', disable)) prose.bodyStart = ingredientList(blocks, prose.labels, prose.bodyStart);
   if (!isDisabled('story/standfirst', disable)) prose.standfirst = standfirst(blocks, prose.title, prose.bodyStart, prose.bodyEnd);
+  if (!isDisabled('story/card-heads', disable)) cardHeads(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   return prose;
 }
 
