@@ -354,6 +354,32 @@ test('story/signup-box: a sign-up or consent sentence among the last blocks ends
   assert.ok(alone.main?.body.includes('By submitting'), alone.main?.body);
 });
 
+test('story/signup-box: a box whose short blocks each hold one sign-up word ends the body at its heading; in a story about mailing lists those words are the story\'s', async () => {
+  const box = [
+    'Keep up with the harbour',
+    'Fresh mooring news lands in your inbox each Friday morning, written by our own harbour desk.',
+    'Sign up to get our emails about ferries, tides and the boats that come and go from the quay.',
+  ];
+  const story = ['Ferry timetable changes', prose('ferry timetable', 4), prose('winter crossings', 4)];
+  const cut = await run([...story, ...box]);
+  assert.ok(!cut.main?.body.includes('your inbox') && !cut.main?.body.includes('Keep up with the harbour'), cut.main?.body);
+  assert.ok(cut.main?.body.includes('winter crossings'), cut.main?.body);
+  assert.ok(cut.removed.some((r) => r.rule === 'story/after-body' && r.text.startsWith('Keep up')));
+  // A story about running a mailing list speaks of emails and sign-ups all along: its last paragraphs stay.
+  const topic = ['What our mailing list taught us', 'We sent emails to every subscriber and tried a new signup form on the page for a month to see who stayed.', prose('mailing list', 4), prose('welcome emails', 4), ...box];
+  const kept = await run(topic);
+  assert.ok(kept.main?.body.includes('your inbox'), kept.main?.body);
+  const off = await run([...story, ...box], { disable: ['story/signup-box'] });
+  assert.ok(off.main?.body.includes('your inbox'), off.main?.body);
+  // A page's own privacy section: two full sentences with one such word each, no short line among them.
+  const privacy = [
+    'Names and e-mail addresses entered on this site are used only for the stated purposes and are never passed on to any other party.',
+    'Every request made to the harbour office is answered within ten working days, and the full privacy policy lists how long records are kept.',
+  ];
+  const section = await run([...story, ...privacy]);
+  assert.ok(section.main?.body.includes('ten working days'), section.main?.body);
+});
+
 test('story/docs-lines: inside the body of a page filed as documentation, code and option lines stay, the site menu does not; on a news page or with the rule off they go', async () => {
   const code = ['const planner = createPlanner(settings);', 'planner.addRoute(nightBus);', 'if (planner.ready) {', 'planner.start();', '}'];
   // A manual's settings, each a short name the prose judge reads as a menu item.

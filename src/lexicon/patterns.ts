@@ -356,6 +356,8 @@ export const BIO_SELF_NAMING = /\b(?:I['’]m|I am|my name is)\s+$/iu;
 
 /** The words of a sign-up or consent box under a story ("Join our newsletter", "By submitting this form you agree…"); global: count them with match(). */
 export const SIGNUP_WORDS = /\b(?:newsletters?|subscribe|subscribers?|sign(?:ing)? up|submitting|submission|inbox|privacy policy|terms of (?:use|service)|consent|unsubscribe|abonnieren|datenschutzerklärung|einwilligung|inscrivez-vous|suscríbete|e-?mail)\b/giu;
+/** More words of such a box, that a story speaks of too ("emails", "signup", "mailing list", "create an account"); global. */
+export const SIGNUP_MORE_WORDS = /\b(?:resubscribe|sign-?up|user agreement|mailing list|create (?:an? |your )?(?:free )?account|(?:log|sign) in or register|e-?mails)\b/giu;
 
 const SAYS = String.raw`(?:sagt|says|schreibt|writes|dit|dice|scrive|zegt|napisał[a]?)`;
 /** Comment furniture: "Jane sagt:", "John says:", a reply button. */

@@ -123,3 +123,10 @@ function shortRunsBad(blocks: readonly Block[], labels: readonly Quality[]): Qua
   }
   return out;
 }
+
+/** Words of the blocks labelled good in [from, to). */
+export function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (labels[i] === 'good') n += blockWords(blocks[i] as Block);
+  return n;
+}

@@ -1,7 +1,7 @@
 import { blockIsProse, blockKey, blockWords, endsSentence, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
-import { AUTHOR_BIO, SIGNUP_WORDS } from '../lexicon/patterns.js';
-import { judge, relabel, type Quality } from '../rules/quality.js';
+import { AUTHOR_BIO } from '../lexicon/patterns.js';
+import { goodWords, judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
 import { bodyLines, docsLines, factRuns, frontSections, introducedLists, numberedItems, UNDATED_MIN_RUNS } from './body-lists.js';
@@ -19,6 +19,7 @@ import { trimConsent } from './consent-edge.js';
 import { ingredientList } from './ingredients.js';
 import { PARAGRAPH_AFTER_TERMINATOR, terminatorCut } from './terminator.js';
 import { shopEndCut } from './shop-end.js';
+import { signupCut } from './signup-box.js';
 
 /**
  * Where the story sits among a text story's remaining blocks (after the line rules ran):
@@ -61,12 +62,6 @@ export interface Bounds {
 const TITLE_FORWARD = 400;
 /** Prose above such a headline is header furniture when it is at most this share of the prose below. */
 const HEADER_SHARE = 0.35;
-
-function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (labels[i] === 'good') n += blockWords(blocks[i] as Block);
-  return n;
-}
 
 /** A text story's own lines and URL slug, for choosing its title (stories/text-title). */
 export interface TitleSource {
@@ -286,39 +281,6 @@ function authorBoxCut(blocks: readonly Block[], labels: readonly Quality[], star
     if (wordCount(text) <= AUTHOR_BOX_MAX_WORDS && AUTHOR_BIO.test(text)) return i;
   }
   return namedBioCut(blocks, labels, start, end);
-}
-
-/** A sign-up box's sentences sit in the body's last good blocks and are short. */
-const SIGNUP_REACH = 3;
-const SIGNUP_MAX_WORDS = 70;
-/** Sign-up words in one block at least ("subscribe to our newsletter"): one alone is often the story's. */
-const SIGNUP_MIN_WORDS = 2;
-/** The body above the box holds at least this many times the words the cut takes. */
-const SIGNUP_BODY_SHARE = 3;
-
-/**
- * The sign-up or consent box under a story ("Join 10,000 readers: get our newsletter", "By
- * submitting this form you agree to our privacy policy"): the earliest of the body's last few
- * good blocks with two sign-up or consent words ends the body there.
- */
-function signupCut(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number): number {
-  let seen = 0;
-  let cut = end;
-  let below = 0;
-  let cutBelow = 0;
-  for (let i = end - 1; i > start && seen < SIGNUP_REACH; i--) {
-    if (labels[i] !== 'good') continue;
-    seen++;
-    const text = (blocks[i] as Block).text;
-    const words = wordCount(text);
-    below += words;
-    if (words <= SIGNUP_MAX_WORDS && (text.match(SIGNUP_WORDS)?.length ?? 0) >= SIGNUP_MIN_WORDS) {
-      cut = i;
-      cutBelow = below;
-    }
-  }
-  // The story above the box stays the larger part: a page whose prose is mostly its sign-up box keeps it.
-  return cut < end && goodWords(blocks, labels, start, cut) >= SIGNUP_BODY_SHARE * cutBelow ? cut : end;
 }
 
 /** Words a lone block needs to stand as the body when no block was judged good. */
