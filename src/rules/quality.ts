@@ -8,6 +8,13 @@ import type { Block } from '../types.js';
  */
 export type Quality = 'good' | 'near-good' | 'short' | 'bad';
 
+/** Words of the good blocks in [from, to). */
+export function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (labels[i] === 'good') n += blockWords(blocks[i] as Block);
+  return n;
+}
+
 /** jusText: blocks under 70 characters are "short" and judged by context. */
 export const SHORT_CHARS = 70;
 /** jusText stopword densities; our stoplists are larger than jusText's, so we sit a little higher. */

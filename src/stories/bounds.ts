@@ -1,7 +1,7 @@
 import { blockIsProse, blockKey, blockWords, endsSentence, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
 import { AUTHOR_BIO, SIGNUP_WORDS } from '../lexicon/patterns.js';
-import { judge, relabel, type Quality } from '../rules/quality.js';
+import { goodWords, judge, relabel, type Quality } from '../rules/quality.js';
 import { isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
 import { bodyLines, docsLines, factRuns, frontSections, introducedLists, numberedItems, UNDATED_MIN_RUNS } from './body-lists.js';
@@ -19,6 +19,7 @@ import { trimConsent } from './consent-edge.js';
 import { ingredientList } from './ingredients.js';
 import { PARAGRAPH_AFTER_TERMINATOR, terminatorCut } from './terminator.js';
 import { shopEndCut } from './shop-end.js';
+import { pageEndCut } from './page-end.js';
 
 /**
  * Where the story sits among a text story's remaining blocks (after the line rules ran):
@@ -55,18 +56,14 @@ export interface Bounds {
   shop?: { end: number; why: string };
   /** the standfirst between the title and the body (story/standfirst): body, whatever else lies above the body */
   standfirst?: number;
+  /** what the dump printed below the page's footer, or a body of closing lines only (story/page-end): the lines [bodyEnd, page.end) */
+  page?: { end: number; why: string };
 }
 
 /** Lines past the stretch's start where a headline marked by its byline, date or URL may sit. */
 const TITLE_FORWARD = 400;
 /** Prose above such a headline is header furniture when it is at most this share of the prose below. */
 const HEADER_SHARE = 0.35;
-
-function goodWords(blocks: readonly Block[], labels: readonly Quality[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (labels[i] === 'good') n += blockWords(blocks[i] as Block);
-  return n;
-}
 
 /** A text story's own lines and URL slug, for choosing its title (stories/text-title). */
 export interface TitleSource {
@@ -95,7 +92,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/numbered-list', disable)) numberedItems(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (source.docs === true && !isDisabled('story/docs-lines', disable)) docsLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   const short = isDisabled('story/short-lines', disable) ? undefined : shortLines(blocks, prose, source);
-  if (short !== undefined) return short;
+  if (short !== undefined) return cutPageEnd(blocks, short, source.all, disable);
   // After the short-line test: a fact sheet's lines are not the prose that test weighs, and a
   // sign-up box's sentences are prose it weighs.
   if (!isDisabled('story/related-run', disable)) cutRelatedRun(blocks, prose, source.all);
@@ -111,7 +108,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, prose.endLabels, !isDisabled('story/related-read', disable));
   if (!isDisabled('story/ingredients', disable)) prose.bodyStart = ingredientList(blocks, prose.labels, prose.bodyStart);
   if (!isDisabled('story/standfirst', disable)) prose.standfirst = standfirst(blocks, prose.title, prose.bodyStart, prose.bodyEnd);
-  return prose;
+  return cutPageEnd(blocks, prose, source.all, disable);
 }
 
 /** A related label this long at most (the HTML path's end-label bound). */
@@ -182,6 +179,12 @@ function cutShop(blocks: readonly Block[], bounds: Bounds, all: readonly Block[]
   if (at >= bounds.bodyEnd) return;
   bounds.shop = { end: bounds.bodyEnd, why: `under the shop's "${(blocks[at] as Block).text}" label` };
   bounds.bodyEnd = at;
+}
+
+/** Ends the body at the page's footer (stories/page-end), recording why. */
+function cutPageEnd(blocks: readonly Block[], bounds: Bounds, all: readonly Block[], disable: readonly string[]): Bounds {
+  const cut = isDisabled('story/page-end', disable) ? undefined : pageEndCut(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd, all);
+  return cut === undefined ? bounds : { ...bounds, bodyEnd: cut.at, page: { end: bounds.bodyEnd, why: cut.why } };
 }
 
 /** Ends the body before a tail on another subject (stories/topic-tail), recording why. */
@@ -382,6 +385,7 @@ function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body:
   else if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${blockWords(b)} words)`);
   else if (bounds.related && i >= bounds.bodyEnd && i < bounds.related.end) log.drop(b, 'story/related-run', `related reading under the story: ${bounds.related.why}`);
   else if (bounds.tail && i >= bounds.bodyEnd && i < bounds.tail.end) log.drop(b, 'story/topic-tail', `a tail on another subject: ${bounds.tail.why}`);
+  else if (bounds.page && i >= bounds.bodyEnd && i < bounds.page.end) log.drop(b, 'story/page-end', `${bounds.page.why} (${blockWords(b)} words)`);
   else if (bounds.shop && i >= bounds.bodyEnd && i < bounds.shop.end) log.drop(b, 'story/shop-end', `reviews, other products or the shop's terms, ${bounds.shop.why} (${blockWords(b)} words)`);
   else if (bounds.thread && i >= bounds.bodyEnd && i < bounds.thread.end) log.drop(b, 'story/comment-thread', `a reader comment thread under the story, from its heading on (${blockWords(b)} words)`);
   else if (bounds.contextTail !== undefined && i >= bounds.contextTail.start && i < bounds.contextTail.end && i >= bounds.bodyEnd) log.drop(b, 'story/context-tail', `a line the context pass kept after the body's last good paragraph (${blockWords(b)} words)`);
