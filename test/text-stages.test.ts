@@ -723,6 +723,31 @@ test('story/page-end: what a dump prints below the footer\'s copyright notice le
   assert.ok(bare.removed.some((r) => r.rule === 'story/page-end' && r.text.startsWith('Privacy Policy')));
 });
 
+test('story/fine-print: a run of notes opening with footnote marks below the larger part of the body ends it; one marked line, notes high on the page, or "*" bullets do not', async () => {
+  const story = ['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 3)];
+  const notes = [
+    '† Season tickets are sold to residents only and cannot be passed on to another traveller.',
+    '‡ Prices shown include the harbour levy, which the council may change at any time without notice.',
+    '◊ Travel times are estimates measured in calm weather and do not form part of any contract.',
+  ];
+  const page = await run([...story, ...notes]);
+  assert.ok(page.main?.body.includes('ferry timetable'), page.main?.body);
+  assert.ok(!page.main?.body.includes('harbour levy'), page.main?.body);
+  assert.ok(page.removed.some((r) => r.rule === 'story/fine-print' && r.text.startsWith('† Season')));
+  const off = await run([...story, ...notes], { disable: ['story/fine-print'] });
+  assert.ok(off.main?.body.includes('harbour levy'), off.main?.body);
+  // One marked line is an aside, not a run of notes.
+  const aside = await run([...story, notes[0] as string, prose('mooring fees', 1)]);
+  assert.ok(aside.main?.body.includes('mooring fees'), aside.main?.body);
+  // Notes under a plan table high on the page: most of the story is below them.
+  const high = await run(['Harbour plan approved', prose('ticket prices', 1), ...notes.slice(0, 2), prose('harbour plan', 4), prose('mooring fees', 4)]);
+  assert.ok(high.main?.body.includes('mooring fees'), high.main?.body);
+  // "*" opens a list item in a dump as often as a note.
+  const bullets = notes.map((n) => `* ${n.slice(2)}`);
+  const list = await run([...story, ...bullets]);
+  assert.ok(list.main?.body.includes('harbour levy'), list.main?.body);
+});
+
 test('story/subheads: a short sentence-case heading right above a paragraph inside the body stays; a repeated credit, a dated line and a title-case teaser do not', async () => {
   const intro = 'Our harbour team plans every crossing with the weather, the tides and the needs of the people on board in mind.';
   const para = 'Each boat is checked before it sails, and the crew walks the passengers through the safety drill before the ropes are cast off.';

@@ -639,6 +639,13 @@ export const PAGE_FOOTER_LINE =
 export const COPYRIGHT_NOTICE =
   /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\.?$/iu;
 
+/**
+ * A note of a page's fine print: the line opens with a footnote mark ("† New subscribers only.",
+ * "‡* Subject to credit approval.", "◊ Financing available …", Wikipedia's "^ The prize was …").
+ * Not "*", a list's bullet in a dump as often, nor "§", a section sign or a heading's anchor.
+ */
+export const FOOTNOTE_LINE = /^[†‡◊∆※^][†‡◊∆※^*°]*\s*\p{L}/u;
+
 /** A page's copyright line: the one closing line that no page repeats in its middle. */
 export const COPYRIGHT_LINE = /©|\(c\)\s*(?:19|20)\d\d|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/iu;
 

@@ -5,7 +5,7 @@
  * a menu's panels, fine print — not more of the story, however much prose it holds. Nor is a
  * body made only of the page's closing lines a story: the dump held nothing else of the page.
  */
-import { COPYRIGHT_LINE, COPYRIGHT_NOTICE, PAGE_FOOTER_LINE } from '../lexicon/patterns.js';
+import { COPYRIGHT_LINE, COPYRIGHT_NOTICE, FOOTNOTE_LINE, PAGE_FOOTER_LINE } from '../lexicon/patterns.js';
 import { goodWords, type Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 import { lineIndex } from './terminator.js';
@@ -14,6 +14,8 @@ import { lineIndex } from './terminator.js';
 const FOOTER_LINE_MAX_CHARS = 150;
 /** The footer's other closing lines (legal links) stand this near its notice, among the story's lines. */
 const FOOTER_REACH = 6;
+/** Notes in a run of fine print at least: one marked line alone is an aside under a table or a price. */
+const FINE_PRINT_MIN_NOTES = 2;
 
 /**
  * Index among the story's lines `all` of its last copyright notice, when it is the page's footer:
@@ -60,4 +62,22 @@ function closingOnly(blocks: readonly Block[], labels: readonly Quality[], start
     any = true;
   }
   return any;
+}
+
+/**
+ * Where the page's fine print opens in the body [start, end), with why, or undefined: the first
+ * line opening with a footnote mark that has another below it (a run of notes, not one line's
+ * aside), when the body above it is the larger part (a plan table's notes under a price sit
+ * high on the page, and the page goes on below them).
+ */
+export function finePrintCut(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number): { at: number; why: string } | undefined {
+  let first = -1;
+  let notes = 0;
+  for (let i = start; i < end; i++) {
+    if (!FOOTNOTE_LINE.test((blocks[i] as Block).text)) continue;
+    if (first < 0 && goodWords(blocks, labels, start, i) >= goodWords(blocks, labels, i, end)) first = i;
+    if (first >= 0) notes++;
+  }
+  if (first < 0 || notes < FINE_PRINT_MIN_NOTES) return undefined;
+  return { at: first, why: `the page's fine print: ${notes} notes opening with a footnote mark, the first "${(blocks[first] as Block).text.slice(0, 40)}"` };
 }
