@@ -723,6 +723,57 @@ test('story/shop-end: in a shop dump, a heading over the shop\'s terms under the
   }
 });
 
+test('story/page-end: what a dump prints below the footer\'s copyright notice leaves the body; not below a notice without legal links beside it, nor when most of the body is below it; a body of closing lines only is none', async () => {
+  const story = ['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 3)];
+  const footer = ['Contact us', 'Privacy Policy', 'Terms of Use', '© 2026 Harbour Times Ltd.', 'Careers'];
+  // A dialog the page holds out of sight: prose, on the story's subject even, so no other rule takes it.
+  const dialog = ['Choose your crossing', prose('harbour plan ticket offer', 2), prose('ferry timetable for members', 1)];
+  const page = await run([...story, ...footer, ...dialog]);
+  assert.ok(page.main?.body.includes('findings'), page.main?.body);
+  assert.ok(!page.main?.body.includes('ticket offer'), page.main?.body);
+  assert.ok(page.removed.some((r) => r.rule === 'story/page-end' && r.text.includes('ticket offer')));
+  const off = await run([...story, ...footer, ...dialog], { disable: ['story/page-end'] });
+  assert.ok(off.main?.body.includes('ticket offer'), off.main?.body);
+  // A notice with no legal link beside it is a program's banner or a quoted licence, not the page's footer.
+  const banner = await run([...story, 'Boot loader 1.1', '(c) Copyright 1990-1994, Example Systems.', 'All rights reserved', 'Press a key', ...dialog]);
+  assert.ok(banner.main?.body.includes('ticket offer'), banner.main?.body);
+  // A page printed with its footer first: the story below the notice is most of the body.
+  const first = await run(['Harbour plan approved', prose('ferry timetable', 1), ...footer, prose('harbour plan', 4), prose('mooring fees', 4)]);
+  assert.ok(first.main?.body.includes('mooring fees'), first.main?.body);
+  // Only the footer's long line of legal links and its notice left in the dump: no body at all.
+  const links = ['Privacy Policy', 'Terms of Use', 'Sitemap', 'Information for consumers', 'Legal Information / Imprint', 'Service agreement for buyers outside the union', 'Terms and Conditions for buyers inside the union', 'Seller information', 'Legal enquiry guide'];
+  // Too long for a notice line (boilerplate/notice reads lines of 320 characters at most).
+  const legal = `${links.join(' - ')} ©2010-2026 Example Market. All rights reserved. Licence 12-3456-7, registered trade licence 33-0108.`;
+  const bare = await run(['Help', 'Help Centre, Returns, Report a problem', 'Browse by category', 'All products, Deals, Reviews, Blog', legal]);
+  assert.equal(bare.main?.body ?? '', '');
+  assert.ok(bare.removed.some((r) => r.rule === 'story/page-end' && r.text.startsWith('Privacy Policy')));
+});
+
+test('story/fine-print: a run of notes opening with footnote marks below the larger part of the body ends it; one marked line, notes high on the page, or "*" bullets do not', async () => {
+  const story = ['Harbour plan approved', prose('harbour plan', 4), prose('ferry timetable', 3)];
+  const notes = [
+    '† Season tickets are sold to residents only and cannot be passed on to another traveller.',
+    '‡ Prices shown include the harbour levy, which the council may change at any time without notice.',
+    '◊ Travel times are estimates measured in calm weather and do not form part of any contract.',
+  ];
+  const page = await run([...story, ...notes]);
+  assert.ok(page.main?.body.includes('ferry timetable'), page.main?.body);
+  assert.ok(!page.main?.body.includes('harbour levy'), page.main?.body);
+  assert.ok(page.removed.some((r) => r.rule === 'story/fine-print' && r.text.startsWith('† Season')));
+  const off = await run([...story, ...notes], { disable: ['story/fine-print'] });
+  assert.ok(off.main?.body.includes('harbour levy'), off.main?.body);
+  // One marked line is an aside, not a run of notes.
+  const aside = await run([...story, notes[0] as string, prose('mooring fees', 1)]);
+  assert.ok(aside.main?.body.includes('mooring fees'), aside.main?.body);
+  // Notes under a plan table high on the page: most of the story is below them.
+  const high = await run(['Harbour plan approved', prose('ticket prices', 1), ...notes.slice(0, 2), prose('harbour plan', 4), prose('mooring fees', 4)]);
+  assert.ok(high.main?.body.includes('mooring fees'), high.main?.body);
+  // "*" opens a list item in a dump as often as a note.
+  const bullets = notes.map((n) => `* ${n.slice(2)}`);
+  const list = await run([...story, ...bullets]);
+  assert.ok(list.main?.body.includes('harbour levy'), list.main?.body);
+});
+
 test('story/subheads: a short sentence-case heading right above a paragraph inside the body stays; a repeated credit, a dated line and a title-case teaser do not', async () => {
   const intro = 'Our harbour team plans every crossing with the weather, the tides and the needs of the people on board in mind.';
   const para = 'Each boat is checked before it sails, and the crew walks the passengers through the safety drill before the ropes are cast off.';

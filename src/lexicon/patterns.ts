@@ -636,6 +636,21 @@ export const NAV_WORDS = new RegExp(
 export const PAGE_FOOTER_LINE =
   /©|\(c\)\s*(?:19|20)\d\d|all rights reserved|rights reserved|privacy policy|privacy notice|terms of (?:use|service)|terms (?:&|and) conditions|cookie (?:policy|settings|preferences)|impressum|datenschutz|mentions légales|aviso legal|política de privacidad|do not sell my/iu;
 
+/**
+ * A copyright notice as a page's footer prints it: the line opens with the sign and a year
+ * ("© 2026 Shop Inc.", "Copyright © 1999-2026 …") or ends in the reservation ("… All rights
+ * reserved."). Not a picture's credit ("Photo: … © 2024 Name"), nor a notice quoted mid-sentence.
+ */
+export const COPYRIGHT_NOTICE =
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\.?$/iu;
+
+/**
+ * A note of a page's fine print: the line opens with a footnote mark ("† New subscribers only.",
+ * "‡* Subject to credit approval.", "◊ Financing available …", Wikipedia's "^ The prize was …").
+ * Not "*", a list's bullet in a dump as often, nor "§", a section sign or a heading's anchor.
+ */
+export const FOOTNOTE_LINE = /^[†‡◊∆※^][†‡◊∆※^*°]*\s*\p{L}/u;
+
 /** A page's copyright line: the one closing line that no page repeats in its middle. */
 export const COPYRIGHT_LINE = /©|\(c\)\s*(?:19|20)\d\d|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/iu;
 

@@ -20,6 +20,7 @@ import { ingredientList } from './ingredients.js';
 import { PARAGRAPH_AFTER_TERMINATOR, terminatorCut } from './terminator.js';
 import { shopEndCut } from './shop-end.js';
 import { signupCut } from './signup-box.js';
+import { finePrintCut, pageEndCut } from './page-end.js';
 
 /**
  * Where the story sits among a text story's remaining blocks (after the line rules ran):
@@ -56,6 +57,8 @@ export interface Bounds {
   shop?: { end: number; why: string };
   /** the standfirst between the title and the body (story/standfirst): body, whatever else lies above the body */
   standfirst?: number;
+  /** what the dump printed below the page's footer, or a body of closing lines only (story/page-end), or the page's notes (story/fine-print): the lines [bodyEnd, page.end) */
+  page?: { end: number; why: string; rule: 'story/page-end' | 'story/fine-print' };
 }
 
 /** Lines past the stretch's start where a headline marked by its byline, date or URL may sit. */
@@ -90,7 +93,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/numbered-list', disable)) numberedItems(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (source.docs === true && !isDisabled('story/docs-lines', disable)) docsLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   const short = isDisabled('story/short-lines', disable) ? undefined : shortLines(blocks, prose, source);
-  if (short !== undefined) return short;
+  if (short !== undefined) return cutPageEnd(blocks, short, source.all, disable);
   // After the short-line test: a fact sheet's lines are not the prose that test weighs, and a
   // sign-up box's sentences are prose it weighs.
   if (!isDisabled('story/related-run', disable)) cutRelatedRun(blocks, prose, source.all);
@@ -106,8 +109,9 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, prose.endLabels, !isDisabled('story/related-read', disable));
   if (!isDisabled('story/ingredients', disable)) prose.bodyStart = ingredientList(blocks, prose.labels, prose.bodyStart);
   if (!isDisabled('story/standfirst', disable)) prose.standfirst = standfirst(blocks, prose.title, prose.bodyStart, prose.bodyEnd);
-  if (!isDisabled('story/card-heads', disable)) cardHeads(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
-  return prose;
+  const bounds = cutPageEnd(blocks, prose, source.all, disable);
+  if (!isDisabled('story/card-heads', disable)) cardHeads(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd, source.all);
+  return bounds;
 }
 
 /** A related label this long at most (the HTML path's end-label bound). */
@@ -178,6 +182,15 @@ function cutShop(blocks: readonly Block[], bounds: Bounds, all: readonly Block[]
   if (at >= bounds.bodyEnd) return;
   bounds.shop = { end: bounds.bodyEnd, why: `under the shop's "${(blocks[at] as Block).text}" label` };
   bounds.bodyEnd = at;
+}
+
+/** Ends the body at the page's footer or its fine print (stories/page-end), recording why. */
+function cutPageEnd(blocks: readonly Block[], bounds: Bounds, all: readonly Block[], disable: readonly string[]): Bounds {
+  const footer = isDisabled('story/page-end', disable) ? undefined : pageEndCut(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd, all);
+  const end = footer?.at ?? bounds.bodyEnd;
+  const notes = isDisabled('story/fine-print', disable) ? undefined : finePrintCut(blocks, bounds.labels, bounds.bodyStart, end);
+  const cut = notes ?? footer;
+  return cut === undefined ? bounds : { ...bounds, bodyEnd: cut.at, page: { end: bounds.bodyEnd, why: cut.why, rule: notes === undefined ? 'story/page-end' : 'story/fine-print' } };
 }
 
 /** Ends the body before a tail on another subject (stories/topic-tail), recording why. */
@@ -345,6 +358,7 @@ function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body:
   else if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${blockWords(b)} words)`);
   else if (bounds.related && i >= bounds.bodyEnd && i < bounds.related.end) log.drop(b, 'story/related-run', `related reading under the story: ${bounds.related.why}`);
   else if (bounds.tail && i >= bounds.bodyEnd && i < bounds.tail.end) log.drop(b, 'story/topic-tail', `a tail on another subject: ${bounds.tail.why}`);
+  else if (bounds.page && i >= bounds.bodyEnd && i < bounds.page.end) log.drop(b, bounds.page.rule, `${bounds.page.why} (${blockWords(b)} words)`);
   else if (bounds.shop && i >= bounds.bodyEnd && i < bounds.shop.end) log.drop(b, 'story/shop-end', `reviews, other products or the shop's terms, ${bounds.shop.why} (${blockWords(b)} words)`);
   else if (bounds.thread && i >= bounds.bodyEnd && i < bounds.thread.end) log.drop(b, 'story/comment-thread', `a reader comment thread under the story, from its heading on (${blockWords(b)} words)`);
   else if (bounds.contextTail !== undefined && i >= bounds.contextTail.start && i < bounds.contextTail.end && i >= bounds.bodyEnd) log.drop(b, 'story/context-tail', `a line the context pass kept after the body's last good paragraph (${blockWords(b)} words)`);
