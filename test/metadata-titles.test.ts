@@ -49,6 +49,15 @@ test('title: the page\'s only headline names it even outside the story\'s contai
   assert.equal(noisy?.title, 'Sunday hours at the county library, explained');
 });
 
+test('title: an article before the title in the page\'s only headline is its wording, not furniture', async () => {
+  const menu = '<ul><li><a href="/a">Home</a></li><li><a href="/b">Events</a></li><li><a href="/c">Branches</a></li><li><a href="/d">Contact</a></li></ul>';
+  const more = '<p>The council will review the trial in the autumn, and the library asks readers to fill in a short card at the desk after each visit.</p>';
+  const page = (h1: string): string => `<html><head><title>Quiet Reading Rooms of 2026</title></head><body><header class="site-header">${menu}<h1>${h1}</h1></header><main><article>${BODY}${more}</article></main><footer>${menu}</footer></body></html>`;
+  assert.equal((await clean(page('The Quiet Reading Rooms of 2026'), { fallback: false })).stories[0]?.title, 'The Quiet Reading Rooms of 2026');
+  // Anything else around the title is still furniture: the title is the clean copy.
+  assert.equal((await clean(page('The Quiet Reading Rooms of 2026 (12)'), { fallback: false })).stories[0]?.title, 'Quiet Reading Rooms of 2026');
+});
+
 test('title: the permalink mark a documentation generator puts after a heading is no part of it', async () => {
   const html = `<html><head><title>Sunday opening — Library Handbook</title></head><body><div class="section"><h1>Sunday opening<a class="headerlink" href="#sunday-opening">¶</a></h1>${BODY}</div></body></html>`;
   assert.equal((await clean(html, { fallback: false })).stories[0]?.title, 'Sunday opening');

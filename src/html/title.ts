@@ -106,10 +106,12 @@ export function chooseTitle(headline: string | undefined, evidence: TitleEvidenc
  * Another <h1> of the page says the title the markup states (words alike, case and punctuation
  * aside) while the story's own first <h1> does not: that <h1> is the headline, and the story's is
  * a heading of its body (an answer's "Backup", a ranked list's first item), which stays there.
+ * A section label ("Latest News") names only a listing page: the section is what it lists.
  */
-export function statedHeadline(headline: string | undefined, evidence: TitleEvidence): string | undefined {
+export function statedHeadline(headline: string | undefined, evidence: TitleEvidence, pageType?: string): string | undefined {
   const stated = evidence.stated;
-  if (headline === undefined || stated === undefined || evidence.isSite(stated) || GENERIC_HEADING.test(stated)) return undefined;
+  if (headline === undefined || stated === undefined || evidence.isSite(stated)) return undefined;
+  if (pageType !== 'listing' && GENERIC_HEADING.test(stated)) return undefined;
   const key = normKey(stated);
   if (key === '' || normKey(headline) === key) return undefined;
   return evidence.headlines.find((h) => normKey(h) === key);
