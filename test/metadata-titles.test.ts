@@ -170,3 +170,11 @@ test('title: a tagline span glued to the headline reads as its own words; words 
   // A capital inside one text ("iPhone", "McNeil") is no boundary.
   assert.equal(headlineText(firstH1('<h1>Charging an iPhone on McNeil Pier</h1>')), 'Charging an iPhone on McNeil Pier');
 });
+
+test('title: a headline that lost characters to a wrong decoding ("?" for an apostrophe) gives way to the stated title; a question stays', () => {
+  assert.equal(chooseTitle('Walking the Harbour Wall? Beginner? Guide', evidenceFor('Walking the Harbour Wall: Beginner\'s Guide'), 'article'), 'Walking the Harbour Wall: Beginner\'s Guide');
+  assert.equal(chooseTitle('Walking the Harbour Wall Beginner\uFFFDs Guide', evidenceFor('Walking the Harbour Wall Beginner\'s Guide'), 'article'), 'Walking the Harbour Wall Beginner\'s Guide');
+  // A real question, and a headline that says more than the stated title, keep the headline.
+  assert.equal(chooseTitle('Is the harbour wall walk worth it?', evidenceFor('Is the harbour wall walk worth it'), 'article'), 'Is the harbour wall walk worth it?');
+  assert.equal(chooseTitle('Why walk the wall? Five reasons from our guides', evidenceFor('Why walk the wall: our guide'), 'article'), 'Why walk the wall? Five reasons from our guides');
+});
