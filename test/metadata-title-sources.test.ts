@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clean } from '../src/index.js';
 import { readMetadata } from '../src/html/metadata.js';
-import { chooseTitle } from '../src/html/title.js';
+import { chooseTitle, statedHeadline } from '../src/html/title.js';
 import { parseHtml } from '../src/html/parse.js';
 
 /**
@@ -57,4 +57,21 @@ test('title: the page\'s headline printed twice outside the story (small- and la
   // Two different headlines: neither is the page's one headline, and the stated title names it.
   const two = (await clean(page('<h1>Reading rooms open every day</h1><h1>Map room closed on Mondays</h1>'), { fallback: false })).stories[0];
   assert.equal(two?.title, 'Longer hours for the harbour library reading rooms');
+});
+
+test('title: on an inner page a title tag that says only the site\'s name gives way to <title>; on the front page, or with no URL, it stays', () => {
+  const html = '<html><head><title>Wool Harbour Socks</title><meta name="twitter:title" content="Tidewear"><meta property="og:site_name" content="Tidewear"></head><body></body></html>';
+  assert.equal(readMetadata(parseHtml(html), 'https://shop.tidewear.example/collections/wool-socks').title.stated, 'Wool Harbour Socks');
+  assert.equal(readMetadata(parseHtml(html), 'https://shop.tidewear.example/').title.stated, 'Tidewear');
+  assert.equal(readMetadata(parseHtml(html)).title.stated, 'Tidewear');
+});
+
+test('title: a section label the markup states and an <h1> prints names a listing page, not another kind', () => {
+  const html = '<html><head><title>All Harbour Notices</title></head><body><h1>All Harbour Notices</h1><h1>Ferry timetable changes in March</h1></body></html>';
+  const evidence = readMetadata(parseHtml(html)).title;
+  // "All … Notices" is no section label the lexicon knows: the rule holds on every page type.
+  assert.equal(statedHeadline('Ferry timetable changes in March', evidence, 'article'), 'All Harbour Notices');
+  const label = readMetadata(parseHtml('<html><head><title>All Latest News</title></head><body><h1>All Latest News</h1><h1>Ferry timetable changes in March</h1></body></html>')).title;
+  assert.equal(statedHeadline('Ferry timetable changes in March', label, 'listing'), 'All Latest News');
+  assert.equal(statedHeadline('Ferry timetable changes in March', label, 'article'), undefined);
 });

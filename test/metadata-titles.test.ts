@@ -49,6 +49,15 @@ test('title: the page\'s only headline names it even outside the story\'s contai
   assert.equal(noisy?.title, 'Sunday hours at the county library, explained');
 });
 
+test('title: an article before the title in the page\'s only headline is its wording, not furniture', async () => {
+  const menu = '<ul><li><a href="/a">Home</a></li><li><a href="/b">Events</a></li><li><a href="/c">Branches</a></li><li><a href="/d">Contact</a></li></ul>';
+  const more = '<p>The council will review the trial in the autumn, and the library asks readers to fill in a short card at the desk after each visit.</p>';
+  const page = (h1: string): string => `<html><head><title>Quiet Reading Rooms of 2026</title></head><body><header class="site-header">${menu}<h1>${h1}</h1></header><main><article>${BODY}${more}</article></main><footer>${menu}</footer></body></html>`;
+  assert.equal((await clean(page('The Quiet Reading Rooms of 2026'), { fallback: false })).stories[0]?.title, 'The Quiet Reading Rooms of 2026');
+  // Anything else around the title is still furniture: the title is the clean copy.
+  assert.equal((await clean(page('The Quiet Reading Rooms of 2026 (12)'), { fallback: false })).stories[0]?.title, 'Quiet Reading Rooms of 2026');
+});
+
 test('title: the permalink mark a documentation generator puts after a heading is no part of it', async () => {
   const html = `<html><head><title>Sunday opening — Library Handbook</title></head><body><div class="section"><h1>Sunday opening<a class="headerlink" href="#sunday-opening">¶</a></h1>${BODY}</div></body></html>`;
   assert.equal((await clean(html, { fallback: false })).stories[0]?.title, 'Sunday opening');
@@ -160,4 +169,12 @@ test('title: a tagline span glued to the headline reads as its own words; words 
   assert.equal(headlineText(styled), 'Riverside ferry timetable');
   // A capital inside one text ("iPhone", "McNeil") is no boundary.
   assert.equal(headlineText(firstH1('<h1>Charging an iPhone on McNeil Pier</h1>')), 'Charging an iPhone on McNeil Pier');
+});
+
+test('title: a headline that lost characters to a wrong decoding ("?" for an apostrophe) gives way to the stated title; a question stays', () => {
+  assert.equal(chooseTitle('Walking the Harbour Wall? Beginner? Guide', evidenceFor('Walking the Harbour Wall: Beginner\'s Guide'), 'article'), 'Walking the Harbour Wall: Beginner\'s Guide');
+  assert.equal(chooseTitle('Walking the Harbour Wall Beginner\uFFFDs Guide', evidenceFor('Walking the Harbour Wall Beginner\'s Guide'), 'article'), 'Walking the Harbour Wall Beginner\'s Guide');
+  // A real question, and a headline that says more than the stated title, keep the headline.
+  assert.equal(chooseTitle('Is the harbour wall walk worth it?', evidenceFor('Is the harbour wall walk worth it'), 'article'), 'Is the harbour wall walk worth it?');
+  assert.equal(chooseTitle('Why walk the wall? Five reasons from our guides', evidenceFor('Why walk the wall: our guide'), 'article'), 'Why walk the wall? Five reasons from our guides');
 });

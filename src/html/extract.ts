@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import { HTML_BLOCK_TAG, HTML_TEMPLATE_TYPE, TEMPLATE_SYNTAX } from '../lexicon/patterns.js';
+import { HTML_BLOCK_TAG, HTML_TEMPLATE_TYPE, LEADING_ARTICLE_KEY, TEMPLATE_SYNTAX } from '../lexicon/patterns.js';
 import { normKey } from '../lexicon/features.js';
 import { isDisabled, RemovalLog } from '../rules/rule.js';
 import type { Comment, Extractor, PageMeta, ResolvedOptions, StoryDraft } from '../types.js';
@@ -84,7 +84,7 @@ export async function extractHtml(source: string | PageMarkup, opts: ResolvedOpt
     const own = result.draft.meta.title;
     const chosen = chooseTitle(own, title, ours.pageType);
     // A heading of the story's body that another <h1> outranks as the headline stays in the body.
-    const other = statedHeadline(own, title);
+    const other = statedHeadline(own, title, ours.pageType);
     const final = other ?? chosen;
     if (final !== undefined) result.draft.meta.title = final;
     if (own !== undefined && chosen !== own) result.draft.headline = own;
@@ -315,11 +315,14 @@ function storyTitle(body: Element, pruned: ReadonlySet<AnyNode>, draft: { parts:
 
 const NOTHING: ReadonlySet<AnyNode> = new Set();
 
-/** "Preparing a transition Dec 18 2025", "Headline (example.com) 87": a headline holding the whole title and more holds furniture too. */
+/**
+ * "Preparing a transition Dec 18 2025", "Headline (example.com) 87": a headline holding the whole
+ * title and more holds furniture too. An article before it ("The Best …" over "Best …") is none.
+ */
 function holdsTitle(headline: string, title: string): boolean {
   const h = normKey(headline);
   const t = normKey(title);
-  return t !== '' && h !== t && h.includes(t);
+  return t !== '' && h !== t && h.includes(t) && h.replace(LEADING_ARTICLE_KEY, '') !== t;
 }
 
 /**

@@ -101,7 +101,7 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   if (source) meta.source = source;
 
   const names = [siteName, source, ldString(ld.website?.['name']), got.metas.get('og:site_name'), ...hostNames(pageUrl)];
-  const title = pageTitle(got, ld, parsely.title, names);
+  const title = pageTitle(got, ld, parsely.title, names, pageUrl !== undefined && !isFrontPage(pageUrl));
   if (title) meta.title = title;
   evidence.raw = [got.titleTag, got.metas.get('og:title'), ldString(art?.['headline'])].filter((t): t is string => !!t);
   // The last part of a several-part <title> is the site's slot: an <h1> saying only that is the site's.
@@ -171,11 +171,16 @@ function fillAuthors(meta: PageMeta, all: Collected, ld: LdFacts, parsely: strin
 
 /**
  * The page's title as its markup states it, without the site's name: the JSON-LD headline when it
- * is the page's (ldHeadlineHolds), else og:title and the other title tags, else <title>.
+ * is the page's (ldHeadlineHolds), else og:title and the other title tags (on an inner page, not
+ * one that says only the site's name), else <title>.
  */
-function pageTitle(got: Collected, ld: LdFacts, parselyTitle: string | undefined, names: readonly (string | undefined)[]): string | undefined {
+function pageTitle(got: Collected, ld: LdFacts, parselyTitle: string | undefined, names: readonly (string | undefined)[], inner: boolean): string | undefined {
   const art = ld.article;
-  const tagged = META_KEYS.title.map((k) => got.metas.get(k)).find((v) => !!v);
+  // On an inner page, a tag saying only the site's name is the template's default where <title>
+  // names the page; on the front page the site's name is the page's.
+  const isSite = siteNameTest(names);
+  const named = inner && got.titleTag !== undefined && !isSite(decodeEntities(got.titleTag));
+  const tagged = META_KEYS.title.map((k) => got.metas.get(k)).find((v) => !!v && !(named && isSite(decodeEntities(v))));
   const markupTitle = decodeEntities(tagged ?? parselyTitle ?? got.titleTag ?? '') || undefined;
   const ldTitle = ldString(art?.['headline']) ?? ldString(art?.['name']);
   const ldHolds = ldTitle !== undefined && (!markupTitle || ldHeadlineHolds(ldTitle, markupTitle, got.h1s, names));

@@ -89,7 +89,7 @@ export function chooseTitle(headline: string | undefined, evidence: TitleEvidenc
   if (h === '') return stated;
   if (stated === undefined || stated === '' || evidence.isSite(stated) || GENERIC_HEADING.test(stated)) return h;
   if (GENERIC_HEADING.test(h) || evidence.isSite(h)) return stated;
-  if (furnishedCopy(h, stated)) return stated;
+  if (furnishedCopy(h, stated) || garbledCopy(h, stated)) return stated;
   // A headline closed by a full stop is a sentence (a slogan, a description): the stated title names the page.
   if (SENTENCE_CLOSE.test(h) && !CUT_SHORT.test(stated)) return stated;
   const beside = titleBeside(h, stated, evidence.raw);
@@ -106,10 +106,12 @@ export function chooseTitle(headline: string | undefined, evidence: TitleEvidenc
  * Another <h1> of the page says the title the markup states (words alike, case and punctuation
  * aside) while the story's own first <h1> does not: that <h1> is the headline, and the story's is
  * a heading of its body (an answer's "Backup", a ranked list's first item), which stays there.
+ * A section label ("Latest News") names only a listing page: the section is what it lists.
  */
-export function statedHeadline(headline: string | undefined, evidence: TitleEvidence): string | undefined {
+export function statedHeadline(headline: string | undefined, evidence: TitleEvidence, pageType?: string): string | undefined {
   const stated = evidence.stated;
-  if (headline === undefined || stated === undefined || evidence.isSite(stated) || GENERIC_HEADING.test(stated)) return undefined;
+  if (headline === undefined || stated === undefined || evidence.isSite(stated)) return undefined;
+  if (pageType !== 'listing' && GENERIC_HEADING.test(stated)) return undefined;
   const key = normKey(stated);
   if (key === '' || normKey(headline) === key) return undefined;
   return evidence.headlines.find((h) => normKey(h) === key);
@@ -163,6 +165,23 @@ function furnishedCopy(headline: string, stated: string): boolean {
   const kicker = KICKER.exec(headline);
   return at > 0 && rest === normKey(kicker?.[1] ?? '');
 }
+
+/**
+ * The headline is the stated title with characters lost to a wrong text encoding: a "?" or U+FFFD
+ * stands where the title has an apostrophe, a colon or a letter or two ("Beginner? Guide" beside
+ * "Beginner's Guide"). The stated title is the clean copy.
+ */
+function garbledCopy(headline: string, stated: string): boolean {
+  // A question mark closing the headline is the question's own.
+  const parts = headline.replace(/\?$/u, '').split(LOST_CHARACTER);
+  if (parts.length < 2 || parts.length > LOST_MAX + 1) return false;
+  const pattern = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\S{0,3}');
+  return new RegExp(`^${pattern}$`, 'iu').test(stated.trim());
+}
+
+/** A character a wrong decoding leaves, and how many of them a title may hold to read as one. */
+const LOST_CHARACTER = /[?\uFFFD]/u;
+const LOST_MAX = 4;
 
 /**
  * Pages whose <h1> is a banner: a service's slogan ("Business messaging that scales"), a

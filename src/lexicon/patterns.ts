@@ -558,6 +558,8 @@ export const CUT_SHORT = /(?:…|\.\.\.)\s*$/u;
 export const SENTENCE_CLOSE = /(?<!\b(?:inc|ltd|corp|bros|etc|approx|vs|jr|sr|st|no|co))(?<=\p{L}{2})\.\s*$/iu;
 /** A label a template glues before the headline: "Title: …", "Thread: …", "Topic: …". */
 export const TITLE_LABEL_PREFIX = /^(?:title|thread|topic|subject|titel|titre|título|titolo)\s*:\s*(?=\S)/iu;
+/** An English article opening a normKey()'d title ("the best …"): part of the title's wording, no furniture around it. */
+export const LEADING_ARTICLE_KEY = /^(?:the|a|an) /u;
 /**
  * Headings that name a page's section or function rather than its story ("Blog", "Latest News",
  * "Special Offers"): an <h1> like this is the template's, and the markup's title says more.
