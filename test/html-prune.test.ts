@@ -112,6 +112,11 @@ test('a wrapper holding the story is never pruned for its class words', async ()
 test('html/cookie, html/share, html/newsletter, html/ad drop by class words', async () => {
   await assertDropped(`<div class="cookie-banner">${furniture}</div><article>${STORY}</article>`, 'html/cookie', /"cookie"/);
   await assertDropped(`<div role="dialog">${furniture}</div><article>${STORY}</article>`, 'html/cookie', /role="dialog"/);
+  // A dialog by its class word, as by its role: a box the page opens on demand (a store switch, a sign-in prompt).
+  await assertDropped(`<article>${STORY}</article><div class="dialog_body"><div class="dialog_description">${furniture}</div></div>`, 'html/cookie', /"dialog"/);
+  // A story a script shows in a dialog wrapper is still the story; "dialogue" is another word.
+  await assertKept(`<div class="dialog-wrapper"><h1>Harbour to dredge eastern channel</h1>${STORY}</div>`, 'dredge the eastern channel');
+  await assertKept(`<article>${STORY}<div class="dialogue-box">${furniture}</div></article>`);
   await assertDropped(`<article>${STORY}<div class="share-buttons">${furniture}</div></article>`, 'html/share', /"share"/);
   await assertDropped(`<article>${STORY}<div class="newsletter-signup">${furniture}</div></article>`, 'html/newsletter', /"newsletter"/);
   await assertDropped(`<article>${STORY}<div class="ad-slot">${furniture}</div></article>`, 'html/ad', /"ad"/);

@@ -785,7 +785,8 @@ const CONSENT_WORDS = [
 ];
 /** A cookie or consent box by its class/id words (html/prune's hidden-text count leaves these out). */
 export const HTML_CONSENT_WORDS = markup(CONSENT_WORDS);
-export const HTML_COOKIE_WORDS = markup([...CONSENT_WORDS, 'modal', 'popup', 'overlay']);
+/** Consent words and a pop-up's: a box the page opens over itself on demand ("modal", "dialog_body", as role="dialog"). */
+export const HTML_COOKIE_WORDS = markup([...CONSENT_WORDS, 'modal', 'popup', 'overlay', 'dialog']);
 export const HTML_SHARE_WORDS = markup([
   'share', 'shares', 'sharing', 'sharebar', 'share bar', 'share buttons', 'social', 'socials', 'social media',
   'shariff', 'addthis', 'sharethis', 'follow us', 'print', 'bookmark',

@@ -14,7 +14,7 @@ export const HTML_PRUNE_RULES = [
   { id: 'html/header', describe: 'the site header: <header>/role=banner/header classes outside the story, or made mostly of links' },
   { id: 'html/footer', describe: 'footers: <footer>, role=contentinfo, footer classes' },
   { id: 'html/aside', describe: 'side content: <aside>, role=complementary, sidebar/widget/rail classes' },
-  { id: 'html/cookie', describe: 'cookie and consent banners, pop-ups and overlays' },
+  { id: 'html/cookie', describe: 'cookie and consent banners, pop-ups, dialogs and overlays' },
   { id: 'html/share', describe: 'share bars, social buttons and counters' },
   { id: 'html/newsletter', describe: 'newsletter and subscription prompts, paywall notices' },
   { id: 'html/ad', describe: 'advertising slots and sponsored blocks' },
