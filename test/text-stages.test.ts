@@ -151,6 +151,26 @@ test('story/author-box: a bio among the last blocks ends the body; an ordinary s
   assert.ok(mayor.main?.body.includes('Jane Doe is Mayor'), 'a role that is no writer\'s is no bio');
 });
 
+test('story/author-box: a bio with three words before the job, a director\'s, a long one, or one the sign-up box under it hid ends the body', async () => {
+  const story = ['Ferry timetable changes', prose('ferry timetable', 4), prose('winter crossings', 4), prose('mooring fees', 4)];
+  const three = await run([...story, 'Jane Doe is a veteran city transport reporter who has covered the bridges, buses and ferries of the county for this paper.']);
+  assert.ok(!three.main?.body.includes('veteran city'), three.main?.body);
+  const director = await run([...story, 'Jane Doe is the transport and planning director at a county think tank. She has written about ferries for fifteen years.']);
+  assert.ok(!director.main?.body.includes('think tank'), director.main?.body);
+  const career = 'She has covered transport, housing and the life of small harbour towns for many regional papers over the past ten years, and her work has won two awards. ';
+  const long = await run([...story, `Jane Doe is a freelance writer living near the old quay. ${career.repeat(3)}`]);
+  assert.ok(!long.main?.body.includes('living near the old quay'), long.main?.body);
+  // Below the bio, a sign-up box of three good blocks: the box is cut first, then the bio is among the last blocks.
+  const box = ['Keep up with the harbour', 'Fresh mooring news lands in your inbox each Friday morning, written by our own harbour desk.', 'Sign up to get our emails about ferries, tides and the boats that come and go from the quay.', 'You can unsubscribe at any time with one click from the bottom of every message we send you.'];
+  const hidden = await run([...story, 'Jane Doe is a freelance journalist who covers transport and cities for several newspapers.', ...box]);
+  assert.ok(!hidden.main?.body.includes('Jane Doe'), hidden.main?.body);
+  assert.ok(hidden.removed.some((r) => r.rule === 'story/author-box' && r.text.startsWith('Jane Doe')), JSON.stringify(hidden.removed));
+  assert.ok(hidden.main?.body.includes('mooring fees'), hidden.main?.body);
+  // Still no bio: a role that is no writer's, with three words before it.
+  const mayor = await run([...story, 'Jane Doe is the newly elected county Mayor and will open the new quay on Monday, the council said.']);
+  assert.ok(mayor.main?.body.includes('newly elected'), mayor.main?.body);
+});
+
 test('story/author-box: a name line over a paragraph that opens on that name and who they are ends the body; a round-up of people does not', async () => {
   const story = ['Bridge reopens', prose('bridge repairs', 4), prose('traffic plan', 4)];
   const bioText = 'Mira is a civil engineer turned blogger who has walked across every footbridge in the county since she moved here.';

@@ -337,11 +337,12 @@ const PROFESSION = capitalised([
   'journaliste', 'rédacteur', 'rédactrice', 'periodista', 'giornalista', 'freelance', 'freie', 'freier',
   'professor', 'professorin', 'lecturer', 'researcher', 'historian', 'historiker', 'historikerin', 'expert', 'experte', 'expertin',
   'founder', 'co-founder', 'cofounder', 'gründer', 'gründerin', 'mitgründer', 'head', 'host', 'leiter', 'leiterin',
+  'director', 'creator',
 ]);
 export const AUTHOR_BIO = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,40}\))?,?\s+` +
     String.raw`(?:writes|covers|reports on|studied|joined|teaches|schreibt über|studierte|berichtet über|leitet|lehrt|beschäftigt sich mit|écrit|escribe|scrive` +
-    String.raw`|(?:is|was|ist|war|est|es|è)\s+(?:(?:a|an|the|ein|eine|der|die|un|une|una|uno)\s+)?(?:[\p{L}-]+\s+){0,2}(?:${PROFESSION}))\b` +
+    String.raw`|(?:is|was|ist|war|est|es|è)\s+(?:(?:a|an|the|ein|eine|der|die|un|une|una|uno)\s+)?(?:[\p{L}-]+\s+){0,3}(?:${PROFESSION}))\b` +
     String.raw`|(?:[Hh]allo|[Hh]i|[Hh]ey|[Hh]ej|[Hh]ello)\W{0,6}\s+(?:[Ii]ch bin|I'm|I am|[Mm]ein Name ist|[Mm]y name is)\b|Ich bin \p{Lu}\p{Ll}+,)`,
   'u',
 );

@@ -59,6 +59,8 @@ export interface Bounds {
   standfirst?: number;
   /** what the dump printed below the page's footer, or a body of closing lines only (story/page-end), or the page's notes (story/fine-print): the lines [bodyEnd, page.end) */
   page?: { end: number; why: string; rule: 'story/page-end' | 'story/fine-print' };
+  /** an author's box the later cuts left among the body's last blocks (story/author-box, second pass): the lines [bodyEnd, author.end) */
+  author?: { end: number };
 }
 
 /** Lines past the stretch's start where a headline marked by its byline, date or URL may sit. */
@@ -110,6 +112,8 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/ingredients', disable)) prose.bodyStart = ingredientList(blocks, prose.labels, prose.bodyStart);
   if (!isDisabled('story/standfirst', disable)) prose.standfirst = standfirst(blocks, prose.title, prose.bodyStart, prose.bodyEnd);
   const bounds = cutPageEnd(blocks, prose, source.all, disable);
+  // Again once the furniture under the box (teasers, sign-up box, footer) is cut: the box is then among the last blocks.
+  if (!isDisabled('story/author-box', disable)) cutAuthorBox(blocks, bounds);
   if (!isDisabled('story/card-heads', disable)) cardHeads(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd, source.all);
   return bounds;
 }
@@ -277,9 +281,9 @@ function closingSentence(blocks: readonly Block[], last: number): boolean {
   return next.id === (blocks[last] as Block).id + 1 && blockIsProse(next);
 }
 
-/** An author's bio sits in the last blocks of the body and is short. */
+/** An author's bio sits in the last blocks of the body and is at most a long paragraph (70 words missed bios of 90-120 on the WCXB dumps). */
 const AUTHOR_BOX_REACH = 3;
-const AUTHOR_BOX_MAX_WORDS = 70;
+const AUTHOR_BOX_MAX_WORDS = 130;
 
 /**
  * The author box under an article ("Jane Doe writes about energy for …", "Hallo, ich bin …"):
@@ -294,6 +298,14 @@ function authorBoxCut(blocks: readonly Block[], labels: readonly Quality[], star
     if (wordCount(text) <= AUTHOR_BOX_MAX_WORDS && AUTHOR_BIO.test(text)) return i;
   }
   return namedBioCut(blocks, labels, start, end);
+}
+
+/** Ends the body before an author's box among its last blocks once the cuts below it are made, recording where the body ended before. */
+function cutAuthorBox(blocks: readonly Block[], bounds: Bounds): void {
+  const at = authorBoxCut(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd);
+  if (at >= bounds.bodyEnd) return;
+  bounds.author = { end: bounds.bodyEnd };
+  bounds.bodyEnd = at;
 }
 
 /** Words a lone block needs to stand as the body when no block was judged good. */
@@ -356,6 +368,7 @@ export function applyBounds(
 function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body: Block[]): void {
   if (i === bounds.standfirst) body.push(b);
   else if (i < bounds.bodyStart) log.drop(b, 'story/before-body', `page furniture above the body (${blockWords(b)} words)`);
+  else if (bounds.author && i >= bounds.bodyEnd && i < bounds.author.end) log.drop(b, 'story/author-box', `an author's box under the story, from its name or bio on (${blockWords(b)} words)`);
   else if (bounds.related && i >= bounds.bodyEnd && i < bounds.related.end) log.drop(b, 'story/related-run', `related reading under the story: ${bounds.related.why}`);
   else if (bounds.tail && i >= bounds.bodyEnd && i < bounds.tail.end) log.drop(b, 'story/topic-tail', `a tail on another subject: ${bounds.tail.why}`);
   else if (bounds.page && i >= bounds.bodyEnd && i < bounds.page.end) log.drop(b, bounds.page.rule, `${bounds.page.why} (${blockWords(b)} words)`);
