@@ -312,6 +312,22 @@ test('story/short-lines: a card printing its name twice above its price is one i
   assert.ok(!/^Tents$/m.test(body), body);
 });
 
+test('story/short-lines: a card printed twice close together keeps its first copy; a line printed twice far apart stays furniture', async () => {
+  // Each card printed in two layouts: its title and date line, then the same two lines again.
+  const card = (i: number): string[] => {
+    const lines = [`Evening talk on tide tables number ${i}`, `Thursday ${i} June at 7:00 PM`, 'Free'];
+    return [...lines, `${100 + i} followers`, ...lines, 'Save this event'];
+  };
+  const cards = Array.from({ length: 25 }, (_, i) => card(i)).flat();
+  const banner = 'Join the harbour club for member prices';
+  const { result } = await run(['Home', 'Contact', banner, 'Talks this month', ...cards, prose('harbour talks', 1), banner, 'Home', 'Contact']);
+  const body = result.stories[0]?.body ?? '';
+  assert.equal(body.split('Evening talk on tide tables number 7').length - 1, 1, body);
+  assert.equal(body.split('Thursday 7 June at 7:00 PM').length - 1, 1, body);
+  assert.ok(!body.includes(banner), body);
+  assert.ok(result.removed.some((r) => r.rule === 'story/short-lines' && /card printed twice/.test(r.reason)));
+});
+
 test('text: a main story that is a short-line body says its bounds are a guess; a prose body does not', async () => {
   // A shop's grid with one blurb: no paragraph holds its share, so the body is the grid's lines.
   const cards = Array.from({ length: 30 }, (_, i) => [`Rain jacket number ${i} with hood`, `${40 + i} euros`]).flat();

@@ -21,6 +21,10 @@ const MIN_STORY_WORDS = 100;
 const CARD_REPEAT_SPAN = 3;
 /** A card's price is at most this many lines under its name. */
 const CARD_PRICE_REACH = 6;
+/** The two copies of a card printed twice (two layouts of one grid) lie within this many lines. */
+const CARD_COPY_SPAN = 20;
+/** A card's title or date line has this many words at least; a menu's items are shorter ("Help Center", "Clear All"). */
+const CARD_COPY_WORDS = 4;
 /** Navigation words make a line furniture only on a line this short ("Home", "Sign in"). */
 const NAV_LINE_WORDS = 3;
 
@@ -48,6 +52,23 @@ function priceBelow(all: readonly Block[], at: number): boolean {
 }
 
 /**
+ * A dump can print each card of a grid twice, close together (the page's desktop and mobile
+ * layouts of one card, a carousel's clone): a line of a title's length printed exactly twice
+ * within a card's reach is one item, not site furniture printed in the header and the footer.
+ * Its first copy counts once (`seen` is set to 1); the ids of the second copies are returned,
+ * and those go as repeats.
+ */
+function cardCopies(all: readonly Block[], seen: Map<string, number>, span: ReadonlyMap<string, [number, number]>): Set<number> {
+  const second = new Set<number>();
+  for (const [key, [first, last]] of span) {
+    if (seen.get(key) !== 2 || last - first > CARD_COPY_SPAN || blockWords(all[first] as Block) < CARD_COPY_WORDS) continue;
+    seen.set(key, 1);
+    second.add((all[last] as Block).id);
+  }
+  return second;
+}
+
+/**
  * The short-line body of a story whose prose body is thin, or undefined when the prose body holds
  * its share. `kept` are the lines left after the line rules, `all` the story's lines before them
  * (repeats are counted there), `proseWords` the words the prose body would keep.
@@ -71,6 +92,7 @@ export function shortLineBody(kept: readonly Block[], all: readonly Block[], pro
   for (const [key, [first, last]] of span) if (last > first && last - first <= CARD_REPEAT_SPAN && priceBelow(all, last)) seen.set(key, 1);
   // A card's field label and its value ("Weight:" "2 lb") print once per item: the catalogue's, not the site's.
   for (const i of itemFields(all)) seen.set(blockKey(all[i] as Block), 1);
+  const second = cardCopies(all, seen, span);
   let end = kept.length;
   for (let k = kept.length - 1; k >= 0; k--) {
     if (COPYRIGHT_LINE.test((kept[k] as Block).text)) {
@@ -83,10 +105,10 @@ export function shortLineBody(kept: readonly Block[], all: readonly Block[], pro
   kept.forEach((b, i) => {
     const furniture = i < end ? furnitureLine(b.text) : 'at or after the page\'s last copyright line';
     const repeated = (seen.get(blockKey(b)) ?? 0) > 1;
-    if (furniture === undefined && !repeated) labels.push('good');
+    if (furniture === undefined && !repeated && !second.has(b.id)) labels.push('good');
     else {
       labels.push('bad');
-      why.set(i, furniture ?? `printed ${seen.get(blockKey(b))} times in the dump (site furniture)`);
+      why.set(i, furniture ?? (repeated ? `printed ${seen.get(blockKey(b))} times in the dump (site furniture)` : 'a card printed twice: its second copy'));
     }
   });
   const first = labels.indexOf('good');
