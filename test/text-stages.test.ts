@@ -900,3 +900,13 @@ test('story/card-heads: title-case card headings over their summaries stay in th
   const lone = await run(['Harbour news', intro, prose('harbour plan', 2), 'Section 1', 'Port News', 'Pilots Agree New Rota', summary('night rota'), closing]);
   assert.ok(!lone.main?.body.includes('Pilots Agree New Rota'), lone.main?.body);
 });
+
+test("story/short-lines: a cookie dialog's sentences are no prose of the page; a catalogue whose only paragraph is the dialog keeps its items", async () => {
+  const items = Array.from({ length: 8 }, (_, i) => [`Ceramic bowl number ${i} glazed in sea green`, `${30 + i} euros`]).flat();
+  // Below the footer, the site's consent line, a sentence long enough to outweigh the catalogue's short lines as prose.
+  const dialog = 'To run this shop, we record data about each visit. By using the shop, you agree to our privacy notice, including its cookie rules.';
+  const { result } = await run(['Home', 'Contact', 'Bowls', ...items, 'Home', 'Contact', dialog]);
+  const body = result.stories[0]?.body ?? '';
+  assert.ok(body.includes('Ceramic bowl number 3 glazed in sea green'), body);
+  assert.ok(!body.includes('We use cookies'), body);
+});

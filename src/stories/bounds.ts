@@ -15,7 +15,7 @@ import { standfirst } from './standfirst.js';
 import { storyResumes } from './story-resumes.js';
 import { commentThreadCut } from './comment-thread.js';
 import { chooseTextTitle } from './text-title.js';
-import { trimConsent } from './consent-edge.js';
+import { consentNotice, trimConsent } from './consent-edge.js';
 import { ingredientList } from './ingredients.js';
 import { PARAGRAPH_AFTER_TERMINATOR, terminatorCut } from './terminator.js';
 import { shopEndCut } from './shop-end.js';
@@ -164,10 +164,11 @@ function inlineTeasers(blocks: readonly Block[], start: number, end: number): Se
 /** The short-line body (stories/short-lines) when the prose body holds too little of the story. */
 function shortLines(blocks: readonly Block[], prose: Bounds, source: TitleSource): Bounds | undefined {
   let words = 0;
-  // The lines story/context-tail, story/shop-end or a comment thread took off the end still count as the prose this test weighs.
+  // The lines story/context-tail, story/shop-end or a comment thread took off the end still count as the prose this test weighs;
+  // a cookie or consent dialog's sentences are the browser's, not the page's prose.
   const cut = prose.shop?.end ?? prose.bodyEnd;
   const end = Math.max(prose.contextTail?.start === cut ? prose.contextTail.end : cut, prose.thread?.end ?? 0);
-  for (let i = prose.bodyStart; i < end; i++) if (prose.labels[i] === 'good' && i !== prose.title) words += blockWords(blocks[i] as Block);
+  for (let i = prose.bodyStart; i < end; i++) if (prose.labels[i] === 'good' && i !== prose.title && !consentNotice(blocks[i] as Block)) words += blockWords(blocks[i] as Block);
   const short = shortLineBody(blocks, source.all, words, source.menuWords);
   return short === undefined ? undefined : { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why, contextTail: undefined };
 }

@@ -7,7 +7,7 @@ import type { Block } from '../types.js';
 const CONSENT_NOTICE_WORDS = 80;
 
 /** A cookie or consent dialog's text: the cookie hint and two consent words in a notice's length. */
-function consentNotice(b: Block): boolean {
+export function consentNotice(b: Block): boolean {
   return COOKIE_HINT.test(b.text) && blockWords(b) <= CONSENT_NOTICE_WORDS && (b.text.match(CONSENT_WORD)?.length ?? 0) >= 2;
 }
 
