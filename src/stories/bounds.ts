@@ -296,7 +296,7 @@ function authorBoxCut(blocks: readonly Block[], labels: readonly Quality[], star
     if (labels[i] !== 'good') continue;
     seen++;
     const text = (blocks[i] as Block).text;
-    if (wordCount(text) <= AUTHOR_BOX_MAX_WORDS && AUTHOR_BIO.test(text)) return i;
+    if (AUTHOR_BIO.test(text) && wordCount(text) <= AUTHOR_BOX_MAX_WORDS) return i;
   }
   return namedBioCut(blocks, labels, start, end);
 }
