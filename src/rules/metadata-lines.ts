@@ -46,7 +46,7 @@ export const META_RULES = [
     takes: 'published',
     describe: 'a timestamp line ("Feb 16, 2025 05:45 AM IST", "Updated 3 March 2024", "16.02.2025, 14:30 Uhr"); a post\'s stamp with its age glued on ("June 14, 20241 yr") is read and stays in the body',
     test: (b) => {
-      const found = timestampOf(b.text) ?? (gluesAge(b.text) ? timestampOf(unglueAge(b.text)) : undefined);
+      const found = timestampOf(b.text) ?? gluedTimestamp(b.text);
       return found ? `timestamp ${found.iso}` : null;
     },
     // A dump runs a post's stamp and its age together ("June 14, 20241 yr"): a forum post's or a
@@ -279,6 +279,12 @@ function lowerWords(blocks: readonly Block[]): Set<string> {
 }
 
 /** The date of a timestamp line ("Updated 3 March 2024"), or undefined for any other line. */
+/** The timestamp of a stamp line with its age glued to the year ("June 14, 20241 yr"), read with the two apart. */
+function gluedTimestamp(text: string): FoundDate | undefined {
+  const unglued = unglueAge(text);
+  return unglued === text ? undefined : timestampOf(unglued);
+}
+
 function timestampOf(text: string): FoundDate | undefined {
   // "Registered: 2011-11-29", "Joined Mar 2019": a poster's card, not when anything was published.
   // STAMP_PREFIX's cut leaves a space where the prefix was and joins no digits: a line without

@@ -83,6 +83,11 @@ const UNSIGNED_TYPES: ReadonlySet<string> = new Set(['product', 'collection', 'd
 /** A shop's page types: "by Name" beside an item's title there is the item's maker or its book's author. */
 const SHOP_TYPES: ReadonlySet<string> = new Set(['product', 'collection']);
 
+/** Header evidence the markup states holds on any page; evidence only the page shows holds except on a shop's page, where it is the item's. */
+function holds(evidence: 'stated' | 'shown' | undefined, pageType: string): boolean {
+  return evidence === 'stated' || (evidence === 'shown' && !SHOP_TYPES.has(pageType));
+}
+
 /**
  * The main story's fields as its page type (html/page-type) has them: an undated or unsigned
  * type reports no `published` or no authors (template date stamps, a listed item's date, a "last
@@ -99,11 +104,11 @@ export function pageTypeFields(story: Story, pageType: string, page: PageMeta): 
   if (story.role !== 'main') return;
   // A story whose headline shows its date is one, whatever the page's type; on a shop's page
   // only where the markup states a date too ("Hardcover – March 3, 2018" beside an item's title is the item's).
-  const shown = page.shownStory === 'stated' || (page.shownStory === 'shown' && !SHOP_TYPES.has(pageType));
+  const shown = holds(page.shownStory, pageType);
   if (UNDATED_TYPES.has(pageType) && !shown) delete story.published;
   // A shop's item card repeats its maker's name in the header and in a byline of its own: only
   // author metadata stating the name signs a shop's page.
-  const headerKeeps = page.signedHeader === 'stated' || (page.signedHeader === 'shown' && !SHOP_TYPES.has(pageType));
+  const headerKeeps = holds(page.signedHeader, pageType);
   if (UNSIGNED_TYPES.has(pageType) && !shown && !headerKeeps && page.siteSigned !== true) {
     delete story.authors;
     delete story.byline;
