@@ -1,6 +1,7 @@
 /** The story's published and modified dates from what markup states and what the headline's header shows (html/metadata). */
 import type { AnyNode, Element } from 'domhandler';
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
+import { PUBLISHED_LABEL, UPDATE_WORD } from '../lexicon/patterns.js';
 import { isElement, NON_TEXT, walk } from './dom.js';
 import type { PageMeta } from '../types.js';
 import { headerDates, type HeaderDate } from './header-date.js';
@@ -14,9 +15,10 @@ import type { Collected } from './meta-collect.js';
  * as an update is never the published date. A WebPage node's datePublished is the
  * page's (templates stamp every page with it), not a story's: it never counts on its own. The
  * shown date overrides a stated one the header does not show when the stated one is later (a
- * re-save or a crawl stamped it).
+ * re-save or a crawl stamped it). Of two stated publishing days, the one the header shows wins,
+ * else the only one the page prints as a date line anywhere, else a <time> marked published.
  */
-export function fillDates(meta: PageMeta, got: Collected, shownAll: readonly HeaderDate[], stated: readonly (string | undefined)[], modifiedValues: readonly (string | undefined)[]): void {
+export function fillDates(meta: PageMeta, got: Collected, shownAll: readonly HeaderDate[], stated: readonly (string | undefined)[], modifiedValues: readonly (string | undefined)[], printed: () => PrintedDays): void {
   // A <time> the markup classes or labels as a change stamp says when the story was modified.
   const modified = firstDate(modifiedValues) ?? firstDate(got.times.filter((t) => t.updated).map((t) => t.value));
   if (modified) meta.modified = modified;
@@ -27,12 +29,12 @@ export function fillDates(meta: PageMeta, got: Collected, shownAll: readonly Hea
   const times = got.times.filter((t) => !t.updated).map((t) => ({ iso: isoDate(t.value), published: t.published }));
   // A shown date that a <time datetime> states too is taken as the machine writes it (with its zone).
   const shownIso = shown ? (times.find((t) => t.iso !== undefined && sameShownDay(t.iso, shown.iso))?.iso ?? shown.iso) : undefined;
-  const statedIso = shownStated(stated, shownAll) ?? firstDate(stated);
+  const timePublished = times.find((t) => t.published && t.iso)?.iso;
+  const statedIso = shownStated(stated, shownAll) ?? printedStated(stated, printed, timePublished) ?? firstDate(stated);
   // The stated day is one the header labels "Updated", beside an earlier day it does not: the
   // metadata took the update for the publishing date.
   const statedUpdate = statedIso !== undefined && shown !== undefined && !shown.updated && shownAll.some((d) => d.updated && sameShownDay(statedIso, d.iso)) && !sameShownDay(statedIso, shown.iso);
   const overridden = statedIso !== undefined && shownIso !== undefined && (statedUpdate || (!shownAll.some((d) => sameShownDay(statedIso, d.iso)) && shownWins(statedIso, shownIso)));
-  const timePublished = times.find((t) => t.published && t.iso)?.iso;
   // A header that shows only when the story was updated or edited leaves the publishing date to the markup.
   const shownPublished = shown?.updated && timePublished !== undefined ? timePublished : shownIso;
   const published = (overridden ? shownIso : statedIso) ?? shownPublished ?? timePublished ?? times.find((t) => t.iso)?.iso;
@@ -51,6 +53,23 @@ function shownStated(stated: readonly (string | undefined)[], shownAll: readonly
   const isos = stated.map((v) => (v ? isoDate(v) : undefined)).filter((v): v is string => v !== undefined);
   if (new Set(isos.map((d) => d.slice(0, 10))).size < 2) return undefined;
   return isos.find((iso) => shownAll.some((d) => sameShownDay(iso, d.iso)));
+}
+
+/**
+ * The markup states two different publishing days and the header shows neither: the only one of
+ * them the page prints as a date line (a byline box further down, a card under the hero image)
+ * is the one its readers see. Where it prints neither, the markup contradicts itself, and a
+ * `<time>` it marks as the published one (`timePublished`: pubdate, itemprop=datePublished)
+ * settles the day.
+ */
+function printedStated(stated: readonly (string | undefined)[], printed: () => PrintedDays, timePublished: string | undefined): string | undefined {
+  const isos = stated.map((v) => (v ? isoDate(v) : undefined)).filter((v): v is string => v !== undefined);
+  const distinct = [...new Set(isos.map((d) => d.slice(0, 10)))];
+  if (distinct.length < 2) return undefined;
+  const days = printed().days;
+  const shown = distinct.filter((d) => days.has(d));
+  if (shown.length === 0) return timePublished;
+  return shown.length === 1 ? isos.find((iso) => iso.startsWith(shown[0] as string)) : undefined;
 }
 
 /**
@@ -100,25 +119,47 @@ export function shownDates(h1s: readonly Element[]): HeaderDate[] {
 /** A date line longer than this is prose that mentions a day, not a stamp. */
 const STAMP_TEXT = 120;
 
-/**
- * A WebPage node's datePublished is every page's template stamp (fillDates ignores it), unless the
- * page prints that day as a date line of its own ("Editorial · November 22, 2018"): then it is
- * the day the page shows, the story's date where nothing else dates it (stories/finish).
- */
-export function printedPageDate(root: AnyNode, stated: string | undefined): string | undefined {
-  const iso = stated === undefined ? undefined : isoDate(stated);
-  if (iso === undefined) return undefined;
-  const day = iso.slice(0, 10);
-  let printed = false;
+/** The days the page's short texts print as date lines, and those of its lines labelled as a publishing stamp ("Posted on …"). */
+export interface PrintedDays {
+  days: ReadonlySet<string>;
+  labelled: ReadonlySet<string>;
+}
+
+/** The page's printed days (PrintedDays), read in one walk of its text the first time they are asked for. */
+export function printedDays(root: AnyNode): () => PrintedDays {
+  let got: PrintedDays | undefined;
+  return () => (got ??= walkPrinted(root));
+}
+
+function walkPrinted(root: AnyNode): PrintedDays {
+  const days = new Set<string>();
+  const labelled = new Set<string>();
   walk(root, (node) => {
-    if (printed) return false;
     if (isElement(node)) return !NON_TEXT.has(node.name);
     if (node.type === 'root') return true;
     if (node.type !== 'text' || node.data.length > STAMP_TEXT) return false;
     const text = node.data.trim();
     const found = findDate(text);
-    if (found !== null && found.iso.slice(0, 10) === day && isTimestampLine(text, found)) printed = true;
+    if (found === null || !isTimestampLine(text, found)) return false;
+    const day = found.iso.slice(0, 10);
+    days.add(day);
+    if (PUBLISHED_LABEL.test(text) && !UPDATE_WORD.test(text)) labelled.add(day);
     return false;
   });
-  return printed ? iso : undefined;
+  return { days, labelled };
+}
+
+/**
+ * The page's own publishing day where the markup states no story date: a WebPage node's
+ * datePublished is every page's template stamp (fillDates ignores it), unless the page prints
+ * that day as a date line of its own ("Editorial · November 22, 2018"); else the day of the
+ * page's lines labelled as a publishing stamp ("Posted on April 3, 2021", below the story or in
+ * its footer), when they all say one day (several are a list's). Stories/finish takes it where
+ * nothing else dates the story.
+ */
+export function printedPageDate(printed: () => PrintedDays, stated: string | undefined): string | undefined {
+  const iso = stated === undefined ? undefined : isoDate(stated);
+  if (iso !== undefined && printed().days.has(iso.slice(0, 10))) return iso;
+  const labelled = printed().labelled;
+  return labelled.size === 1 ? [...labelled][0] : undefined;
 }

@@ -16,7 +16,7 @@ import { TITLE_SEPARATOR_SPLIT } from '../lexicon/patterns.js';
 import { normKey } from '../lexicon/features.js';
 import { isFrontPage } from '../lexicon/slug.js';
 import { collect, type Collected } from './meta-collect.js';
-import { fillDates, printedPageDate, shownDates, storyShown } from './meta-dates.js';
+import { fillDates, printedDays, printedPageDate, shownDates, storyShown, type PrintedDays } from './meta-dates.js';
 
 export { isoDate, stripTitleSuffix } from './meta-values.js';
 
@@ -33,7 +33,7 @@ const META_KEYS = {
     'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'datepublished',
     'article.published', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'dc.date.issued', 'dc.date',
     'dcterms.issued', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'parsely-pub-date', 'sailthru.date',
-    'displaydate', 'og:pubdate', 'datecreated', 'published',
+    'displaydate', 'og:pubdate', 'datecreated', 'published', 'ms.date',
   ],
   modified: ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'],
   byline: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author'],
@@ -52,9 +52,10 @@ export function readMetadata(doc: Document, url?: string): { meta: PageMeta; art
     const got = collect(doc);
     ldScripts = got.ldScripts;
     ld = ldFacts(got.ldScripts, url ?? got.canonical);
-    fillFromMarkup(meta, got, ld, url, title);
-    // Read only where the markup states no story date: a walk of the page's text.
-    const pageDate = meta.published === undefined && !isFrontPage(url) ? printedPageDate(doc, ldString(ld.page?.['datePublished'])) : undefined;
+    // Read only where the markup's dates leave a question: a walk of the page's text.
+    const printed = printedDays(doc);
+    fillFromMarkup(meta, got, ld, url, title, printed);
+    const pageDate = meta.published === undefined && !isFrontPage(url) ? printedPageDate(printed, ldString(ld.page?.['datePublished'])) : undefined;
     if (pageDate !== undefined) meta.pagePublished = pageDate;
     // The last source of an author, read where no other names anyone: a labelled byline anywhere in the page.
     const signed = meta.authors === undefined && meta.opener === undefined && meta.firstPoster === undefined ? pageByline(doc) : undefined;
@@ -77,7 +78,7 @@ function articleBodyOf(ld: LdFacts): string | undefined {
   }
 }
 
-function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string | undefined, evidence: TitleEvidence): void {
+function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string | undefined, evidence: TitleEvidence, printed: () => PrintedDays): void {
   const m = (keys: readonly string[]): string | undefined => {
     for (const k of keys) {
       const v = got.metas.get(k);
@@ -121,7 +122,7 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   if (!isFrontPage(url)) {
     fillDates(meta, got, shown, stated, [
       ldString(art?.['dateModified']), ...all(META_KEYS.modified), ldString(ld.page?.['dateModified']),
-    ]);
+    ], printed);
   }
 
   const siteNames = [siteName, source, ...hostNames(pageUrl)].filter((n): n is string => !!n);

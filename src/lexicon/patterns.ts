@@ -262,6 +262,12 @@ export const STAMP_PREFIX = new RegExp(
   'iu',
 );
 
+/** A line that opens by saying when the story was published ("Posted on …", "Published: …", "Veröffentlicht am …"); no change label. */
+export const PUBLISHED_LABEL = new RegExp(
+  `^(?:${words(['published', 'posted', 'first published', 'originally published', 'veröffentlicht', 'publié', 'publicado', 'pubblicato', 'gepubliceerd'])})\\b\\s*(?:on|am|le|el|il|op)?\\s*:?`,
+  'iu',
+);
+
 /** News agencies and wire services, as seen alone on a source line. */
 export const AGENCY = new RegExp(
   `^(?:${words([
