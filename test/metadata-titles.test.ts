@@ -178,3 +178,15 @@ test('title: a headline that lost characters to a wrong decoding ("?" for an apo
   assert.equal(chooseTitle('Is the harbour wall walk worth it?', evidenceFor('Is the harbour wall walk worth it'), 'article'), 'Is the harbour wall walk worth it?');
   assert.equal(chooseTitle('Why walk the wall? Five reasons from our guides', evidenceFor('Why walk the wall: our guide'), 'article'), 'Why walk the wall? Five reasons from our guides');
 });
+
+test('title: a documentation page\'s heading drops the number of its place in the manual; a lone chapter number and other pages keep theirs', () => {
+  const manual = (stated: string): TitleEvidence => ({ ...evidenceFor(stated), raw: [`${stated} - Harbour Manual`] });
+  assert.equal(chooseTitle('3.2 Anchoring a Buoy', manual('Anchoring a Buoy'), 'documentation'), 'Anchoring a Buoy');
+  assert.equal(chooseTitle('4.1. Mooring Lines - Knots That Hold', manual('Mooring Lines'), 'documentation'), 'Mooring Lines - Knots That Hold');
+  assert.equal(chooseTitle('12 - Tutorial: Splicing Rope', manual('Rope Work'), 'documentation'), 'Tutorial: Splicing Rope');
+  // "5. Knots" names its chapter; a version before an arrow is the heading's subject.
+  assert.equal(chooseTitle('5. Knots', manual('Knots'), 'documentation'), '5. Knots');
+  assert.equal(chooseTitle('2.4.1 -> 2.5.0 upgrade notes', manual('Upgrade notes'), 'documentation'), '2.4.1 -> 2.5.0 upgrade notes');
+  // Elsewhere a number opening the headline is its wording ("2.5 million boats").
+  assert.equal(chooseTitle('2.5 Million Boats Registered This Year', manual('Boats Registered This Year'), 'article'), '2.5 Million Boats Registered This Year');
+});

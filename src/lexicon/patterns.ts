@@ -559,6 +559,12 @@ export const CUT_SHORT = /(?:…|\.\.\.)\s*$/u;
 export const SENTENCE_CLOSE = /(?<!\b(?:inc|ltd|corp|bros|etc|approx|vs|jr|sr|st|no|co))(?<=\p{L}{2})\.\s*$/iu;
 /** A label a template glues before the headline: "Title: …", "Thread: …", "Topic: …". */
 export const TITLE_LABEL_PREFIX = /^(?:title|thread|topic|subject|titel|titre|título|titolo)\s*:\s*(?=\S)/iu;
+/**
+ * A manual's place number opening a page's heading: "3.1 Branches", "15 - Tutorial: …". It
+ * numbers the page in its book's contents and is no word of its title. A lone "5." stays: it
+ * is the chapter's own name as often.
+ */
+export const SECTION_NUMBER = /^\d+(?:\.\d+)+\.?\s+(?=\p{L})|^\d+\s+[-–—]\s+(?=\p{L})/u;
 /** An English article opening a normKey()'d title ("the best …"): part of the title's wording, no furniture around it. */
 export const LEADING_ARTICLE_KEY = /^(?:the|a|an) /u;
 /**
