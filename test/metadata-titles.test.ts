@@ -190,3 +190,13 @@ test('title: a documentation page\'s heading drops the number of its place in th
   // Elsewhere a number opening the headline is its wording ("2.5 million boats").
   assert.equal(chooseTitle('2.5 Million Boats Registered This Year', manual('Boats Registered This Year'), 'article'), '2.5 Million Boats Registered This Year');
 });
+
+test('title: a front page whose <title> names it only "Home" beside the site\'s name, and which prints no headline, is named by the site', async () => {
+  const page = (title: string): string => `<html><head><title>${title}</title><meta property="og:site_name" content="Quiet Shelves"></head><body><main><article>${BODY}</article></main></body></html>`;
+  assert.equal((await clean(page('Home - Quiet Shelves'), { fallback: false })).stories[0]?.title, 'Quiet Shelves');
+  assert.equal((await clean(page('Welcome | Quiet Shelves'), { fallback: false })).stories[0]?.title, 'Quiet Shelves');
+  // A title that only opens with the word names its page; so does a printed headline.
+  assert.equal((await clean(page('Home Libraries on a Budget - Quiet Shelves'), { fallback: false })).stories[0]?.title, 'Home Libraries on a Budget');
+  const printed = `<html><head><title>Home - Quiet Shelves</title><meta property="og:site_name" content="Quiet Shelves"></head><body><main><article><h1>Books for small rooms</h1>${BODY}</article></main></body></html>`;
+  assert.equal((await clean(printed, { fallback: false })).stories[0]?.title, 'Books for small rooms');
+});

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { CUT_SHORT, GENERIC_HEADING, HEADLINE_PREFIX_CLASS, KICKER, PERMALINK_MARK, SECTION_NUMBER, SENTENCE_CLOSE, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
+import { CUT_SHORT, FRONT_PAGE_LABEL, GENERIC_HEADING, HEADLINE_PREFIX_CLASS, KICKER, PERMALINK_MARK, SECTION_NUMBER, SENTENCE_CLOSE, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
 import { isTimestampLine } from '../lexicon/dates.js';
 import { normKey } from '../lexicon/features.js';
 import { attr, isElement, markupWords, textOf, walk } from './dom.js';
@@ -70,6 +70,8 @@ export interface TitleEvidence {
   path?: string;
   /** the texts of the page's first <h1>s, wherever they stand */
   headlines: readonly string[];
+  /** the site's name (og:site_name, the publisher's), when the markup states it */
+  site?: string;
 }
 
 /**
@@ -82,6 +84,8 @@ export interface TitleEvidence {
 export function chooseTitle(headline: string | undefined, evidence: TitleEvidence, pageType?: string): string | undefined {
   const h = headline === undefined ? '' : evidence.trimSite(unnumbered(headline.replace(TITLE_LABEL_PREFIX, '').replace(PERMALINK_MARK, '').trim(), pageType));
   const stated = evidence.stated;
+  // "Home - Acme Blog" on a page that prints no other headline: the front page's name is the site's.
+  if (evidence.site !== undefined && stated !== undefined && FRONT_PAGE_LABEL.test(stated.trim()) && (h === '' || normKey(h) === normKey(stated))) return evidence.site;
   // The markup names only the site, and the page prints one headline: that one names the page.
   if ((h === '' || evidence.isSite(h)) && (stated === undefined || evidence.isSite(stated))) {
     const sole = soleHeadline(evidence);

@@ -582,6 +582,8 @@ export const GENERIC_HEADING = new RegExp(
   ])})[.!:]?$`,
   'iu',
 );
+/** The name a template gives a site's front page in its title ("Home - Acme Blog"): it names no page of its own. */
+export const FRONT_PAGE_LABEL = /^(?:home|home ?page|welcome|start|startseite|accueil|inicio)[.!]?$/iu;
 /** A separator left at either end of a title by a template ("Headline - "). */
 export const DANGLING_SEPARATOR = /^\s*[|–—»›·:-]\s+|\s+[|–—»›·:-]\s*$/gu;
 
