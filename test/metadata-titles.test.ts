@@ -178,3 +178,25 @@ test('title: a headline that lost characters to a wrong decoding ("?" for an apo
   assert.equal(chooseTitle('Is the harbour wall walk worth it?', evidenceFor('Is the harbour wall walk worth it'), 'article'), 'Is the harbour wall walk worth it?');
   assert.equal(chooseTitle('Why walk the wall? Five reasons from our guides', evidenceFor('Why walk the wall: our guide'), 'article'), 'Why walk the wall? Five reasons from our guides');
 });
+
+test('title: a documentation page\'s heading drops the number of its place in the manual; a lone chapter number and other pages keep theirs', () => {
+  const manual = (stated: string): TitleEvidence => ({ ...evidenceFor(stated), raw: [`${stated} - Harbour Manual`] });
+  assert.equal(chooseTitle('3.2 Anchoring a Buoy', manual('Anchoring a Buoy'), 'documentation'), 'Anchoring a Buoy');
+  assert.equal(chooseTitle('4.1. Mooring Lines - Knots That Hold', manual('Mooring Lines'), 'documentation'), 'Mooring Lines - Knots That Hold');
+  assert.equal(chooseTitle('12 - Tutorial: Splicing Rope', manual('Rope Work'), 'documentation'), 'Tutorial: Splicing Rope');
+  // "5. Knots" names its chapter; a version before an arrow is the heading's subject.
+  assert.equal(chooseTitle('5. Knots', manual('Knots'), 'documentation'), '5. Knots');
+  assert.equal(chooseTitle('2.4.1 -> 2.5.0 upgrade notes', manual('Upgrade notes'), 'documentation'), '2.4.1 -> 2.5.0 upgrade notes');
+  // Elsewhere a number opening the headline is its wording ("2.5 million boats").
+  assert.equal(chooseTitle('2.5 Million Boats Registered This Year', manual('Boats Registered This Year'), 'article'), '2.5 Million Boats Registered This Year');
+});
+
+test('title: a front page whose <title> names it only "Home" beside the site\'s name, and which prints no headline, is named by the site', async () => {
+  const page = (title: string): string => `<html><head><title>${title}</title><meta property="og:site_name" content="Quiet Shelves"></head><body><main><article>${BODY}</article></main></body></html>`;
+  assert.equal((await clean(page('Home - Quiet Shelves'), { fallback: false })).stories[0]?.title, 'Quiet Shelves');
+  assert.equal((await clean(page('Welcome | Quiet Shelves'), { fallback: false })).stories[0]?.title, 'Quiet Shelves');
+  // A title that only opens with the word names its page; so does a printed headline.
+  assert.equal((await clean(page('Home Libraries on a Budget - Quiet Shelves'), { fallback: false })).stories[0]?.title, 'Home Libraries on a Budget');
+  const printed = `<html><head><title>Home - Quiet Shelves</title><meta property="og:site_name" content="Quiet Shelves"></head><body><main><article><h1>Books for small rooms</h1>${BODY}</article></main></body></html>`;
+  assert.equal((await clean(printed, { fallback: false })).stories[0]?.title, 'Books for small rooms');
+});

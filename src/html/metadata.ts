@@ -115,6 +115,7 @@ function fillFromMarkup(meta: PageMeta, got: Collected, ld: LdFacts, url: string
   if (path) evidence.path = path;
   if (title) evidence.stated = title;
   evidence.headlines = got.h1s;
+  if (siteName) evidence.site = siteName;
 
   // A site's front page lists stories: the dates on it are theirs (or the template's), not its own.
   const shown = isFrontPage(url) ? [] : shownDates(got.h1Els);

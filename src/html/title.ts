@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { CUT_SHORT, GENERIC_HEADING, HEADLINE_PREFIX_CLASS, KICKER, PERMALINK_MARK, SENTENCE_CLOSE, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
+import { CUT_SHORT, FRONT_PAGE_LABEL, GENERIC_HEADING, HEADLINE_PREFIX_CLASS, KICKER, PERMALINK_MARK, SECTION_NUMBER, SENTENCE_CLOSE, TITLE_LABEL_PREFIX } from '../lexicon/patterns.js';
 import { isTimestampLine } from '../lexicon/dates.js';
 import { normKey } from '../lexicon/features.js';
 import { attr, isElement, markupWords, textOf, walk } from './dom.js';
@@ -70,17 +70,22 @@ export interface TitleEvidence {
   path?: string;
   /** the texts of the page's first <h1>s, wherever they stand */
   headlines: readonly string[];
+  /** the site's name (og:site_name, the publisher's), when the markup states it */
+  site?: string;
 }
 
 /**
  * The story's title: the headline in the story's container, unless it is not the story's own —
  * the site's name in an <h1> logo, a section label ("Blog", "Latest News"), or a slogan that shares
  * no word with any title the markup states nor with the URL — then the markup's title, unless that
- * is only the site's name or a label itself. A label glued before the headline ("Title:") goes.
+ * is only the site's name or a label itself. A label glued before the headline ("Title:") goes, and
+ * so does the section number a documentation page opens its heading with ("3.1 …").
  */
 export function chooseTitle(headline: string | undefined, evidence: TitleEvidence, pageType?: string): string | undefined {
-  const h = headline === undefined ? '' : evidence.trimSite(headline.replace(TITLE_LABEL_PREFIX, '').replace(PERMALINK_MARK, '').trim());
+  const h = headline === undefined ? '' : evidence.trimSite(unnumbered(headline.replace(TITLE_LABEL_PREFIX, '').replace(PERMALINK_MARK, '').trim(), pageType));
   const stated = evidence.stated;
+  // "Home - Acme Blog" on a page that prints no other headline: the front page's name is the site's.
+  if (evidence.site !== undefined && stated !== undefined && FRONT_PAGE_LABEL.test(stated.trim()) && (h === '' || normKey(h) === normKey(stated))) return evidence.site;
   // The markup names only the site, and the page prints one headline: that one names the page.
   if ((h === '' || evidence.isSite(h)) && (stated === undefined || evidence.isSite(stated))) {
     const sole = soleHeadline(evidence);
@@ -100,6 +105,11 @@ export function chooseTitle(headline: string | undefined, evidence: TitleEvidenc
   // The URL names the page too: a headline it echoes and the stated title it does not is the story's.
   const path = evidence.path === undefined ? [] : [evidence.path.replace(/[-_/.]+/g, ' ')];
   return shares(mine, path) && !shares(contentWords(stated), path) ? h : stated;
+}
+
+/** A documentation page's heading without the number of its place in the manual ("3.1 Branches"). */
+function unnumbered(headline: string, pageType: string | undefined): string {
+  return pageType === 'documentation' ? headline.replace(SECTION_NUMBER, '') : headline;
 }
 
 /**

@@ -565,6 +565,12 @@ export const CUT_SHORT = /(?:…|\.\.\.)\s*$/u;
 export const SENTENCE_CLOSE = /(?<!\b(?:inc|ltd|corp|bros|etc|approx|vs|jr|sr|st|no|co))(?<=\p{L}{2})\.\s*$/iu;
 /** A label a template glues before the headline: "Title: …", "Thread: …", "Topic: …". */
 export const TITLE_LABEL_PREFIX = /^(?:title|thread|topic|subject|titel|titre|título|titolo)\s*:\s*(?=\S)/iu;
+/**
+ * A manual's place number opening a page's heading: "3.1 Branches", "15 - Tutorial: …". It
+ * numbers the page in its book's contents and is no word of its title. A lone "5." stays: it
+ * is the chapter's own name as often.
+ */
+export const SECTION_NUMBER = /^\d+(?:\.\d+)+\.?\s+(?=\p{L})|^\d+\s+[-–—]\s+(?=\p{L})/u;
 /** An English article opening a normKey()'d title ("the best …"): part of the title's wording, no furniture around it. */
 export const LEADING_ARTICLE_KEY = /^(?:the|a|an) /u;
 /**
@@ -582,6 +588,8 @@ export const GENERIC_HEADING = new RegExp(
   ])})[.!:]?$`,
   'iu',
 );
+/** The name a template gives a site's front page in its title ("Home - Acme Blog"): it names no page of its own. */
+export const FRONT_PAGE_LABEL = /^(?:home|home ?page|welcome|start|startseite|accueil|inicio)[.!]?$/iu;
 /** A separator left at either end of a title by a template ("Headline - "). */
 export const DANGLING_SEPARATOR = /^\s*[|–—»›·:-]\s+|\s+[|–—»›·:-]\s*$/gu;
 
