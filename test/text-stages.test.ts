@@ -910,3 +910,27 @@ test("story/short-lines: a cookie dialog's sentences are no prose of the page; a
   assert.ok(body.includes('Ceramic bowl number 3 glazed in sea green'), body);
   assert.ok(!body.includes('We use cookies'), body);
 });
+
+test('story/section-blurbs: a near-good sentence under its heading between short lines stays in the body; one under a line with a digit, or one the judge finds bad on its own, does not', async () => {
+  const intro = 'The harbour boatyard has looked after fishing boats, ferries and small yachts on this coast for three generations, and our crews know the local waters well.';
+  const closing = 'Every job is quoted in writing before work starts, and the yard office will call you when your boat is ready to go back in the water.';
+  // Sentences with a fair share of stopwords but under the judge's bar for good: near-good on their own.
+  const rigging = 'Trained riggers replace worn standing rigging, halyards and sheets, then tune each mast for balanced sailing.';
+  const engines = 'Certified engineers service inboard diesels, outboard motors and generators, logging every part replaced.';
+  const paint = 'Experienced painters strip, fair and recoat hulls with durable antifouling systems suited to colder waters.';
+  const page = (sections: string[]): string[] => ['Harbour Boatyard', intro, 'Services', 'What we do', 'Yard crews', ...sections, 'Opening hours', 'Weekdays', 'Saturdays', closing, 'Home', 'Contact'];
+  const kept = await run(page(['Rigging and masts', rigging, 'Engine care', engines, 'Hull painting', paint]));
+  for (const s of [rigging, engines, paint]) assert.ok(kept.main?.body.includes(s), kept.main?.body);
+  // Their headings come back with them (story/card-heads).
+  assert.ok(kept.main?.body.includes('Engine care'), kept.main?.body);
+  const off = await run(page(['Rigging and masts', rigging, 'Engine care', engines, 'Hull painting', paint]), { disable: ['story/section-blurbs'] });
+  assert.ok(!off.main?.body.includes(engines), off.main?.body);
+  // A line with a digit above it is a card's or a post's field (an age, a list number), not a heading.
+  const dated = await run(page(['Rigging and masts', rigging, 'Posted 2 days ago', engines, 'Hull painting', paint]));
+  assert.ok(!dated.main?.body.includes(engines), dated.main?.body);
+  // A sentence with few stopwords (a list of parts) is bad on its own: its heading does not make it body.
+  const parts = 'Skilled welders restore damaged rudders, propeller shafts and keel fittings using certified marine-grade alloys.';
+  const welded = await run(page(['Rigging and masts', rigging, 'Welding work', parts, 'Hull painting', paint]));
+  assert.ok(!welded.main?.body.includes(parts), welded.main?.body);
+  assert.ok(welded.main?.body.includes(paint), welded.main?.body);
+});

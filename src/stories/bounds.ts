@@ -21,6 +21,7 @@ import { PARAGRAPH_AFTER_TERMINATOR, terminatorCut } from './terminator.js';
 import { shopEndCut } from './shop-end.js';
 import { signupCut } from './signup-box.js';
 import { finePrintCut, pageEndCut } from './page-end.js';
+import { sectionBlurbs } from './section-blurbs.js';
 
 /**
  * Where the story sits among a text story's remaining blocks (after the line rules ran):
@@ -114,6 +115,7 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   const bounds = cutPageEnd(blocks, prose, source.all, disable);
   // Again once the furniture under the box (teasers, sign-up box, footer) is cut: the box is then among the last blocks.
   if (!isDisabled('story/author-box', disable)) cutAuthorBox(blocks, bounds);
+  if (!isDisabled('story/section-blurbs', disable)) sectionBlurbs(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd, lang);
   if (!isDisabled('story/card-heads', disable)) cardHeads(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd, source.all);
   return bounds;
 }
