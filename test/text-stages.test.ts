@@ -328,6 +328,21 @@ test('story/short-lines: a card printed twice close together keeps its first cop
   assert.ok(result.removed.some((r) => r.rule === 'story/short-lines' && /card printed twice/.test(r.reason)));
 });
 
+test('story/short-lines: a value some of a grid\'s cards print (a format) is theirs; a line every card prints and a menu printed in the header and the footer are not', async () => {
+  // Each card: a title of its own, its format (one of three, each on a third of the cards), a button every card prints.
+  const formats = ['Hardcover edition', 'Paperback edition', 'Large print edition'];
+  const cards = Array.from({ length: 24 }, (_, i) => [`Tide tables of the north harbour volume ${i}`, formats[i % 3] as string, 'Reserve a copy']).flat();
+  const menu = ['Gift vouchers', 'Opening hours', 'Reading club'];
+  const lines = [...menu, 'Harbour books', ...cards, 'Tide tables of the south harbour', 'Reserve a copy', ...menu, 'Harbour books', ...menu];
+  const { main, removed } = await run(lines);
+  const body = main?.body ?? '';
+  assert.ok(body.includes('Tide tables of the north harbour volume 7'), body);
+  for (const format of formats) assert.ok(body.includes(format), body);
+  assert.ok(!body.includes('Reserve a copy'), body);
+  assert.ok(!body.includes('Opening hours'), body);
+  assert.ok(removed.some((r) => r.text === 'Reserve a copy' && r.rule === 'story/short-lines'));
+});
+
 test('text: a main story that is a short-line body says its bounds are a guess; a prose body does not', async () => {
   // A shop's grid with one blurb: no paragraph holds its share, so the body is the grid's lines.
   const cards = Array.from({ length: 30 }, (_, i) => [`Rain jacket number ${i} with hood`, `${40 + i} euros`]).flat();

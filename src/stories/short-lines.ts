@@ -1,4 +1,4 @@
-import { blockKey, blockWords, wordCount } from '../lexicon/features.js';
+import { blockKey, blockWords, endsSentence, wordCount } from '../lexicon/features.js';
 import { COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, PRICE_TEXT, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
@@ -25,6 +25,10 @@ const CARD_PRICE_REACH = 6;
 const CARD_COPY_SPAN = 20;
 /** A card's title or date line has this many words at least; a menu's items are shorter ("Help Center", "Clear All"). */
 const CARD_COPY_WORDS = 4;
+/** A line printed this often at least, each copy a new item apart, may be a value some of a grid's items share. */
+const CARD_VALUE_MIN_COPIES = 3;
+/** Such a line printed in at most this share of the cards is a value; one printed in (nearly) every card is the card's template. */
+const CARD_VALUE_SHARE = 0.5;
 /** Navigation words make a line furniture only on a line this short ("Home", "Sign in"). */
 const NAV_LINE_WORDS = 3;
 
@@ -69,6 +73,61 @@ function cardCopies(all: readonly Block[], seen: Map<string, number>, span: Read
 }
 
 /**
+ * A grid's items can share a value, each printing it in its card (a brand, a colour, a place, a
+ * format: "Hardcover" under half the books): the value is printed many times, each copy a new
+ * item apart from the next (a line printed once between them), as the card's own template is (a
+ * button, a badge, a column label every card prints). The most-printed such line counts the
+ * cards; a line printed in at most half as many is the items' value, not the template, and each
+ * copy is the item's. Returns those lines' keys.
+ */
+function cardValues(all: readonly Block[], seen: ReadonlyMap<string, number>): Set<string> {
+  const at = new Map<string, number[]>();
+  // How many lines printed once (new items) lie up to each line.
+  const once: number[] = [];
+  all.forEach((b, i) => {
+    const key = blockKey(b);
+    const n = seen.get(key) ?? 0;
+    once.push((once[i - 1] ?? 0) + (n === 1 ? 1 : 0));
+    if (n < CARD_VALUE_MIN_COPIES) return;
+    const copies = at.get(key);
+    if (copies === undefined) at.set(key, [i]);
+    else copies.push(i);
+  });
+  const apart = [...at].filter(([, copies]) => copies.every((c, k) => k === 0 || (once[c] ?? 0) > (once[copies[k - 1] as number] ?? 0)));
+  let cards = 0;
+  for (const [, copies] of apart) cards = Math.max(cards, copies.length);
+  // A line that ends a sentence is a call to action or a notice ("Test your knowledge!"), no item's value.
+  const value = (copies: number[]): boolean => copies.length <= CARD_VALUE_SHARE * cards && !endsSentence((all[copies[0] as number] as Block).text);
+  return new Set(apart.filter(([, copies]) => value(copies)).map(([key]) => key));
+}
+
+/**
+ * The items' values (cardValues) go back into the body, every copy, when every copy the line rules
+ * left lies between the body's first and last line and was dropped only as a repeat: a value the
+ * header or the footer prints too is the site's (so is one under the last card's title, which
+ * the bounds cannot tell from the footer's first line). `repeats` are the lines dropped as repeats.
+ */
+function keepValues(kept: readonly Block[], values: ReadonlySet<string>, repeats: ReadonlySet<number>, labels: Quality[], why: Map<number, string>): void {
+  const first = labels.indexOf('good');
+  const last = labels.lastIndexOf('good');
+  const copies = new Map<string, number[]>();
+  kept.forEach((b, i) => {
+    const key = blockKey(b);
+    if (!values.has(key)) return;
+    const at = copies.get(key);
+    if (at === undefined) copies.set(key, [i]);
+    else at.push(i);
+  });
+  for (const at of copies.values()) {
+    if (!at.every((i) => i > first && i < last && repeats.has(i))) continue;
+    for (const i of at) {
+      labels[i] = 'good';
+      why.delete(i);
+    }
+  }
+}
+
+/**
  * The short-line body of a story whose prose body is thin, or undefined when the prose body holds
  * its share. `kept` are the lines left after the line rules, `all` the story's lines before them
  * (repeats are counted there), `proseWords` the words the prose body would keep.
@@ -102,12 +161,14 @@ export function shortLineBody(kept: readonly Block[], all: readonly Block[], pro
   }
   const labels: Quality[] = [];
   const why = new Map<number, string>();
+  const repeats = new Set<number>();
   kept.forEach((b, i) => {
     const furniture = i < end ? furnitureLine(b.text) : 'at or after the page\'s last copyright line';
     const repeated = (seen.get(blockKey(b)) ?? 0) > 1;
     if (furniture === undefined && !repeated && !second.has(b.id)) labels.push('good');
     else {
       labels.push('bad');
+      if (furniture === undefined && repeated) repeats.add(i);
       why.set(i, furniture ?? (repeated ? `printed ${seen.get(blockKey(b))} times in the dump (site furniture)` : 'a card printed twice: its second copy'));
     }
   });
@@ -120,5 +181,7 @@ export function shortLineBody(kept: readonly Block[], all: readonly Block[], pro
     if (labels[i] === 'good') words += blockWords(b);
   });
   if (proseWords >= SHORT_LINE_SHARE * words) return undefined;
+  // After the share test, which weighs the body as it stood without them.
+  keepValues(kept, cardValues(all, seen), repeats, labels, why);
   return { bodyStart: first, bodyEnd: labels.lastIndexOf('good') + 1, labels, why, share: proseWords / words };
 }
