@@ -916,6 +916,12 @@ export const HTML_REVIEW_WORDS = markup([
   'review', 'reviews', 'reviewlist', 'review list', 'customer reviews', 'product reviews', 'ratings', 'rating summary',
   'yotpo', 'bazaarvoice', 'trustpilot', 'okendo',
 ]);
+/**
+ * The review words that name shoppers' reviews alone: a section named for a shop's customers, or
+ * the widget of an app that collects a shop's reviews. A critic's review (a film's, a product
+ * test's) is named "review" or "product review", never so.
+ */
+export const HTML_SHOPPER_REVIEW_WORDS = markup(['customer reviews', 'customer review', 'judgeme', 'jdgm', 'yotpo', 'bazaarvoice', 'okendo']);
 export const HTML_AUTHOR_BOX_WORDS = markup([
   'author box', 'authorbox', 'author bio', 'author info', 'author card', 'about author', 'about the author',
   'author profile', 'bio box', 'biobox', 'author description',
