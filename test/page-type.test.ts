@@ -165,6 +165,27 @@ test('html/reviews drops shoppers\' reviews on a product page; a page of reviews
   assert.match(article.stories[0]?.body ?? '', /ferry crew/);
 });
 
+test('html/shopper-reviews: reviews named for a shop\'s customers go on a page read as an article; a critic\'s review section stays', async () => {
+  const story = '<main><h1>Linen apron</h1><p>A heavy linen apron with two deep pockets and long ties that cross at the back, washed soft before it is sewn and cut in one size that fits most cooks.</p><p>It comes in four colours dyed in small batches, so each one differs a little from the photos.</p></main>';
+  const quotes = '<div id="customer-reviews_section"><h2>What buyers say</h2><p>The pockets hold my phone and a notebook without sagging, and it washed well after a month of daily use.</p><p>Lovely colour, though the ties were shorter than I expected for a tall person.</p></div>';
+  const app = '<div class="jdgm-widget"><p>Bought one for my father and he wears it every weekend at the grill, very happy.</p></div>';
+  const r = await clean(`<html><body>${story}${quotes}${app}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'article');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /two deep pockets/);
+  assert.ok(!body.includes('without sagging'), body);
+  assert.ok(!body.includes('every weekend at the grill'), body);
+  assert.equal(r.removed.find((x) => x.text.includes('without sagging'))?.rule, 'html/shopper-reviews');
+  assert.equal(r.removed.find((x) => x.text.includes('every weekend'))?.rule, 'html/shopper-reviews');
+  // Switched off, the reviews stay, as html/reviews leaves them on a page that is not a shop's.
+  const kept = await clean(`<html><body>${story}${quotes}</body></html>`, { fallback: false, disable: ['html/shopper-reviews'] });
+  assert.match(kept.stories[0]?.body ?? '', /without sagging/);
+  // A critic's review is named "review", never for customers: it stays.
+  const critic = '<div class="review-body"><p>The second season is tighter than the first, and its finale, set on a night ferry, is the best hour the show has made so far.</p></div>';
+  const film = await clean(`<html><body><article><h1>Harbour Lights, season two</h1><p>The series returns with its cast intact and a new showrunner, who moves the story from the docks to the open sea for eight episodes.</p>${critic}</article></body></html>`, { fallback: false });
+  assert.match(film.stories[0]?.body ?? '', /night ferry/);
+});
+
 test('html/reviews on a collection page: the shoppers\' quotes under the grid go, each card keeps its own rating line', async () => {
   const cards = Array.from({ length: 8 }, (_, i) => `<div class="tile"><a href="/p/${i}"><h3>Glazed mug in colour ${i}</h3></a><p class="price">€${20 + i}.00</p><span class="reviews-count">${10 + i} reviews</span></div>`).join('');
   const quotes = '<div class="reviews-carousel"><p>I ordered two for my sister and they arrived wrapped so well that not one chip was on them.</p><p>The glaze is deeper in real life than in the photos, and the handle fits my whole hand.</p></div>';

@@ -60,6 +60,12 @@ const CASES: Record<string, { drop: [string[], number, RegExp][]; keep: [string[
   },
   // HTML only: its drop cases are in the test after this table; a dump's placeholder line may be a tutorial's code.
   'widget/placeholder': { drop: [], keep: [[['{{ form.subject }}'], 0], [['Write {{ name }} where the greeting should go.'], 0]] },
+  'widget/filler-text': {
+    drop: [[['Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.'], 0, /filler text: "Lorem ipsum dolor/], [['Lorem Ipsum 3'], 0, /filler text/],
+      [['Lorem ipsum'], 0, /filler text/], [['Lorem Ipsum is simply dummy text of the typesetting trade.'], 0, /filler text/]],
+    // A sentence about the filler, and a line that opens with other Latin, stay.
+    keep: [[['Designers call this placeholder lorem ipsum, after its first words.'], 0], [['Lorem ipsum texts date back to a 1914 edition of Cicero.'], 0], [['Lorem tenebris urbem texit.'], 0]],
+  },
   'widget/share-bar': {
     drop: [[['Share Tweet Email'], 0, /share-bar labels/], [['Teilen'], 0, /share-bar/]],
     keep: [[['Share prices fell sharply on Monday.'], 0]],

@@ -57,6 +57,12 @@ export interface Profile {
  * collections: 7 pages up, 1 down (a product's "no reviews yet" notice its reference keeps), +0.53 F1 summed.
  */
 const REVIEWS_KEPT = ['html/reviews'];
+/**
+ * A thread keeps its comments and every review: its posts are the page (a shop's page read as a
+ * thread is one whose reviews outweigh the rest). Elsewhere reviews named for a shop's customers
+ * go (html/shopper-reviews).
+ */
+const THREAD_KEPT = [...REVIEWS_KEPT, 'html/shopper-reviews', 'html/comments'];
 const GENERIC: Profile = { type: 'article', keepPruned: REVIEWS_KEPT, region: false, keepFiltered: [], regionMaxLinks: 0, widen: true };
 /** The region read for pages spread over sections and cards. */
 const REGION: Profile = { type: 'listing', keepPruned: REVIEWS_KEPT, region: true, keepFiltered: ['html/link-block', 'html/after-story', 'html/end-label'], regionMaxLinks: 0.9, cards: true };
@@ -64,7 +70,7 @@ const REGION: Profile = { type: 'listing', keepPruned: REVIEWS_KEPT, region: tru
 const PROFILES: Readonly<Record<PageType, Profile>> = {
   article: GENERIC,
   documentation: { ...REGION, type: 'documentation' },
-  forum: { ...REGION, type: 'forum', keepPruned: [...REVIEWS_KEPT, 'html/comments'], keepFiltered: REGION.keepFiltered.filter((id) => id !== 'html/link-block') },
+  forum: { ...REGION, type: 'forum', keepPruned: THREAD_KEPT, keepFiltered: REGION.keepFiltered.filter((id) => id !== 'html/link-block') },
   service: { ...REGION, type: 'service', keepFiltered: [...REGION.keepFiltered, 'html/orphan-heading'] },
   // The region around a product's buy box took in more furniture than description on the dev set.
   product: { ...GENERIC, type: 'product', keepPruned: [], widen: false },
@@ -73,7 +79,7 @@ const PROFILES: Readonly<Record<PageType, Profile>> = {
 };
 
 /** A thread whose replies outweigh the rest of the page (html/extract isDiscussion): its comments are its posts. */
-export const DISCUSSION: Profile = { ...GENERIC, type: 'forum', keepPruned: [...REVIEWS_KEPT, 'html/comments'], widen: false };
+export const DISCUSSION: Profile = { ...GENERIC, type: 'forum', keepPruned: THREAD_KEPT, widen: false };
 
 /** An article that declares nothing is read as a page of sections: its region. */
 export const UNDECLARED_ARTICLE: Profile = { ...REGION, type: 'article', keepFiltered: [] };

@@ -19,6 +19,7 @@ import {
   HTML_NEWSLETTER_WORDS,
   HTML_RELATED_WORDS,
   HTML_REVIEW_WORDS,
+  HTML_SHOPPER_REVIEW_WORDS,
   HTML_SHARE_WORDS,
   HTML_SIGNATURE_WORDS,
   HTML_TAB_PANEL_WORDS,
@@ -251,6 +252,8 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/related', [], [], HTML_RELATED_WORDS),
   // A card's stars and review count rate the card's item; the reviews of the page's product are a section of their own.
   unless(chrome('html/reviews', [], [], HTML_REVIEW_WORDS), (el, ctx) => inGridCard(el, ctx.all)),
+  // The same on the pages that keep reviews (a critic's review is the story), where the words name only shoppers' reviews.
+  unless(chrome('html/shopper-reviews', [], [], HTML_SHOPPER_REVIEW_WORDS), (el, ctx) => inGridCard(el, ctx.all)),
   chrome('html/author-box', [], [], HTML_AUTHOR_BOX_WORDS),
   chrome('html/signature', [], [], HTML_SIGNATURE_WORDS, true),
   chrome('html/tags', [], [], HTML_TAGS_WORDS, true),

@@ -202,6 +202,14 @@ export const SORT_LABEL = new RegExp(
 const PLACEHOLDER = String.raw`(?:\{\{\{?[^{}]{1,120}\}\}\}?|\{%[^{}%]{1,120}%\})`;
 export const TEMPLATE_PLACEHOLDER = new RegExp(`^${PLACEHOLDER}(?:\\s*${PLACEHOLDER})*$`, 'u');
 
+/**
+ * A line of the Latin filler a designer sets where the text will go, left in a page's template:
+ * it opens the canonical "Lorem ipsum dolor sit amet…", numbers it ("Lorem ipsum 2"), stands
+ * alone, or is the lipsum generator's "Lorem Ipsum is simply dummy text…". A sentence that only
+ * mentions the filler ("Designers call it lorem ipsum") does not open with it.
+ */
+export const FILLER_TEXT = /^lorem\s+ipsum(?:\s+dolor\b|\s*\d*\s*[.:]?$|\s+is\s+(?:simply\s+)?dummy\s+text\b)/i;
+
 /** Lines that open a byline. */
 /** Words that open a byline ("By", "Von", "From"): the one list BYLINE and BYLINE_PREFIX share. */
 const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'autor:', 'author:', 'text:', 'von:', 'written by', 'reporting by', 'from'];
@@ -922,6 +930,12 @@ export const HTML_REVIEW_WORDS = markup([
   'review', 'reviews', 'reviewlist', 'review list', 'customer reviews', 'product reviews', 'ratings', 'rating summary',
   'yotpo', 'bazaarvoice', 'trustpilot', 'okendo',
 ]);
+/**
+ * The review words that name shoppers' reviews alone: a section named for a shop's customers, or
+ * the widget of an app that collects a shop's reviews. A critic's review (a film's, a product
+ * test's) is named "review" or "product review", never so.
+ */
+export const HTML_SHOPPER_REVIEW_WORDS = markup(['customer reviews', 'customer review', 'judgeme', 'jdgm', 'yotpo', 'bazaarvoice', 'okendo']);
 export const HTML_AUTHOR_BOX_WORDS = markup([
   'author box', 'authorbox', 'author bio', 'author info', 'author card', 'about author', 'about the author',
   'author profile', 'bio box', 'biobox', 'author description',

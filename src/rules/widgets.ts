@@ -1,5 +1,5 @@
 import { findDate } from '../lexicon/dates.js';
-import { COUNTER, DIGITS_ONLY, POST_STATS, SHARE_WORDS, SKIP_LINK_LINE, SORT_LABEL, TEMPLATE_PLACEHOLDER, THREAD_LABEL } from '../lexicon/patterns.js';
+import { COUNTER, DIGITS_ONLY, FILLER_TEXT, POST_STATS, SHARE_WORDS, SKIP_LINK_LINE, SORT_LABEL, TEMPLATE_PLACEHOLDER, THREAD_LABEL } from '../lexicon/patterns.js';
 import type { Block } from '../types.js';
 import type { Rule } from './rule.js';
 
@@ -48,6 +48,11 @@ export const WIDGET_RULES = [
     id: 'widget/placeholder',
     describe: 'in HTML, a line made only of template placeholders no script filled in ("{{ item.message }}", "{% csrf_token %}"); code the author set as code keeps them, and a dump keeps them all (a template tutorial\'s code lines are unmarked there)',
     test: (b) => (b.text.startsWith('{') && TEMPLATE_PLACEHOLDER.test(b.text) && readAsText(b) ? `unfilled template placeholder: "${b.text.slice(0, 60)}"` : null),
+  },
+  {
+    id: 'widget/filler-text',
+    describe: 'a line of Latin filler left where a template\'s text should go ("Lorem ipsum dolor sit amet…", "Lorem ipsum 2", "Lorem Ipsum is simply dummy text…"): no page\'s own words; code keeps it',
+    test: (b) => (FILLER_TEXT.test(b.text) ? `filler text: "${b.text.slice(0, 40)}"` : null),
   },
   {
     id: 'widget/share-bar',
