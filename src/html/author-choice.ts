@@ -5,6 +5,7 @@
  */
 import type { AnyNode } from 'domhandler';
 import { authorsOf, cleanName, isAccountName, isDeskName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel, printedList } from '../lexicon/names.js';
+import { HTML_STATIC_PAGE_CLASS } from '../lexicon/patterns.js';
 import { collapse } from './dom.js';
 import { WEIGHT, type AuthorCandidate } from './authors.js';
 
@@ -37,6 +38,15 @@ export function siteSigned(names: readonly string[], candidates: readonly Author
   if (names.length !== 1) return false;
   const k = key(names[0] ?? '');
   return siteNames.some((n) => key(n) === k) && candidates.some((c) => c.stated === true && namesKey(namesOf(c)) === k);
+}
+
+/**
+ * A CMS's static page (its <body> classes say so: an About, a service's or a testimonials page)
+ * whose only authors are what its metadata states, with no byline or author element on the page:
+ * the metadata names the account that made the page, not a writer who signs it.
+ */
+export function madeByAccount(candidates: readonly AuthorCandidate[], bodyClass: string | undefined): boolean {
+  return bodyClass !== undefined && HTML_STATIC_PAGE_CLASS.test(bodyClass) && candidates.every((c) => c.stated === true);
 }
 
 /**
