@@ -4,7 +4,8 @@
  * the page prints it, and whether the headline's header or the site itself signs the story.
  */
 import type { AnyNode } from 'domhandler';
-import { authorsOf, cleanName, isAccountName, isDeskName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel, printedList } from '../lexicon/names.js';
+import { authorsOf, cleanName, isAccountName, isDeskName, isPersonName, isStatedAuthor, isTeamName, opensWithLabel, printedList, printedRole } from '../lexicon/names.js';
+import { HTML_STATIC_PAGE_CLASS } from '../lexicon/patterns.js';
 import { collapse } from './dom.js';
 import { WEIGHT, type AuthorCandidate } from './authors.js';
 
@@ -37,6 +38,15 @@ export function siteSigned(names: readonly string[], candidates: readonly Author
   if (names.length !== 1) return false;
   const k = key(names[0] ?? '');
   return siteNames.some((n) => key(n) === k) && candidates.some((c) => c.stated === true && namesKey(namesOf(c)) === k);
+}
+
+/**
+ * A CMS's static page (its <body> classes say so: an About, a service's or a testimonials page)
+ * whose only authors are what its metadata states, with no byline or author element on the page:
+ * the metadata names the account that made the page, not a writer who signs it.
+ */
+export function madeByAccount(candidates: readonly AuthorCandidate[], bodyClass: string | undefined): boolean {
+  return bodyClass !== undefined && HTML_STATIC_PAGE_CLASS.test(bodyClass) && candidates.every((c) => c.stated === true);
 }
 
 /**
@@ -95,10 +105,18 @@ export function chooseAuthors(candidates: readonly AuthorCandidate[], siteNames:
 /**
  * The chosen names as the page prints them ("Jane Doe and John Roe", "A, B, and C", "A & B"): the
  * first candidate the page shows (else states) that names exactly these people, printed with
- * nothing but the names and what joins them (lexicon/names printedList). The byline is a display
- * line; the page's own is the one its readers know.
+ * nothing but the names and what joins them (lexicon/names printedList); one name as the
+ * headline's header prints it with the writer's role or outlet ("Jane Doe, Transport Expert",
+ * lexicon/names printedRole). The byline is a display line; the page's own is the one its readers know.
  */
 export function printedByline(names: readonly string[], candidates: readonly AuthorCandidate[]): string | undefined {
+  const [one] = names;
+  if (names.length === 1 && one !== undefined) {
+    for (const c of candidates) {
+      const printed = c.shown === true ? printedRole(c.value, one) : undefined;
+      if (printed !== undefined) return printed;
+    }
+  }
   if (names.length < 2) return undefined;
   const k = namesKey(names);
   // What the page shows first, then what its metadata states.

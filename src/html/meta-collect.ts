@@ -10,6 +10,8 @@ import { memberName } from './members.js';
 /** Everything the metadata needs from the tree, gathered in one walk. */
 export interface Collected {
   htmlLang?: string;
+  /** the <body>'s class attribute: a CMS names the kind of page there (a static page, a post) */
+  bodyClass?: string;
   titleTag?: string;
   /** the first few <h1> texts: a title part equal to one of them is the headline */
   h1s: string[];
@@ -105,6 +107,9 @@ function readElement(el: Element, got: Collected): void {
   switch (el.name) {
     case 'html':
       got.htmlLang ??= attr(el, 'lang') ?? attr(el, 'xml:lang');
+      return;
+    case 'body':
+      got.bodyClass ??= attr(el, 'class');
       return;
     case 'title':
       // (collect() never enters <svg>, whose <title> is an icon label.)

@@ -3,7 +3,7 @@ import type { PageMeta } from '../types.js';
 import { collapse } from './dom.js';
 import { MAX_AUTHORS } from '../lexicon/names.js';
 import { firstPoster, ownAuthorElements, shownAuthorElements, threadOpener, visibleAuthors, WEIGHT, type AuthorCandidate } from './authors.js';
-import { chooseAuthors, headerSigned, listsBylines, printedByline, siteSigned, soleAuthorElement } from './author-choice.js';
+import { chooseAuthors, headerSigned, madeByAccount, listsBylines, printedByline, siteSigned, soleAuthorElement } from './author-choice.js';
 import { headerTexts } from './header-date.js';
 import { headerByline } from './header-byline.js';
 import { openerLink } from './members.js';
@@ -151,7 +151,7 @@ function fillAuthors(meta: PageMeta, all: Collected, ld: LdFacts, parsely: strin
   // A front page's bylines are its listed stories'; only what its metadata states names its author.
   const header = got.h1Els[0] === undefined ? [] : headerTexts(got.h1Els[0]);
   const candidates = authorCandidates(got, ld, parsely, header).filter((c) => c.stated || !isFrontPage(url));
-  const authors = chooseAuthors(candidates, siteNames);
+  const authors = madeByAccount(candidates, got.bodyClass) ? [] : chooseAuthors(candidates, siteNames);
   if (authors.length > 0) {
     meta.authors = authors;
     meta.byline = printedByline(authors, candidates) ?? authors.join(', ');

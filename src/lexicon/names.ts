@@ -244,3 +244,25 @@ export function printedList(byline: string, names: readonly string[]): string | 
   }
   return JOINERS_ONLY.test(rest) ? printed : undefined;
 }
+
+/**
+ * A one-name byline as printed with what it says of the writer after a comma or a bar ("By Jane
+ * Doe, Transport Expert", "Jane Doe | The Harbour Times"): the display line keeps that, as the
+ * page prints it; the name alone stays the author. Not a stamp or a reading time ("| Updated",
+ * "| 8 min read"), another's credit ("| Edited by …"), a second name ("Jane Doe, John Roe"), a
+ * sentence or a date.
+ */
+export function printedRole(byline: string, name: string): string | undefined {
+  const printed = byline.replace(/\s+/g, ' ').trim().replace(AUTHOR_LABEL_PREFIX, '');
+  if (!printed.startsWith(name)) return undefined;
+  const found = /^ ?([,|]) (.+?)[\s,;:|•·–—-]*$/u.exec(printed.slice(name.length));
+  const mark = found?.[1];
+  const role = found?.[2];
+  if (mark === undefined || role === undefined || !/^\p{Lu}/u.test(role) || NAME_PUNCT.test(role) || authorsOf(role).length > 0) return undefined;
+  const words = role.split(' ');
+  return words.length <= MAX_ROLE_WORDS && !words.some((w) => NOT_ROLE_WORD.test(w)) ? `${name}${mark === ',' ? ',' : ' |'} ${role}` : undefined;
+}
+
+const MAX_ROLE_WORDS = 8;
+/** Words of a stamp, a reading time or another's credit printed after a byline's name. */
+const NOT_ROLE_WORD = /^(?:updated?|published|posted|edited|reviewed|checked|read|mins?|minutes?|comments?|replies|share|by|on|am|pm|ago)$/iu;

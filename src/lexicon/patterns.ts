@@ -946,6 +946,12 @@ export const HTML_TAGS_WORDS = markup([
   'tags', 'tag list', 'taglist', 'tag cloud', 'tagcloud', 'post tags', 'story tags', 'article tags', 'entry tags', 'keywords',
   'schlagworte', 'schlagwoerter', 'topics list', 'post categories', 'entry categories',
 ]);
+/**
+ * Whole class names a CMS sets on the <body> of a static page, not a post: WordPress's `page`
+ * type ("page-id-42"; a post says "postid-42"), Drupal's basic page ("page-node-type-page",
+ * "node-type-page"; an article says "…-type-article").
+ */
+export const HTML_STATIC_PAGE_CLASS = /(?:^|\s)(?:page-id-\d+|(?:page-)?node-type-(?:basic-)?page)(?:\s|$)/i;
 /** Whole class names (not words) that hide an element: "hidden-xs" only hides it on phones. */
 export const HTML_HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|d-none|invisible|offscreen)(?:\s|$)/i;
 /**

@@ -52,6 +52,9 @@ function authorList(draft: StoryDraft, page: PageMeta, frontPage: boolean): stri
   if (frontPage || page.listedBylines === true) return [];
   // Names a label under a dump's headline gave (stories/finish), checked as the label reads them.
   if (draft.meta.authors !== undefined && draft.meta.authors.length > 0) return draft.meta.authors;
+  // Every author element of the page shows one name (html/author-choice soleAuthorElement): a line
+  // the markup does not mark ("A Site's Weblog" over a date in the banner) names no one else.
+  if (page.soleByline !== undefined && draft.dump === undefined) return [page.soleByline];
   for (const byline of [draft.meta.byline, page.byline]) {
     if (byline === undefined || AGENCY.test(byline)) continue;
     const people = authorsOf(byline);
