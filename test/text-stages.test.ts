@@ -949,3 +949,20 @@ test('story/section-blurbs: a near-good sentence under its heading between short
   assert.ok(!welded.main?.body.includes(parts), welded.main?.body);
   assert.ok(welded.main?.body.includes(paint), welded.main?.body);
 });
+
+test('story/short-lines: the menu, cart and sort control above a grid\'s results count go, its introduction stays; a count under the grid moves nothing', async () => {
+  const menu = ['Kettles', 'Teapots', 'Loose leaf', 'Gift sets', 'Browse everything', 'Basket', 'Your basket is empty.', 'Choose your country'];
+  const intro = 'Every pot below is thrown by hand in our workshop by the estuary, glazed twice and fired slowly.';
+  const head = ['Showing all 26 results', 'Default sorting', 'Sort by newest'];
+  const cards = Array.from({ length: 26 }, (_, i) => [`Stoneware teapot in river blue number ${i}`, `${30 + i} euros`]).flat();
+  const { main, removed } = await run([...menu, intro, ...head, ...cards, 'Delivery and returns']);
+  const body = main?.body ?? '';
+  assert.ok(body.includes('Stoneware teapot in river blue number 3'), body);
+  assert.ok(body.includes(intro), body);
+  for (const line of ['Teapots', 'Your basket is empty.', 'Choose your country', ...head]) assert.ok(!body.includes(line), line);
+  assert.ok(removed.some((r) => r.text === 'Teapots' && r.rule === 'story/short-lines' && /results count or sort control/.test(r.reason)));
+  // The same count printed under the grid is its pager: the lines above it are the grid itself.
+  const pager = await run([...menu, ...cards, 'Showing 1 to 26 of 26 results']);
+  assert.ok(pager.main?.body.includes('Teapots'), pager.main?.body);
+  assert.ok(pager.main?.body.includes('Stoneware teapot in river blue number 3'), pager.main?.body);
+});

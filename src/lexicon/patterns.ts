@@ -196,6 +196,21 @@ export const SORT_LABEL = new RegExp(
 );
 
 /**
+ * A listing's results count or sort control alone on a line, the caption a grid of items prints
+ * over its first card: "Showing all 12 results", "1–24 of 310 products", "842 jobs", "Showing 1 -
+ * 20 of 95", "Default sorting", "Sort by newest". A count of zero is a cart ("0 Items"), a count
+ * of reviews or ratings is one card's, and a count with more words after it is a card's title
+ * ("5 books that changed me"), so none of them is one.
+ */
+export const GRID_HEAD = new RegExp(
+  `^(?:showing\\s+)?(?:all\\s+)?(?:\\d[\\d,.]*\\s*(?:-|–|to)\\s*\\d[\\d,.]*\\s+(?:of|out of)\\s+(?:about\\s+|over\\s+)?\\d[\\d,.]*|[1-9][\\d,.]*\\+?)\\s+`
+    + `(?:${words(['results', 'result', 'items', 'products', 'jobs', 'listings', 'matches', 'titles', 'vacancies', 'positions', 'properties', 'homes', 'courses', 'events', 'conferences', 'articles', 'books', 'recipes', 'records', 'styles'])})`
+    + `(?:\\s+(?:${words(['found', 'available', 'per page', 'in total', 'for sale'])})\\b.{0,20})?\\s*[.:]?$`
+    + `|^(?:about\\s+)?[1-9][\\d,.]*\\s+results?\\s+(?:for|matching)\\b.{0,40}$|^showing\\s+\\d[\\d,.]*\\s*(?:-|–|to)\\s*\\d[\\d,.]*\\s+(?:of|out of)\\s+\\d[\\d,.]*$|^default\\s+sorting$|^sort(?:ed)?\\s*(?:by|:|\\|).{0,30}$`,
+  'iu',
+);
+
+/**
  * A line made only of template placeholders ("{{ board.errors[3].message }}", "{{{ data.price_html }}}",
  * "{% csrf_token %}"): a client-side template's slots that no script filled, never text a reader sees.
  */

@@ -1,5 +1,5 @@
 import { blockKey, blockWords, endsSentence, wordCount } from '../lexicon/features.js';
-import { COPYRIGHT_LINE, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, PRICE_TEXT, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
+import { COPYRIGHT_LINE, GRID_HEAD, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LINE, PRICE_TEXT, SITE_MENU_LINE, SKIP_LINK, SOCIAL_LINE } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 import { itemFields } from './duplicates.js';
@@ -29,6 +29,13 @@ const CARD_COPY_WORDS = 4;
 const CARD_VALUE_MIN_COPIES = 3;
 /** Such a line printed in at most this share of the cards is a value; one printed in (nearly) every card is the card's template. */
 const CARD_VALUE_SHARE = 0.5;
+/**
+ * The body's lines above a results count or sort control that hold at most this share of its words
+ * are the site's menus and controls over the grid; a count under most of the body is a pager's.
+ */
+const GRID_HEAD_SHARE = 0.25;
+/** A line above the grid of this many words that ends a sentence is an introduction, and stays. */
+const GRID_INTRO_WORDS = 10;
 /** Navigation words make a line furniture only on a line this short ("Home", "Sign in"). */
 const NAV_LINE_WORDS = 3;
 
@@ -128,6 +135,40 @@ function keepValues(kept: readonly Block[], values: ReadonlySet<string>, repeats
 }
 
 /**
+ * A grid of items opens under its results count or sort control ("Showing all 12 results",
+ * "Sort by newest"): the short lines above it are the shop's or board's category menu, cart and
+ * filter labels, and the count and its sort choices are controls. They go when they hold little of
+ * the body; a count printed under most of the body closes the grid (a pager) and moves nothing.
+ */
+function gridHead(kept: readonly Block[], all: readonly Block[], labels: Quality[], why: Map<number, string>): void {
+  const first = labels.indexOf('good');
+  const last = labels.lastIndexOf('good');
+  // The control may be gone already (a sort label is a widget line): found among the story's lines as printed.
+  const [from, to] = [(kept[first] as Block).id, (kept[last] as Block).id];
+  const control = all.find((b) => b.id >= from && b.id <= to && GRID_HEAD.test(b.text));
+  if (control === undefined) return;
+  const head = kept.findIndex((b) => b.id >= control.id);
+  let above = 0;
+  let total = 0;
+  kept.forEach((b, i) => {
+    if (labels[i] !== 'good') return;
+    total += blockWords(b);
+    if (i < head) above += blockWords(b);
+  });
+  if (above > GRID_HEAD_SHARE * total) return;
+  let end = head;
+  while (end <= last && GRID_HEAD.test((kept[end] as Block).text)) end++;
+  if (end > last) return;
+  for (let i = first; i < end; i++) {
+    const b = kept[i] as Block;
+    // The collection's own introduction above its grid is a paragraph, no menu or control.
+    if (labels[i] !== 'good' || (i < head && blockWords(b) >= GRID_INTRO_WORDS && endsSentence(b.text))) continue;
+    labels[i] = 'bad';
+    why.set(i, i < head ? 'above the grid\'s results count or sort control (menus, cart, filters)' : 'the grid\'s results count or sort control');
+  }
+}
+
+/**
  * The short-line body of a story whose prose body is thin, or undefined when the prose body holds
  * its share. `kept` are the lines left after the line rules, `all` the story's lines before them
  * (repeats are counted there), `proseWords` the words the prose body would keep.
@@ -182,6 +223,7 @@ export function shortLineBody(kept: readonly Block[], all: readonly Block[], pro
   });
   if (proseWords >= SHORT_LINE_SHARE * words) return undefined;
   // After the share test, which weighs the body as it stood without them.
+  gridHead(kept, all, labels, why);
   keepValues(kept, cardValues(all, seen), repeats, labels, why);
   return { bodyStart: first, bodyEnd: labels.lastIndexOf('good') + 1, labels, why, share: proseWords / words };
 }
