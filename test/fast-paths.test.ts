@@ -7,7 +7,8 @@ import { blockWords, blockWordsUnkept, endsSentence, forEachLowerWord, holdsWord
 import { holdTexts, releaseTexts } from '../src/lexicon/memo.js';
 import { chooseLang, detectLang, SimpleWordHashes, stopwordDensity, tokens } from '../src/lexicon/languages.js';
 import { addWords, contentWords, cosine, isContentWord, TailVectors, VectorPair, type TopicVector } from '../src/lexicon/vocabulary.js';
-import { COMMENT_FORM, COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentForm, isCommentMark, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
+import { COMMENT_FORM, COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentForm, isCommentMark, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, mayHoldHint, NOTICE_HINT, NOTICE_STEMS, phrasesHeld, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
+import { writesAnyLower } from '../src/rules/metadata-lines.js';
 import { normalizeLine, textToBlocks } from '../src/text/lines.js';
 import { bodyText, bodyWords } from '../src/stories/content.js';
 import type { Block } from '../src/types.js';
@@ -399,5 +400,52 @@ test('blockWordsUnkept is blockWords, whether or not the block has its record', 
       }
     }),
     { numRuns: 1000 },
+  );
+});
+
+/** Pieces of notice lines: every NOTICE_HINT word and stem, cut short at either end, in three cases, with letters and other scripts around. */
+const NOTICE_PIECES = (() => {
+  const whole = [...NOTICE_HINT.source.split('|').map((w) => w.replace(/\\/g, '')), ...NOTICE_STEMS.flat()];
+  const cut = whole.flatMap((w) => [w, w.slice(1), w.slice(0, -1)]);
+  const cased = cut.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]);
+  return [...new Set([...cased, 'abonnent', 'abonnés', 'ABONNÉS', 'abonn', 'subscriber', 'subscribers', 'ſubscribe', 'K', '\u212Aommentare', 'İ', 'sİgn in',
+    '(c)', '(C)', '( c)', '©', 'x', 'é', 'ü', 'Ü', '東京', '😀', ' ', '  ', '-', "'", '.', '2024', 'on x', 'on X'])];
+})();
+const noticeLine = fc.array(fc.constantFrom(...NOTICE_PIECES), { minLength: 1, maxLength: 10 }).chain((parts) =>
+  fc.constantFrom(parts.join(' '), parts.join('')),
+);
+
+test('mayHoldHint is true on every line NOTICE_HINT finds a word in', () => {
+  fc.assert(
+    fc.property(fc.oneof(noticeLine, text, spaced), (t) => {
+      if (NOTICE_HINT.test(t)) assert.ok(mayHoldHint(t), t);
+    }),
+    { numRuns: 20_000 },
+  );
+  for (const piece of NOTICE_PIECES) if (NOTICE_HINT.test(piece)) assert.ok(mayHoldHint(piece), piece);
+});
+
+test('phrasesHeld marks the phrases one of whose stems the line holds', () => {
+  fc.assert(
+    fc.property(fc.oneof(noticeLine, text, spaced), (t) => {
+      const lower = t.toLowerCase();
+      assert.deepEqual([...phrasesHeld(lower)], NOTICE_STEMS.map((stems) => (stems.some((stem) => lower.includes(stem)) ? 1 : 0)), t);
+    }),
+    { numRuns: 20_000 },
+  );
+});
+
+test('writesAnyLower is the name-word test against the set of the story lower-case words', () => {
+  const NAME_PIECES = ['Jane', 'jane', 'JANE', 'Doe', 'doe', "O'Neil", "o'neil", 'x-jane', 'X-jane', 'jane-x', 'jane’s', 'Müller', 'müller', 'éva', 'Éva', 'İpek', 'ipek', 'Li', 'li', '𝐀jane', 'ǅane'];
+  const story = fc.array(fc.array(fc.constantFrom(...NAME_PIECES, ...PIECES), { maxLength: 12 }).map((ws) => ws.join(' ')), { maxLength: 6 });
+  const name = fc.array(fc.constantFrom(...NAME_PIECES), { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
+  fc.assert(
+    fc.property(name, story, (n, lines) => {
+      const blocks = lines.map((text) => ({ text }) as Block);
+      const lower = new Set<string>();
+      for (const b of blocks) forEachLowerWord(b.text, (w) => void lower.add(w));
+      assert.equal(writesAnyLower(n, blocks), n.split(/\s+/).some((w) => w.length >= 3 && lower.has(w.toLowerCase())), n);
+    }),
+    { numRuns: 5000 },
   );
 });

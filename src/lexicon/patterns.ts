@@ -518,11 +518,108 @@ export const BOILERPLATE = new RegExp(NOTICE_PHRASES.map(([pattern]) => pattern)
 /** Characters that case-insensitive matching folds onto an ASCII letter while toLowerCase keeps them (long s, Kelvin sign). */
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
+/**
+ * NOTICE_HINT's words, each with four letters of it (ASCII, in lower case) chosen as rare in page
+ * text; "©" and "(c)" are read on their own. A line holding a word holds its four letters in some
+ * case: mayHoldHint looks for those before the alternation is asked (most lines hold none).
+ */
+const NOTICE_HINT_WORDS: readonly (readonly [word: string, gram: string])[] = [
+  ['guenos', 'guen'], ['folge uns', 'folg'], ['folgt uns', 'folg'], ['suivez', 'suiv'], ['seguici', 'guic'], ['download', 'wnlo'],
+  ['your phone', 'r ph'], ['canal de', 'cana'], ['meinung de', 'einu'], ['engagent', 'gent'], ['views expressed', 'ws e'], ['werbung', 'werb'],
+  ['affiliate', 'ffil'], ['cookie', 'okie'], ['newsletter', 'ewsl'], ['notification', 'otif'], ['comments are closed', 'osed'],
+  ['kommentare', 'komm'], ['mail updates', 'il u'], ['follow', 'foll'], ['support', 'uppo'], ['unterstütz', 'unte'], ['soutenez', 'uten'],
+  ['apoya', 'apoy'], ['finanzieren', 'anzi'], ['funded', 'nded'], ['spenden', 'nden'], ['donate', 'dona'], ['lesen', 'lese'],
+  ['abonnent', 'bonn'], ['subscri', 'ubsc'], ['read the full', 'ad t'], ['abonnés', 'bonn'], ['sign in', 'gn i'], ['log in', 'og i'],
+  ['abonn', 'bonn'], ['suscr', 'uscr'], ['rights', 'righ'], ['rechte', 'echt'], ['droits', 'oits'], ['derechos', 'erec'], ['diritti', 'diri'],
+  ['©', ''], ['(c)', ''], ['copyright', 'righ'], ['click', 'clic'], ['folgen', 'folg'], ['javascript', 'avas'], ['browser', 'wser'],
+  ['continue', 'inue'], ['anmelden', 'anme'], ['registrieren', 'iere'], ["s'abonner", 'bonn'],
+];
+
 /** Cheap first filter, applied before the stems: a line without one of these words is no notice (so a line whose only stem is "members" never was one). */
-export const NOTICE_HINT = /guenos|folge uns|folgt uns|suivez|seguici|download|your phone|canal de|meinung de|engagent|views expressed|werbung|affiliate|cookie|newsletter|notification|comments are closed|kommentare|mail updates|follow|support|unterstütz|soutenez|apoya|finanzieren|funded|spenden|donate|lesen|abonnent|subscri|read the full|abonnés|sign in|log in|abonn|suscr|rights|rechte|droits|derechos|diritti|©|\(c\)|copyright|click|folgen|javascript|browser|continue|anmelden|registrieren|s'abonner/i;
+export const NOTICE_HINT = new RegExp(words(NOTICE_HINT_WORDS.map(([word]) => word)), 'i');
+
+/** Four ASCII characters, case-folded, packed 7 bits each. */
+const GRAM_MASK = 0xfffffff;
+const GRAM_BITS = 16;
+/** A bit per hash of a hint word's four letters: a set bit lets a line through to NOTICE_HINT, which decides. */
+const HINT_GRAMS = (() => {
+  const table = new Uint8Array(1 << GRAM_BITS);
+  for (const [, gram] of NOTICE_HINT_WORDS) {
+    if (gram === '') continue;
+    let key = 0;
+    for (let i = 0; i < gram.length; i++) key = ((key << 7) | gram.charCodeAt(i)) & GRAM_MASK;
+    table[Math.imul(key, 0x9e3779b1) >>> (32 - GRAM_BITS)] = 1;
+  }
+  return table;
+})();
+const COPYRIGHT_SIGN = 0xa9;
+const CLOSE_PAREN = 0x29;
+
+/**
+ * False when the text holds none of NOTICE_HINT's words: none of their four letters (ASCII
+ * letters compared without case, as the alternation's /i does), no "©" and no "(c)". True says
+ * only "maybe": NOTICE_HINT is asked next.
+ */
+export function mayHoldHint(text: string): boolean {
+  let key = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) {
+      if (c === COPYRIGHT_SIGN) return true;
+      run = 0;
+      continue;
+    }
+    if (c >= 65 && c <= 90) c |= 32;
+    if (c === CLOSE_PAREN && run >= 2 && (key & 0x3fff) === ((0x28 << 7) | 0x63)) return true;
+    key = ((key << 7) | c) & GRAM_MASK;
+    if (++run >= 4 && HINT_GRAMS[Math.imul(key, 0x9e3779b1) >>> (32 - GRAM_BITS)] === 1) return true;
+  }
+  return false;
+}
 
 /** Each phrase on its own, with its stems: a line is tried only against the phrases whose stems it holds. */
 const NOTICES = NOTICE_PHRASES.map(([pattern, stems]) => ({ pattern: new RegExp(pattern, 'iu'), stems }));
+
+/** Stems of four characters or more, by a hash of their first four (each character's low byte); the shorter ones ("©", "(c)") apart. */
+const STEM_BITS = 12;
+const stemHash = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - STEM_BITS);
+const STEM_BUCKETS: { stem: string; phrase: number }[][] = [];
+const SHORT_STEMS: { stem: string; phrase: number }[] = [];
+NOTICES.forEach(({ stems }, phrase) => {
+  for (const stem of stems) {
+    if (stem.length < 4) {
+      SHORT_STEMS.push({ stem, phrase });
+      continue;
+    }
+    let key = 0;
+    for (let i = 0; i < 4; i++) key = (key << 8) | (stem.charCodeAt(i) & 0xff);
+    (STEM_BUCKETS[stemHash(key)] ??= []).push({ stem, phrase });
+  }
+});
+const held = new Uint8Array(NOTICES.length);
+/** The stems of each notice phrase, in NOTICES' order (test/fast-paths reads phrasesHeld against them). */
+export const NOTICE_STEMS: readonly (readonly string[])[] = NOTICE_PHRASES.map(([, stems]) => stems);
+
+/**
+ * Which phrases' stems the lower-cased line holds (1 at the phrase's place), as
+ * `NOTICES.map(({ stems }) => stems.some((stem) => lower.includes(stem)))` says: one pass over
+ * the line, each place's four characters asking only the stems that begin with them. The array
+ * is reused by the next call.
+ */
+export function phrasesHeld(lower: string): Uint8Array {
+  held.fill(0);
+  let key = 0;
+  for (let i = 0; i < lower.length; i++) {
+    key = (key << 8) | (lower.charCodeAt(i) & 0xff);
+    if (i < 3) continue;
+    const bucket = STEM_BUCKETS[stemHash(key)];
+    if (bucket === undefined) continue;
+    for (const { stem, phrase } of bucket) if (held[phrase] === 0 && lower.startsWith(stem, i - 3)) held[phrase] = 1;
+  }
+  for (const { stem, phrase } of SHORT_STEMS) if (held[phrase] === 0 && lower.includes(stem)) held[phrase] = 1;
+  return held;
+}
 
 /**
  * The first boilerplate phrase in a line that holds a NOTICE_HINT word (as BOILERPLATE.exec finds
@@ -531,22 +628,16 @@ const NOTICES = NOTICE_PHRASES.map(([pattern, stems]) => ({ pattern: new RegExp(
  * stems the line holds (the whole alternation, case-insensitive, cost more than all of them).
  */
 export function noticePhrase(text: string): string | undefined {
-  if (!NOTICE_HINT.test(text)) return undefined;
+  if (!mayHoldHint(text) || !NOTICE_HINT.test(text)) return undefined;
   if (FOLDS_TO_ASCII.test(text)) return BOILERPLATE.exec(text)?.[0];
-  const lower = text.toLowerCase();
+  const tried = phrasesHeld(text.toLowerCase());
   let first: RegExpExecArray | null = null;
-  for (const { pattern, stems } of NOTICES) {
-    if (!holdsAny(lower, stems)) continue;
-    const m = pattern.exec(text);
+  for (let i = 0; i < NOTICES.length; i++) {
+    if (tried[i] === 0) continue;
+    const m = NOTICES[i]!.pattern.exec(text);
     if (m !== null && (first === null || m.index < first.index)) first = m;
   }
   return first?.[0];
-}
-
-/** `stems.some((stem) => text.includes(stem))`, without a function made per phrase and line. */
-function holdsAny(text: string, stems: readonly string[]): boolean {
-  for (const stem of stems) if (text.includes(stem)) return true;
-  return false;
 }
 
 /** Dateline opening a story: "MOSCOW - ", "WASHINGTON (Reuters) -", "BERLIN, Feb 3 (dpa) –". */

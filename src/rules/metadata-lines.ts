@@ -104,8 +104,7 @@ function bareName(text: string, blocks: readonly Block[], index: number): string
   if (words < 2 || words > BARE_NAME_MAX_WORDS || !inHeader(blocks, index) || !/^\p{L}/u.test(text)) return null;
   const below = blocks[index + 1];
   if (below === undefined || !isTimestamp(below.text) || !isPersonName(text.trim())) return null;
-  const lower = lowerWords(blocks);
-  if (text.split(/\s+/).some((w) => w.length >= 3 && lower.has(w.toLowerCase()))) return null;
+  if (writesAnyLower(text, blocks)) return null;
   return `a name above the timestamp line "${clip(below.text)}"`;
 }
 
@@ -124,8 +123,7 @@ export function nameUnderHeadline(blocks: readonly Block[], title: number, bodyS
   // The lines the metadata rules took (the timestamp among them) are in the story's whole run.
   const at = all.indexOf(block);
   if (at < 0 || !all.slice(at + 1, at + 1 + STAMP_LOOKAHEAD).some((b) => isTimestamp(b.text) || READ_TIME.test(b.text))) return undefined;
-  const lower = lowerWords(all);
-  return line.split(/\s+/).some((w) => w.length >= 3 && lower.has(w.toLowerCase())) ? undefined : line;
+  return writesAnyLower(line, all) ? undefined : line;
 }
 
 /** How many lines under the name the story's timestamp may sit (a role or a bullet between). */
@@ -202,8 +200,7 @@ function labelledName(text: string, blocks: readonly Block[], index: number): st
   const label = blocks[index - 1];
   if (label === undefined || !AUTHOR_LABEL_LINE.test(label.text.trim()) || wordCount(text) > BARE_NAME_MAX_WORDS) return null;
   if (!/^\p{Lu}/u.test(text) || !inHeader(blocks, index) || !isPersonName(text.trim())) return null;
-  const lower = lowerWords(blocks);
-  if (text.split(/\s+/).some((w) => w.length >= 3 && lower.has(w.toLowerCase()))) return null;
+  if (writesAnyLower(text, blocks)) return null;
   return `a name under the author label "${clip(label.text)}"`;
 }
 
@@ -264,18 +261,26 @@ function headerEnd(blocks: readonly Block[]): number {
   return end;
 }
 
-/** The words a story writes in lower case, per story (built only when a name candidate appears). */
-const LOWER_WORDS = new WeakMap<readonly Block[], Set<string>>();
+/**
+ * Whether the story writes one of the name's words of three characters or more in lower case:
+ * a LOWER_WORD of one of its lines (lexicon/features forEachLowerWord) is the word lower-cased.
+ * Only the lines that hold the lower-cased word are read word by word.
+ */
+export function writesAnyLower(name: string, blocks: readonly Block[]): boolean {
+  return name.split(/\s+/).some((w) => w.length >= 3 && writesLower(w.toLowerCase(), blocks));
+}
 
-function lowerWords(blocks: readonly Block[]): Set<string> {
-  let set = LOWER_WORDS.get(blocks);
-  if (set === undefined) {
-    const words = new Set<string>();
-    const add = (w: string): void => void words.add(w);
-    for (const b of blocks) forEachLowerWord(b.text, add);
-    LOWER_WORDS.set(blocks, (set = words));
+function writesLower(word: string, blocks: readonly Block[]): boolean {
+  let found = false;
+  const see = (w: string): void => {
+    if (w === word) found = true;
+  };
+  for (const b of blocks) {
+    if (!b.text.includes(word)) continue;
+    forEachLowerWord(b.text, see);
+    if (found) return true;
   }
-  return set;
+  return false;
 }
 
 /** The date of a timestamp line ("Updated 3 March 2024"), or undefined for any other line. */
