@@ -107,8 +107,9 @@ test('a meta tag named "published" states the published date', async () => {
 test('dump: a stamp label after the name, spaced or glued on by the dump, is no part of the byline', async () => {
   assert.deepEqual(await dumpStory(['BY TAMSIN KERRPUBLISHED: MAR 4, 2025']), { authors: ['TAMSIN KERR'], published: '2025-03-04', modified: undefined });
   assert.deepEqual((await dumpStory(['By Tamsin Kerr Published: March 4, 2025'])).authors, ['Tamsin Kerr']);
-  // Without a "By", the name-like text before the label is no byline; "Updated by" still names an editor.
-  assert.equal((await dumpStory(['Tamsin Kerr Published: March 4, 2025'])).authors, undefined);
+  // Without a "By", a full name before the stamp signs as the name over a stamp line does
+  // (metadata-name-before-stamp.test); "Updated by" still names an editor, not the writer.
+  assert.deepEqual((await dumpStory(['Tamsin Kerr Published: March 4, 2025'])).authors, ['Tamsin Kerr']);
   assert.equal((await dumpStory(['Updated by Ravi Lund Published: March 4, 2025'])).authors, undefined);
 });
 

@@ -1,4 +1,4 @@
-import { besideDate, findDate, gluesAge, hasYearDigits, isTimestampLine, unglueAge, type FoundDate } from '../lexicon/dates.js';
+import { besideDate, dateOpens, findDate, gluesAge, hasYearDigits, isTimestampLine, unglueAge, type FoundDate } from '../lexicon/dates.js';
 import { authorsOf, isPersonName } from '../lexicon/names.js';
 import { blockIsProse, blockKey, blockWords, creditOf, endsSentence, forEachLowerWord, wordCount } from '../lexicon/features.js';
 import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, DOMAIN_WORD, MEMBER_SINCE, READ_TIME, STAMP_LABEL_TAIL, STAMP_PREFIX, STAMP_SEPARATOR, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
@@ -125,6 +125,33 @@ export function nameUnderHeadline(blocks: readonly Block[], title: number, bodyS
   if (at < 0 || !all.slice(at + 1, at + 1 + STAMP_LOOKAHEAD).some((b) => isTimestamp(b.text) || READ_TIME.test(b.text))) return undefined;
   return writesAnyLower(line, all) ? undefined : line;
 }
+
+/**
+ * "Jane Doe October 14, 2025", "Jane Doe • Oct 20, 2025", "Jane Doe | May 22, 2025": a dump
+ * joins a header's name and date elements on one line, the name first. A full name (two to four
+ * name words, none of which the story writes in lower case) before the stamp's date is the byline,
+ * as the same name on the line above the stamp is (bareName). A text after the date is not read:
+ * a section, a place or a source follows a date as often ("Jan 26, 2016 near Hudson").
+ */
+export function nameBeforeStamp(text: string, blocks: readonly Block[]): string | undefined {
+  // "ByJane DoeMar 5, 2025": the dump glued a "By" label to the name, and the name to the date.
+  const line = text.replace(GLUED_BY, 'By ');
+  const found = findDate(line);
+  if (found === null || dateOpens(line, found)) return undefined;
+  const name = besideDate(line, found).replace(STAMP_LABEL_TAIL, '').replace(AUTHOR_LABEL_PREFIX, '').replace(TRAILING_SEPARATOR, '').trim();
+  // A role after a comma ("Associate Editor, Acme"), or a site's domain ("Acme.Cloud"), is no bare name.
+  // A review's or an edit's label the dump glued on ("Jane DoeReviewed 06/08/2024") names no writer.
+  if (name.includes(',') || DOMAIN_WORD.test(name) || DOTTED_WORD.test(name) || UPDATE_WORD.test(name) || GLUED_OTHER_LABEL.test(name)) return undefined;
+  const words = wordCount(name);
+  if (words < 2 || words > BARE_NAME_MAX_WORDS || !/^\p{Lu}/u.test(name) || !isPersonName(name)) return undefined;
+  const lower = lowerWords(blocks);
+  return name.split(/\s+/).some((w) => w.length >= 3 && lower.has(w.toLowerCase())) ? undefined : name;
+}
+
+/** A word running on past a dot ("Acme.Cloud"), as a domain does; an initial ("A.J. Neal") does not. */
+const DOTTED_WORD = /\p{L}\.\p{L}{2}/u;
+/** A label of another's part in the story glued to the name's last word ("DoeReviewed", "DoeEdited"). */
+const GLUED_OTHER_LABEL = /\p{Ll}(?:Reviewed|Edited|Modified)$/u;
 
 /** How many lines under the name the story's timestamp may sit (a role or a bullet between). */
 const STAMP_LOOKAHEAD = 3;

@@ -3,7 +3,7 @@ import { BOILERPLATE_RULES } from '../rules/boilerplate.js';
 import { blockIsProse, blockWords, normKey } from '../lexicon/features.js';
 import { authorsOf } from '../lexicon/names.js';
 import { UPDATE_WORD } from '../lexicon/patterns.js';
-import { META_RULES, inHeader, metaValue, readStamp, stampDate, type MetaRule, type Stamp } from '../rules/metadata-lines.js';
+import { META_RULES, inHeader, metaValue, nameBeforeStamp, readStamp, stampDate, type MetaRule, type Stamp } from '../rules/metadata-lines.js';
 import { isDisabled, type RemovalLog, type Rule, type RuleContext } from '../rules/rule.js';
 import type { Removal } from '../types.js';
 import { WIDGET_RULES } from '../rules/widgets.js';
@@ -159,12 +159,17 @@ function take(to: Taking, rule: MetaRule, block: Block, index: number): void {
       break;
     case 'published': {
       const stamp = labelledAbove(readStamp(text), draft.blocks[index - 1]);
+      // Only the story's first stamp line is its own; a later one heads a reply or a card.
+      const first = dates.length === 0;
       takeStamp(to, stamp, index);
       if (stamp.published === undefined && stamp.modified === undefined) dates.push({ iso: value, rank: value.includes('T') ? 2 : 1, index });
       // A name beside a date below the story's prose signs a comment.
-      if (stamp.byline !== undefined && inHeader(draft.blocks, index)) {
-        draft.meta.byline ??= stamp.byline;
-        noteSigner(to, stamp.byline, index);
+      if (inHeader(draft.blocks, index)) {
+        const signer = stamp.byline ?? (first ? nameBeforeStamp(text, draft.blocks) : undefined);
+        if (signer !== undefined) {
+          draft.meta.byline ??= signer;
+          noteSigner(to, signer, index);
+        }
       }
       const place = placeBeforeDate(text);
       if (place !== undefined) draft.meta.dateline ??= place;
