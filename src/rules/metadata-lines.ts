@@ -144,8 +144,7 @@ export function nameBeforeStamp(text: string, blocks: readonly Block[]): string 
   if (name.includes(',') || DOMAIN_WORD.test(name) || DOTTED_WORD.test(name) || UPDATE_WORD.test(name) || GLUED_OTHER_LABEL.test(name)) return undefined;
   const words = wordCount(name);
   if (words < 2 || words > BARE_NAME_MAX_WORDS || !/^\p{Lu}/u.test(name) || !isPersonName(name)) return undefined;
-  const lower = lowerWords(blocks);
-  return name.split(/\s+/).some((w) => w.length >= 3 && lower.has(w.toLowerCase())) ? undefined : name;
+  return writesAnyLower(name, blocks) ? undefined : name;
 }
 
 /** A word running on past a dot ("Acme.Cloud"), as a domain does; an initial ("A.J. Neal") does not. */
