@@ -3,6 +3,7 @@ import { isEndLabel } from '../rules/end-labels.js';
 import { judge, type Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 import { furnitureLine } from './short-lines.js';
+import { DIGIT, MAX_WORDS as HEAD_MAX_WORDS, MIN_HEAD_WORDS } from './subheads.js';
 
 /**
  * A page made of sections (a service's features, a product's selling points) prints each as a
@@ -14,10 +15,6 @@ import { furnitureLine } from './short-lines.js';
  * back with story/card-heads.
  */
 const BLURB_MIN_WORDS = 8;
-/** A heading: this many words (story/card-heads' bounds). */
-const HEAD_MIN_WORDS = 2;
-const HEAD_MAX_WORDS = 12;
-const DIGIT = /\d/u;
 
 /** Marks the body's section blurbs good; returns the indexes it marked. */
 export function sectionBlurbs(blocks: readonly Block[], labels: Quality[], bodyStart: number, bodyEnd: number, lang: string | undefined): number[] {
@@ -27,9 +24,10 @@ export function sectionBlurbs(blocks: readonly Block[], labels: Quality[], bodyS
     const b = blocks[i] as Block;
     if (!endsSentence(b.text) || blockWords(b) < BLURB_MIN_WORDS || !isHeading(blocks[i - 1] as Block, b)) continue;
     if (judge(b, lang) !== 'near-good') continue;
+    // A blurb's own heading test reads the blocks, not the labels: marking it at once changes no other test.
+    labels[i] = 'good';
     marked.push(i);
   }
-  for (const i of marked) labels[i] = 'good';
   return marked;
 }
 
@@ -42,5 +40,5 @@ function isHeading(head: Block, blurb: Block): boolean {
   if (blurb.id !== head.id + 1) return false;
   const text = head.text.trim();
   const words = blockWords(head);
-  return words >= HEAD_MIN_WORDS && words <= HEAD_MAX_WORDS && !endsSentence(text) && !DIGIT.test(text) && furnitureLine(text) === undefined && !isEndLabel(text);
+  return words >= MIN_HEAD_WORDS && words <= HEAD_MAX_WORDS && !endsSentence(text) && !DIGIT.test(text) && furnitureLine(text) === undefined && !isEndLabel(text);
 }

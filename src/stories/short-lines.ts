@@ -88,24 +88,29 @@ function cardCopies(all: readonly Block[], seen: Map<string, number>, span: Read
  * copy is the item's. Returns those lines' keys.
  */
 function cardValues(all: readonly Block[], seen: ReadonlyMap<string, number>): Set<string> {
-  const at = new Map<string, number[]>();
   // How many lines printed once (new items) lie up to each line.
   const once: number[] = [];
-  all.forEach((b, i) => {
-    const key = blockKey(b);
-    const n = seen.get(key) ?? 0;
-    once.push((once[i - 1] ?? 0) + (n === 1 ? 1 : 0));
-    if (n < CARD_VALUE_MIN_COPIES) return;
-    const copies = at.get(key);
-    if (copies === undefined) at.set(key, [i]);
-    else copies.push(i);
-  });
+  all.forEach((b, i) => once.push((once[i - 1] ?? 0) + (seen.get(blockKey(b)) === 1 ? 1 : 0)));
+  const at = linesByKey(all, (key) => (seen.get(key) ?? 0) >= CARD_VALUE_MIN_COPIES);
   const apart = [...at].filter(([, copies]) => copies.every((c, k) => k === 0 || (once[c] ?? 0) > (once[copies[k - 1] as number] ?? 0)));
   let cards = 0;
   for (const [, copies] of apart) cards = Math.max(cards, copies.length);
   // A line that ends a sentence is a call to action or a notice ("Test your knowledge!"), no item's value.
   const value = (copies: number[]): boolean => copies.length <= CARD_VALUE_SHARE * cards && !endsSentence((all[copies[0] as number] as Block).text);
   return new Set(apart.filter(([, copies]) => value(copies)).map(([key]) => key));
+}
+
+/** The places of the lines whose key `wanted` accepts, by key, in order. */
+function linesByKey(blocks: readonly Block[], wanted: (key: string) => boolean): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  blocks.forEach((b, i) => {
+    const key = blockKey(b);
+    if (!wanted(key)) return;
+    const copies = at.get(key);
+    if (copies === undefined) at.set(key, [i]);
+    else copies.push(i);
+  });
+  return at;
 }
 
 /**
@@ -117,15 +122,7 @@ function cardValues(all: readonly Block[], seen: ReadonlyMap<string, number>): S
 function keepValues(kept: readonly Block[], values: ReadonlySet<string>, repeats: ReadonlySet<number>, labels: Quality[], why: Map<number, string>): void {
   const first = labels.indexOf('good');
   const last = labels.lastIndexOf('good');
-  const copies = new Map<string, number[]>();
-  kept.forEach((b, i) => {
-    const key = blockKey(b);
-    if (!values.has(key)) return;
-    const at = copies.get(key);
-    if (at === undefined) copies.set(key, [i]);
-    else at.push(i);
-  });
-  for (const at of copies.values()) {
+  for (const at of linesByKey(kept, (key) => values.has(key)).values()) {
     if (!at.every((i) => i > first && i < last && repeats.has(i))) continue;
     for (const i of at) {
       labels[i] = 'good';

@@ -16,10 +16,11 @@ import { printedOnce } from './body-lists.js';
  * dumps' odd-id half lost 0.0003).
  */
 const MIN_WORDS = 3;
-const MAX_WORDS = 12;
+/** A subhead's, a card's or a section's heading: this many words at most (story/section-blurbs too). */
+export const MAX_WORDS = 12;
 /** The paragraph under it holds this many words at least. */
 const PARAGRAPH_WORDS = 15;
-const DIGIT = /\d/u;
+export const DIGIT = /\d/u;
 const CAPITAL_START = /^\p{Lu}/u;
 
 /** Marks the body's subheads good; returns the indexes it marked. */
@@ -54,8 +55,8 @@ function digitShare(text: string): number {
 /** A body of cards or sections prints this many such headings at least: one alone is as often a box's label or a teaser's headline. */
 const MIN_HEADS = 2;
 
-/** A card's or a section's heading: this many words at least. */
-const MIN_HEAD_WORDS = 2;
+/** A card's or a section's heading: this many words at least (story/section-blurbs too). */
+export const MIN_HEAD_WORDS = 2;
 
 /**
  * Once the body's bounds and cuts are settled, a short line the judge dropped right above one of
