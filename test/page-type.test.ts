@@ -457,12 +457,37 @@ test('html/cta: on a service page a short line that is one link (a button) goes;
 
 test('a page that names itself one product stays a product page beside a large grid of related products', () => {
   const related = { ...PLAIN, cards: 14, prices: 14, cardLinks: 0.9, linkChars: 3000, paraChars: 600 };
-  const og = declaredTypes('<meta property="og:type" content="product">');
+  const og = declaredTypes('<meta property="og:type" content="product"><script type="application/ld+json">{"@type":"Product","name":"Linen shirt"}</script>');
   assert.equal(classify(related, og, 'https://shop.example.org/shop/linen-shirt/').type, 'product');
   const group = declaredTypes('<script type="application/ld+json">{"@type":"ProductGroup","name":"Linen shirt"}</script>');
   assert.equal(classify(related, group, undefined).type, 'product');
   // Without the page naming itself, the same grid is a catalogue.
   assert.equal(classify(related, new Map(), 'https://shop.example.org/shop/linen-shirt/').type, 'collection');
+});
+
+test("og:type product that no product in the page's data backs is a template's tag: a priced grid outweighs it, a page without one is still a product", () => {
+  const og = declaredTypes('<meta property="og:type" content="product">');
+  const grid = { ...PLAIN, cards: 14, prices: 14, cardLinks: 0.9, linkChars: 3000, paraChars: 600 };
+  assert.equal(classify(grid, og, 'https://shop.example.org/shop/linen/').type, 'collection');
+  assert.equal(classify(grid, og, 'https://shop.example.org/garden/pots').type, 'collection');
+  // Its own price (a buy box's) beside its description.
+  assert.equal(classify({ ...PLAIN, prices: 1 }, og, 'https://shop.example.org/garden/terracotta-pot').type, 'product');
+  assert.equal(classify({ ...PLAIN, cards: 7, cardLinks: 1, linkChars: 3500 }, og, 'https://shop.example.org/products/terracotta-pot').type, 'product');
+});
+
+test('og:type read when the tag gives its content first; a product.group page\'s declared products are its items, not one product', () => {
+  const first = declaredTypes('<meta content="product" property="og:type" data-next-head="">');
+  assert.equal(first.get('og:product'), 1);
+  assert.equal(classify(PLAIN, first, 'https://shop.example.org/p/cast-iron-pan/-/A-1').type, 'product');
+  assert.equal(declaredTypes('<meta name="og:type" content="product.group">').get('og:product.group'), 1);
+  // An article value from such a tag is left to the article paths as before.
+  assert.equal(declaredTypes('<meta content="article" property="og:type">').size, 0);
+  const items = '<script type="application/ld+json">[{"@type":"Product","name":"Night cream"},{"@type":"Product","name":"Day serum"}]</script>';
+  assert.equal(classify(PLAIN, declaredTypes(items), undefined).type, 'product');
+  const set = declaredTypes(`<meta property="og:type" content="product.group">${items}`);
+  assert.equal(classify(PLAIN, set, 'https://shop.example.org/collections/skincare-set').type, 'collection');
+  // Without products declared, the tag alone moves nothing.
+  assert.equal(classify(PLAIN, declaredTypes('<meta property="og:type" content="product.group">'), undefined).type, 'article');
 });
 
 test('the survey groups cards by their kind, not their per-item classes, and leaves a menu\'s items out', () => {

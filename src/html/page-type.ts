@@ -128,9 +128,25 @@ export function declaredTypes(source: string | PageMarkup): Map<string, number> 
     for (const t of raw.matchAll(TYPE_NAME)) add(t[1] ?? '');
   }
   for (const m of html.matchAll(ITEMTYPE, LONGEST_MATCH)) add(m[1] ?? '');
-  const og = html.matchAll(OG_TYPE, LONGEST_MATCH).next().value;
-  if (og) add(`og:${(og[1] ?? '').toLowerCase()}`);
+  const og = ogType(html);
+  if (og !== undefined) add(`og:${og}`);
   return types;
+}
+
+/**
+ * The page's og:type. Head managers (Next.js, react-helmet) write the tag's content before its
+ * property: from such a tag a shop's value (product, product.group) is read too. Its article
+ * value is not: that would move pages between the declared and the undeclared article paths
+ * (html/profile), which this reading leaves as they were.
+ */
+function ogType(html: PageMarkup): string | undefined {
+  const og = html.matchAll(OG_TYPE, LONGEST_MATCH).next().value;
+  if (og) return (og[1] ?? '').toLowerCase();
+  for (const m of html.matchAll(OG_TAG, LONGEST_MATCH)) {
+    const value = OG_CONTENT.exec(m[0])?.[2]?.trim().toLowerCase();
+    if (value !== undefined && OG_SHOP_VALUE.test(value)) return value;
+  }
+  return undefined;
 }
 
 /** Longer than any match of the expressions below can be (a <meta> tag with its og:type). */
@@ -140,6 +156,9 @@ const JSON_LD_TYPE = /"@type"\s*:\s*(\[[^\]]{0,200}\]|"[^"]{1,60}")/g;
 const TYPE_NAME = /"(?:https?:\/\/schema\.org\/)?([A-Za-z]+)"/g;
 const ITEMTYPE = /itemtype\s*=\s*["']?https?:\/\/schema\.org\/([A-Za-z]+)/gi;
 const OG_TYPE = /<meta[^>]+property\s*=\s*["']og:type["'][^>]*content\s*=\s*["']([\w.:-]+)["']/gi;
+const OG_TAG = /<meta\s[^>]*\b(?:property|name)\s*=\s*["']?og:type\b[^>]*>/gi;
+const OG_CONTENT = /\scontent\s*=\s*(["'])([^"']*)\1/i;
+const OG_SHOP_VALUE = /^(?:og:)?product(?:\.[a-z]+)?$/;
 
 /** URL path words, as a page's site files it (general conventions, not any one site's). */
 const URL_HINTS: readonly [RegExp, PageType][] = [
@@ -230,13 +249,24 @@ export function declaresArticle(declared: ReadonlyMap<string, number>, survey: P
  */
 const ONE_PRODUCT = 8;
 
+/**
+ * og:type product with no product declared in the page's data: a shop template's tag, which it
+ * may print on its catalogue pages too (like og:type article, a CMS's default). A catalogue's
+ * priced grid (3 or 4 points) outweighs it; a page without one still reads as a product.
+ */
+const OG_PRODUCT_ONLY = 3;
+
 function declaredPoints(declared: ReadonlyMap<string, number>, add: (t: PageType, n: number) => void): void {
   const has = (...names: string[]): number => names.reduce((n, name) => n + (declared.get(name) ?? 0), 0);
-  const products = has('Product', 'ProductGroup', 'IndividualProduct', 'og:product', 'og:og:product', 'og:product.item');
+  const items = has('Product', 'ProductGroup', 'IndividualProduct');
+  const og = has('og:product', 'og:og:product', 'og:product.item');
+  const products = items + og;
   // One product's page: its variants are Products of its ProductGroup, and og:type names the page itself.
-  const onePage = has('ProductGroup', 'og:product', 'og:og:product', 'og:product.item') > 0;
-  if (products >= 3 && !onePage) add('collection', 3);
-  else if (onePage) add('product', ONE_PRODUCT);
+  const onePage = has('ProductGroup') + og > 0;
+  // Open Graph's product.group is a group of products: the products the page declares are its items.
+  const group = has('og:product.group') > 0 && items > 0;
+  if ((products >= 3 || group) && !onePage) add('collection', 3);
+  else if (onePage) add('product', items > 0 ? ONE_PRODUCT : OG_PRODUCT_ONLY);
   else if (products > 0) add('product', 4);
   // An FAQ's questions and answers are the site's own, not a discussion.
   if (has('QAPage', 'DiscussionForumPosting') || (has('Question', 'Answer') && !has('FAQPage'))) add('forum', 4);
