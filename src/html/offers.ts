@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { attr, cardKey, isElement, nextElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
 import { clip, type RemovalLog } from '../rules/rule.js';
-import { CART_CONTROL, LOYALTY_OFFER, MEDIA_CONTROL, OTHER_PRODUCTS_LABEL, PRICE_LINE, PRICE_TEXT, SHIPPING_OFFER, STOCK_LINE, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
+import { CART_CONTROL, LOYALTY_OFFER, MEDIA_CONTROL, OTHER_PRODUCTS_LABEL, PRICE_LINE, PRICE_TEXT, SHIPPING_OFFER, SHOP_SERVICE_LINE, STOCK_LINE, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
 import { blockWords, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import type { NodeStatsMap } from './stats.js';
@@ -113,6 +113,7 @@ function buyBoxLine(b: Block): string | null {
   if (CART_CONTROL.test(b.text)) return 'a cart control';
   if (MEDIA_CONTROL.test(b.text)) return "a picture viewer's control";
   if (LOYALTY_OFFER.test(b.text)) return 'a loyalty offer';
+  if (SHOP_SERVICE_LINE.test(b.text)) return "the shop's help, service or ad label";
   // A table keeps its terms: a spec sheet may state the shipping.
   return b.kind !== 'table' && SHIPPING_OFFER.test(b.text) ? 'a delivery offer' : null;
 }

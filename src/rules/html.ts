@@ -74,6 +74,7 @@ export const HTML_PAGE_RULES = [
   { id: 'html/cta', describe: 'on a service page, a line of at most 4 words that is one link alone: a button ("Learn more", "Book a demo")' },
   { id: 'html/code-demo', describe: "on a page the classifier reads as a service, a code block: the product's demo (an editor mock-up, an API sample shown like a screenshot), not the page's words" },
   { id: 'html/offers-label', describe: 'on a product page, a line or heading that is only a label over other products ("Customers also bought", "The seller\'s other items", "Featured products"; not over reviews): the heading of other offers, not the description' },
+  { id: 'html/repeated-passage', describe: 'on a product page, a run of 30+ words that repeats, word for word, what the same line said before (a spec field whose value the shop joined from copies of one blurb): the later copies go, the first stays' },
   { id: 'html/product-prose', describe: "on a product page, the paragraphs of prose (100+ characters, 8+ words, no link, ending a sentence) that the content region holds outside the chosen container join the body in the page's order: the description's other tabs and sections" },
   { id: 'html/store-policy', describe: 'on a product page, a section under a shipping, returns or warranty heading (up to 250 words): the shop\'s terms, the same for every product' },
   {
