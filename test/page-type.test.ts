@@ -97,6 +97,31 @@ test('html/offers: on a product page, a row of linked tiles with prices (other i
   assert.ok(!plain.removed.some((x) => x.rule === 'html/offers'));
 });
 
+test('html/offers: on a product page, a row of linked tiles that each carry their own cart button (add-ons, no price shown) goes; a row of plain links stays', async () => {
+  const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Cedar planter"}</script>';
+  const about = '<p>A raised planter of untreated cedar, 120 cm long, lined with a breathable felt and standing on four legs at a comfortable working height.</p>';
+  const tile = (i: number, button: string): string => `<div class="addon"><a href="/addon/${i}">Trellis panel ${i}</a><p>Clip a cedar trellis to the back edge so beans and sweet peas have something to climb.</p>${button}</div>`;
+  const row = (button: string): string => `<div class="addons">${[1, 2, 3, 4].map((i) => tile(i, button)).join('')}</div>`;
+  const page = (button: string): string => `<html><head>${ld}</head><body><main><h1>Cedar planter</h1>${about}<h2>Choose your extras</h2>${row(button)}</main></body></html>`;
+  const r = await clean(page('<a href="?add-to-cart=7" class="button">Buy Now</a>'), { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /breathable felt/);
+  assert.ok(!body.includes('Trellis panel 2'), body);
+  assert.match(r.removed.find((x) => x.text.includes('Trellis panel 2'))?.rule ?? '', /html\/offers/);
+  const plain = await clean(page('<a href="/guide">Read the guide</a>'), { fallback: false });
+  assert.ok(!plain.removed.some((x) => x.rule === 'html/offers'));
+});
+
+test('html/buy-box: a heading that is only a cart control or a stock status goes too', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Felt slippers"}</script>';
+  const main = '<main><h1>Felt slippers</h1><p>Slippers felted from one piece of undyed wool, with a suede sole that grips a tiled floor and lasts for years of winters.</p><h3>Notify me when back in stock</h3><p>Leave your address and we will write once the next batch of slippers is felted and dried.</p><h2>Sold out</h2><p>Each pair is felted by hand, so sizes run out and come back in small numbers through the year.</p></main>';
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  for (const line of ['Notify me when back in stock', 'Sold out']) assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/buy-box', line);
+  assert.match(r.stories[0]?.body ?? '', /suede sole/);
+});
+
 test('replies that outweigh a short opening post are the page (a thread); under a long story they stay out', async () => {
   const reply = (i: number): string =>
     `<li class="comment"><p>Reply ${i}: I started with a second-hand hand plane and a cheap saw, built a stool, then a small box, and learned more from the mistakes than from any book.</p><p>Take your time with sharpening, it matters more than which tools you buy first.</p></li>`;

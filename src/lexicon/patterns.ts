@@ -466,6 +466,7 @@ const NOTICE_PHRASES: readonly (readonly [pattern: string, stems: readonly strin
   [String.raw`\b(?:we|this (?:web)?site) uses? cookies\b`, ['cookies']],
   [String.raw`\bcookie(?:s| policy| settings| preferences| consent)\b.{0,80}\b(?:accept|agree|consent|use|settings|zustimm|akzept)`, ['cookie']],
   [String.raw`\b(?:accept|agree to) (?:all )?cookies\b`, ['cookies']],
+  [String.raw`\buses cookies\b.{0,200}\byou (?:agree|accept|consent)\b`, ['uses cookies']],
   [String.raw`\bverwende[nt]? cookies\b`, ['cookies']], [String.raw`\butilise (?:des )?cookies\b`, ['cookies']], [String.raw`\butiliza(?:mos)? cookies\b`, ['cookies']],
   [String.raw`\bwir nutzen cookies\b|\bdass wir cookies (?:verwenden|nutzen|einsetzen)\b`, ['cookies']],
   [String.raw`\b(?:stimmst du|stimmen sie) der (?:verwendung|nutzung) von cookies zu\b`, ['cookies']],

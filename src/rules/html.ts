@@ -68,7 +68,7 @@ export const HTML_FILTER_RULES = [
 /** Decisions of the HTML extraction over the whole page (html/extract). */
 export const HTML_PAGE_RULES = [
   { id: 'html/outside-story', describe: "text outside the chosen story container(s) that no pruning rule took: recorded, not kept", fixed: true },
-  { id: 'html/offers', describe: "on a product page, a row of 3+ like tiles that each link elsewhere and show a price: other products' offers (similar, sponsored, the seller's other items)" },
+  { id: 'html/offers', describe: "on a product page, a row of 3+ like tiles that each link elsewhere and show a price or carry a cart button of their own ('Add to cart', 'Buy now'): other products' offers (similar, sponsored, the seller's other items, add-ons)" },
   { id: 'html/price-line', describe: 'on a product page, a line that is only a price (with at most a two-word label): the buy box, not the description' },
   { id: 'html/buy-box', describe: 'on a product page, a line that is only a stock status ("In stock", "Only 3 left", "Sold out") or a cart control ("Add to bag", "Qty:", "Notify me when available") or a delivery offer ("Free shipping over $50", "+ $12.00 delivery"; not in a table) or a loyalty offer ("Members earn 80 points") or a picture viewer\'s control ("Image 1 of 9", "Video"): the buy box, not the description' },
   { id: 'html/cta', describe: 'on a service page, a line of at most 4 words that is one link alone: a button ("Learn more", "Book a demo")' },
