@@ -97,6 +97,31 @@ test('html/offers: on a product page, a row of linked tiles with prices (other i
   assert.ok(!plain.removed.some((x) => x.rule === 'html/offers'));
 });
 
+test('html/offers: on a product page, a row of linked tiles that each carry their own cart button (add-ons, no price shown) goes; a row of plain links stays', async () => {
+  const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Cedar planter"}</script>';
+  const about = '<p>A raised planter of untreated cedar, 120 cm long, lined with a breathable felt and standing on four legs at a comfortable working height.</p>';
+  const tile = (i: number, button: string): string => `<div class="addon"><a href="/addon/${i}">Trellis panel ${i}</a><p>Clip a cedar trellis to the back edge so beans and sweet peas have something to climb.</p>${button}</div>`;
+  const row = (button: string): string => `<div class="addons">${[1, 2, 3, 4].map((i) => tile(i, button)).join('')}</div>`;
+  const page = (button: string): string => `<html><head>${ld}</head><body><main><h1>Cedar planter</h1>${about}<h2>Choose your extras</h2>${row(button)}</main></body></html>`;
+  const r = await clean(page('<a href="?add-to-cart=7" class="button">Buy Now</a>'), { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /breathable felt/);
+  assert.ok(!body.includes('Trellis panel 2'), body);
+  assert.match(r.removed.find((x) => x.text.includes('Trellis panel 2'))?.rule ?? '', /html\/offers/);
+  const plain = await clean(page('<a href="/guide">Read the guide</a>'), { fallback: false });
+  assert.ok(!plain.removed.some((x) => x.rule === 'html/offers'));
+});
+
+test('html/buy-box: a heading that is only a cart control or a stock status goes too', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Felt slippers"}</script>';
+  const main = '<main><h1>Felt slippers</h1><p>Slippers felted from one piece of undyed wool, with a suede sole that grips a tiled floor and lasts for years of winters.</p><h3>Notify me when back in stock</h3><p>Leave your address and we will write once the next batch of slippers is felted and dried.</p><h2>Sold out</h2><p>Each pair is felted by hand, so sizes run out and come back in small numbers through the year.</p></main>';
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  for (const line of ['Notify me when back in stock', 'Sold out']) assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/buy-box', line);
+  assert.match(r.stories[0]?.body ?? '', /suede sole/);
+});
+
 test('replies that outweigh a short opening post are the page (a thread); under a long story they stay out', async () => {
   const reply = (i: number): string =>
     `<li class="comment"><p>Reply ${i}: I started with a second-hand hand plane and a cheap saw, built a stool, then a small box, and learned more from the mistakes than from any book.</p><p>Take your time with sharpening, it matters more than which tools you buy first.</p></li>`;
@@ -299,6 +324,55 @@ test('html/buy-box: on a product page a loyalty offer and a picture viewer\'s co
     assert.ok(!body.split('\n').includes(line), body);
     assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/buy-box', line);
   }
+});
+
+test('html/buy-box: on a product page a line that only offers the shop\'s help, a protection plan or labels an ad goes; a sentence about experts stays', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Walnut chess set"}</script>';
+  const lines = ['Ask an Expert', 'Video Chat with a Games Expert - Live', 'Need help choosing a board?', 'Add a protection plan from $12.99', 'Protect your purchase', 'Sponsored'];
+  const sentence = 'Our experts carved the knights by hand, so each horse looks a little different from its twin.';
+  const main = `<main><h1>Walnut chess set</h1>${lines.map((l) => `<p>${l}</p>`).join('')}<p>A folding board of walnut and maple squares, 40 cm across, with felted pieces stored in two lined drawers.</p><p>${sentence}</p></main>`;
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /lined drawers/);
+  assert.match(body, /different from its twin/);
+  for (const line of lines) {
+    assert.ok(!body.split('\n').includes(line), body);
+    assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/buy-box', line);
+  }
+});
+
+test('html/offers-label: a browsing history and a "How about these?" over other products go on a product page', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Linen apron"}</script>';
+  const labels = ['Browsing History', 'How about these?'];
+  const main = `<main><h1>Linen apron</h1><p>A bib apron of washed linen with two deep pockets and long ties that cross at the back and fasten in front.</p><h2>${labels[0]}</h2><p>The neck strap slides through a wooden toggle, so the bib sits as high or as low as the cook likes it.</p><div>${labels[1]}</div><p>Wash it warm with like colours; the linen softens and fades a little more with every wash.</p></main>`;
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /deep pockets/);
+  for (const line of labels) assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/offers-label', line);
+});
+
+test('html/repeated-passage: on a product page a field that prints its blurb again drops the later copies; a phrase said twice and an article stay', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"The Quiet Orchard"}</script>';
+  const blurb = 'A patient and generous book about the old apple trees of the valley, the families who planted them and the strangers who now prune them every winter, told through letters, ledgers and the memories of a dozen neighbours who would not let the orchard go.';
+  const variant = blurb.replace('valley,', 'valley -').replace('winter,', 'winter...');
+  const field = `Praise ${blurb} — Evening Ledger, ${variant} -- Evening Ledger, ${blurb}`;
+  const refrain = 'Soft, soft wool from our own sheep, spun soft and knitted slowly.';
+  const main = `<main><h1>The Quiet Orchard</h1><p>A hardback of 312 pages with twelve woodcuts, printed on uncoated paper and sewn in sections so it lies open.</p><div class="spec"><span>${field}</span></div><p>${refrain}</p></main>`;
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.equal(body.split('the strangers who now prune them').length - 1, 1, body);
+  assert.match(body, /^Praise A patient and generous book/m);
+  assert.match(body, /Soft, soft wool/);
+  assert.ok(r.removed.some((x) => x.rule === 'html/repeated-passage'));
+  const off = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false, disable: ['html/repeated-passage'] });
+  assert.equal((off.stories[0]?.body ?? '').split('the strangers who now prune them').length - 1, 3);
+  const story = `<main><h1>Orchard letters</h1><p>${field}</p><p>The valley's growers met again this spring to talk about grafting and the price of cider apples.</p></main>`;
+  const art = await clean(`<html><body>${story}</body></html>`, { fallback: false });
+  assert.notEqual(art.pageType, 'product');
+  assert.ok(!art.removed.some((x) => x.rule === 'html/repeated-passage'));
 });
 
 test('html/offers-label: on a product page a label over other products goes, heading or line; a label over reviews and one on an article stay', async () => {

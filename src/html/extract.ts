@@ -17,6 +17,7 @@ import { classify, declaredTypes, declaresArticle, surveyPage, type PageType, ty
 import { cardGrid, DISCUSSION, profileFor, UNDECLARED_ARTICLE, undeclaredProfile, type Grid } from './profile.js';
 import { cascade, shellPage, weakness } from './cascade.js';
 import { dropOfferTiles, dropPolicyPanels, dropPriceLines, dropBuyBoxLines, dropOffersLabels, dropStorePolicy } from './offers.js';
+import { dropRepeatedPassages } from './repeats.js';
 import { dropCallsToAction, dropCodeDemos } from './cta.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
@@ -233,6 +234,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
     if (draft && profile.type === 'product' && !isDisabled('html/buy-box', opts.disable)) draft.blocks = dropBuyBoxLines(draft.blocks, log);
     if (draft && profile.type === 'product' && !isDisabled('html/store-policy', opts.disable)) draft.blocks = dropStorePolicy(draft.blocks, log);
     if (draft && profile.type === 'product' && !isDisabled('html/offers-label', opts.disable)) draft.blocks = dropOffersLabels(draft.blocks, log);
+    if (draft && profile.type === 'product' && !isDisabled('html/repeated-passage', opts.disable)) draft.blocks = dropRepeatedPassages(draft.blocks, log);
     if (draft && profile.type === 'service' && !isDisabled('html/cta', opts.disable)) draft.blocks = dropCallsToAction(draft.blocks, log);
     if (draft && profile === profileFor('service') && !isDisabled('html/code-demo', opts.disable)) draft.blocks = dropCodeDemos(draft.blocks, log);
     drafts = draft ? [draft] : [];

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { attr, cardKey, isElement, nextElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
 import { clip, type RemovalLog } from '../rules/rule.js';
-import { CART_CONTROL, LOYALTY_OFFER, MEDIA_CONTROL, OTHER_PRODUCTS_LABEL, PRICE_LINE, PRICE_TEXT, SHIPPING_OFFER, STOCK_LINE, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
+import { CART_CONTROL, LOYALTY_OFFER, MEDIA_CONTROL, OTHER_PRODUCTS_LABEL, PRICE_LINE, PRICE_TEXT, SHIPPING_OFFER, SHOP_SERVICE_LINE, STOCK_LINE, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
 import { blockWords, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import type { NodeStatsMap } from './stats.js';
@@ -17,7 +17,7 @@ import { panelAfter } from './toggles.js';
 /** A row of offers holds at least this many tiles... */
 const MIN_TILES = 3;
 /**
- * ...each a link and a price, and short: another item's title, its price and a line more
+ * ...each a link and a price (or a cart button of its own, which says the same), and short: another item's title, its price and a line more
  * (delivery, rating, seller). A name and a price alone ("Laptop From $599") is a shop's range of
  * models, the page's own content when a catalogue is read as a product. The 50 was set on the
  * WCXB dev pages between one such catalogue (tiles of 31–45 characters) and the offers rows
@@ -44,7 +44,7 @@ export function offerTiles(root: Element, pruned: ReadonlySet<AnyNode>, stats: N
     let took = false;
     for (const g of groups.values()) {
       if (g.length < MIN_TILES) continue;
-      const priced = g.filter((c) => PRICE_TEXT.test(textOf(c, pruned)) && linksOut(c));
+      const priced = g.filter((c) => (PRICE_TEXT.test(textOf(c, pruned)) || buysItself(c, pruned)) && linksOut(c));
       if (priced.length >= MIN_TILES && priced.length * 2 >= g.length) {
         found.push(...g);
         took = true;
@@ -67,6 +67,20 @@ export function dropOfferTiles(root: Element, pruned: Set<AnyNode>, stats: NodeS
   }
   subtractPruned(root, stats, tiles);
   return prose;
+}
+
+/**
+ * Whether the tile holds a cart control of its own ("Add to cart", "Buy now"): it sells another
+ * item, as a price would say. The page's own product has one buy box, not a row of them.
+ */
+function buysItself(tile: Element, pruned: ReadonlySet<AnyNode>): boolean {
+  let found = false;
+  walk(tile, (node) => {
+    if (found || !isElement(node) || pruned.has(node)) return false;
+    if (node.name === 'a' || node.name === 'button') found = CART_CONTROL.test(textOf(node, pruned).trim());
+    return !found;
+  });
+  return found;
 }
 
 /** Whether the tile holds a link to another page (its title, or an empty overlay link over the whole tile). */
@@ -93,14 +107,14 @@ export function dropPriceLines(blocks: readonly Block[], log: RemovalLog): Block
 }
 
 /**
- * A product page's lines that are only a stock status, a cart control or a delivery offer ("In
+ * A product page's lines (headings too) that are only a stock status, a cart control or a delivery offer ("In
  * stock!", "Low in stock, only 2 left", "Add to bag", "Qty:", "Free shipping over $50"): the buy
  * box's, like its price. (In a dump such lines stay: the text path's bounds lean on them as the
  * edge of the description.)
  */
 export function dropBuyBoxLines(blocks: readonly Block[], log: RemovalLog): Block[] {
   return blocks.filter((b) => {
-    if (b.kind === 'heading' || b.text.length > PRICE_LINE_MAX_CHARS) return true;
+    if (b.text.length > PRICE_LINE_MAX_CHARS) return true;
     const what = buyBoxLine(b);
     if (what === null) return true;
     log.drop(b, 'html/buy-box', `a line that is only ${what}: "${clip(b.text)}"`);
@@ -113,6 +127,7 @@ function buyBoxLine(b: Block): string | null {
   if (CART_CONTROL.test(b.text)) return 'a cart control';
   if (MEDIA_CONTROL.test(b.text)) return "a picture viewer's control";
   if (LOYALTY_OFFER.test(b.text)) return 'a loyalty offer';
+  if (SHOP_SERVICE_LINE.test(b.text)) return "the shop's help, service or ad label";
   // A table keeps its terms: a spec sheet may state the shipping.
   return b.kind !== 'table' && SHIPPING_OFFER.test(b.text) ? 'a delivery offer' : null;
 }

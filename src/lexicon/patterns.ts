@@ -466,6 +466,7 @@ const NOTICE_PHRASES: readonly (readonly [pattern: string, stems: readonly strin
   [String.raw`\b(?:we|this (?:web)?site) uses? cookies\b`, ['cookies']],
   [String.raw`\bcookie(?:s| policy| settings| preferences| consent)\b.{0,80}\b(?:accept|agree|consent|use|settings|zustimm|akzept)`, ['cookie']],
   [String.raw`\b(?:accept|agree to) (?:all )?cookies\b`, ['cookies']],
+  [String.raw`\buses cookies\b.{0,200}\byou (?:agree|accept|consent)\b`, ['uses cookies']],
   [String.raw`\bverwende[nt]? cookies\b`, ['cookies']], [String.raw`\butilise (?:des )?cookies\b`, ['cookies']], [String.raw`\butiliza(?:mos)? cookies\b`, ['cookies']],
   [String.raw`\bwir nutzen cookies\b|\bdass wir cookies (?:verwenden|nutzen|einsetzen)\b`, ['cookies']],
   [String.raw`\b(?:stimmst du|stimmen sie) der (?:verwendung|nutzung) von cookies zu\b`, ['cookies']],
@@ -936,6 +937,23 @@ export const LOYALTY_OFFER = /^(?:(?:members|rewards members)\s+)?(?:earn|get|re
 /** A line that is only a control of the product's picture viewer ("Image 1 of 11", "Video", "Loading"). */
 export const MEDIA_CONTROL = /^(?:(?:image|photo|slide) \d+ (?:of|\/) \d+|videos?|\d+ videos|images|360° view|loading(?:\.\.\.|…)?)$/iu;
 /**
+ * A line that only offers the shop's help or its add-on services ("Ask an Expert", "Video Chat
+ * with a Lighting Expert - Live", "Need help choosing gear?", "Add a protection plan from $79.99",
+ * "Protect your purchase"), or only labels an ad ("Sponsored"): the same on every product the shop
+ * sells, like its delivery offer.
+ */
+export const SHOP_SERVICE_LINE = new RegExp(
+  [
+    String.raw`ask an expert|(?:live |video )?chat (?:live )?with (?:a|an|our) (?:[\p{L}-]+ ){0,2}(?:expert|specialist|advisor)s?(?:\s*[-–]\s*live)?`,
+    String.raw`need help(?: choosing [\p{L} ]{1,30}| with (?:your|an?) order)?|more questions|see any errors on this page`,
+    String.raw`(?:add an? )?(?:\d+[- ]year )?(?:protection|extended warranty|accident protection) plan\b.{0,30}|protect your (?:gear|purchase|device|item)`,
+    'sponsored|advertisement',
+  ]
+    .map((x) => String.raw`^(?:${x})\s*[?!.]?$`)
+    .join('|'),
+  'iu',
+);
+/**
  * A line that is only a product's stock status ("In stock!", "Low in stock, only 3 left", "Sold
  * out"). On a product page the buy box's; on a catalogue's card it tells the card's item apart.
  */
@@ -986,7 +1004,7 @@ export const OTHER_PRODUCTS_LABEL = labelLine(
     words(OTHER_PRODUCTS_LABELS),
     String.raw`(?:people|customers|shoppers|others)(?: like you)?(?: who (?:viewed|bought) this (?:item|product))? also (?:viewed|bought|liked)`,
     String.raw`(?:the )?seller['’]s other items|more from this seller|other items from this seller`,
-    String.raw`featured products|your recently viewed(?: items| products)?`,
+    String.raw`featured products|your recently viewed(?: items| products)?|(?:your )?browsing history|how about these\s*\?`,
   ].join('|'),
 );
 /** The heading over a shop page's description of its product: "Description", "About this game", "Product details". */

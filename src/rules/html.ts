@@ -68,12 +68,13 @@ export const HTML_FILTER_RULES = [
 /** Decisions of the HTML extraction over the whole page (html/extract). */
 export const HTML_PAGE_RULES = [
   { id: 'html/outside-story', describe: "text outside the chosen story container(s) that no pruning rule took: recorded, not kept", fixed: true },
-  { id: 'html/offers', describe: "on a product page, a row of 3+ like tiles that each link elsewhere and show a price: other products' offers (similar, sponsored, the seller's other items)" },
+  { id: 'html/offers', describe: "on a product page, a row of 3+ like tiles that each link elsewhere and show a price or carry a cart button of their own ('Add to cart', 'Buy now'): other products' offers (similar, sponsored, the seller's other items, add-ons)" },
   { id: 'html/price-line', describe: 'on a product page, a line that is only a price (with at most a two-word label): the buy box, not the description' },
   { id: 'html/buy-box', describe: 'on a product page, a line that is only a stock status ("In stock", "Only 3 left", "Sold out") or a cart control ("Add to bag", "Qty:", "Notify me when available") or a delivery offer ("Free shipping over $50", "+ $12.00 delivery"; not in a table) or a loyalty offer ("Members earn 80 points") or a picture viewer\'s control ("Image 1 of 9", "Video"): the buy box, not the description' },
   { id: 'html/cta', describe: 'on a service page, a line of at most 4 words that is one link alone: a button ("Learn more", "Book a demo")' },
   { id: 'html/code-demo', describe: "on a page the classifier reads as a service, a code block: the product's demo (an editor mock-up, an API sample shown like a screenshot), not the page's words" },
   { id: 'html/offers-label', describe: 'on a product page, a line or heading that is only a label over other products ("Customers also bought", "The seller\'s other items", "Featured products"; not over reviews): the heading of other offers, not the description' },
+  { id: 'html/repeated-passage', describe: 'on a product page, a run of 30+ words that repeats, word for word, what the same line said before (a spec field whose value the shop joined from copies of one blurb): the later copies go, the first stays' },
   { id: 'html/product-prose', describe: "on a product page, the paragraphs of prose (100+ characters, 8+ words, no link, ending a sentence) that the content region holds outside the chosen container join the body in the page's order: the description's other tabs and sections" },
   { id: 'html/store-policy', describe: 'on a product page, a section under a shipping, returns or warranty heading (up to 250 words): the shop\'s terms, the same for every product' },
   {
