@@ -130,12 +130,17 @@ const TEAM_WORD = /^(?:team|staff|editors|desk)$/iu;
  * Team", "Meet the Team"), companies, addresses and credits are not.
  */
 export function isTeamName(s: string): boolean {
-  if (s.length > MAX_NAME_CHARS || NOT_A_NAME.test(s) || EMAIL.test(s) || URLISH.test(s) || CREDIT.test(s) || LEGAL_FORM.test(s) || /[\d@#/\\|:;!?()[\]{}<>"“”«»]/u.test(s)) return false;
+  return teamBrand(s) !== undefined;
+}
+
+/** A team's own words ("Harbour Times" of "The Harbour Times Team", isTeamName), or undefined for a text that names no team. */
+export function teamBrand(s: string): string | undefined {
+  if (s.length > MAX_NAME_CHARS || NOT_A_NAME.test(s) || EMAIL.test(s) || URLISH.test(s) || CREDIT.test(s) || LEGAL_FORM.test(s) || /[\d@#/\\|:;!?()[\]{}<>"“”«»]/u.test(s)) return undefined;
   const words = s.split(/\s+/);
   const last = words.length - 1;
   const brand = TEAM_WORD.test(words[last] ?? '') ? words.slice(0, last) : /^team$/iu.test(words[0] ?? '') ? words.slice(1) : [];
   const own = /^the$/iu.test(brand[0] ?? '') ? brand.slice(1) : brand;
-  return own.length >= 1 && own.length <= 3 && own.every((w) => /^\p{Lu}/u.test(w) && !LABEL_WORD.test(w) && !TEAM_WORD.test(w));
+  return own.length >= 1 && own.length <= 3 && own.every((w) => /^\p{Lu}/u.test(w) && !LABEL_WORD.test(w) && !TEAM_WORD.test(w)) ? own.join(' ') : undefined;
 }
 
 /** Legal forms: a registered company, not a byline ("Acme Widgets GmbH", "Example Corp."). */

@@ -269,7 +269,7 @@ export const UPDATE_WORD = /\b(?:updated?|modified|last edited|edited|revised|la
  * A byline that goes on past a separator ("By Jane Doe | Travel | 8 min read", "By Jane Doe –
  * Updated May 6, 2025"): the label, the name (group 1) up to the first separator, the rest.
  */
-export const BYLINE_HEAD = new RegExp(`^(?:${capitalised(['by', 'von', 'par', 'por', 'door', 'written by', 'posted by'])})\\s+(\\p{Lu}[^|·•–—]{1,60}?)\\s*(?:[|·•–—]|\\s-\\s)`, 'u');
+export const BYLINE_HEAD = new RegExp(`^(?:${capitalised(['by', 'von', 'par', 'por', 'door', 'written by', 'posted by'])})\\s+(\\p{Lu}[^|·•⋅–—]{1,60}?)\\s*(?:[|·•⋅–—]|\\s-\\s)`, 'u');
 
 /** A member's join date on a poster's card ("Registered: 2011-11-29", "Joined Mar 2019", "Mitglied seit 2015"). */
 export const MEMBER_SINCE = /^\s*(?:registered|joined|member since|mitglied seit|dabei seit|registriert|inscrit(?:e)? (?:le|depuis)|miembro desde|registrado)\b/iu;

@@ -1,5 +1,5 @@
 import { besideDate, dateOpens, findDate, gluesAge, hasYearDigits, isTimestampLine, unglueAge, type FoundDate } from '../lexicon/dates.js';
-import { authorsOf, isPersonName } from '../lexicon/names.js';
+import { authorsOf, isPersonName, teamBrand } from '../lexicon/names.js';
 import { blockIsProse, blockKey, blockWords, creditOf, endsSentence, forEachLowerWord, wordCount } from '../lexicon/features.js';
 import { AGENCY, AUTHOR_LABEL_LINE, AUTHOR_LABEL_PREFIX, BYLINE, BYLINE_HEAD, BYLINE_PREFIX, GLUED_BY, DOMAIN_WORD, MEMBER_SINCE, READ_TIME, STAMP_LABEL_TAIL, STAMP_PREFIX, STAMP_SEPARATOR, TRAILING_SEPARATOR, UPDATE_WORD } from '../lexicon/patterns.js';
 import { labelledByline, signedName, threadStarter } from '../lexicon/signed.js';
@@ -95,23 +95,25 @@ function headName(text: string): string | undefined {
 }
 
 /**
- * "Jane Doe" over "September 4, 2025" in the story's first third: a bare full name right above
- * the timestamp is the byline. Its words must be names in this story, never used in lower case
- * elsewhere ("Climate Change", "Related Articles" are ordinary words capitalised as a heading).
+ * "Jane Doe" over "September 4, 2025" in the story's first third: a bare full name (or a team's,
+ * "Harbour Team") right above the timestamp is the byline. Its words must be names in this story,
+ * never used in lower case elsewhere ("Climate Change", "Related Articles" are ordinary words
+ * capitalised as a heading).
  */
 function bareName(text: string, blocks: readonly Block[], index: number): string | null {
   const words = wordCount(text);
   if (words < 2 || words > BARE_NAME_MAX_WORDS || !inHeader(blocks, index) || !/^\p{L}/u.test(text)) return null;
   const below = blocks[index + 1];
-  if (below === undefined || !isTimestamp(below.text) || !isPersonName(text.trim())) return null;
-  if (writesAnyLower(text, blocks)) return null;
-  return `a name above the timestamp line "${clip(below.text)}"`;
+  const own = below === undefined || !isTimestamp(below.text) ? undefined : signerWords(text.trim());
+  if (own === undefined || writesAnyLower(own, blocks)) return null;
+  return `a name above the timestamp line "${clip(below?.text ?? '')}"`;
 }
 
 /**
  * A dump's bare name on the line right under the story's headline, with the story's timestamp
- * or reading time a few lines below ("Lisa Pham" / "Jun 9" / "5 min read" under the headline):
- * the byline. Two to four name words, none of which the story writes in lower case.
+ * or reading time a few lines below or above it ("Lisa Pham" / "Jun 9" / "5 min read" under the
+ * headline): the byline. Two to four name words (a person's or a team's), none of which the
+ * story writes in lower case.
  */
 export function nameUnderHeadline(blocks: readonly Block[], title: number, bodyStart: number, all: readonly Block[]): string | undefined {
   const block = title + 1 < bodyStart ? blocks[title + 1] : undefined;
@@ -119,11 +121,14 @@ export function nameUnderHeadline(blocks: readonly Block[], title: number, bodyS
   // A role after a comma, or a site's domain ("Acme.ai"), is no bare name.
   if (block === undefined || line === undefined || line.includes(',') || DOMAIN_WORD.test(line)) return undefined;
   const words = wordCount(line);
-  if (words < 2 || words > BARE_NAME_MAX_WORDS || !isPersonName(line)) return undefined;
-  // The lines the metadata rules took (the timestamp among them) are in the story's whole run.
+  const own = signerWords(line);
+  if (words < 2 || words > BARE_NAME_MAX_WORDS || own === undefined) return undefined;
+  // The lines the metadata rules took (the timestamp among them) are in the story's whole run; the
+  // stamp may sit above the name ("May 2, 2025" between the headline and the name, or over a kicker and the headline).
   const at = all.indexOf(block);
-  if (at < 0 || !all.slice(at + 1, at + 1 + STAMP_LOOKAHEAD).some((b) => isTimestamp(b.text) || READ_TIME.test(b.text))) return undefined;
-  return writesAnyLower(line, all) ? undefined : line;
+  const stamped = (b: Block): boolean => isTimestamp(b.text) || READ_TIME.test(b.text);
+  if (at < 0 || !(all.slice(at + 1, at + 1 + STAMP_LOOKAHEAD).some(stamped) || all.slice(Math.max(0, at - STAMP_LOOKAHEAD), at).some(stamped))) return undefined;
+  return writesAnyLower(own, all) ? undefined : line;
 }
 
 /**
@@ -145,6 +150,15 @@ export function nameBeforeStamp(text: string, blocks: readonly Block[]): string 
   const words = wordCount(name);
   if (words < 2 || words > BARE_NAME_MAX_WORDS || !/^\p{Lu}/u.test(name) || !isPersonName(name)) return undefined;
   return writesAnyLower(name, blocks) ? undefined : name;
+}
+
+/**
+ * The words of a bare name line that must be names in the story (writesAnyLower): a person's
+ * whole name, or a team's own words ("Harbour" of "Harbour Team": "team" is an everyday word);
+ * undefined for a line that names neither.
+ */
+function signerWords(line: string): string | undefined {
+  return isPersonName(line) ? line : teamBrand(line);
 }
 
 /** A word running on past a dot ("Acme.Cloud"), as a domain does; an initial ("A.J. Neal") does not. */
@@ -193,6 +207,16 @@ function firstPoster(text: string, found: FoundDate): string | undefined {
   return /^\S+$/u.test(poster) ? signedName(poster) : undefined;
 }
 
+/**
+ * "January 20, 2025 by Jane Doe", "Posted on May 2, 2025 by jdoe", "BY JANE DOE ON MAY 2, 2025":
+ * the name a "By" label gives on a stamp line, before or after its date, read as the same label
+ * on a line under the headline is (underHeadline, lexicon/signed labelledByline).
+ */
+export function labelledStampName(text: string): string | undefined {
+  const parts = stampParts(text);
+  return labelledByline(parts) ?? threadStarter(parts);
+}
+
 /** What follows the first post's stamp: its number. */
 const FIRST_POST_NUMBER = /^\s*#?1\s*$/u;
 /** "(Jane Doe)": the display name a forum prints after the account's. */
@@ -210,10 +234,29 @@ export interface UnderHeadline {
 
 /** A header line's parts: the text before and after its date, split at its separators, without a trailing "Updated" label. */
 function stampParts(text: string): string[] {
-  const found = findDate(text);
-  const sides = found === null ? [text] : [text.slice(0, found.start), text.slice(found.end)];
-  return sides.flatMap((side) => side.split(STAMP_SEPARATOR)).map((p) => p.replace(STAMP_LABEL_TAIL, '').replace(/\.$/u, '').trim()).filter((p) => p !== '');
+  return betweenDates(text)
+    .flatMap((side) => side.split(STAMP_SEPARATOR))
+    .map((p) => p.replace(STAMP_LABEL_TAIL, '').replace(/\.$/u, '').trim().replace(DANGLING_WORD, ''))
+    .filter((p) => p !== '');
 }
+
+/** The texts before, between and after a line's dates ("May 2, 2025June 9, 2025 by Jane Doe": a published and an updated day). */
+function betweenDates(text: string): string[] {
+  const sides: string[] = [];
+  let rest = text;
+  for (let i = 0; i < MAX_STAMP_DATES; i++) {
+    const found = findDate(rest);
+    if (found === null) break;
+    sides.push(rest.slice(0, found.start));
+    rest = rest.slice(found.end);
+  }
+  sides.push(rest);
+  return sides;
+}
+
+const MAX_STAMP_DATES = 3;
+/** "By Jane Doe on" | date, "By Jane Doe In" | section link: the word that led to the date or to a link the dump left out. */
+const DANGLING_WORD = /\s+(?:on|in|at)$/iu;
 
 /** Longest line read as a header's stamp line (a byline, a date, a reading time and a count). */
 const STAMP_LINE_MAX_WORDS = 20;
@@ -225,8 +268,8 @@ const STAMP_LINE_MAX_WORDS = 20;
 function labelledName(text: string, blocks: readonly Block[], index: number): string | null {
   const label = blocks[index - 1];
   if (label === undefined || !AUTHOR_LABEL_LINE.test(label.text.trim()) || wordCount(text) > BARE_NAME_MAX_WORDS) return null;
-  if (!/^\p{Lu}/u.test(text) || !inHeader(blocks, index) || !isPersonName(text.trim())) return null;
-  if (writesAnyLower(text, blocks)) return null;
+  const own = /^\p{Lu}/u.test(text) && inHeader(blocks, index) ? signerWords(text.trim()) : undefined;
+  if (own === undefined || writesAnyLower(own, blocks)) return null;
   return `a name under the author label "${clip(label.text)}"`;
 }
 

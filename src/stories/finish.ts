@@ -14,7 +14,7 @@ import { textComments } from './text-comments.js';
 import { textContent } from './text-content.js';
 import { findDateline } from './dateline.js';
 import { dropDuplicates } from './duplicates.js';
-import { bestDate, inPageOrder, nearbyDate, signedByMany, takeHeaderSources, takeLines, takeStamp, type Taking } from './line-rules.js';
+import { bestDate, headerSigner, inPageOrder, nearbyDate, signedByMany, takeHeaderSources, takeLines, takeStamp, type Taking } from './line-rules.js';
 import { fillStoryMeta, headlineOnly } from './metadata.js';
 import { nameUnderHeadline, underHeadline } from '../rules/metadata-lines.js';
 
@@ -118,6 +118,15 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
   // Taken beside any other date evidence: a stamp under the headline outranks a comment's (bestDate).
   const underAt = under.index === undefined ? -1 : draft.blocks.indexOf(blocks[under.index] as Block);
   if (under.stamp !== undefined && !taking.dates.some((d) => d.index === underAt) && !isDisabled('meta/timestamp', opts.disable)) takeStamp(taking, under.stamp, underAt);
+  const headline = bounds.title === undefined ? -1 : draft.blocks.indexOf(blocks[bounds.title] as Block);
+  // A byline line above the headline (a menu's "By Category", a contributors' label) gives way to
+  // one under it; it stays the story's when nothing there signs.
+  const above = taking.bylineAt !== undefined && taking.bylineAt < headline ? draft.meta.byline : undefined;
+  if (above !== undefined) delete draft.meta.byline;
+  if (draft.meta.byline === undefined && headline >= 0 && !isDisabled('meta/byline', opts.disable)) {
+    const below = headerSigner(taking, headline);
+    if (below !== undefined) draft.meta.byline = below;
+  }
   // A starter label names who opened the thread, whatever byline line another post carries. A
   // labelled name is read as the label gives it: a handle or a brand counts (lexicon/signed).
   const signed = under.starter ?? (draft.meta.byline === undefined ? under.byline : undefined);
@@ -131,10 +140,10 @@ function boundDump(taking: Taking, dump: DumpDraft, kept: Block[], lang: string 
     const name = nameUnderHeadline(blocks, bounds.title, bounds.bodyStart, draft.blocks);
     if (name !== undefined) draft.meta.byline = name;
   }
+  draft.meta.byline ??= above;
   const title = bounded.title ?? draft.meta.title;
   // The headline without the tail its page hangs on ("Headline | Opinion") or the permalink mark
   // a documentation generator prints after it ("Quickstart¶"), as on the HTML path.
-  const headline = bounds.title === undefined ? -1 : draft.blocks.indexOf(blocks[bounds.title] as Block);
   return {
     title: title === undefined ? undefined : headlineOnly(title.replace(PERMALINK_MARK, '')),
     body: bounded.body,

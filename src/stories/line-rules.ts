@@ -3,7 +3,7 @@ import { BOILERPLATE_RULES } from '../rules/boilerplate.js';
 import { blockIsProse, blockWords, normKey } from '../lexicon/features.js';
 import { authorsOf } from '../lexicon/names.js';
 import { UPDATE_WORD } from '../lexicon/patterns.js';
-import { META_RULES, inHeader, metaValue, nameBeforeStamp, readStamp, stampDate, type MetaRule, type Stamp } from '../rules/metadata-lines.js';
+import { META_RULES, inHeader, labelledStampName, metaValue, nameBeforeStamp, readStamp, stampDate, type MetaRule, type Stamp } from '../rules/metadata-lines.js';
 import { isDisabled, type RemovalLog, type Rule, type RuleContext } from '../rules/rule.js';
 import type { Removal } from '../types.js';
 import { WIDGET_RULES } from '../rules/widgets.js';
@@ -35,6 +35,17 @@ export interface Taking {
   menuWords?: number;
   /** who the story's first byline line names, and where; `contested` once a line names someone else before the story's prose */
   signer?: { key: string; index: number; contested: boolean };
+  /** every line that signed with people's names, in order (headerSigner reads them once the headline is known) */
+  signers?: Signer[];
+  /** where the line that set the draft's byline is */
+  bylineAt?: number;
+}
+
+/** A line that names people: who (their names' key), where, and the byline as the line gives it. */
+interface Signer {
+  key: string;
+  index: number;
+  value: string;
 }
 
 /** What stages over the whole story found before the line rules run, by the story's block index. */
@@ -165,9 +176,9 @@ function take(to: Taking, rule: MetaRule, block: Block, index: number): void {
       if (stamp.published === undefined && stamp.modified === undefined) dates.push({ iso: value, rank: value.includes('T') ? 2 : 1, index });
       // A name beside a date below the story's prose signs a comment.
       if (inHeader(draft.blocks, index)) {
-        const signer = stamp.byline ?? (first ? nameBeforeStamp(text, draft.blocks) : undefined);
+        const signer = stamp.byline ?? (first ? (nameBeforeStamp(text, draft.blocks) ?? labelledStampName(text)) : undefined);
         if (signer !== undefined) {
-          draft.meta.byline ??= signer;
+          setByline(to, signer, index);
           noteSigner(to, signer, index);
         }
       }
@@ -176,7 +187,7 @@ function take(to: Taking, rule: MetaRule, block: Block, index: number): void {
       break;
     }
     case 'byline':
-      draft.meta.byline ??= value;
+      setByline(to, value, index);
       noteSigner(to, value, index);
       // "By Jane Doe – Updated May 6, 2025 at 1:00 PM": the line's date is the story's too.
       takeStamp(to, readStamp(block.text), index);
@@ -216,10 +227,37 @@ export function takeStamp(to: Taking, stamp: Stamp, index: number): void {
  */
 function noteSigner(to: Taking, value: string, index: number): void {
   const people = authorsOf(value);
-  if (people.length === 0 || to.signer?.contested === true) return;
+  if (people.length === 0) return;
   const key = people.map((n) => n.toLowerCase()).sort().join('|');
+  (to.signers ??= []).push({ key, index, value });
+  if (to.signer?.contested === true) return;
   if (to.signer === undefined) to.signer = { key, index, contested: false };
-  else if (key !== to.signer.key && proseWords(to.draft.blocks, to.signer.index + 1, index) < STORY_BETWEEN_WORDS) to.signer.contested = true;
+  else if (contests(to, to.signer, key, index)) to.signer.contested = true;
+}
+
+/** A line naming other people than `first` with less than a story's prose between them. */
+function contests(to: Taking, first: { key: string; index: number }, key: string, index: number): boolean {
+  return key !== first.key && proseWords(to.draft.blocks, first.index + 1, index) < STORY_BETWEEN_WORDS;
+}
+
+function setByline(to: Taking, value: string, index: number): void {
+  if (to.draft.meta.byline !== undefined) return;
+  to.draft.meta.byline = value;
+  to.bylineAt = index;
+}
+
+/**
+ * The byline of the first line under a dump's headline (`headline`: its index among the story's
+ * lines) that names people, when no line further down contests it (noteSigner): a "By Category",
+ * "By Region" filter of the site's menu or a contributors' label above the headline signed first,
+ * and either named no one or was contested by the story's own byline.
+ */
+export function headerSigner(to: Taking, headline: number): string | undefined {
+  const signers = to.signers ?? [];
+  const at = signers.findIndex((s) => s.index > headline && s.index <= headline + HEADLINE_AFTER);
+  const below = signers[at];
+  if (below === undefined || signers.slice(at + 1).some((s) => contests(to, below, s.key, s.index))) return undefined;
+  return below.value;
 }
 
 /** Words of prose between two bylines that make the first one the story's (a teaser card holds fewer). */
