@@ -356,6 +356,38 @@ test('text: a main story that is a short-line body says its bounds are a guess; 
   assert.ok(!story.result.warnings.some((w) => /no prose body/.test(w)), story.result.warnings.join('; '));
 });
 
+test('story/short-lines: a headline inside a short-line body opens it; the header above it goes unless it holds much of the body', async () => {
+  const cards = (from: number, n: number) => Array.from({ length: n }, (_, i) => [`Storm coat model ${from + i} with hood`, `${40 + from + i} euros`]).flat();
+  const header = ['Winter sale on boots this week', 'Gift vouchers', 'Opening hours', 'Reading club'];
+  const intro = 'A rain jacket keeps you dry on the long walks along the harbour wall. Each of our jackets is sewn from a light fabric that lets the air through. The hood folds into the collar when the sun comes out again.';
+  const url = 'https://shop.example/c/rain-jackets';
+  const menu = await run([...header, 'Rain Jackets', intro, ...cards(0, 50), 'Home', 'Contact'], { url });
+  const body = menu.main?.body ?? '';
+  assert.equal(menu.main?.title, 'Rain Jackets');
+  assert.ok(body.startsWith('A rain jacket keeps you dry'), body);
+  assert.ok(body.includes('Storm coat model 49 with hood'), body);
+  assert.ok(!body.includes('Opening hours') && !body.includes('Winter sale'), body);
+  assert.ok(menu.removed.some((r) => r.rule === 'story/before-body' && r.text === 'Opening hours'));
+  // Lines above the headline that hold much of the body are part of it (a grid above the title).
+  const above = await run([...header, ...cards(0, 25), 'Rain Jackets', intro, ...cards(25, 25), 'Home', 'Contact'], { url });
+  assert.ok(above.main?.body.includes('Storm coat model 3 with hood'), above.main?.body);
+});
+
+test('story/shop-end: a short-line body (a shop\'s grid) ends at a label over the shop\'s terms in its last part; the same label high in the grid ends nothing', async () => {
+  const cards = (from: number, n: number) => Array.from({ length: n }, (_, i) => [`Rain jacket number ${from + i} with hood`, `${40 + from + i} euros`]).flat();
+  const terms = ['Shipping & Returns', 'Parcels leave the depot within two days', 'Returns are free for thirty days', 'Gift wrapping on request'];
+  const late = await run(['Home', 'Contact', 'Rain jackets', 'Add to cart', ...cards(0, 30), ...terms, 'Home', 'Contact']);
+  const body = late.main?.body ?? '';
+  assert.ok(body.includes('Rain jacket number 29 with hood'), body);
+  assert.ok(!body.includes('thirty days'), body);
+  assert.ok(late.removed.some((r) => r.rule === 'story/shop-end' && r.text === 'Shipping & Returns'));
+  const off = await run(['Home', 'Contact', 'Rain jackets', 'Add to cart', ...cards(0, 30), ...terms, 'Home', 'Contact'], { disable: ['story/shop-end'] });
+  assert.ok(off.main?.body.includes('thirty days'), off.main?.body);
+  // Above most of the grid the label is a tab or a badge: the cards under it stay.
+  const high = await run(['Home', 'Contact', 'Rain jackets', 'Add to cart', ...cards(0, 8), ...terms, ...cards(8, 22), 'Home', 'Contact']);
+  assert.ok(high.main?.body.includes('Rain jacket number 29 with hood'), high.main?.body);
+});
+
 test('story/intro-list: short lines after a body line ending in a colon are its list; the same lines without the colon stay out', async () => {
   const items = ['Two cups of rye flour', 'A spoon of salt', 'Warm water', 'A ripe starter'];
   const intro = 'Before you start the dough, put these on the table:';
@@ -960,7 +992,12 @@ test('story/short-lines: the menu, cart and sort control above a grid\'s results
   assert.ok(body.includes('Stoneware teapot in river blue number 3'), body);
   assert.ok(body.includes(intro), body);
   for (const line of ['Teapots', 'Your basket is empty.', 'Choose your country', ...head]) assert.ok(!body.includes(line), line);
-  assert.ok(removed.some((r) => r.text === 'Teapots' && r.rule === 'story/short-lines' && /results count or sort control/.test(r.reason)));
+  // The title search takes the menu's "Browse everything" for a headline, so the lines above it go as the header above a headline.
+  assert.ok(removed.some((r) => r.text === 'Teapots' && r.rule === 'story/before-body'));
+  // With the shop's heading on top (its breadcrumb's last crumb, then the heading), the grid's results count is what sends the menu out.
+  const headed = await run(['Handmade teapots', 'Handmade teapots', ...menu, intro, ...head, ...cards, 'Delivery and returns']);
+  assert.ok(headed.main?.body.includes(intro), headed.main?.body);
+  assert.ok(headed.removed.some((r) => r.text === 'Teapots' && r.rule === 'story/short-lines' && /results count or sort control/.test(r.reason)));
   // The same count printed under the grid is its pager: the lines above it are the grid itself.
   const pager = await run([...menu, ...cards, 'Showing 1 to 26 of 26 results']);
   assert.ok(pager.main?.body.includes('Teapots'), pager.main?.body);

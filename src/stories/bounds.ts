@@ -18,7 +18,7 @@ import { chooseTextTitle } from './text-title.js';
 import { consentNotice, trimConsent } from './consent-edge.js';
 import { ingredientList } from './ingredients.js';
 import { PARAGRAPH_AFTER_TERMINATOR, terminatorCut } from './terminator.js';
-import { shopEndCut } from './shop-end.js';
+import { shopEndCut, shortBodyTail } from './shop-end.js';
 import { signupCut } from './signup-box.js';
 import { finePrintCut, pageEndCut } from './page-end.js';
 import { sectionBlurbs } from './section-blurbs.js';
@@ -96,7 +96,11 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/numbered-list', disable)) numberedItems(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (source.docs === true && !isDisabled('story/docs-lines', disable)) docsLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   const short = isDisabled('story/short-lines', disable) ? undefined : shortLines(blocks, prose, source);
-  if (short !== undefined) return cutPageEnd(blocks, short, source.all, disable);
+  if (short !== undefined) {
+    // A grid or a spec list ends at the shop's end label as a prose body does, when that label is in its last part.
+    if (!isDisabled('story/shop-end', disable)) cutShop(blocks, short, source.all, shortBodyTail(blocks, short.labels, short.bodyStart, short.bodyEnd));
+    return cutPageEnd(blocks, short, source.all, disable);
+  }
   // After the short-line test: a fact sheet's lines are not the prose that test weighs, and a
   // sign-up box's sentences are prose it weighs.
   if (!isDisabled('story/related-run', disable)) cutRelatedRun(blocks, prose, source.all);
@@ -172,7 +176,14 @@ function shortLines(blocks: readonly Block[], prose: Bounds, source: TitleSource
   const end = Math.max(prose.contextTail?.start === cut ? prose.contextTail.end : cut, prose.thread?.end ?? 0);
   for (let i = prose.bodyStart; i < end; i++) if (prose.labels[i] === 'good' && i !== prose.title && !consentNotice(blocks[i] as Block)) words += blockWords(blocks[i] as Block);
   const short = shortLineBody(blocks, source.all, words, source.menuWords);
-  return short === undefined ? undefined : { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why, contextTail: undefined };
+  if (short === undefined) return undefined;
+  const bounds: Bounds = { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why, contextTail: undefined };
+  // A headline inside it: what sits above is the page's header (menus, banners, filter labels), as above a prose body's headline.
+  const title = bounds.title;
+  if (title === undefined || title <= bounds.bodyStart || title >= bounds.bodyEnd) return bounds;
+  const moved = nextGood(bounds.labels, title + 1, bounds.bodyEnd);
+  if (moved < bounds.bodyEnd && goodWords(blocks, bounds.labels, bounds.bodyStart, title) <= HEADER_SHARE * goodWords(blocks, bounds.labels, moved, bounds.bodyEnd)) bounds.bodyStart = moved;
+  return bounds;
 }
 
 /** Ends the body before a run of other stories' teaser cards (stories/related-run), recording why. */
@@ -184,8 +195,8 @@ function cutRelatedRun(blocks: readonly Block[], bounds: Bounds, all: readonly B
 }
 
 /** Ends a shop page's body at a label over reviews, other products or the shop's terms (story/shop-end), recording why. */
-function cutShop(blocks: readonly Block[], bounds: Bounds, all: readonly Block[]): void {
-  const at = shopEndCut(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd, all);
+function cutShop(blocks: readonly Block[], bounds: Bounds, all: readonly Block[], from = bounds.bodyStart): void {
+  const at = shopEndCut(blocks, bounds.labels, bounds.bodyStart, bounds.bodyEnd, all, from);
   if (at >= bounds.bodyEnd) return;
   bounds.shop = { end: bounds.bodyEnd, why: `under the shop's "${(blocks[at] as Block).text}" label` };
   bounds.bodyEnd = at;

@@ -4,9 +4,9 @@
  * so are the cards of a "Customers also bought" row and the shipping and returns policy, so the
  * terminator's test of the prose below does not hold here.
  */
-import { wordCount } from '../lexicon/features.js';
+import { blockWords, wordCount } from '../lexicon/features.js';
 import { CART_CONTROL, DESCRIPTION_HEADING, NONZERO_DIGIT, PRICE_LINE, SHOP_END_LABEL, STORE_POLICY_HEADING, WHOLE_COUNT } from '../lexicon/patterns.js';
-import type { Quality } from '../rules/quality.js';
+import { goodWords, type Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 import { inContents, inRepeatedMenu, lineIndex, TERMINATOR_AFTER_CHARS } from './terminator.js';
 
@@ -39,15 +39,37 @@ export function isPolicyHeading(text: string): boolean {
 
 /**
  * Index of the first shop end label ("Customer reviews", "Recently viewed", "Shipping & Returns") after 500+ characters
- * of the body's good blocks, or `end`: not an entry of a tab bar or table of contents whose
+ * of the body's good blocks, at `from` or below, or `end`: not an entry of a tab bar or table of contents whose
  * sections follow, nor a second copy of a menu, nor a label with the description below it.
  */
-export function shopEndCut(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number, all: readonly Block[]): number {
+export function shopEndCut(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number, all: readonly Block[], from = start): number {
   let before = 0;
   for (let i = start; i < end; i++) {
     const b = blocks[i] as Block;
-    if (before >= TERMINATOR_AFTER_CHARS && (SHOP_END_LABEL.test(b.text) || isPolicyHeading(b.text)) && !inContents(all, b) && !inRepeatedMenu(all, b) && !descriptionBelow(all, b) && !tableRow(all, b)) return i;
+    if (i >= from && before >= TERMINATOR_AFTER_CHARS && (SHOP_END_LABEL.test(b.text) || isPolicyHeading(b.text)) && !inContents(all, b) && !inRepeatedMenu(all, b) && !descriptionBelow(all, b) && !tableRow(all, b)) return i;
     if (labels[i] === 'good') before += b.text.length;
+  }
+  return end;
+}
+
+/**
+ * A short-line body's good words below its end label are this share of its words at most: the
+ * label closes the grid or the spec list at the page's end. Higher up, a grid's cards print such
+ * words as badges ("Free returns") and a row of other products can stand above the grid.
+ */
+const SHORT_BODY_TAIL_SHARE = 0.25;
+
+/**
+ * Where a short-line body's last part begins (stories/short-lines: a grid, a spec list): the first
+ * line with at most SHORT_BODY_TAIL_SHARE of the body's good words from it on. A shop end label
+ * ends such a body only there.
+ */
+export function shortBodyTail(blocks: readonly Block[], labels: readonly Quality[], start: number, end: number): number {
+  const total = goodWords(blocks, labels, start, end);
+  let below = total;
+  for (let i = start; i < end; i++) {
+    if (below <= SHORT_BODY_TAIL_SHARE * total) return i;
+    if (labels[i] === 'good') below -= blockWords(blocks[i] as Block);
   }
   return end;
 }
