@@ -3,14 +3,15 @@ import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { isCalendarWord } from '../src/lexicon/dates.js';
-import { blockWords, blockWordsUnkept, endsSentence, forEachLowerWord, holdsWord, isSimple, isSpace, letterCount, letterRuns, nonSpaceLength, normKey, shapeKey, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
+import { blockIsTitleLike, blockWords, blockWordsUnkept, endsSentence, forEachLowerWord, holdsWord, isSimple, isSpace, isTitleLike, letterCount, letterRuns, nonSpaceLength, normKey, shapeKey, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
 import { holdTexts, releaseTexts } from '../src/lexicon/memo.js';
 import { chooseLang, detectLang, SimpleWordHashes, stopwordDensity, tokens } from '../src/lexicon/languages.js';
 import { addWords, contentWords, cosine, isContentWord, TailVectors, VectorPair, type TopicVector } from '../src/lexicon/vocabulary.js';
-import { COMMENT_FORM, COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentForm, isCommentMark, ELLIPSIS_END, INVISIBLE_CHARS, LETTER, mayHoldHint, NOTICE_HINT, NOTICE_STEMS, phrasesHeld, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
+import { COMMENT_FORM, COMMENT_MARK, CREDIT_TAIL, creditTail, isCommentForm, isCommentMark, ELLIPSIS_END, GIVEN_NAME_WORD, INVISIBLE_CHARS, LETTER, mayHoldHint, NOTICE_HINT, NOTICE_STEMS, phrasesHeld, SENTENCE_END, WHITESPACE_RUN, WORD } from '../src/lexicon/patterns.js';
 import { writesAnyLower } from '../src/rules/metadata-lines.js';
 import { normalizeLine, textToBlocks } from '../src/text/lines.js';
 import { bodyText, bodyWords } from '../src/stories/content.js';
+import { nameWords } from '../src/stories/author-box.js';
 import type { Block } from '../src/types.js';
 
 /*
@@ -330,7 +331,8 @@ test('VectorPair: the cosine of two vectors kept by running sums is the cosine o
 
 test('TailVectors: the body-so-far, rest, stretch and before cosines kept by running sums are the cosines of the same string-keyed vectors', () => {
   const texts = ['Harbour cranes lifted steel beams', 'the council voted on harbour fees', 'Steel prices rose; cranes idle', 'Über Brücken und Häfen', 'café 2024 übersicht', 'and the of', ''];
-  const op = fc.record({ op: fc.constantFrom('whole', 'step', 'step', 'join', 'clear'), text: fc.constantFrom(...texts) });
+  // `added`: a step or join of a text added whole, read by its number from addWhole (the word ids read then).
+  const op = fc.record({ op: fc.constantFrom('whole', 'step', 'step', 'join', 'clear'), text: fc.constantFrom(...texts), added: fc.option(fc.nat(), { nil: undefined }) });
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...texts), { maxLength: 8 }), fc.array(op, { maxLength: 30 }), (body, ops) => {
       const v = new TailVectors();
@@ -338,20 +340,25 @@ test('TailVectors: the body-so-far, rest, stretch and before cosines kept by run
       const above: TopicVector = new Map();
       let stretch: TopicVector = new Map();
       const before: TopicVector = new Map();
+      const numbered: string[] = [];
       for (const t of body) {
-        v.addWhole(t);
+        assert.equal(v.addWhole(t), numbered.length);
+        numbered.push(t);
         addWords(whole, t);
       }
-      for (const { op, text: t } of ops) {
+      for (const { op, text, added } of ops) {
+        const number = added === undefined || numbered.length === 0 ? -1 : added % numbered.length;
+        const t = number < 0 ? text : (numbered[number] as string);
         if (op === 'whole') {
-          v.addWhole(t);
+          assert.equal(v.addWhole(t), numbered.length);
+          numbered.push(t);
           addWords(whole, t);
         } else if (op === 'step') {
-          v.step(t);
+          v.step(t, number);
           addWords(above, t);
           addWords(stretch, t);
         } else if (op === 'join') {
-          v.join(t);
+          v.join(t, number);
           addWords(before, t);
         } else {
           v.clearStretch();
@@ -445,6 +452,33 @@ test('writesAnyLower is the name-word test against the set of the story lower-ca
       const lower = new Set<string>();
       for (const b of blocks) forEachLowerWord(b.text, (w) => void lower.add(w));
       assert.equal(writesAnyLower(n, blocks), n.split(/\s+/).some((w) => w.length >= 3 && lower.has(w.toLowerCase())), n);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('blockIsTitleLike is isTitleLike of the block\'s text', () => {
+  fc.assert(
+    fc.property(fc.oneof(text, spaced, fc.string({ unit: 'binary' })), (t) => {
+      holdTexts();
+      try {
+        assert.equal(blockIsTitleLike({ text: t }), isTitleLike(t));
+      } finally {
+        releaseTexts();
+      }
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('nameWords reads the pieces of a split on white space as the split does: two or more, each a name word', () => {
+  const NAME_PIECES = ['Jane', 'Doe', "O'Neil", 'J.', 'van', 'de', 'der', 'bin', 'EMS', 'jane', 'Über', 'Łukasz', '', ' ', '  ', '\t', '\u00a0', '\u2003', '\n', '.', ',', 'X', 'Ab'];
+  const line = fc.array(fc.constantFrom(...NAME_PIECES), { maxLength: 8 }).map((parts) => parts.join(''));
+  const spacedLine = fc.array(fc.constantFrom(...NAME_PIECES), { maxLength: 8 }).map((parts) => parts.join(' '));
+  fc.assert(
+    fc.property(fc.oneof(line, spacedLine, text, spaced), (name) => {
+      const parts = name.split(/\s+/u);
+      assert.equal(nameWords(name), parts.length >= 2 && parts.every((w) => GIVEN_NAME_WORD.test(w)), JSON.stringify(name));
     }),
     { numRuns: 5000 },
   );

@@ -459,7 +459,15 @@ const TITLE_MIN_WORDS = 2;
 export const TITLE_MAX_WORDS = 30;
 
 export function isTitleLike(text: string): boolean {
-  const words = wordCount(text);
+  return titleLike(text, wordCount(text));
+}
+
+/** isTitleLike(b.text), its words read from the block's record. */
+export function blockIsTitleLike(b: { readonly text: string }): boolean {
+  return titleLike(b.text, blockWords(b));
+}
+
+function titleLike(text: string, words: number): boolean {
   if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS) return false;
   return !(endsSentence(text) && FULL_STOP_END.test(text));
 }

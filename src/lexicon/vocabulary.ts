@@ -117,6 +117,12 @@ export class TailVectors {
   private beforeSquares = 0;
   /** stretch · before */
   private stretchBefore = 0;
+  /** the word ids of each text added whole, one text after another: the n-th one's are [spans[n], spans[n + 1]) */
+  private readonly read: number[] = [];
+  private readonly spans: number[] = [0];
+  /** Where `select` found a text's word ids in the list it returned: [from, to). */
+  private from = 0;
+  private to = 0;
 
   private idOf(word: string): number {
     let id = this.ids.get(word);
@@ -131,21 +137,42 @@ export class TailVectors {
     return id;
   }
 
-  /** A good block of the body (topicTail adds them all before it steps over any). */
-  addWhole(text: string): void {
+  /**
+   * A good block of the body (topicTail adds them all before it steps over any). Returns the
+   * text's number (0 for the first text added whole, and so on): `step` and `join` given it read
+   * the text's word ids as read here, not its words again.
+   */
+  addWhole(text: string): number {
     for (const word of contentWords(text)) {
       const id = this.idOf(word);
+      this.read.push(id);
       const x = this.whole[id] as number;
       this.wholeSquares += 2 * x + 1;
       this.aboveWhole += this.above[id] as number;
       this.whole[id] = x + 1;
     }
+    this.spans.push(this.read.length);
+    return this.spans.length - 2;
   }
 
-  /** The next good block joins the body so far (leaving the blocks below) and the stretch. */
-  step(text: string): void {
-    for (const word of contentWords(text)) {
-      const id = this.idOf(word);
+  /** The word ids of `text`, as addWhole read them when it was added whole as number `whole` (else -1): a list, and their place in it (from, to). */
+  private select(text: string, whole: number): readonly number[] {
+    if (whole >= 0) {
+      this.from = this.spans[whole] as number;
+      this.to = this.spans[whole + 1] as number;
+      return this.read;
+    }
+    const ids = contentWords(text).map((word) => this.idOf(word));
+    this.from = 0;
+    this.to = ids.length;
+    return ids;
+  }
+
+  /** The next good block joins the body so far (leaving the blocks below) and the stretch; `whole`: its number from addWhole, if it was added whole. */
+  step(text: string, whole = -1): void {
+    const ids = this.select(text, whole);
+    for (let k = this.from; k < this.to; k++) {
+      const id = ids[k] as number;
       const a = this.above[id] as number;
       this.aboveSquares += 2 * a + 1;
       this.aboveWhole += this.whole[id] as number;
@@ -157,10 +184,11 @@ export class TailVectors {
     }
   }
 
-  /** A block of the stretch joins the body above the next one. */
-  join(text: string): void {
-    for (const word of contentWords(text)) {
-      const id = this.idOf(word);
+  /** A block of the stretch joins the body above the next one; `whole` as for step. */
+  join(text: string, whole = -1): void {
+    const ids = this.select(text, whole);
+    for (let k = this.from; k < this.to; k++) {
+      const id = ids[k] as number;
       const b = this.before[id] as number;
       this.beforeSquares += 2 * b + 1;
       this.stretchBefore += this.stretch[id] as number;

@@ -1,4 +1,4 @@
-import { blockIsProse, blockWords } from '../lexicon/features.js';
+import { blockIsProse, blockWords, isSpace } from '../lexicon/features.js';
 import { isPersonName } from '../lexicon/names.js';
 import { BIO_NAME_PREFIX, BIO_SELF_NAMING, BIO_VERB, GIVEN_NAME_WORD } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
@@ -64,9 +64,8 @@ function nameAbove(blocks: readonly Block[], i: number, start: number): number |
  */
 function names(para: string, line: string): boolean {
   const name = line.trim().replace(BIO_NAME_PREFIX, '');
-  const parts = name.split(/\s+/u);
-  const first = parts[0] as string;
-  if (parts.length < 2 || !parts.every((w) => GIVEN_NAME_WORD.test(w)) || !isPersonName(name)) return false;
+  if (!nameWords(name) || !isPersonName(name)) return false;
+  const first = name.split(/\s+/u, 1)[0] as string;
   const text = para.replace(BIO_NAME_PREFIX, '');
   for (const said of [name, first]) {
     const at = text.indexOf(said);
@@ -76,4 +75,22 @@ function names(para: string, line: string): boolean {
     if (rest.startsWith(',') || BIO_VERB.test(rest.trim().split(/\s+/u)[0] ?? '') || (at > 0 && /^\W/u.test(rest))) return true;
   }
   return false;
+}
+
+/**
+ * The pieces `name.split(/\s+/u)` gives are two or more, each a word of a person's name
+ * (GIVEN_NAME_WORD), read piece by piece: the line above a paragraph is often a paragraph too,
+ * which fails on its first lower-case word without an array of all its words.
+ */
+export function nameWords(name: string): boolean {
+  let pieces = 0;
+  let from = 0;
+  for (let i = 0; i <= name.length; i++) {
+    if (i < name.length && !isSpace(name.charCodeAt(i))) continue;
+    if (!GIVEN_NAME_WORD.test(name.slice(from, i))) return false;
+    pieces++;
+    while (i + 1 < name.length && isSpace(name.charCodeAt(i + 1))) i++;
+    from = i + 1;
+  }
+  return pieces >= 2;
 }

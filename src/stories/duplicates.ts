@@ -52,6 +52,8 @@ const MIN_ITEMS = 3;
  */
 export function itemFields(blocks: readonly Block[]): Set<number> {
   const fields = new Set<number>();
+  // A field is a label or the value under one: with no label among the blocks there is none, and no text need be counted.
+  if (!blocks.some(isLabel)) return fields;
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(blockKey(b), (counts.get(blockKey(b)) ?? 0) + 1);
   const often = (j: number): boolean => (counts.get(blockKey(blocks[j] as Block)) ?? 0) >= MIN_ITEMS;

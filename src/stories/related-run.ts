@@ -115,23 +115,33 @@ function afterLastGood(labels: readonly Quality[], start: number, at: number): n
   return at;
 }
 
-/** Every card in [start, end): a headline right above one short paragraph, marked as a teaser. */
+/**
+ * Every card in [start, end): a headline right above one short paragraph, marked as a teaser.
+ * None when fewer than MIN_CARDS have the shape (no run can be made of them): the lines around
+ * them are not read for marks.
+ */
 function findCards(blocks: readonly Block[], isPara: (i: number) => boolean, start: number, end: number, all: readonly Block[]): Card[] {
   const cards: Card[] = [];
+  const shaped: number[] = [];
+  for (let i = start + 1; i < end; i++) if (cardShaped(blocks, isPara, i, end)) shaped.push(i);
+  if (shaped.length < MIN_CARDS) return cards;
   const first = (all[0] as Block | undefined)?.id ?? 0;
-  let lines: LineMarks | undefined;
-  for (let i = start + 1; i < end; i++) {
+  const lines = lineMarks(all);
+  for (const i of shaped) {
     const teaser = blocks[i] as Block;
     const head = blocks[i - 1] as Block;
-    if (!isPara(i) || !isHeadline(head.text)) continue;
     const words = blockWords(teaser);
-    // One paragraph a card: the next block is another card's headline or past the run.
-    if (words > CARD_MAX_WORDS || (i + 1 < end && isPara(i + 1))) continue;
-    const mark = marked((lines ??= lineMarks(all)), head.id - first, teaser.id - first);
+    const mark = marked(lines, head.id - first, teaser.id - first);
     if (mark === 'reply') continue;
     if (mark === 'link' || ELLIPSIS_END.test(teaser.text)) cards.push({ head: i - 1, teaser: i, words });
   }
   return cards;
+}
+
+/** A card's shape at `i`: a paragraph of a teaser's length under a headline, and no paragraph right under it (one paragraph a card). */
+function cardShaped(blocks: readonly Block[], isPara: (i: number) => boolean, i: number, end: number): boolean {
+  if (!isPara(i) || !isHeadline((blocks[i - 1] as Block).text)) return false;
+  return blockWords(blocks[i] as Block) <= CARD_MAX_WORDS && !(i + 1 < end && isPara(i + 1));
 }
 
 /** A headline of a few words; it may ask or announce ("…?", "5 reasons:") but never ends on a full stop. */

@@ -51,7 +51,10 @@ export function topicTail(blocks: readonly Block[], labels: readonly Quality[], 
   // Vectors are read only when some gap sits where a tail could start (most bodies have none).
   if (!hasCandidate(labels, words, start, end, total)) return undefined;
   const v = new TailVectors();
-  for (let i = start; i < end; i++) if ((words[i - start] as number) > 0) v.addWhole((blocks[i] as Block).text);
+  // Each block's number among those added whole (-1: not added), so that stepping over it and
+  // joining it read its word ids as added, not its words again.
+  const whole = new Int32Array(end - start).fill(-1);
+  for (let i = start; i < end; i++) if ((words[i - start] as number) > 0) whole[i - start] = v.addWhole((blocks[i] as Block).text);
   const gapLines = new Set<string>();
   let above = 0;
   let weighed = 0;
@@ -69,12 +72,12 @@ export function topicTail(blocks: readonly Block[], labels: readonly Quality[], 
         if (sim < MAX_TAIL_COSINE && cohesive) return { at: lastGood + 1, cosine: sim, tailWords: total - above };
       }
       // The stretch joins the body above it; a new one starts here.
-      for (let k = stretchFrom; k < i; k++) if (labels[k] === 'good') v.join((blocks[k] as Block).text);
+      for (let k = stretchFrom; k < i; k++) if (labels[k] === 'good') v.join((blocks[k] as Block).text, whole[k - start]);
       v.clearStretch();
       stretchFrom = i;
     }
     if (stretchFrom < 0) stretchFrom = i;
-    v.step((blocks[i] as Block).text);
+    v.step((blocks[i] as Block).text, whole[i - start]);
     above += words[i - start] as number;
     lastGood = i;
   }

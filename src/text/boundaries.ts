@@ -1,6 +1,6 @@
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
 import { BYLINE, DIGITS_ONLY } from '../lexicon/patterns.js';
-import { blockIsProse, blockShapeKey, blockWords, creditOf, isProse, isTitleLike, letterCount, nonSpaceLength, wordCount } from '../lexicon/features.js';
+import { blockIsProse, blockIsTitleLike, blockShapeKey, blockWords, creditOf, letterCount, nonSpaceLength } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
 
@@ -62,8 +62,10 @@ function atMostTwoChars(text: string): boolean {
 interface Lines {
   /** the shape key (undefined past either end) */
   key(j: number): string | undefined;
-  /** the furniture kind of the line under any headline, the echo aside (lineKind) */
+  /** the furniture kind of the line under any headline, the echo aside */
   kind(j: number): string | undefined;
+  /** the line's kind when it is a caption's (captionKind), else undefined */
+  caption(j: number): string | undefined;
 }
 
 /** What kind of header furniture line `j` is under the headline at `i`, if any. */
@@ -72,23 +74,57 @@ function kindOf(lines: Lines, i: number, j: number): string | undefined {
   return lines.kind(j);
 }
 
-/** What kind of header furniture line `j` is under any headline, its echo aside. */
-function lineKind(blocks: readonly Block[], key: Lines['key'], j: number): string | undefined {
+/**
+ * What kind of header furniture line `j` is under any headline, its echo aside, when it is a
+ * caption's: a line of a caption pair, or a credited caption. A line's kind is read from these
+ * first, then from otherKind.
+ */
+function captionKind(blocks: readonly Block[], key: Lines['key'], j: number): string | undefined {
   const b = blocks[j] as Block;
   // The second line of a caption pair is the pair's too.
   if ((key(j + 1) === key(j) || key(j - 1) === key(j)) && blockWords(b) >= 3) return 'caption pair';
   if (creditOf(b.text) !== undefined) return 'credited caption';
+  return undefined;
+}
+
+/** A line's kinds after the captions: a widget, a byline or a timestamp. */
+function otherKind(b: Block): string | undefined {
   if (atMostTwoChars(b.text) || DIGITS_ONLY.test(b.text)) return 'widget';
   if (BYLINE.test(b.text) || (b.text.length <= 80 && isTimestampLine(b.text))) return 'byline or timestamp';
   return undefined;
 }
 
+/** Prose of this many words ends the furniture under a headline (a line of no kind). */
+const BODY_LINE_WORDS = 15;
+
+/** A line that ends the furniture under a headline when it is of no kind. */
+function isBodyLine(b: Block): boolean {
+  return blockIsProse(b) && blockWords(b) >= BODY_LINE_WORDS;
+}
+
+/** No furniture: the score of a headline with neither its echo nor a caption below it (its kinds are not listed). */
+const NONE: Furniture = { score: 0, kinds: [] };
+
+/**
+ * Whether the furniture below `i` holds its echo or a caption, read up to where furnitureBelow
+ * stops: without either it scores 0, and its other lines' kinds (widget, byline, timestamp) need
+ * not be read. A line of prose is read whole, since its kind decides where the furniture ends.
+ */
+function echoOrCaption(blocks: readonly Block[], lines: Lines, i: number): boolean {
+  for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH; j++) {
+    if (lines.key(j) === lines.key(i) || lines.caption(j) !== undefined) return true;
+    if (isBodyLine(blocks[j] as Block) && lines.kind(j) === undefined) return false;
+  }
+  return false;
+}
+
 function furnitureBelow(blocks: readonly Block[], lines: Lines, i: number): Furniture {
+  if (!echoOrCaption(blocks, lines, i)) return NONE;
   const kinds = new Set<string>();
   for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH; j++) {
     const kind = kindOf(lines, i, j);
     if (kind !== undefined) kinds.add(kind);
-    else if (blockIsProse(blocks[j] as Block) && blockWords(blocks[j] as Block) >= 15) break;
+    else if (isBodyLine(blocks[j] as Block)) break;
   }
   const list = [...kinds];
   const captions = list.filter((k) => k.includes('caption')).length;
@@ -99,9 +135,10 @@ function furnitureBelow(blocks: readonly Block[], lines: Lines, i: number): Furn
 }
 
 /** A headline that can open an appended article: title-like, a few words, mostly letters, not a date or byline. */
-function isHeadline(text: string): boolean {
+function isHeadline(b: Block): boolean {
+  const text = b.text;
   // The cached tests first (proseWordPrefix read every line's): a prose line skips isTitleLike's patterns.
-  if (wordCount(text) < MIN_HEADLINE_WORDS || isProse(text) || !isTitleLike(text)) return false;
+  if (blockWords(b) < MIN_HEADLINE_WORDS || blockIsProse(b) || !blockIsTitleLike(b)) return false;
   if (letterCount(text) < LETTER_SHARE * nonSpaceLength(text)) return false;
   return !findDate(text) && !BYLINE.test(text);
 }
@@ -118,10 +155,10 @@ function proseStretchFrom(blocks: readonly Block[]): Int32Array {
   let words = 0;
   let gap = 0;
   for (let k = blocks.length - 1; k >= 0; k--) {
-    const text = (blocks[k] as Block).text;
-    if (isProse(text)) {
+    const b = blocks[k] as Block;
+    if (blockIsProse(b)) {
       if (gap > STRETCH_GAP) words = 0;
-      words += wordCount(text);
+      words += blockWords(b);
       gap = 0;
       out[k] = words;
     } else gap++;
@@ -170,12 +207,19 @@ function linesOf(blocks: readonly Block[]): Lines {
   // false: the line was read and is no furniture (not null, which `??=` would read as not yet read).
   const kinds = new Array<string | false | undefined>(blocks.length);
   const key = (j: number): string | undefined => (j < 0 || j >= blocks.length ? undefined : (keys[j] ??= blockShapeKey(blocks[j] as Block)));
+  // A line's caption kind, read before the rest of its kind.
+  const captions = new Array<string | false | undefined>(blocks.length);
+  const caption = (j: number): string | undefined => {
+    const kind = (captions[j] ??= captionKind(blocks, key, j) ?? false);
+    return kind === false ? undefined : kind;
+  };
   return {
     key,
     kind: (j) => {
-      const kind = (kinds[j] ??= lineKind(blocks, key, j) ?? false);
+      const kind = (kinds[j] ??= caption(j) ?? otherKind(blocks[j] as Block) ?? false);
       return kind === false ? undefined : kind;
     },
+    caption,
   };
 }
 
@@ -185,13 +229,15 @@ export function findBoundaries(blocks: readonly Block[]): Boundary[] {
   const sums = proseWordPrefix(blocks);
   const stretch = proseStretchFrom(blocks);
   const lines = linesOf(blocks);
-  // Each headline's furniture is read once, however many candidates look ahead past it.
-  const seen = new Map<number, Furniture>();
-  const furnitureAt = (j: number): Furniture => {
-    let f = seen.get(j);
-    if (!f) seen.set(j, (f = furnitureBelow(blocks, lines, j)));
-    return f;
+  // Each line is read as a headline once, and each headline's furniture once, however many
+  // candidates look ahead past it (and the scan then meets it again).
+  const headlines = new Int8Array(blocks.length);
+  const headlineAt = (j: number): boolean => {
+    if (headlines[j] === 0) headlines[j] = isHeadline(blocks[j] as Block) ? 1 : 2;
+    return headlines[j] === 1;
   };
+  const seen = new Array<Furniture | undefined>(blocks.length);
+  const furnitureAt = (j: number): Furniture => (seen[j] ??= furnitureBelow(blocks, lines, j));
   const proseWords = (from: number, to: number): number => (sums[to] as number) - (sums[from] as number);
   let storyStart = 0;
   // The story-so-far vector grows with i; rebuilding it from storyStart for every candidate was
@@ -199,14 +245,13 @@ export function findBoundaries(blocks: readonly Block[]): Boundary[] {
   let before = new Map<string, number>();
   let beforeEnd = 0;
   for (let i = 1; i < blocks.length; i++) {
-    const b = blocks[i] as Block;
-    if (proseWords(storyStart, i) < MIN_STORY_WORDS || !isHeadline(b.text)) continue;
+    if (proseWords(storyStart, i) < MIN_STORY_WORDS || !headlineAt(i)) continue;
     const furniture = furnitureAt(i);
     if (furniture.score < MIN_FURNITURE) continue;
     // The body comes right under the headline's furniture, in one stretch: a headline in a list
     // of teasers has its prose (if any) far below or in scraps.
     if (bodyBelow(blocks, lines, stretch, i) < MIN_APPENDED_WORDS) continue;
-    const nextStart = nextCandidateEnd(blocks, i, furnitureAt);
+    const nextStart = nextCandidateEnd(blocks.length, i, (j) => headlineAt(j) && furnitureAt(j).score >= MIN_FURNITURE);
     before = vector(blocks, beforeEnd, i, before);
     beforeEnd = i;
     const sim = cosine(before, vector(blocks, i, nextStart));
@@ -218,12 +263,9 @@ export function findBoundaries(blocks: readonly Block[]): Boundary[] {
   return found;
 }
 
-/** The stretch a new story may own for the vocabulary test: up to the next candidate headline with furniture. */
-function nextCandidateEnd(blocks: readonly Block[], i: number, furnitureAt: (j: number) => Furniture): number {
-  const limit = Math.min(blocks.length, i + LOOKAHEAD);
-  for (let j = i + FURNITURE_REACH + 1; j < limit; j++) {
-    const b = blocks[j] as Block;
-    if (isHeadline(b.text) && furnitureAt(j).score >= MIN_FURNITURE) return j;
-  }
+/** The stretch a new story may own for the vocabulary test: up to the next candidate (a headline with furniture) among the dump's `lines`. */
+function nextCandidateEnd(lines: number, i: number, candidate: (j: number) => boolean): number {
+  const limit = Math.min(lines, i + LOOKAHEAD);
+  for (let j = i + FURNITURE_REACH + 1; j < limit; j++) if (candidate(j)) return j;
   return limit;
 }

@@ -89,8 +89,8 @@ function isClosingProse(text: string): boolean {
 /** A cookie banner's sentence ("We use cookies … you agree to our use of cookies"): a dialog's line, not the story's. */
 const COOKIE_LINE_WORDS = 40;
 function isCookieLine(text: string): boolean {
-  // the one-word hint first: the consent words' alternation is read on few lines
-  return COOKIE_HINT.test(text) && wordCount(text) <= COOKIE_LINE_WORDS && (text.match(CONSENT_WORD)?.length ?? 0) >= 2;
+  // the kept word count first (a paragraph is not scanned), then the one-word hint: the consent words' alternation is read on few lines
+  return wordCount(text) <= COOKIE_LINE_WORDS && COOKIE_HINT.test(text) && (text.match(CONSENT_WORD)?.length ?? 0) >= 2;
 }
 
 /** A row of links printed on one line ("About Us | Privacy Policy | Contact | …"), however long. */
@@ -194,7 +194,7 @@ export function findPageBoundaries(blocks: readonly Block[], labels: readonly Qu
       const text = (blocks[i] as Block).text;
       // Consent words count only while the story so far is short enough to be a notice.
       if (proseBefore < CONSENT_STORY_WORDS) consentBefore += text.match(CONSENT_WORD)?.length ?? 0;
-      proseBefore += wordCount(text);
+      proseBefore += blockWords(blocks[i] as Block);
       i++;
       continue;
     }
