@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { isCalendarWord } from '../src/lexicon/dates.js';
+import { DATE_SHAPES, digitRunMarks, isCalendarWord } from '../src/lexicon/dates.js';
 import { blockWords, blockWordsUnkept, endsSentence, forEachLowerWord, holdsWord, isSimple, isSpace, letterCount, letterRuns, nonSpaceLength, normKey, shapeKey, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
 import { holdTexts, releaseTexts } from '../src/lexicon/memo.js';
 import { chooseLang, detectLang, SimpleWordHashes, stopwordDensity, tokens } from '../src/lexicon/languages.js';
@@ -448,4 +448,30 @@ test('writesAnyLower is the name-word test against the set of the story lower-ca
     }),
     { numRuns: 5000 },
   );
+});
+
+test('digitRunMarks: a text one of the date shapes matches has that shape\'s need among its marks', () => {
+  // Dates of every shape, whole, cut at either end and glued to other pieces, beside digits, separators and spaces of all kinds.
+  const DATE_PIECES = [
+    '2025-02-16', '2025/2/6', '2025-02-16T05:45', '2025.12.17', '2024.4.4', '16.02.2025', '16/02/2025', '10/31/2024', '29-11-2024', '11-29-2024',
+    '16-Feb-2025', '04-ago-2021', 'Feb 16, 2025', 'February 16 2025', 'Mar. 5th, 2024', '16 February 2025', '19. Oktober 2019', '16 de febrero de 2025',
+    '26, Abril, 2022', 'Feb\u00a016,\u00a02025', '16\u2009February\t2025', 'June 3,\n2024', 'octobre', 'Sept', 'MÄRZ', 'ſept', 'aug', '1', '12', '123', '2025', '20236', '20241', '6:01 PM', '05:45', 'yr', 'st', 'th',
+    '-', '/', '.', ',', ':', ' ', '\u00a0', '\u2009', '\t', '\n', 'a', 'Z', '(', ')', 'de', 'Updated', '©',
+  ];
+  const dated = fc.array(fc.constantFrom(...DATE_PIECES), { maxLength: 14 }).map((parts) => parts.join(''));
+  const spacedDates = fc.array(fc.constantFrom(...DATE_PIECES), { maxLength: 14 }).map((parts) => parts.join(' '));
+  const seen = new Set<number>();
+  fc.assert(
+    fc.property(fc.oneof(dated, spacedDates, text), (t) => {
+      const marks = digitRunMarks(t);
+      for (const shape of DATE_SHAPES) {
+        if (!shape.re.test(t)) continue;
+        seen.add(shape.needs);
+        assert.notEqual(marks & shape.needs, 0, `${t} (${shape.re.source.slice(0, 40)})`);
+      }
+    }),
+    { numRuns: 20_000 },
+  );
+  // Every shape was matched, so every need was tested.
+  assert.equal(seen.size, new Set(DATE_SHAPES.map((s) => s.needs)).size);
 });
