@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { DATE_SHAPES, digitRunMarks, isCalendarWord } from '../src/lexicon/dates.js';
+import { DATE_SHAPES, digitRunMarks, isCalendarWord, unglueAge } from '../src/lexicon/dates.js';
+import { isPersonName, MAX_NAME_CHARS } from '../src/lexicon/names.js';
 import { blockWords, blockWordsUnkept, endsSentence, forEachLowerWord, holdsWord, isSimple, isSpace, letterCount, letterRuns, nonSpaceLength, normKey, shapeKey, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
 import { holdTexts, releaseTexts } from '../src/lexicon/memo.js';
 import { chooseLang, detectLang, SimpleWordHashes, stopwordDensity, tokens } from '../src/lexicon/languages.js';
@@ -474,4 +475,16 @@ test('digitRunMarks: a text one of the date shapes matches has that shape\'s nee
   );
   // Every shape was matched, so every need was tested.
   assert.equal(seen.size, new Set(DATE_SHAPES.map((s) => s.needs)).size);
+});
+
+test('the long-line exits\' premises: no text over MAX_NAME_CHARS is a person\'s name, and ungluing an age never shortens a text', () => {
+  const NAME_PIECES = ['Jane', 'Doe', 'van', 'O’Neil', 'Jean-Luc', 'J.', 'Müller', 'June 14, 20241 yr', '2024', '3 mins', ' ', '  ', '\t', ',', '.'];
+  const line = fc.array(fc.constantFrom(...NAME_PIECES, ...PIECES), { maxLength: 40 }).map((parts) => parts.join(' '));
+  fc.assert(
+    fc.property(fc.oneof(line, text), (t) => {
+      if (t.length > MAX_NAME_CHARS) assert.equal(isPersonName(t), false, t);
+      assert.ok(unglueAge(t).length >= t.length, t);
+    }),
+    { numRuns: 5000 },
+  );
 });

@@ -1,5 +1,5 @@
 import { blockIsProse, blockWords } from '../lexicon/features.js';
-import { isPersonName } from '../lexicon/names.js';
+import { isPersonName, MAX_NAME_CHARS } from '../lexicon/names.js';
 import { BIO_NAME_PREFIX, BIO_SELF_NAMING, BIO_VERB, GIVEN_NAME_WORD } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
@@ -64,6 +64,8 @@ function nameAbove(blocks: readonly Block[], i: number, start: number): number |
  */
 function names(para: string, line: string): boolean {
   const name = line.trim().replace(BIO_NAME_PREFIX, '');
+  // A paragraph above (no name: too long) is ruled out before it is split into words.
+  if (name.length > MAX_NAME_CHARS) return false;
   const parts = name.split(/\s+/u);
   const first = parts[0] as string;
   if (parts.length < 2 || !parts.every((w) => GIVEN_NAME_WORD.test(w)) || !isPersonName(name)) return false;
