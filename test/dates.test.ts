@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findDate, gluesAge, isTimestampLine, monthFirstIso, printsMonthFirst, unglueAge } from '../src/lexicon/dates.js';
 import { findDateline } from '../src/stories/dateline.js';
+import { inPageOrder } from '../src/stories/line-rules.js';
+import type { Block } from '../src/types.js';
 
 test('findDate reads the usual formats to ISO 8601, with the stated zone as offset', () => {
   const cases: [string, string][] = [
@@ -108,6 +110,20 @@ test('printsMonthFirst / monthFirstIso: a page whose numeric dates read only mon
   assert.equal(monthFirstIso('2023-09-04T08:15:00', '04.09.2023 8:15'), '2023-04-09T08:15:00');
   // A day that is not printed that way (a month's name) stays as it is.
   assert.equal(monthFirstIso('2023-09-04', '4 September 2023'), '2023-09-04');
+});
+
+test('inPageOrder: a stamp line\'s ambiguous numeric date turns month first only when the page prints its dates so', () => {
+  const lines = (...texts: string[]): Block[] => texts.map((text, id) => ({ id, kind: 'line', text }) as Block);
+  const stamp = { iso: '2023-09-04', rank: 1, index: 0 };
+  const menu = { iso: '2024-01-02', rank: 0 };
+  const turned = inPageOrder([stamp, menu], lines('04/09/2023', 'Renewed 11/23/2024'));
+  assert.deepEqual(turned, [{ ...stamp, iso: '2023-04-09' }, menu]);
+  // A page that also prints a date only day first keeps the stamp's reading, as does one printing no month-first date.
+  const kept = [stamp, menu];
+  assert.equal(inPageOrder(kept, lines('04/09/2023', 'Renewed 11/23/2024', 'Closed 23/11/2024')), kept);
+  assert.equal(inPageOrder(kept, lines('04/09/2023', 'Filed 2024')), kept);
+  // A stamp whose date cannot turn (a month's name) is kept whatever the page prints.
+  assert.equal(inPageOrder(kept, lines('4 September 2023', 'Renewed 11/23/2024')), kept);
 });
 
 test('unglueAge / gluesAge: an age or a reading time glued to a year is parted from it', () => {

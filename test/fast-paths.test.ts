@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { isCalendarWord } from '../src/lexicon/dates.js';
+import { DATE_SHAPES, digitRunMarks, isCalendarWord, unglueAge } from '../src/lexicon/dates.js';
+import { isPersonName, MAX_NAME_CHARS } from '../src/lexicon/names.js';
 import { blockIsTitleLike, blockWords, blockWordsUnkept, endsSentence, forEachLowerWord, holdsWord, isSimple, isSpace, isTitleLike, letterCount, letterRuns, nonSpaceLength, normKey, shapeKey, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
 import { holdTexts, releaseTexts } from '../src/lexicon/memo.js';
 import { chooseLang, detectLang, SimpleWordHashes, stopwordDensity, tokens } from '../src/lexicon/languages.js';
@@ -479,6 +480,44 @@ test('nameWords reads the pieces of a split on white space as the split does: tw
     fc.property(fc.oneof(line, spacedLine, text, spaced), (name) => {
       const parts = name.split(/\s+/u);
       assert.equal(nameWords(name), parts.length >= 2 && parts.every((w) => GIVEN_NAME_WORD.test(w)), JSON.stringify(name));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('digitRunMarks: a text one of the date shapes matches has that shape\'s need among its marks', () => {
+  // Dates of every shape, whole, cut at either end and glued to other pieces, beside digits, separators and spaces of all kinds.
+  const DATE_PIECES = [
+    '2025-02-16', '2025/2/6', '2025-02-16T05:45', '2025.12.17', '2024.4.4', '16.02.2025', '16/02/2025', '10/31/2024', '29-11-2024', '11-29-2024',
+    '16-Feb-2025', '04-ago-2021', 'Feb 16, 2025', 'February 16 2025', 'Mar. 5th, 2024', '16 February 2025', '19. Oktober 2019', '16 de febrero de 2025',
+    '26, Abril, 2022', 'Feb\u00a016,\u00a02025', '16\u2009February\t2025', 'June 3,\n2024', 'octobre', 'Sept', 'MÄRZ', 'ſept', 'aug', '1', '12', '123', '2025', '20236', '20241', '6:01 PM', '05:45', 'yr', 'st', 'th',
+    '-', '/', '.', ',', ':', ' ', '\u00a0', '\u2009', '\t', '\n', 'a', 'Z', '(', ')', 'de', 'Updated', '©',
+  ];
+  const dated = fc.array(fc.constantFrom(...DATE_PIECES), { maxLength: 14 }).map((parts) => parts.join(''));
+  const spacedDates = fc.array(fc.constantFrom(...DATE_PIECES), { maxLength: 14 }).map((parts) => parts.join(' '));
+  const seen = new Set<number>();
+  fc.assert(
+    fc.property(fc.oneof(dated, spacedDates, text), (t) => {
+      const marks = digitRunMarks(t);
+      for (const shape of DATE_SHAPES) {
+        if (!shape.re.test(t)) continue;
+        seen.add(shape.needs);
+        assert.notEqual(marks & shape.needs, 0, `${t} (${shape.re.source.slice(0, 40)})`);
+      }
+    }),
+    { numRuns: 20_000 },
+  );
+  // Every shape was matched, so every need was tested.
+  assert.equal(seen.size, new Set(DATE_SHAPES.map((s) => s.needs)).size);
+});
+
+test('the long-line exits\' premises: no text over MAX_NAME_CHARS is a person\'s name, and ungluing an age never shortens a text', () => {
+  const NAME_PIECES = ['Jane', 'Doe', 'van', 'O’Neil', 'Jean-Luc', 'J.', 'Müller', 'June 14, 20241 yr', '2024', '3 mins', ' ', '  ', '\t', ',', '.'];
+  const line = fc.array(fc.constantFrom(...NAME_PIECES, ...PIECES), { maxLength: 40 }).map((parts) => parts.join(' '));
+  fc.assert(
+    fc.property(fc.oneof(line, text), (t) => {
+      if (t.length > MAX_NAME_CHARS) assert.equal(isPersonName(t), false, t);
+      assert.ok(unglueAge(t).length >= t.length, t);
     }),
     { numRuns: 5000 },
   );

@@ -3,7 +3,8 @@
  * A zone the page states ("IST", "+02:00", "GMT") becomes the UTC offset; without one the
  * ISO string has no offset (we never guess the reader's zone).
  */
-import { QUOTE_ATTRIBUTION } from './patterns.js';
+import { memo } from './memo.js';
+import { isSpace, QUOTE_ATTRIBUTION } from './patterns.js';
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: readonly (readonly string[])[] = [
@@ -70,26 +71,42 @@ export function gluesAge(text: string): boolean {
 const NUMERIC = String.raw`\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b`;
 const NUMERIC_DATES = new RegExp(NUMERIC, 'gu');
 
-/** Every date shape we read; each names which capture holds year, month, day. */
-const SHAPES: readonly { re: RegExp; y: number; m: number; d: number; t: number; swap?: boolean; sure?: boolean }[] = [
+/*
+ * What each shape needs of a text's maximal runs of ASCII digits (a bit each; digitRunMarks finds
+ * them): a shape whose need the text lacks cannot match, and its expression is not run (most
+ * texts asked hold a year in a sentence or a "© 2025" line, which no shape reads).
+ */
+/** A run of exactly four digits followed by "-" or "/" (2025-02-16, 2025/02/16). */
+const FOUR_THEN_DASH_OR_SLASH = 1;
+/** A run of exactly four digits followed by "." (2025.12.17). */
+const FOUR_THEN_DOT = 2;
+/** A run of exactly four digits after "." or "/" (16.02.2025, 16/02/2025). */
+const FOUR_AFTER_DOT_OR_SLASH = 4;
+/** A run of exactly four digits after "-" (29-11-2024, 16-Feb-2025). */
+const FOUR_AFTER_DASH = 8;
+/** A run of four digits or more after a space (the year, which may have a time glued on) and a run of one or two (the day): a month's name between. */
+const YEAR_AND_DAY = 16;
+
+/** Every date shape we read; each names which capture holds year, month, day, and what it `needs` (digitRunMarks). */
+export const DATE_SHAPES: readonly { re: RegExp; needs: number; y: number; m: number; d: number; t: number; swap?: boolean; sure?: boolean }[] = [
   // 2025-02-16, 2025-02-16T05:45:00+05:30, 2025/02/16 05:45
-  { re: new RegExp(String.raw`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})T?` + TIME, 'iu'), y: 1, m: 2, d: 3, t: 4 },
+  { re: new RegExp(String.raw`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})T?` + TIME, 'iu'), needs: FOUR_THEN_DASH_OR_SLASH, y: 1, m: 2, d: 3, t: 4 },
   // Feb 16, 2025 05:45 AM IST / February 16 2025
-  { re: new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${YEAR_END}` + TIME, 'iu'), y: 3, m: 1, d: 2, t: 4 },
+  { re: new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${YEAR_END}` + TIME, 'iu'), needs: YEAR_AND_DAY, y: 3, m: 1, d: 2, t: 4 },
   // 16 February 2025, 19. Oktober 2019, 19:08 Uhr, 16 de febrero de 2025, 26, Abril, 2022
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?:de\s+)?(${MONTH_RE})\.?,?\s+(?:de\s+)?(\d{4})${YEAR_END}` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?:de\s+)?(${MONTH_RE})\.?,?\s+(?:de\s+)?(\d{4})${YEAR_END}` + TIME, 'iu'), needs: YEAR_AND_DAY, y: 3, m: 2, d: 1, t: 4 },
   // 2025.12.17 (year first with dots, as some sites print it): two-digit month and day, and
   // nothing dotted, hyphenated or glued on either side, so a version ("2024.4.4", "rev
   // 2025.12.19.38237") or a file name ("distro-2024.05.01-x86_64") is no date
-  { re: new RegExp(String.raw`(?<![\w.-])(\d{4})\.(\d{2})\.(\d{2})(?![\w-]|\.\w)` + TIME, 'iu'), y: 1, m: 2, d: 3, t: 4 },
+  { re: new RegExp(String.raw`(?<![\w.-])(\d{4})\.(\d{2})\.(\d{2})(?![\w-]|\.\w)` + TIME, 'iu'), needs: FOUR_THEN_DOT, y: 1, m: 2, d: 3, t: 4 },
   // 16-Feb-2025, 04-ago-2021 (a database's or a forum's print: the month's name between hyphens)
-  { re: new RegExp(String.raw`\b(\d{1,2})-(${MONTH_RE})\.?-(\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4 },
+  { re: new RegExp(String.raw`\b(\d{1,2})-(${MONTH_RE})\.?-(\d{4})\b` + TIME, 'iu'), needs: FOUR_AFTER_DASH, y: 3, m: 2, d: 1, t: 4 },
   // 16.02.2025, 14:30 Uhr / 16/02/2025 (day first: the usual order outside the US; month first
   // when only that reading is a date: 10/31/2024); one separator throughout
-  { re: new RegExp(NUMERIC + TIME, 'iu'), y: 4, m: 3, d: 1, t: 5, swap: true },
+  { re: new RegExp(NUMERIC + TIME, 'iu'), needs: FOUR_AFTER_DOT_OR_SLASH, y: 4, m: 3, d: 1, t: 5, swap: true },
   // 29-11-2024, 11-29-2024: hyphens are printed day first and month first alike, so only a
   // date that one reading alone makes (a number over 12) is read
-  { re: new RegExp(String.raw`\b(\d{1,2})-(\d{1,2})-(\d{4})\b` + TIME, 'iu'), y: 3, m: 2, d: 1, t: 4, swap: true, sure: true },
+  { re: new RegExp(String.raw`\b(\d{1,2})-(\d{1,2})-(\d{4})\b` + TIME, 'iu'), needs: FOUR_AFTER_DASH, y: 3, m: 2, d: 1, t: 4, swap: true, sure: true },
 ];
 
 /**
@@ -109,11 +126,11 @@ export function hasYearDigits(text: string): boolean {
 
 export interface FoundDate {
   /** ISO 8601: date only, date and time, or date, time and offset */
-  iso: string;
-  hasTime: boolean;
+  readonly iso: string;
+  readonly hasTime: boolean;
   /** where the match sits in the text */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -179,7 +196,15 @@ const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 /** The first plausible date in `text`, or null. */
 export function findDate(text: string): FoundDate | null {
   // Every shape holds a four-digit year: most lines are ruled out without the big patterns.
-  if (!hasYearDigits(text)) return null;
+  return hasYearDigits(text) ? yearDate(text) : null;
+}
+
+/**
+ * findDate of a text that holds four digits in a row, memoised: a dated line is asked by several
+ * stages (the line rules, the card and boundary tests, the title search: on the WCXB dumps each
+ * such line about four times). The record is shared: no caller changes it (its fields are readonly).
+ */
+const yearDate = memo((text: string): FoundDate | null => {
   if (!LOWER_UPPER.test(text)) return firstDate(text);
   const glued: number[] = [];
   for (const m of text.matchAll(GLUED_MONTH)) glued.push(m.index);
@@ -195,11 +220,13 @@ export function findDate(text: string): FoundDate | null {
   // Back to the text's own indices: each space put in before an index moves it one on.
   const back = (i: number): number => i - glued.filter((at, k) => at + k < i).length;
   return { ...found, start: back(found.start), end: back(found.end) };
-}
+});
 
 function firstDate(text: string): FoundDate | null {
   let best: FoundDate | null = null;
-  for (const shape of SHAPES) {
+  const marks = digitRunMarks(text);
+  for (const shape of DATE_SHAPES) {
+    if ((marks & shape.needs) === 0) continue;
     const m = shape.re.exec(text);
     if (!m) continue;
     const found = toIso(m, shape);
@@ -208,7 +235,40 @@ function firstDate(text: string): FoundDate | null {
   return best;
 }
 
-function toIso(m: RegExpExecArray, shape: (typeof SHAPES)[number]): FoundDate | null {
+/**
+ * The shapes' needs (FOUR_THEN_DASH_OR_SLASH …) that the text's maximal runs of ASCII digits meet,
+ * as bits. A shape's match holds its need: its year is four digits that start a run (after a word
+ * boundary, a lookbehind, or a separator or space) and end it (a separator, a boundary or a
+ * lookahead follows), except a named date's year, which may have a time glued on ("20236:01 PM");
+ * its day is one or two digits that start and end a run.
+ */
+export function digitRunMarks(text: string): number {
+  let marks = 0;
+  let year = false;
+  let day = false;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (isDigit(text.charCodeAt(j))) j++;
+    const before = text.charCodeAt(i - 1);
+    if (j - i === 4) {
+      const after = text.charCodeAt(j);
+      if (after === 45 || after === 47) marks |= FOUR_THEN_DASH_OR_SLASH;
+      else if (after === 46) marks |= FOUR_THEN_DOT;
+      if (before === 46 || before === 47) marks |= FOUR_AFTER_DOT_OR_SLASH;
+      else if (before === 45) marks |= FOUR_AFTER_DASH;
+    }
+    if (j - i >= 4) year ||= isSpace(before);
+    else if (j - i <= 2) day = true;
+    i = j;
+  }
+  return year && day ? marks | YEAR_AND_DAY : marks;
+}
+
+/** An ASCII digit (what \d matches, with or without the u and i flags); false for NaN (past either end). */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+function toIso(m: RegExpExecArray, shape: (typeof DATE_SHAPES)[number]): FoundDate | null {
   const year = Number(m[shape.y]);
   let month = monthOf(m[shape.m] ?? '');
   let day = Number(m[shape.d]);

@@ -11,7 +11,8 @@ import { AUTHOR_LABEL_PREFIX, STAMP_LABEL_TAIL } from './patterns.js';
 /** More authors than this is a list of staff or tags, not a story's byline. */
 export const MAX_AUTHORS = 12;
 const MAX_NAME_WORDS = 6;
-const MAX_NAME_CHARS = 60;
+/** Longest text isPersonName reads as a name (author-box rules longer lines out before splitting them). */
+export const MAX_NAME_CHARS = 60;
 
 /** Words that end a byline without being part of the name. */
 const BYLINE_SUFFIX = /\s*(?:[|•·,;–—-]\s*)?(?:staff writer|staff reporter|contributor|correspondent|editor|reporter|senior writer|(?:guest )?columnists?|redakteur(?:in)?|redaktion|\d+\s*min(?:ute)?s?\s*read)\.?$/iu;

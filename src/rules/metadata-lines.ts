@@ -355,6 +355,8 @@ function writesLower(word: string, blocks: readonly Block[]): boolean {
 /** The date of a timestamp line ("Updated 3 March 2024"), or undefined for any other line. */
 /** The timestamp of a stamp line with its age glued to the year ("June 14, 20241 yr"), read with the two apart. */
 function gluedTimestamp(text: string): FoundDate | undefined {
+  // Ungluing only adds a space: a line too long for a timestamp stays so (a paragraph is not scanned for a year).
+  if (text.length > TIMESTAMP_MAX_CHARS) return undefined;
   const unglued = unglueAge(text);
   return unglued === text ? undefined : timestampOf(unglued);
 }

@@ -1,5 +1,5 @@
 import { blockIsProse, blockWords, isSpace } from '../lexicon/features.js';
-import { isPersonName } from '../lexicon/names.js';
+import { isPersonName, MAX_NAME_CHARS } from '../lexicon/names.js';
 import { BIO_NAME_PREFIX, BIO_SELF_NAMING, BIO_VERB, GIVEN_NAME_WORD } from '../lexicon/patterns.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
@@ -64,7 +64,8 @@ function nameAbove(blocks: readonly Block[], i: number, start: number): number |
  */
 function names(para: string, line: string): boolean {
   const name = line.trim().replace(BIO_NAME_PREFIX, '');
-  if (!nameWords(name) || !isPersonName(name)) return false;
+  // A paragraph above (no name: too long) is ruled out before it is read word by word.
+  if (name.length > MAX_NAME_CHARS || !nameWords(name) || !isPersonName(name)) return false;
   const first = name.split(/\s+/u, 1)[0] as string;
   const text = para.replace(BIO_NAME_PREFIX, '');
   for (const said of [name, first]) {

@@ -292,12 +292,13 @@ function addCaption(to: Taking, value: string): void {
  * ("09.10.2024") is month first too (lexicon/dates printsMonthFirst).
  */
 export function inPageOrder(dates: readonly DateEvidence[], blocks: readonly Block[]): readonly DateEvidence[] {
-  if (!dates.some((d) => d.index !== undefined) || !printsMonthFirst(blocks.map((b) => b.text))) return dates;
-  return dates.map((d) => {
+  const turned = dates.map((d) => {
     const text = d.index === undefined ? undefined : blocks[d.index]?.text;
     const iso = text === undefined ? d.iso : monthFirstIso(d.iso, text);
     return iso === d.iso ? d : { ...d, iso };
   });
+  // The whole story is read for the page's order only when a stamp line's date could turn.
+  return turned.every((d, k) => d === dates[k]) || !printsMonthFirst(blocks.map((b) => b.text)) ? dates : turned;
 }
 
 /**
