@@ -342,9 +342,9 @@ test('html/buy-box: on a product page a line that only offers the shop\'s help, 
   }
 });
 
-test('html/offers-label: a browsing history and a "How about these?" over other products go on a product page', async () => {
+test('html/offers-label: a browsing history over other products goes on a product page, with or without "your"', async () => {
   const ld = '<script type="application/ld+json">{"@type":"Product","name":"Linen apron"}</script>';
-  const labels = ['Browsing History', 'How about these?'];
+  const labels = ['Browsing History', 'Your browsing history'];
   const main = `<main><h1>Linen apron</h1><p>A bib apron of washed linen with two deep pockets and long ties that cross at the back and fasten in front.</p><h2>${labels[0]}</h2><p>The neck strap slides through a wooden toggle, so the bib sits as high or as low as the cook likes it.</p><div>${labels[1]}</div><p>Wash it warm with like colours; the linen softens and fades a little more with every wash.</p></main>`;
   const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
   assert.equal(r.pageType, 'product');

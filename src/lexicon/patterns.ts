@@ -945,7 +945,7 @@ export const MEDIA_CONTROL = /^(?:(?:image|photo|slide) \d+ (?:of|\/) \d+|videos
 export const SHOP_SERVICE_LINE = new RegExp(
   [
     String.raw`ask an expert|(?:live |video )?chat (?:live )?with (?:a|an|our) (?:[\p{L}-]+ ){0,2}(?:expert|specialist|advisor)s?(?:\s*[-–]\s*live)?`,
-    String.raw`need help(?: choosing [\p{L} ]{1,30}| with (?:your|an?) order)?|more questions|see any errors on this page`,
+    String.raw`need help(?: choosing [\p{L} ]{1,30}| with (?:your|an?) order)?`,
     String.raw`(?:add an? )?(?:\d+[- ]year )?(?:protection|extended warranty|accident protection) plan\b.{0,30}|protect your (?:gear|purchase|device|item)`,
     'sponsored|advertisement',
   ]
@@ -1004,7 +1004,7 @@ export const OTHER_PRODUCTS_LABEL = labelLine(
     words(OTHER_PRODUCTS_LABELS),
     String.raw`(?:people|customers|shoppers|others)(?: like you)?(?: who (?:viewed|bought) this (?:item|product))? also (?:viewed|bought|liked)`,
     String.raw`(?:the )?seller['’]s other items|more from this seller|other items from this seller`,
-    String.raw`featured products|your recently viewed(?: items| products)?|(?:your )?browsing history|how about these\s*\?`,
+    String.raw`featured products|your recently viewed(?: items| products)?|(?:your )?browsing history`,
   ].join('|'),
 );
 /** The heading over a shop page's description of its product: "Description", "About this game", "Product details". */

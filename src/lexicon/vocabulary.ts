@@ -117,12 +117,8 @@ export class TailVectors {
   private beforeSquares = 0;
   /** stretch · before */
   private stretchBefore = 0;
-  /** the word ids of each text added whole, one text after another: the n-th one's are [spans[n], spans[n + 1]) */
-  private readonly read: number[] = [];
-  private readonly spans: number[] = [0];
-  /** Where `select` found a text's word ids in the list it returned: [from, to). */
-  private from = 0;
-  private to = 0;
+  /** the word ids of each text added whole, by its number (addWhole) */
+  private readonly read: number[][] = [];
 
   private idOf(word: string): number {
     let id = this.ids.get(word);
@@ -143,36 +139,23 @@ export class TailVectors {
    * the text's word ids as read here, not its words again.
    */
   addWhole(text: string): number {
-    for (const word of contentWords(text)) {
-      const id = this.idOf(word);
-      this.read.push(id);
+    const ids = this.idsOf(text);
+    for (const id of ids) {
       const x = this.whole[id] as number;
       this.wholeSquares += 2 * x + 1;
       this.aboveWhole += this.above[id] as number;
       this.whole[id] = x + 1;
     }
-    this.spans.push(this.read.length);
-    return this.spans.length - 2;
+    return this.read.push(ids) - 1;
   }
 
-  /** The word ids of `text`, as addWhole read them when it was added whole as number `whole` (else -1): a list, and their place in it (from, to). */
-  private select(text: string, whole: number): readonly number[] {
-    if (whole >= 0) {
-      this.from = this.spans[whole] as number;
-      this.to = this.spans[whole + 1] as number;
-      return this.read;
-    }
-    const ids = contentWords(text).map((word) => this.idOf(word));
-    this.from = 0;
-    this.to = ids.length;
-    return ids;
+  private idsOf(text: string): number[] {
+    return contentWords(text).map((word) => this.idOf(word));
   }
 
   /** The next good block joins the body so far (leaving the blocks below) and the stretch; `whole`: its number from addWhole, if it was added whole. */
   step(text: string, whole = -1): void {
-    const ids = this.select(text, whole);
-    for (let k = this.from; k < this.to; k++) {
-      const id = ids[k] as number;
+    for (const id of this.read[whole] ?? this.idsOf(text)) {
       const a = this.above[id] as number;
       this.aboveSquares += 2 * a + 1;
       this.aboveWhole += this.whole[id] as number;
@@ -186,9 +169,7 @@ export class TailVectors {
 
   /** A block of the stretch joins the body above the next one; `whole` as for step. */
   join(text: string, whole = -1): void {
-    const ids = this.select(text, whole);
-    for (let k = this.from; k < this.to; k++) {
-      const id = ids[k] as number;
+    for (const id of this.read[whole] ?? this.idsOf(text)) {
       const b = this.before[id] as number;
       this.beforeSquares += 2 * b + 1;
       this.stretchBefore += this.stretch[id] as number;

@@ -33,9 +33,7 @@ export interface Taking {
   held?: { block: Block; reason: string }[];
   /** words of the lines story/mega-menu took: the page as printed holds them (stories/short-lines weighs them) */
   menuWords?: number;
-  /** who the story's first byline line names, and where; `contested` once a line names someone else before the story's prose */
-  signer?: { key: string; index: number; contested: boolean };
-  /** every line that signed with people's names, in order (headerSigner reads them once the headline is known) */
+  /** every line that signed with people's names, in order (signedByMany and headerSigner read them) */
   signers?: Signer[];
   /** where the line that set the draft's byline is */
   bylineAt?: number;
@@ -230,9 +228,6 @@ function noteSigner(to: Taking, value: string, index: number): void {
   if (people.length === 0) return;
   const key = people.map((n) => n.toLowerCase()).sort().join('|');
   (to.signers ??= []).push({ key, index, value });
-  if (to.signer?.contested === true) return;
-  if (to.signer === undefined) to.signer = { key, index, contested: false };
-  else if (contests(to, to.signer, key, index)) to.signer.contested = true;
 }
 
 /** A line naming other people than `first` with less than a story's prose between them. */
@@ -274,7 +269,8 @@ function proseWords(blocks: readonly Block[], from: number, to: number): number 
 
 /** True when the story's byline lines name different people with no story between them. */
 export function signedByMany(to: Taking): boolean {
-  return to.signer?.contested === true;
+  const [first, ...later] = to.signers ?? [];
+  return first !== undefined && later.some((s) => contests(to, first, s.key, s.index));
 }
 
 /** Adds a caption unless the story has it already (case, spacing and punctuation aside). */

@@ -77,20 +77,22 @@ const isClosing = (text: string): boolean => PAGE_FOOTER_LINE.test(text) || BACK
 
 /** A page's closing line that the quality judge took for prose ("© 2025 Name. All rights reserved."): furniture here. */
 const CLOSING_PROSE_WORDS = 20;
-function isClosingProse(text: string): boolean {
-  if (isCookieLine(text)) return true;
+function isClosingProse(b: Block): boolean {
+  const text = b.text;
+  const words = blockWords(b);
+  if (isCookieLine(text, words)) return true;
   // Most good blocks are long prose without a link separator: no closing line, and the two
   // patterns need not read them.
-  if (wordCount(text) > CLOSING_PROSE_WORDS && !LINK_ROW_MARK.test(text)) return false;
+  if (words > CLOSING_PROSE_WORDS && !LINK_ROW_MARK.test(text)) return false;
   if (!COPYRIGHT_LINE.test(text) && !PAGE_FOOTER_LINE.test(text)) return false;
-  return wordCount(text) <= CLOSING_PROSE_WORDS || isLinkRow(text);
+  return words <= CLOSING_PROSE_WORDS || isLinkRow(text);
 }
 
 /** A cookie banner's sentence ("We use cookies … you agree to our use of cookies"): a dialog's line, not the story's. */
 const COOKIE_LINE_WORDS = 40;
-function isCookieLine(text: string): boolean {
-  // the kept word count first (a paragraph is not scanned), then the one-word hint: the consent words' alternation is read on few lines
-  return wordCount(text) <= COOKIE_LINE_WORDS && COOKIE_HINT.test(text) && (text.match(CONSENT_WORD)?.length ?? 0) >= 2;
+function isCookieLine(text: string, words: number): boolean {
+  // the word count first (a paragraph is not scanned), then the one-word hint: the consent words' alternation is read on few lines
+  return words <= COOKIE_LINE_WORDS && COOKIE_HINT.test(text) && (text.match(CONSENT_WORD)?.length ?? 0) >= 2;
 }
 
 /** A row of links printed on one line ("About Us | Privacy Policy | Contact | …"), however long. */
@@ -175,7 +177,7 @@ function longestStretchFrom(blocks: readonly Block[], good: readonly boolean[]):
 /** Page boundaries in a dump whose blocks were labelled by the quality judge. */
 export function findPageBoundaries(blocks: readonly Block[], labels: readonly Quality[]): PageBoundary[] {
   const n = blocks.length;
-  const good = labels.map((q, k) => q === 'good' && !isClosingProse((blocks[k] as Block).text));
+  const good = labels.map((q, k) => q === 'good' && !isClosingProse(blocks[k] as Block));
   const stretch = longestStretchFrom(blocks, good);
   // Furniture lines from each index to the end: an appended page brings its own below its prose.
   const furnitureLeft = new Int32Array(n + 1);
