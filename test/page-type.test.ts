@@ -686,3 +686,24 @@ test('html/product-prose: on a product page a paragraph of prose beside the chos
   assert.ok(!(off.stories[0]?.body ?? '').includes(audience));
   assert.match(off.removed.find((x) => x.text.includes('This course is for anyone'))?.rule ?? '', /^html\/outside-story$/);
 });
+
+test('html/empty-shelf: on a product page a "you may also like" heading over an empty box goes alone, and the sections after it stay; over a shelf with items it still ends the story', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Canvas tool roll"}</script>';
+  const about = '<p>A roll of waxed canvas with twelve stitched pockets for chisels, files and screwdrivers, tied shut with a leather strap that wraps twice around it and tucks under a brass loop.</p><p>The canvas sheds sawdust and rain alike, and the pockets are cut deep enough to cover the tips of the longest chisels in a standard set.</p>';
+  const after = '<section class="feature"><h3>Made for the van</h3><p>Rolls up small enough for a door pocket, brass hardware and all.</p><h3>Wax that lasts</h3><p>Rub in a new coat of wax every other winter.</p></section>';
+  const page = (shelf: string): string => `<html><head>${ld}</head><body><main><h1>Canvas tool roll</h1>${about}<section class="recs"><h2>You may also like</h2><ul class="grid">${shelf}</ul></section>${after}</main></body></html>`;
+  const r = await clean(page(''), { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /twelve stitched pockets/);
+  assert.match(body, /brass hardware and all/);
+  assert.match(body, /every other winter/);
+  assert.ok(!/You may also like/.test(body), body);
+  assert.equal(r.removed.find((x) => x.text === 'You may also like')?.rule, 'html/empty-shelf');
+  const off = await clean(page(''), { fallback: false, disable: ['html/empty-shelf'] });
+  assert.ok(!/brass hardware and all/.test(off.stories[0]?.body ?? ''));
+  // A shelf that shows its items keeps its label, which ends the story as before.
+  const full = await clean(page('<li><p>Leather apron with a split leg, in tan or black</p></li>'), { fallback: false });
+  assert.ok(!full.removed.some((x) => x.rule === 'html/empty-shelf'));
+  assert.ok(!/brass hardware and all/.test(full.stories[0]?.body ?? ''));
+});

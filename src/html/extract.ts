@@ -18,6 +18,7 @@ import { cardGrid, DISCUSSION, profileFor, UNDECLARED_ARTICLE, undeclaredProfile
 import { cascade, shellPage, weakness } from './cascade.js';
 import { dropOfferTiles, dropPolicyPanels, dropPriceLines, dropBuyBoxLines, dropOffersLabels, dropStorePolicy } from './offers.js';
 import { dropRepeatedPassages } from './repeats.js';
+import { dropEmptyShelfLabels } from './shelves.js';
 import { dropCallsToAction, dropCodeDemos } from './cta.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
@@ -209,6 +210,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   if (profile === UNDECLARED_ARTICLE) profile = undeclaredProfile(gridOf(), body, stats, page, times > 0);
   if (profile.type === 'product' && !isDisabled('html/offers', opts.disable)) pageProse = Math.max(0, pageProse - dropOfferTiles(body, pruned, stats, log));
   if (profile.type === 'product' && !isDisabled('html/store-policy', opts.disable)) dropPolicyPanels(body, pruned, stats, log);
+  if (profile.type === 'product' && !isDisabled('html/empty-shelf', opts.disable)) dropEmptyShelfLabels(body, pruned, stats, log);
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
   const ids = { next: 0 };
   let drafts: DraftWithParts[];

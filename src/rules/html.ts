@@ -76,6 +76,7 @@ export const HTML_PAGE_RULES = [
   { id: 'html/offers-label', describe: 'on a product page, a line or heading that is only a label over other products ("Customers also bought", "The seller\'s other items", "Featured products"; not over reviews): the heading of other offers, not the description' },
   { id: 'html/repeated-passage', describe: 'on a product page, a run of 30+ words that repeats, word for word, what the same line said before (a spec field whose value the shop joined from copies of one blurb): the later copies go, the first stays' },
   { id: 'html/product-prose', describe: "on a product page, the paragraphs of prose (100+ characters, 8+ words, no link, ending a sentence) that the content region holds outside the chosen container join the body in the page's order: the description's other tabs and sections" },
+  { id: 'html/empty-shelf', describe: 'on a product page, a heading that labels other pages ("You may also like", "Related products") over a box that holds no text (a shelf the shop\'s script fills after load, or whose tiles html/offers took) goes alone: what follows it is the page\'s next section, which html/end-label would otherwise cut' },
   { id: 'html/store-policy', describe: 'on a product page, a section under a shipping, returns or warranty heading (up to 250 words): the shop\'s terms, the same for every product' },
   {
     id: 'html/appended-story',
