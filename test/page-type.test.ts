@@ -7,7 +7,16 @@ import { parseHtml } from '../src/html/parse.js';
 import { measure } from '../src/html/stats.js';
 import { clean, renderHtml, renderMarkdown, renderText } from '../src/index.js';
 
-const PLAIN: PageSurvey = { pre: 0, sections: 0, articles: 0, times: 0, posts: 0, prices: 0, priceTexts: 0, cards: 0, cardLinks: 0, chars: 5000, linkChars: 500, paraChars: 4000 };
+const PLAIN: PageSurvey = { pre: 0, sections: 0, articles: 0, times: 0, posts: 0, prices: 0, priceTexts: 0, cards: 0, cardLinks: 0, chars: 5000, linkChars: 500, paraChars: 4000, quantities: 0 };
+
+/** The survey of a page whose <body> holds `body`. */
+function survey(body: string): PageSurvey {
+  const doc = parseHtml(`<html><body>${body}</body></html>`);
+  const root = doc.children.find((n): n is Element => isElement(n) && n.name === 'html');
+  const el = root?.children.find((n): n is Element => isElement(n) && n.name === 'body');
+  assert.ok(el);
+  return surveyPage(el, measure(el, new Set()));
+}
 
 test('page types from declared schema.org types, URL words and structure; no evidence is an article', () => {
   assert.equal(classify(PLAIN, new Map(), 'https://example.org/2025/05/harbour-dredging').type, 'article');
@@ -565,13 +574,6 @@ test('og:type read when the tag gives its content first; a product.group page\'s
 });
 
 test('the survey groups cards by their kind, not their per-item classes, and leaves a menu\'s items out', () => {
-  const survey = (body: string): PageSurvey => {
-    const doc = parseHtml(`<html><body>${body}</body></html>`);
-    const root = doc.children.find((n): n is Element => isElement(n) && n.name === 'html');
-    const el = root?.children.find((n): n is Element => isElement(n) && n.name === 'body');
-    assert.ok(el);
-    return surveyPage(el, measure(el, new Set()));
-  };
   const posts = Array.from({ length: 8 }, (_, i) => `<article class="post-${100 + i} post category-c${i}"><h2><a href="/p/${i}">Harbour story number ${i} headline</a></h2></article>`).join('');
   assert.equal(survey(`<main>${posts}</main>`).cards, 8);
   const menu = Array.from({ length: 8 }, (_, i) => `<li class="menu-item menu-item-${i}"><a href="/s/${i}">Section of the site ${i}</a></li>`).join('');
@@ -706,4 +708,21 @@ test('html/empty-shelf: on a product page a "you may also like" heading over an 
   const full = await clean(page('<li><p>Leather apron with a split leg, in tan or black</p></li>'), { fallback: false });
   assert.ok(!full.removed.some((x) => x.rule === 'html/empty-shelf'));
   assert.ok(!/brass hardware and all/.test(full.stories[0]?.body ?? ''));
+});
+
+test('a field to set how many to buy is one item\'s buy box: it reads a parts page of undated sections as a product; hidden fields and a grid of them do not', () => {
+  const blocks = ['Dimensions', 'Finish', 'Maker', 'Stockists', 'Care'].map((h) => `<section><h2>${h}</h2><dl><dt>${h}</dt><dd>as listed by the maker of the brass hinge</dd></dl></section>`).join('');
+  const field = '<form><select name="qty"><option>1</option><option>2</option></select></form>';
+  const url = 'https://parts.example.org/product/Zq81/brass-hinge-pair';
+  const withField = survey(`<main>${blocks}${field}</main>`);
+  assert.equal(withField.quantities, 1);
+  assert.equal(classify(withField, new Map(), url).type, 'product');
+  // The same page without the field is a site's page of sections.
+  assert.equal(classify(survey(`<main>${blocks}</main>`), new Map(), url).type, 'service');
+  // A cart form's hidden count is no field the buyer sets; a grid whose cards each carry one is a catalogue's.
+  assert.equal(survey(`<main>${blocks}<input type="hidden" name="quantity" value="1"></main>`).quantities, 0);
+  const cards = Array.from({ length: 8 }, (_, i) => `<li class="tile"><a href="/h/${i}">Brass hinge model ${i}</a><input type="number" name="quantity" value="1"></li>`).join('');
+  const grid = survey(`<main>${blocks}<ul class="tiles">${cards}</ul></main>`);
+  assert.equal(grid.quantities, 8);
+  assert.notEqual(classify(grid, new Map(), url).type, 'product');
 });

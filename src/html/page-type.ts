@@ -40,6 +40,8 @@ export interface PageSurvey {
   linkChars: number;
   /** paragraph text outside links */
   paraChars: number;
+  /** quantity fields the buyer sets (an input that is not hidden, or a select, named quantity or qty) */
+  quantities: number;
 }
 
 const POST_WORDS = /(?:^| )(?:post|posts|message|messages|reply|replies|answer|answers|comment|comments|postbody|post body|post content|message body|topic post|forum post|thread post)(?= |$)/;
@@ -52,7 +54,7 @@ const PRICE_MAX_CHARS = 40;
 const CARD_MIN_CHARS = 15;
 
 export function surveyPage(body: Element, stats: StatsOf): PageSurvey {
-  const s: PageSurvey = { pre: 0, sections: 0, articles: 0, times: 0, posts: 0, prices: 0, priceTexts: 0, cards: 0, cardLinks: 0, chars: 0, linkChars: 0, paraChars: 0 };
+  const s: PageSurvey = { pre: 0, sections: 0, articles: 0, times: 0, posts: 0, prices: 0, priceTexts: 0, cards: 0, cardLinks: 0, chars: 0, linkChars: 0, paraChars: 0, quantities: 0 };
   const page = stats.get(body) ?? EMPTY_STATS;
   s.chars = page.chars;
   s.linkChars = page.linkChars;
@@ -62,9 +64,14 @@ export function surveyPage(body: Element, stats: StatsOf): PageSurvey {
       if (node.data.length <= PRICE_MAX_CHARS && PRICE_TEXT.test(node.data)) s.priceTexts++;
       return false;
     }
-    if (!isElement(node) || NON_TEXT.has(node.name)) return false;
+    if (!isElement(node)) return false;
+    if (NON_TEXT.has(node.name)) {
+      if (isQuantityField(node)) s.quantities++;
+      return false;
+    }
     const st = stats.get(node);
-    if (!st) return false;
+    // An element without text counts for nothing but may hold a buy box's fields (a select and a button).
+    if (!st) return true;
     if (node.name === 'pre') s.pre++;
     else if (node.name === 'section') s.sections++;
     else if (node.name === 'article') s.articles++;
@@ -83,6 +90,14 @@ export function surveyPage(body: Element, stats: StatsOf): PageSurvey {
   });
   return s;
 }
+
+/** A field the buyer sets a quantity in: an input (not a hidden one) or a select named so. */
+function isQuantityField(el: Element): boolean {
+  if (el.name !== 'select' && (el.name !== 'input' || attr(el, 'type')?.toLowerCase() === 'hidden')) return false;
+  return QUANTITY_NAME.test(attr(el, 'name') ?? '');
+}
+
+const QUANTITY_NAME = /^(?:quantity|qty)(?:\[\])?$/i;
 
 /** The longest run of like siblings under `el` that each link somewhere, recorded on `s`. */
 function cardRun(el: Element, stats: StatsOf, s: PageSurvey): void {
@@ -291,6 +306,9 @@ const MANY_POSTS = 20;
 /** Cards in a run that make a grid large: no article's related-links box holds a dozen. */
 const LARGE_GRID = 12;
 
+/** Like siblings that make a grid of cards rather than a few related links. */
+const GRID_CARDS = 6;
+
 /**
  * Points five or more sections earn a service page when nothing on it is dated. On the WCXB dev
  * pages: 11 service pages move to service (+0.30 F1 summed), classifier 0.798 -> 0.805.
@@ -306,13 +324,15 @@ function structurePoints(s: PageSurvey, add: (t: PageType, n: number) => void): 
   // A long thread: its dated posts outweigh an article's prose point and a grid its replies' links make.
   if (s.posts >= MANY_POSTS && s.times >= MANY_POSTS) add('forum', 2);
   // Siblings that are mostly text outside links are posts or sections of prose, not cards.
-  if (s.cards >= 6 && s.cardLinks >= PROSE_CARD_LINKS) {
+  if (s.cards >= GRID_CARDS && s.cardLinks >= PROSE_CARD_LINKS) {
     // A large grid outweighs the prose point an article's intro text earns a catalogue page.
     const large = s.cards >= LARGE_GRID ? 1 : 0;
     if (prices >= 4) add('collection', 3 + large);
     else add('listing', (s.cardLinks > 0.5 ? 3 : 2) + large);
   }
-  if (s.prices >= 1 && s.prices < 4 && s.cards < 6) add('product', 1);
+  if (s.prices >= 1 && s.prices < 4 && s.cards < GRID_CARDS) add('product', 1);
+  // A quantity to buy is an item's buy box (with a few of its variants or add-ons): a grid's cards that each carry one are a catalogue's.
+  if (s.quantities >= 1 && s.quantities < GRID_CARDS) add('product', 1);
   // A page of sections without one date (no <time>, no date-classed element) is a site's own page: a story carries a dateline.
   if (s.sections >= 5 && s.pre === 0) add('service', s.times === 0 ? UNDATED_SECTIONS : 2);
   // Prose in paragraphs is an article's (or a forum's) mark: a page of cards and sections holds little.
