@@ -363,6 +363,21 @@ test('html/buy-box: on a product page a line that only offers the shop\'s help, 
   }
 });
 
+test('html/buy-box: on a product page a tab label for the shop\'s terms ("Delivery & Returns") goes; a field label with a colon and its value stay', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Oak stool"}</script>';
+  const labels = ['Delivery & Returns', 'Warranty', 'Versand und Rückgabe'];
+  const main = `<main><h1>Oak stool</h1>${labels.map((l) => `<div>${l}</div>`).join('')}<p>A three-legged stool of oiled oak, 45 cm high, with a seat turned from a single board and wedged legs.</p><p>Returns:</p><p>Within 14 days, in the original box.</p><p>The oil is renewed once a year with a soft cloth; the wedges tighten again as the wood dries in winter.</p></main>`;
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const lines = (r.stories[0]?.body ?? '').split('\n');
+  assert.ok(lines.includes('Returns:'), lines.join('|'));
+  assert.ok(lines.includes('Within 14 days, in the original box.'), lines.join('|'));
+  for (const label of labels) {
+    assert.ok(!lines.includes(label), lines.join('|'));
+    assert.match(r.removed.find((x) => x.text === label)?.reason ?? '', /label of the shop's terms/, label);
+  }
+});
+
 test('html/offers-label: a browsing history over other products goes on a product page, with or without "your"', async () => {
   const ld = '<script type="application/ld+json">{"@type":"Product","name":"Linen apron"}</script>';
   const labels = ['Browsing History', 'Your browsing history'];

@@ -128,6 +128,9 @@ function buyBoxLine(b: Block): string | null {
   if (MEDIA_CONTROL.test(b.text)) return "a picture viewer's control";
   if (LOYALTY_OFFER.test(b.text)) return 'a loyalty offer';
   if (SHOP_SERVICE_LINE.test(b.text)) return "the shop's help, service or ad label";
+  // A tab's or a toggle's label for the shop's terms ("Shipping & Returns") whose panel the page
+  // did not print; with a colon it names a field whose value follows ("Returns: 30 days").
+  if (b.kind !== 'heading' && !b.text.trim().endsWith(':') && STORE_POLICY_HEADING.test(b.text.trim())) return "a label of the shop's terms";
   // A table keeps its terms: a spec sheet may state the shipping.
   return b.kind !== 'table' && SHIPPING_OFFER.test(b.text) ? 'a delivery offer' : null;
 }
