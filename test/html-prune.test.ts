@@ -65,6 +65,22 @@ test('html/twin-text drops a phrase\'s second copy glued to the first (a screen 
   assert.match(kept.text, /quayquay/);
 });
 
+test('html/footnote-mark drops a superscript that links to a note in the page; an exponent, an ordinal, a bracketed citation and a mark linking away stay', async () => {
+  const para = '<p>The new pontoon carries up to forty cars<sup class="note"><a href="#note-2">2</a></sup> per crossing, and the tide tables<a href="#fn"><sup>†</sup></a> are posted on the quay.</p>';
+  const notes = '<ol><li id="note-2">Cars under two tonnes.</li><li id="fn">Printed each spring.</li></ol>';
+  const { result, text } = await run(`<article>${STORY}${para}${notes}</article>`);
+  assert.match(text, /forty cars per crossing, and the tide tables are posted/);
+  const marks = result.removed.filter((r) => r.rule === 'html/footnote-mark');
+  assert.deepEqual(marks.map((r) => r.text), ['2', '†']);
+  assert.match(marks[0]?.reason ?? '', /footnote's mark/);
+  // An area in m², a date's "3rd" and a mark that links to another page are kept.
+  const kept = await run(`<article>${STORY}<p>The new shed covers 400 m<sup>2</sup> and opens on the 3<sup>rd</sup>, as the minutes<sup><a href="/minutes/march">4</a></sup> record<sup><a href="#cite-5">[5]</a></sup>.</p></article>`);
+  assert.ok(!kept.result.removed.some((r) => r.rule === 'html/footnote-mark'), JSON.stringify(kept.result.removed));
+  assert.match(kept.text, /400 m2 and opens on the 3rd, as the minutes4 record\[5\]/);
+  const off = await clean(page(`<article>${STORY}${para}</article>`), { fallback: false, disable: ['html/footnote-mark'] });
+  assert.match(off.stories[0]?.body ?? '', /forty cars2 per crossing/);
+});
+
 test('html/nav drops <nav> and menu classes, keeps a story paragraph that mentions navigation', async () => {
   await assertDropped(`<nav>${furniture}</nav><article>${STORY}</article>`, 'html/nav', /<nav> element/);
   await assertDropped(`<div class="main-menu">${furniture}</div><article>${STORY}</article>`, 'html/nav', /class\/id word "menu"/);

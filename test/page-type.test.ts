@@ -266,6 +266,27 @@ test('html/store-policy: on a product page the section under a shipping or retur
   assert.match(g.stories[0]?.body ?? '', /photograph the parcel/);
 });
 
+test('html/shop-pitch: on a product page the section under a "why buy from us" or "what makes our staff great" heading goes; the product\'s own "why choose" section stays, and a service page keeps its pitch', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Cedar bird box"}</script>';
+  const about = '<h1>Cedar bird box</h1><p>A nesting box of untreated cedar with a 32 mm entrance hole, a hinged roof for cleaning and drainage holes in the floor.</p>';
+  const choose = '<h2>Why choose cedar?</h2><p>Cedar resists rot without any stain, so the box lasts for many seasons and stays safe for the chicks.</p>';
+  const pitch = '<h2>Why shop with Fernhollow?</h2><p>Our garden team answers every question within a day, by phone or by mail.</p><h3>Planted for every order</h3><p>We plant a hedge sapling for each parcel that leaves the barn.</p>';
+  const staff = '<h2>What makes our garden advisers great?</h2><p>Each adviser spends a year in our nursery before taking a single call from a customer.</p>';
+  const r = await clean(`<html><head>${ld}</head><body><main>${about}${choose}${pitch}${staff}</main></body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  for (const gone of ['answers every question', 'hedge sapling', 'in our nursery']) assert.ok(!body.includes(gone), body);
+  assert.equal(r.removed.find((x) => x.text.startsWith('We plant a hedge'))?.rule, 'html/shop-pitch');
+  assert.match(body, /Cedar resists rot/);
+  assert.match(body, /hinged roof/);
+  const off = await clean(`<html><head>${ld}</head><body><main>${about}${pitch}</main></body></html>`, { fallback: false, disable: ['html/shop-pitch'] });
+  assert.match(off.stories[0]?.body ?? '', /hedge sapling/);
+  // On a page that is not a product the pitch is the page's own words.
+  const service = '<article><h1>Garden design in the valley</h1><p>We plan and plant gardens of every size, from a terrace of pots to a two-acre orchard, and look after them for years.</p><h2>Why shop with Fernhollow?</h2><p>Our garden team answers every question within a day, and every design comes with a year of free visits.</p></article>';
+  const g = await clean(`<html><body>${service}</body></html>`, { fallback: false });
+  assert.match(g.stories[0]?.body ?? '', /free visits/);
+});
+
 test('html/store-policy: on a product page a disclosure labelled as the shop\'s terms goes with its panel (<details>, or a toggle button and the panel after it); a sizing disclosure stays', async () => {
   const ld = '<script type="application/ld+json">{"@type":"Product","name":"Canvas tote"}</script>';
   const about = '<h1>Canvas tote</h1><p>A heavy canvas tote with a leather base, an inner zip pocket and straps long enough to wear on the shoulder.</p>';
@@ -348,6 +369,21 @@ test('html/buy-box: on a product page a line that only offers the shop\'s help, 
   for (const line of lines) {
     assert.ok(!body.split('\n').includes(line), body);
     assert.equal(r.removed.find((x) => x.text === line)?.rule, 'html/buy-box', line);
+  }
+});
+
+test('html/buy-box: on a product page a tab label for the shop\'s terms ("Delivery & Returns") goes; a field label with a colon and its value stay', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Oak stool"}</script>';
+  const labels = ['Delivery & Returns', 'Warranty', 'Versand und Rückgabe'];
+  const main = `<main><h1>Oak stool</h1>${labels.map((l) => `<div>${l}</div>`).join('')}<p>A three-legged stool of oiled oak, 45 cm high, with a seat turned from a single board and wedged legs.</p><p>Returns:</p><p>Within 14 days, in the original box.</p><p>The oil is renewed once a year with a soft cloth; the wedges tighten again as the wood dries in winter.</p></main>`;
+  const r = await clean(`<html><head>${ld}</head><body>${main}</body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const lines = (r.stories[0]?.body ?? '').split('\n');
+  assert.ok(lines.includes('Returns:'), lines.join('|'));
+  assert.ok(lines.includes('Within 14 days, in the original box.'), lines.join('|'));
+  for (const label of labels) {
+    assert.ok(!lines.includes(label), lines.join('|'));
+    assert.match(r.removed.find((x) => x.text === label)?.reason ?? '', /label of the shop's terms/, label);
   }
 });
 

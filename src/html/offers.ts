@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { attr, cardKey, isElement, nextElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
 import { clip, type RemovalLog } from '../rules/rule.js';
-import { CART_CONTROL, LOYALTY_OFFER, MEDIA_CONTROL, OTHER_PRODUCTS_LABEL, PRICE_LINE, PRICE_TEXT, SHIPPING_OFFER, SHOP_SERVICE_LINE, STOCK_LINE, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
+import { CART_CONTROL, LOYALTY_OFFER, MEDIA_CONTROL, OTHER_PRODUCTS_LABEL, PRICE_LINE, PRICE_TEXT, SHIPPING_OFFER, SHOP_PITCH_HEADING, SHOP_SERVICE_LINE, STOCK_LINE, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
 import { blockWords, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import type { NodeStatsMap } from './stats.js';
@@ -128,6 +128,9 @@ function buyBoxLine(b: Block): string | null {
   if (MEDIA_CONTROL.test(b.text)) return "a picture viewer's control";
   if (LOYALTY_OFFER.test(b.text)) return 'a loyalty offer';
   if (SHOP_SERVICE_LINE.test(b.text)) return "the shop's help, service or ad label";
+  // A tab's or a toggle's label for the shop's terms ("Shipping & Returns") whose panel the page
+  // did not print; with a colon it names a field whose value follows ("Returns: 30 days").
+  if (b.kind !== 'heading' && !b.text.trim().endsWith(':') && STORE_POLICY_HEADING.test(b.text.trim())) return "a label of the shop's terms";
   // A table keeps its terms: a spec sheet may state the shipping.
   return b.kind !== 'table' && SHIPPING_OFFER.test(b.text) ? 'a delivery offer' : null;
 }
@@ -155,10 +158,27 @@ const PRICE_LINE_MAX_CHARS = 60;
  * a longer one than a shop's terms take is kept (its headings are more likely misnested).
  */
 export function dropStorePolicy(blocks: readonly Block[], log: RemovalLog): Block[] {
+  return dropSections(blocks, log, STORE_POLICY_HEADING, POLICY_MAX_WORDS, 'html/store-policy', "the shop's terms, not the product");
+}
+
+/**
+ * A product page's section under a heading that sells the shop rather than the product ("Why buy
+ * from us?", "Why <shop> is the best place to buy", "What makes our advisers great?"): the shop
+ * says it beside every product it sells. Runs like dropStorePolicy's sections, up to PITCH_MAX_WORDS.
+ */
+export function dropShopPitch(blocks: readonly Block[], log: RemovalLog): Block[] {
+  return dropSections(blocks, log, SHOP_PITCH_HEADING, PITCH_MAX_WORDS, 'html/shop-pitch', 'the shop selling itself, not the product');
+}
+
+/** A shop's pitch for its staff and services is longer than its terms, but not a description's length. */
+const PITCH_MAX_WORDS = 500;
+
+/** Drops each section under a heading that `heading` matches, to the next heading of its level or higher, when it holds at most `maxWords`. */
+function dropSections(blocks: readonly Block[], log: RemovalLog, heading: RegExp, maxWords: number, rule: 'html/store-policy' | 'html/shop-pitch', what: string): Block[] {
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const head = blocks[i] as Block;
-    if (head.kind !== 'heading' || !STORE_POLICY_HEADING.test(head.text.trim())) continue;
+    if (head.kind !== 'heading' || !heading.test(head.text.trim())) continue;
     let end = i + 1;
     let words = 0;
     for (; end < blocks.length; end++) {
@@ -166,11 +186,11 @@ export function dropStorePolicy(blocks: readonly Block[], log: RemovalLog): Bloc
       if (b.kind === 'heading' && (b.level ?? 6) <= (head.level ?? 6)) break;
       words += blockWords(b);
     }
-    if (words > POLICY_MAX_WORDS) continue;
+    if (words > maxWords) continue;
     for (let j = i; j < end; j++) {
       if (drop.has(j)) continue;
       drop.add(j);
-      log.drop(blocks[j] as Block, 'html/store-policy', `under the heading "${clip(head.text)}" (${words} words): the shop's terms, not the product`);
+      log.drop(blocks[j] as Block, rule, `under the heading "${clip(head.text)}" (${words} words): ${what}`);
     }
     i = end - 1;
   }
@@ -217,3 +237,4 @@ function policySection(summary: Element): Element[] {
   const label = nextElement(summary) === panel || !parent || !isElement(parent) ? summary : parent;
   return [label, panel];
 }
+

@@ -30,6 +30,7 @@ import type { HtmlPruneRuleId } from '../rules/html.js';
 import { attr, markupWords } from './dom.js';
 import { holdsItemGrid, inGridCard, isItemPart } from './cards.js';
 import { twinOfPrevious } from './twin-text.js';
+import { footnoteMark } from './footnote-marks.js';
 import { linkDensityOf, type NodeStats, type StatsOf } from './stats.js';
 import {
   hasFields,
@@ -206,6 +207,8 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   },
   // A phrase's second copy for another reader or screen, glued to the first in one line.
   { id: 'html/twin-text', test: (el, ctx) => (ctx.pass === 'markup' ? twinOfPrevious(el, ctx.stats.chars, ctx.all) : null) },
+  // A superscript number that links to a note further down the page: glued to the word before it otherwise.
+  { id: 'html/footnote-mark', test: (el, ctx) => (ctx.pass === 'markup' ? footnoteMark(el) : null) },
   {
     id: 'html/form',
     test(el, ctx) {

@@ -1019,6 +1019,27 @@ export const STORE_POLICY_HEADING = new RegExp(
   String.raw`^${POLICY_WORD}(?:\s*(?:,|&|\+|/|\band\b|\bund\b|\bet\b|\by\b)\s*${POLICY_WORD})*(?:\s+(?:polic(?:y|ies)|info(?:rmation)?|details))?\s*:?$`,
   'iu',
 );
+/**
+ * A heading over the shop selling itself rather than the product: why buy from this shop, what
+ * makes its staff good ("Why shop with us?", "Why Harbourmart is the best place to buy
+ * kettles.", "What makes our gear advisers great?", "Warum bei uns kaufen?", "Pourquoi acheter
+ * chez nous ?", "¿Por qué comprar en …?"). "Why choose …" and "Why buy the …" stay: they may
+ * argue for the product itself.
+ */
+export const SHOP_PITCH_HEADING = new RegExp(
+  '^(?:' +
+    [
+      String.raw`why (?:buy|shop|order)(?: online)? (?:from|with|at|through) .{1,40}`,
+      String.raw`why .{1,40}? is the best place to (?:buy|shop).{0,40}`,
+      String.raw`what makes our (?:[\p{L}-]+ ){0,2}(?:team|staff|experts?|specialists?|advis[eo]rs?|engineers?|service) (?:so )?(?:great|different|special)`,
+      String.raw`warum (?:bei|über) .{1,30} (?:kaufen|bestellen)`,
+      String.raw`pourquoi (?:acheter|commander) (?:chez|sur) .{1,30}`,
+      String.raw`¿?por qué comprar en .{1,30}`,
+      String.raw`perché acquistare (?:da|su) .{1,30}`,
+    ].join('|') +
+    String.raw`)\s*[?!.]?$`,
+  'iu',
+);
 /** The rating words of HTML_SHARE_WORDS: a voting widget on a story, an item's stars on a card. */
 export const HTML_RATING_WORDS = markup(['rating', 'ratings', 'post ratings', 'star rating', 'bewertung']);
 export const HTML_NEWSLETTER_WORDS = markup([

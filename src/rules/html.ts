@@ -9,6 +9,7 @@ import type { RuleInfo } from './rule.js';
 export const HTML_PRUNE_RULES = [
   { id: 'html/hidden', describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none), the body of a tooltip (role=tooltip, "tooltip-content" classes); not a closed panel after its toggle (FAQ answers, accordion sections)' },
   { id: 'html/twin-text', describe: 'an inline element that repeats, word for word, the phrase right before it (4-80 characters): a screen reader\'s or a small screen\'s second copy ("EUR 20.99EUR 20.99")' },
+  { id: 'html/footnote-mark', describe: 'a footnote\'s call mark: a superscript number or note sign ("1", "[2]", "*", "†") that links to an anchor in the same page; it is no word of the sentence and would glue onto the word before it' },
   { id: 'html/form', describe: 'forms and their controls (search boxes, sign-up and comment forms)' },
   { id: 'html/nav', describe: 'navigation: <nav>, role=navigation/menu, nav/menu/breadcrumb/pagination classes (not a wrapper so named that holds a grid of 6+ items, each a link with text beside it)' },
   { id: 'html/header', describe: 'the site header: <header>/role=banner/header classes outside the story, or made mostly of links' },
@@ -78,6 +79,7 @@ export const HTML_PAGE_RULES = [
   { id: 'html/product-prose', describe: "on a product page, the paragraphs of prose (100+ characters, 8+ words, no link, ending a sentence) that the content region holds outside the chosen container join the body in the page's order: the description's other tabs and sections" },
   { id: 'html/empty-shelf', describe: 'on a product page, a heading that labels other pages ("You may also like", "Related products") over a box that holds no text (a shelf the shop\'s script fills after load, or whose tiles html/offers took) goes alone: what follows it is the page\'s next section, which html/end-label would otherwise cut' },
   { id: 'html/store-policy', describe: 'on a product page, a section under a shipping, returns or warranty heading (up to 250 words): the shop\'s terms, the same for every product' },
+  { id: 'html/shop-pitch', describe: 'on a product page, a section under a heading that sells the shop rather than the product ("Why shop with us?", "Why <shop> is the best place to buy", "What makes our experts great?"; up to 500 words): the same pitch stands beside every product' },
   {
     id: 'html/appended-story',
     describe: 'several <article>/schema.org Article elements with their own headline are separate stories; the main one by URL, canonical link or title, else the first',
