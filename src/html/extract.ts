@@ -19,6 +19,7 @@ import { cascade, shellPage, weakness } from './cascade.js';
 import { dropOfferTiles, dropPolicyPanels, dropPriceLines, dropBuyBoxLines, dropOffersLabels, dropStorePolicy } from './offers.js';
 import { dropRepeatedPassages } from './repeats.js';
 import { dropCallsToAction, dropCodeDemos } from './cta.js';
+import { dropSerializedData } from './serialized.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
 import { sharesWords } from './meta-values.js';
@@ -250,6 +251,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
       drafts.push(draft);
     });
   }
+  if (!isDisabled('html/serialized-data', opts.disable)) for (const d of drafts) pageProse = Math.max(0, pageProse - dropSerializedData(d, log));
   logOutside(body, drafts.flatMap((d) => (d.reach ? [d.reach] : d.parts)), pruned, stats, log);
   return { drafts, pageProse, pageText, hiddenText, pageType: profile.type, comments: opts.comments && comments.length > 0 ? readComments(comments) : [], evidence };
 }
