@@ -20,6 +20,7 @@ import { dropOfferTiles, dropPolicyPanels, dropPriceLines, dropBuyBoxLines, drop
 import { dropRepeatedPassages } from './repeats.js';
 import { dropEmptyShelfLabels } from './shelves.js';
 import { dropCallsToAction, dropCodeDemos } from './cta.js';
+import { dropSerializedData } from './serialized.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
 import { sharesWords } from './meta-values.js';
@@ -253,6 +254,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
       drafts.push(draft);
     });
   }
+  if (!isDisabled('html/serialized-data', opts.disable)) for (const d of drafts) pageProse = Math.max(0, pageProse - dropSerializedData(d, log));
   logOutside(body, drafts.flatMap((d) => (d.reach ? [d.reach] : d.parts)), pruned, stats, log);
   return { drafts, pageProse, pageText, hiddenText, pageType: profile.type, comments: opts.comments && comments.length > 0 ? readComments(comments) : [], evidence };
 }

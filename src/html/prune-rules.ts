@@ -11,6 +11,7 @@ import {
   HTML_COMMENT_WORDS,
   HTML_CONSENT_WORDS,
   HTML_COOKIE_WORDS,
+  HTML_EDITORIAL_REVIEW_WORDS,
   HTML_FOOTER_WORDS,
   HTML_HEADER_WORDS,
   HTML_HIDDEN_CLASS,
@@ -254,7 +255,8 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   },
   chrome('html/related', [], [], HTML_RELATED_WORDS),
   // A card's stars and review count rate the card's item; the reviews of the page's product are a section of their own.
-  unless(chrome('html/reviews', [], [], HTML_REVIEW_WORDS), (el, ctx) => inGridCard(el, ctx.all)),
+  // A publisher's editorial reviews (critics' quotes, the author's note) are the product's own words.
+  unless(chrome('html/reviews', [], [], HTML_REVIEW_WORDS), (el, ctx) => inGridCard(el, ctx.all) || HTML_EDITORIAL_REVIEW_WORDS.test(ctx.words)),
   // The same on the pages that keep reviews (a critic's review is the story), where the words name only shoppers' reviews.
   unless(chrome('html/shopper-reviews', [], [], HTML_SHOPPER_REVIEW_WORDS), (el, ctx) => inGridCard(el, ctx.all)),
   chrome('html/author-box', [], [], HTML_AUTHOR_BOX_WORDS),
