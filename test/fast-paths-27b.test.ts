@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import v8 from 'node:v8';
+import fc from 'fast-check';
 import { decode } from '../src/input/decode.js';
-import { normKey, wordCount } from '../src/lexicon/features.js';
+import { blockWords, normKey, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
+import { chooseLang, stopwordDensity } from '../src/lexicon/languages.js';
 import { heldTexts, holdTexts, memo, releaseTexts } from '../src/lexicon/memo.js';
+import { WORD } from '../src/lexicon/patterns.js';
+import { bodyText, bodyWordsUpTo } from '../src/stories/content.js';
+import type { Block } from '../src/types.js';
 
 /*
  * Exact rewrites of the text path's allocation (speed27b): each keeps what the code returns and
@@ -104,4 +110,74 @@ test("a document's memo entries are not promoted to the old generation", () => {
     }
   });
   assert.ok(promoted < 0.05 * chars, `${promoted} bytes promoted for ${chars} characters of lines`);
+});
+
+const require = createRequire(import.meta.url);
+const ISO = require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
+const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'no', 'fi', 'cs', 'hu', 'ru', 'uk', 'tr'];
+const STOP = new Map(LANGS.map((l) => [l, new Set((ISO[l] ?? []).filter((w) => /\p{L}/u.test(w)).map((w) => w.toLowerCase()))]));
+
+/** The language detection reads the first 20,000 characters of the blocks joined by line breaks: here by matching words. */
+function languageByWords(blocks: readonly { text: string }[]): string | undefined {
+  const words = blocks.map((b) => b.text).join('\n').slice(0, 20000).toLowerCase().match(WORD) ?? [];
+  const hits = LANGS.map((l) => words.filter((w) => (STOP.get(l) as Set<string>).has(w)).length);
+  let best = 0;
+  hits.forEach((h, i) => {
+    if (h > (hits[best] as number)) best = i;
+  });
+  return words.length < 20 || (hits[best] as number) / words.length < 0.15 ? undefined : LANGS[best];
+}
+
+test('language detection over blocks counts a block that turns out not to be simple once, from its words', () => {
+  // Stopwords of one language, then a character outside Latin-1 at the block's end: the one-pass
+  // count meets it after counting the stopwords, and must take them back before the word list counts them.
+  const WORDS = ['the', 'and', 'of', 'der', 'und', 'die', 'le', 'et', 'les', 'för', 'och', 'Wasser', 'Haus', 'river', 'field', '2026', 'can’t', 'well-known'];
+  const TAILS = ['', '', ' 東京', ' Привет', ' →', ' ✓', 'Ł', ' 😀', ' ǅ'];
+  const block = fc.tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 30 }), fc.constantFrom(...TAILS)).map(([w, tail]) => w.join(' ') + tail);
+  let unsimple = 0;
+  fc.assert(
+    fc.property(fc.array(block, { minLength: 1, maxLength: 10 }), (texts) => {
+      const blocks = texts.map((text) => ({ text }));
+      unsimple += texts.filter((t) => /[^\u0000-\u00ff\u2000-\u206f]/u.test(t)).length;
+      holdTexts();
+      try {
+        assert.equal(chooseLang(undefined, [undefined], blocks), languageByWords(blocks));
+        for (const lang of ['en', 'de', 'sv']) {
+          for (const b of blocks) {
+            const words = b.text.toLowerCase().match(WORD) ?? [];
+            const stop = STOP.get(lang) as Set<string>;
+            assert.equal(stopwordDensity(b.text, lang), words.length === 0 ? 0 : words.filter((w) => stop.has(w)).length / words.length);
+          }
+        }
+      } finally {
+        releaseTexts();
+      }
+    }),
+    { numRuns: 3000 },
+  );
+  assert.ok(unsimple > 2000, `${unsimple} blocks that are not simple`);
+  // A fixed case: German stopwords counted twice would outvote the English blocks.
+  const fixed = [{ text: 'the cat and the dog of the house and the garden of the river' }, { text: 'der und die der und die der und die der und 東京' }];
+  assert.equal(chooseLang(undefined, [undefined], fixed), languageByWords(fixed));
+});
+
+test("the thin-body count read from the body's blocks is the joined body's count up to the cap", () => {
+  const PIECES = ['Lager', 'und', "l'eau", 'don’t', 'well-known', 'e-mail', '-', '—', '2026', '3½', '·', '東京', 'Привет', '😀', ' ', '  ', '\t', ',', '.', 'x'];
+  const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).map((p) => p.join(''));
+  const kinds = ['line', 'paragraph', 'list-item', 'code'] as const;
+  const part = fc.record({ text: line, kind: fc.constantFrom(...kinds), asked: fc.boolean() });
+  fc.assert(
+    fc.property(fc.array(part, { maxLength: 10 }), fc.nat(60), (parts, cap) => {
+      const blocks: Block[] = parts.map((p, id) => ({ id, kind: p.kind, text: p.text, where: `line ${id + 1}`, linkDensity: 0, gapBefore: false }));
+      holdTexts();
+      try {
+        // Some blocks hold their record (a stage counted their words), the others are counted now.
+        parts.forEach((p, k) => p.asked && blockWords(blocks[k] as Block));
+        assert.equal(bodyWordsUpTo(blocks, cap), wordCountUpTo(bodyText(blocks), cap));
+      } finally {
+        releaseTexts();
+      }
+    }),
+    { numRuns: 3000 },
+  );
 });
