@@ -9,7 +9,7 @@ import { ContentNotes } from './stories/inline.js';
 import { noStoryReason } from './text/empty.js';
 import { readText } from './text/read.js';
 import { thinBodyWarning } from './text/thin.js';
-import { DeclutterError, type CleanOptions, type CleanResult, type InputKind, type ResolvedOptions } from './types.js';
+import { DeclutterError, type Block, type CleanOptions, type CleanResult, type InputKind, type ResolvedOptions, type Story } from './types.js';
 
 /**
  * The whole cascade on one page:
@@ -56,7 +56,8 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   warnings.push(...read.warnings);
   const notes = new ContentNotes();
   const pageType = 'pageType' in read && typeof read.pageType === 'string' ? read.pageType : undefined;
-  const stories = drafts.map((d) => finishStory(d, page, opts, log, notes, pageType)).filter((s) => s.body !== '' || s.title !== undefined);
+  const bodies = new Map<Story, readonly Block[]>();
+  const stories = drafts.map((d) => finishStory(d, page, opts, log, notes, pageType, bodies)).filter((s) => s.body !== '' || s.title !== undefined);
   if (pageType !== undefined) {
     for (const s of stories) {
       s.pageType = pageType;
@@ -66,10 +67,10 @@ async function cleanResolved(input: string | Uint8Array, opts: ResolvedOptions):
   warnings.push(...notes.messages());
   if (stories.length === 0) warnings.push(kind === 'text' ? noStoryReason(drafts) : 'no story found: every block was judged boilerplate');
   else if (kind === 'text') {
-    let thin = thinBodyWarning(drafts, stories);
+    let thin = thinBodyWarning(drafts, stories, bodies);
     // Read again without a comment thread's lines, only when they could be what made it thin.
     const apart = thin === undefined ? undefined : threadLines(log);
-    if (apart !== undefined) thin = thinBodyWarning(drafts, stories, apart);
+    if (apart !== undefined) thin = thinBodyWarning(drafts, stories, bodies, apart);
     if (thin !== undefined) warnings.push(thin);
   }
   const result: CleanResult = { stories, removed: log.items, warnings, kind, extractor: stories.length ? extractor : 'none' };

@@ -21,7 +21,7 @@ export interface TextFacts {
   credit: string | false | undefined;
 }
 
-const FACTS = new Map<string, TextFacts>();
+let FACTS = new Map<string, TextFacts>();
 /**
  * The last text asked and its record, read before the Map: stages ask several facts of one line
  * in a row (its words, then whether it is prose, then its key), 3 asks in 10 on the WCXB dumps.
@@ -29,7 +29,8 @@ const FACTS = new Map<string, TextFacts>();
 const LAST: { text: string | undefined; facts: TextFacts | undefined } = { text: undefined, facts: undefined };
 registerMemo({
   clear: () => {
-    FACTS.clear();
+    // Not FACTS.clear(): a young table per document (memo's registerMemo says why).
+    FACTS = new Map<string, TextFacts>();
     LAST.text = undefined;
     LAST.facts = undefined;
   },

@@ -276,12 +276,13 @@ function countHits(blocks: readonly { text: string }[], enough: number): Counted
     const whole = b.text.length <= room;
     const text = whole ? b.text : b.text.slice(0, room);
     const seeded = whole && text.length >= SEEDED_CHARS;
-    if (seeded) before.set(hits);
-    let k: number;
-    if (isSimple(text)) {
-      k = countSimple(text, hits);
+    // Kept for every block: a block countSimple gives up on has its hits taken back.
+    before.set(hits);
+    let k = countSimple(text, hits);
+    if (k >= 0) {
       if (whole) noteWordCount(text, k);
     } else {
+      hits.set(before);
       const toks = tokens(text);
       k = toks.length;
       for (const t of toks) {
@@ -304,13 +305,19 @@ function countHits(blocks: readonly { text: string }[], enough: number): Counted
 /**
  * The tokens of simple text, counted, and for each the stoplists holding it counted in `hits`:
  * the tokens `tokens` finds, each looked up in the table (probe), in one pass: a token is hashed
- * (as hashOf) while its end is found (as features' simpleWordEnd finds it).
+ * (as hashOf) while its end is found (as features' simpleWordEnd finds it). -1 when the text is
+ * not simple (features' isSimple), found on the way: every character that is no word character
+ * is read here (a word's end stops at it), and every word character is simple; `hits` then holds
+ * a part of the text's hits, which the caller takes back.
  */
 function countSimple(text: string, hits: Int32Array): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (!isWordChar(c)) continue;
+    if (!isWordChar(c)) {
+      if (c >= 0x100 && (c < 0x2000 || c >= 0x2070)) return -1;
+      continue;
+    }
     n++;
     let h = 0;
     let j = i;
@@ -426,9 +433,10 @@ const LONG_TEXT = SAMPLE_CHARS;
 function densityIn(text: string, list: ReadonlySet<string>, li: number): number {
   let n = 0;
   let hits = 0;
-  if (isSimple(text)) {
-    const counts = new Int32Array(LANGS.length);
-    n = countSimple(text, counts);
+  const counts = new Int32Array(LANGS.length);
+  const simple = countSimple(text, counts);
+  if (simple >= 0) {
+    n = simple;
     hits = counts[li] as number;
   } else if (text.length > LONG_TEXT) {
     forEachWord(text.toLowerCase(), (w) => {

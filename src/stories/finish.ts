@@ -23,7 +23,7 @@ import { nameUnderHeadline, underHeadline } from '../rules/metadata-lines.js';
  * reading stage put on the draft: its language (chosen there), and for a text dump's lines
  * (`draft.dump`) the bounds still to find and content read from the lines' marks.
  */
-export function finishStory(given: StoryDraft, page: PageMeta, opts: ResolvedOptions, log: RemovalLog, notes: ContentNotes, pageType?: string): Story {
+export function finishStory(given: StoryDraft, page: PageMeta, opts: ResolvedOptions, log: RemovalLog, notes: ContentNotes, pageType?: string, bodies?: Map<Story, readonly Block[]>): Story {
   const named = given.dump === undefined && pageType === 'product' && given.role === 'main' && !isDisabled('meta/product-name', opts.disable);
   const draft = named ? withProductName(given) : given;
   const lang = draft.meta.lang ?? page.lang;
@@ -41,6 +41,8 @@ export function finishStory(given: StoryDraft, page: PageMeta, opts: ResolvedOpt
   const dateline = isDisabled('meta/dateline', opts.disable) ? undefined : (findDateline(body[0]?.text) ?? draft.meta.dateline);
   const content = draft.dump ? textContent(body) : buildContent({ all: draft.blocks, kept: body, captions: draft.captions, base: page.base }, notes);
   const story: Story = { role: draft.role, body: bodyText(body), captions: draft.captions, content };
+  // The blocks a dump's body was joined from, for the thin-body warning's count (a Map per page, not a WeakMap: see thin.ts).
+  if (draft.dump) bodies?.set(story, body);
   if (title !== undefined) story.title = title;
   // Markup states dates precisely (JSON-LD, <time datetime>, with their zone); a text line is
   // evidence. A dump's draft states none, so its lines decide.
