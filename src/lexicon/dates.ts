@@ -69,6 +69,10 @@ export function gluesAge(text: string): boolean {
 
 /** 16.02.2025, 16/02/2025, 10/31/2024: two numbers and a year, one separator throughout. */
 const NUMERIC = String.raw`\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b`;
+/**
+ * Every numeric date of a text, read with exec from lastIndex 0 (no match is empty): matchAll
+ * copies the expression per call, and after a collection the copy is compiled again.
+ */
 const NUMERIC_DATES = new RegExp(NUMERIC, 'gu');
 
 /*
@@ -87,20 +91,27 @@ const FOUR_AFTER_DASH = 8;
 /** A run of four digits or more after a space (the year, which may have a time glued on) and a run of one or two (the day): a month's name between. */
 const YEAR_AND_DAY = 16;
 
+/**
+ * The first three letters of every month's name, folded as the shapes fold them (the same `iu`
+ * flags: "ſep" and "OKT" with a Kelvin sign count): a shape that holds a month's name (`named`)
+ * cannot match a text this finds nothing in, and its large expression is not run.
+ */
+export const MONTH_START = new RegExp(`(?:${[...new Set(MONTH_KEYS.map((k) => k.slice(0, 3)))].join('|')})`, 'iu');
+
 /** Every date shape we read; each names which capture holds year, month, day, and what it `needs` (digitRunMarks). */
-export const DATE_SHAPES: readonly { re: RegExp; needs: number; y: number; m: number; d: number; t: number; swap?: boolean; sure?: boolean }[] = [
+export const DATE_SHAPES: readonly { re: RegExp; needs: number; named?: true; y: number; m: number; d: number; t: number; swap?: boolean; sure?: boolean }[] = [
   // 2025-02-16, 2025-02-16T05:45:00+05:30, 2025/02/16 05:45
   { re: new RegExp(String.raw`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})T?` + TIME, 'iu'), needs: FOUR_THEN_DASH_OR_SLASH, y: 1, m: 2, d: 3, t: 4 },
   // Feb 16, 2025 05:45 AM IST / February 16 2025
-  { re: new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${YEAR_END}` + TIME, 'iu'), needs: YEAR_AND_DAY, y: 3, m: 1, d: 2, t: 4 },
+  { re: new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${YEAR_END}` + TIME, 'iu'), needs: YEAR_AND_DAY, named: true, y: 3, m: 1, d: 2, t: 4 },
   // 16 February 2025, 19. Oktober 2019, 19:08 Uhr, 16 de febrero de 2025, 26, Abril, 2022
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?:de\s+)?(${MONTH_RE})\.?,?\s+(?:de\s+)?(\d{4})${YEAR_END}` + TIME, 'iu'), needs: YEAR_AND_DAY, y: 3, m: 2, d: 1, t: 4 },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?:de\s+)?(${MONTH_RE})\.?,?\s+(?:de\s+)?(\d{4})${YEAR_END}` + TIME, 'iu'), needs: YEAR_AND_DAY, named: true, y: 3, m: 2, d: 1, t: 4 },
   // 2025.12.17 (year first with dots, as some sites print it): two-digit month and day, and
   // nothing dotted, hyphenated or glued on either side, so a version ("2024.4.4", "rev
   // 2025.12.19.38237") or a file name ("distro-2024.05.01-x86_64") is no date
   { re: new RegExp(String.raw`(?<![\w.-])(\d{4})\.(\d{2})\.(\d{2})(?![\w-]|\.\w)` + TIME, 'iu'), needs: FOUR_THEN_DOT, y: 1, m: 2, d: 3, t: 4 },
   // 16-Feb-2025, 04-ago-2021 (a database's or a forum's print: the month's name between hyphens)
-  { re: new RegExp(String.raw`\b(\d{1,2})-(${MONTH_RE})\.?-(\d{4})\b` + TIME, 'iu'), needs: FOUR_AFTER_DASH, y: 3, m: 2, d: 1, t: 4 },
+  { re: new RegExp(String.raw`\b(\d{1,2})-(${MONTH_RE})\.?-(\d{4})\b` + TIME, 'iu'), needs: FOUR_AFTER_DASH, named: true, y: 3, m: 2, d: 1, t: 4 },
   // 16.02.2025, 14:30 Uhr / 16/02/2025 (day first: the usual order outside the US; month first
   // when only that reading is a date: 10/31/2024); one separator throughout
   { re: new RegExp(NUMERIC + TIME, 'iu'), needs: FOUR_AFTER_DOT_OR_SLASH, y: 4, m: 3, d: 1, t: 5, swap: true },
@@ -144,7 +155,8 @@ export function printsMonthFirst(texts: Iterable<string>): boolean {
   let monthFirst = false;
   for (const text of texts) {
     if (!hasYearDigits(text)) continue;
-    for (const m of text.matchAll(NUMERIC_DATES)) {
+    NUMERIC_DATES.lastIndex = 0;
+    for (let m = NUMERIC_DATES.exec(text); m !== null; m = NUMERIC_DATES.exec(text)) {
       const first = Number(m[1]);
       const second = Number(m[3]);
       if (first > 12 && second <= 12) return false;
@@ -161,7 +173,8 @@ export function printsMonthFirst(texts: Iterable<string>): boolean {
 export function monthFirstIso(iso: string, text: string): string {
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined || month === day || day > 12) return iso;
-  for (const m of text.matchAll(NUMERIC_DATES)) {
+  NUMERIC_DATES.lastIndex = 0;
+  for (let m = NUMERIC_DATES.exec(text); m !== null; m = NUMERIC_DATES.exec(text)) {
     if (Number(m[1]) === day && Number(m[3]) === month && Number(m[4]) === year) return `${year}-${pad(day)}-${pad(month)}${iso.slice(10)}`;
   }
   return iso;
@@ -225,8 +238,10 @@ const yearDate = memo((text: string): FoundDate | null => {
 function firstDate(text: string): FoundDate | null {
   let best: FoundDate | null = null;
   const marks = digitRunMarks(text);
+  let named: boolean | undefined;
   for (const shape of DATE_SHAPES) {
     if ((marks & shape.needs) === 0) continue;
+    if (shape.named && !(named ??= MONTH_START.test(text))) continue;
     const m = shape.re.exec(text);
     if (!m) continue;
     const found = toIso(m, shape);

@@ -4,6 +4,8 @@
  * Word lists cover the languages of the pages we meet most (en, de, fr, es, it, pt, nl, pl).
  */
 
+import { memo } from './memo.js';
+
 const words = (list: readonly string[]): string => list.map(escape).join('|');
 
 /** Alternatives in lower, Capitalised, Title Case and UPPER case (for patterns that must stay case-sensitive elsewhere). */
@@ -302,8 +304,8 @@ export const AGENCY = new RegExp(
 );
 
 /** Headings and labels that end the article: related links, comments, "read next", author boxes. */
-export const TERMINATOR = new RegExp(
-  `^(?:\\d+\\s+)?(?:${words([
+/** The words TERMINATOR's labels open with (after a count); mayOpenEndLabel reads their openings. */
+const TERMINATOR_WORDS = [
     'related', 'related articles', 'related stories', 'related posts', 'related content', 'related news', 'related topics',
     'read more', 'read next', 'more from', 'more stories', 'more news', 'more on this story', 'more on this topic',
     'you may also like', 'you might also like', 'you may be interested in', 'recommended', 'recommended for you',
@@ -328,9 +330,8 @@ export const TERMINATOR = new RegExp(
     'neueste beiträge', 'weitere interessante themen', 'weitere interessante artikel', 'alle artikel anzeigen', 'zu allen beiträgen',
     'relacionados', 'relacionadas', 'otras noticias', 'más noticias', 'lo más visto', 'mirá también', 'imperdibles',
     'mais lidas', 'articles en relation', 'lue myös', 'lue aiheesta lisää', 'najnowsze', 'najczęściej czytane', 'categories',
-  ])})\\b[\\s:.…»>()\\d!-]*$`,
-  'iu',
-);
+];
+export const TERMINATOR = new RegExp(`^(?:\\d+\\s+)?(?:${words(TERMINATOR_WORDS)})\\b[\\s:.…»>()\\d!-]*$`, 'iu');
 
 /**
  * A blog post's filing line under its text ("This entry was posted in News and tagged …",
@@ -339,8 +340,7 @@ export const TERMINATOR = new RegExp(
 export const POST_FILED = /^(?:(?:this (?:entry|post) was )?(?:posted|filed) (?:in|under) .{1,120}(?:tagged|bookmark the permalink)|(?:dieser|der) (?:eintrag|beitrag) wurde .{0,80}(?:unter .{1,120} abgelegt|veröffentlicht in .{1,120}(?:permanentlink|verschlagwortet|getaggt))|(?:erstellt am .{1,60} und )?abgelegt unter\b)/iu;
 
 /** The openings of TERMINATOR headings that carry a tail ("Mehr zum Thema auf example.de", "Lesen Sie auch:"). */
-export const TERMINATOR_START = new RegExp(
-  `^(?:${words([
+const TERMINATOR_START_WORDS = [
     'related', 'read more', 'read next', 'more from', 'more on', 'see also', 'you may also', 'you might also',
     'recommended', 'most read', 'most popular', 'mehr zum thema', 'mehr von', 'mehr aus', 'lesen sie auch', 'lesen sie mehr',
     'weitere artikel', 'weitere beiträge', 'weitere informationen zum', 'ähnliche', 'auch interessant', 'das könnte',
@@ -351,13 +351,20 @@ export const TERMINATOR_START = new RegExp(
     'lo más visto', 'otras noticias', 'mirá también', 'lue myös', 'lue aiheesta',
     // the same openers of a one-line teaser between paragraphs ("Le puede interesar: <headline>")
     'puedes ver', 'vea también', 'le puede interesar', 'te puede interesar', 'mira:', 'dowiedz się więcej', 'lesen sie hier',
-  ])})`,
-  'iu',
-);
+];
+export const TERMINATOR_START = new RegExp(`^(?:${words(TERMINATOR_START_WORDS)})`, 'iu');
 
 /** A sentence-long heading that announces related links: "Diese Artikel könnten dich auch interessieren:". */
 export const RELATED_PHRASE =
   /\b(?:(?:könnte|könnten) (?:sie|dich|euch) (?:auch )?interessieren|you (?:may|might) also (?:like|enjoy)|(?:more|other) (?:articles|stories|posts) (?:from|like|about)|pourrait (?:aussi |également )?vous intéresser|también te puede interesar|ti potrebbe interessare)\b/iu;
+/** RELATED_PHRASE's shortest match ("more posts from"), in UTF-16 units at least. */
+const RELATED_MIN_CHARS = 15;
+
+/**
+ * False when RELATED_PHRASE cannot match: the text is shorter than its shortest match (a menu's
+ * words, most short labels). A lower-cased search for its words cost more than the expression.
+ */
+export const mayHoldRelatedPhrase = (text: string): boolean => text.length >= RELATED_MIN_CHARS;
 
 /** The opening of an author's bio: a name and a bio verb or a profession, or a blogger's greeting. */
 const PROFESSION = capitalised([
@@ -451,7 +458,17 @@ export const COMMENT_FORM = new RegExp(COMMENT_FORM_PHRASES.map(([pattern]) => p
  * saying "e-mail" or "address" no longer reaches it).
  */
 const COMMENT_FORM_HINT = new RegExp(COMMENT_FORM_PHRASES.map(([, stem]) => escape(stem)).join('|'), 'iu');
-export const isCommentForm = (text: string): boolean => COMMENT_FORM_HINT.test(text) && COMMENT_FORM.test(text);
+/** COMMENT_FORM's shortest match ("para comentar debe"), in UTF-16 units at least. */
+const COMMENT_FORM_MIN_CHARS = 18;
+/**
+ * From this length on a line's answer is kept: the end markers and the related-run scan ask of
+ * the same paragraphs, and scanning one costs more than a lookup.
+ */
+const COMMENT_FORM_MEMO_CHARS = 160;
+const commentForm = (text: string): boolean => COMMENT_FORM_HINT.test(text) && COMMENT_FORM.test(text);
+const commentFormKept = memo(commentForm);
+export const isCommentForm = (text: string): boolean =>
+  text.length >= COMMENT_FORM_MIN_CHARS && (text.length < COMMENT_FORM_MEMO_CHARS ? commentForm(text) : commentFormKept(text));
 
 /**
  * Boilerplate prose: cookie notices, newsletter and subscription prompts, paywalls, footers. Each
@@ -1151,8 +1168,7 @@ export const HTML_DATE_WORDS = markup(['date', 'time', 'timestamp', 'pubdate', '
  * RELATED_PHRASE they make up rules/end-labels.ts's one notion of a story's end, on both paths.
  * A short tail is allowed after the openers that name a place: "More from CNN", "Mehr aus dem Ressort".
  */
-export const END_LABEL = new RegExp(
-  `^(?:(?:${words([
+const END_LABEL_WORDS = [
     'das könnte dich auch interessieren', 'das könnte sie auch interessieren', 'schon gelesen', 'weitere themen',
     'weitere beiträge', 'beiträge zum thema', 'weitere beiträge zum thema', 'empfohlene beiträge', 'weiterführende links',
     'nächster artikel', 'vorheriger artikel', 'die neuesten meldungen', 'neueste artikel', 'aktuelle news', 'aktuelle artikel',
@@ -1161,10 +1177,106 @@ export const END_LABEL = new RegExp(
     'share this', 'about the author', 'über den autor', 'zum autor', 'top-themen', 'top themen', 'contenido relacionado',
     'noticias relacionadas', 'artículos relacionados', 'weitere informationen', 'vorschau auf den nächsten artikel',
     'temas relacionados', 'powiązane tematy', 'why trust us', 'article sources',
-  ])})|(?:${words(['mehr aus', 'mehr von', 'mehr zu', 'mehr zum thema', 'more from', 'more on', 'more in', 'more about', 'weitere artikel', 'weitere beiträge',
-    'weitere meldungen', 'weitere nachrichten', 'weitere news', 'weitere themen', 'weitere pressemitteilungen', 'alle artikel', 'latest from', 'also on'])})(?:\\s+\\S+){0,4}|.{0,30}\\b(?:auch interessieren|also like|also be interested|also enjoy)\\b.{0,10})\\s*[:.…!?»>-]*(?:\\s*\\d+)?$`,
+];
+/** END_LABEL's openers that may carry a short tail, the place they name ("More from CNN"). */
+const END_LABEL_LEADS = ['mehr aus', 'mehr von', 'mehr zu', 'mehr zum thema', 'more from', 'more on', 'more in', 'more about', 'weitere artikel', 'weitere beiträge',
+    'weitere meldungen', 'weitere nachrichten', 'weitere news', 'weitere themen', 'weitere pressemitteilungen', 'alle artikel', 'latest from', 'also on'];
+/** Phrases END_LABEL finds after at most END_TAIL_FROM characters ("You may also like", "Das könnte Sie auch interessieren"). */
+const END_LABEL_TAILS = ['auch interessieren', 'also like', 'also be interested', 'also enjoy'];
+const END_TAIL_FROM = 30;
+export const END_LABEL = new RegExp(
+  `^(?:(?:${words(END_LABEL_WORDS)})|(?:${words(END_LABEL_LEADS)})(?:\\s+\\S+){0,4}|.{0,${END_TAIL_FROM}}\\b(?:${words(END_LABEL_TAILS)})\\b.{0,10})\\s*[:.…!?»>-]*(?:\\s*\\d+)?$`,
   'iu',
 );
+
+/**
+ * A UTF-16 unit as the /iu expressions compare it with a lower-case ASCII or Latin-1 letter:
+ * upper case lowered, and the few units elsewhere that fold onto one of those (long s, the
+ * Kelvin and Ångström signs, Ÿ, capital sharp s). Any other unit stays itself, and equals none of
+ * those letters (test/fast-paths-27a checks every unit against the expressions' folding).
+ */
+export function foldUnit(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c | 32 : c;
+  if (c < 0x100) return c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : c;
+  switch (c) {
+    case 0x17f:
+      return 115;
+    case 0x212a:
+      return 107;
+    case 0x212b:
+      return 0xe5;
+    case 0x178:
+      return 0xff;
+    case 0x1e9e:
+      return 0xdf;
+    default:
+      return c;
+  }
+}
+
+/** Four units from `at`, folded (foldUnit), packed a byte each: a unit past Latin-1 only ever packs into a key no word has. */
+function foldedKey(text: string, at: number): number {
+  return ((foldUnit(text.charCodeAt(at)) & 0xff) << 24) | ((foldUnit(text.charCodeAt(at + 1)) & 0xff) << 16) | ((foldUnit(text.charCodeAt(at + 2)) & 0xff) << 8) | (foldUnit(text.charCodeAt(at + 3)) & 0xff);
+}
+
+const OPENING_BITS = 16;
+const openingHash = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - OPENING_BITS);
+/** The words an end label opens with: TERMINATOR's, END_LABEL's and TERMINATOR_START's (every one four characters or more). */
+export const END_LABEL_OPENERS: readonly string[] = [...TERMINATOR_WORDS, ...END_LABEL_WORDS, ...END_LABEL_LEADS, ...TERMINATOR_START_WORDS];
+/** A bit per hash of an opener's first four characters (folded): a set bit only says "maybe". */
+const END_LABEL_OPENINGS = (() => {
+  const table = new Uint8Array(1 << OPENING_BITS);
+  for (const w of END_LABEL_OPENERS) table[openingHash(foldedKey(foldable(w), 0))] = 1;
+  return table;
+})();
+/** The first four characters of each END_LABEL_TAILS phrase, folded; every phrase opens with END_TAIL_FIRST. */
+const END_TAIL_KEYS = END_LABEL_TAILS.map((p) => foldedKey(foldable(p), 0));
+const END_TAIL_FIRST = 97;
+if (END_LABEL_TAILS.some((p) => p.charCodeAt(0) !== END_TAIL_FIRST)) throw new Error('an END_LABEL_TAILS phrase opens with another letter');
+
+/** `word`, when its first four characters are lower-case ASCII or Latin-1 (what foldUnit folds onto): packed, they are their folded key. */
+function foldable(word: string): string {
+  for (let i = 0; i < 4; i++) {
+    const c = word.charCodeAt(i);
+    if (!(c < 0x100 && foldUnit(c) === c)) throw new Error(`an end-label word's opening is not foldable: ${word}`);
+  }
+  return word;
+}
+
+/**
+ * False when none of TERMINATOR, END_LABEL's openers and TERMINATOR_START can match `text`: it
+ * neither opens with a digit (TERMINATOR's count) nor with four characters one of their words
+ * opens with, compared as the /iu expressions compare them. True says only "maybe".
+ */
+export function mayOpenEndLabel(text: string): boolean {
+  if (text.length < 4) return false;
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return END_LABEL_OPENINGS[openingHash(foldedKey(text, 0))] === 1;
+}
+
+/**
+ * False when END_LABEL's phrase alternative ("… also like", "… auch interessieren") cannot match:
+ * no END_LABEL_TAILS phrase's first four characters start within its reach, the first
+ * END_TAIL_FROM code points (a surrogate pair is one).
+ */
+export function mayHoldEndTail(text: string): boolean {
+  const last = text.length - 4;
+  let pairs = 0;
+  for (let i = 0; i <= last && i - pairs <= END_TAIL_FROM; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const before = text.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) pairs++;
+      continue;
+    }
+    // Only "a" and "A" fold to the phrases' first letter.
+    if ((c | 32) !== END_TAIL_FIRST) continue;
+    const key = foldedKey(text, i);
+    for (const k of END_TAIL_KEYS) if (k === key) return true;
+  }
+  return false;
+}
 /**
  * Soft hyphens, zero-width spaces, word joiners and BOMs: invisible in a browser, and they break
  * word matching. Zero-width (non-)joiners carry meaning in emoji and in Indic and Persian scripts,

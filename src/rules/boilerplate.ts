@@ -64,7 +64,7 @@ export const BOILERPLATE_RULES = [
   {
     id: 'boilerplate/copyright',
     describe: 'a short line holding a copyright sign (jusText: © marks a bad block)',
-    test: (b) => (b.text.length <= COPYRIGHT_MAX && /©/.test(b.text) ? `© in a ${b.text.length}-character line` : null),
+    test: (b) => (b.text.length <= COPYRIGHT_MAX && b.text.includes('©') ? `© in a ${b.text.length}-character line` : null),
   },
   {
     id: 'boilerplate/read-more',

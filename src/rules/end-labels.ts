@@ -1,5 +1,5 @@
 import { endsSentence, wordCount } from '../lexicon/features.js';
-import { END_LABEL, POST_NAV, RELATED_PHRASE, TERMINATOR, TERMINATOR_START } from '../lexicon/patterns.js';
+import { END_LABEL, mayHoldEndTail, mayHoldRelatedPhrase, mayOpenEndLabel, POST_NAV, RELATED_PHRASE, TERMINATOR, TERMINATOR_START } from '../lexicon/patterns.js';
 
 /** A related-links heading with a tail ("Lesen Sie auch:", "More from Sport") stays this short. */
 const LABEL_MAX_WORDS = 12;
@@ -10,9 +10,12 @@ const LABEL_MAX_WORDS = 12;
  * it up to the next real paragraph.
  */
 export function isEndLabel(text: string): boolean {
-  if (TERMINATOR.test(text) || END_LABEL.test(text)) return true;
+  // Most lines open with none of the labels' words: then only END_LABEL's phrase alternative
+  // ("… also like") and RELATED_PHRASE can match, each only where its letters are (lexicon/patterns).
+  const opens = mayOpenEndLabel(text);
+  if (opens ? TERMINATOR.test(text) || END_LABEL.test(text) : mayHoldEndTail(text) && END_LABEL.test(text)) return true;
   if (wordCount(text) > LABEL_MAX_WORDS || (endsSentence(text) && !text.endsWith(':'))) return false;
-  return RELATED_PHRASE.test(text) || TERMINATOR_START.test(text);
+  return (mayHoldRelatedPhrase(text) && RELATED_PHRASE.test(text)) || (opens && TERMINATOR_START.test(text));
 }
 
 /** After a related label, the separator and a headline of this many words at least: a link to one other story. */
@@ -36,7 +39,7 @@ function postNavStart(text: string): boolean {
  */
 export function isInlineTeaser(text: string): boolean {
   if (postNavStart(text) && POST_NAV.test(text)) return true;
-  const label = TERMINATOR_START.exec(text);
+  const label = mayOpenEndLabel(text) ? TERMINATOR_START.exec(text) : null;
   if (!label) return false;
   // An opener that carries its own colon ("Lea:") needs no separator after it.
   const sep = label[0].endsWith(':') ? LEADING_SPACE.exec(text.slice(label[0].length)) : TEASER_SEPARATOR.exec(text.slice(label[0].length));

@@ -19,7 +19,8 @@ export function isShopDump(all: readonly Block[]): boolean {
   let price = false;
   for (const b of all) {
     cart ||= CART_CONTROL.test(b.text);
-    price ||= PRICE_LINE.test(b.text) && NONZERO_DIGIT.test(b.text);
+    // The digit first: most lines hold none, and the price's expression costs more.
+    price ||= NONZERO_DIGIT.test(b.text) && PRICE_LINE.test(b.text);
     if (cart && price) return true;
   }
   return false;

@@ -85,9 +85,18 @@ const isFurnitureLine = memo((text: string): boolean => {
 });
 
 /** A digit run that is no date or span of years a headline holds: a phone number. */
-function holdsPhone(text: string): boolean {
-  for (const m of text.matchAll(PHONE_RUN)) if (!HEADLINE_DATE_RUN.test(m[0])) return true;
-  return false;
+export function holdsPhone(text: string): boolean {
+  // exec from lastIndex 0 (PHONE_RUN never matches empty), not matchAll: that copies the
+  // expression per call. lastIndex is left at 0, as matchAll left it.
+  PHONE_RUN.lastIndex = 0;
+  let found = false;
+  for (let m = PHONE_RUN.exec(text); m !== null; m = PHONE_RUN.exec(text)) {
+    if (HEADLINE_DATE_RUN.test(m[0])) continue;
+    found = true;
+    break;
+  }
+  PHONE_RUN.lastIndex = 0;
+  return found;
 }
 
 /** "Careers at Acme Go to Careers": a menu entry and its link label, whose words repeat the entry's. */
@@ -342,7 +351,7 @@ function isQuestion(text: string): boolean {
  * has a few words, its byline or date below or above it, the URL's words, prose right after it,
  * capitalised words; a line between two paragraphs is a subhead; distance costs.
  */
-function score(e: Evidence): number {
+export function score(e: Evidence): number {
   const w = e.words;
   const size = w <= 2 ? -0.9 : w === 3 ? -0.4 : w <= 7 ? 0.3 : w <= 16 ? 1 : 0;
   const inside = e.above <= 0;
@@ -429,6 +438,11 @@ export function chooseTextTitle(ctx: TitleContext): { kept: number | undefined; 
     const filed = ctx.name !== undefined && text.length <= NAME_MAX_CHARS && normKey(text) === ctx.name;
     const named = filed || (at <= firstAt && namedBySlug(ctx.slug, text));
     if (!named && isProse(text) && !isQuestion(text)) return;
+    // A line that cannot beat the best even with the slug's marks at their most is skipped
+    // before they are read (the score grows with each of them).
+    most.slug = 1;
+    most.slugLine = true;
+    if (under(most, text, firstAt - at, true, bestScore)) return;
     most.slug = filed ? 1 : slugShare(ctx.slug, text);
     // Inside the body a line right under a paragraph is a subhead, whatever words it says.
     most.slugLine = slugLine(sayer, text) && (at <= firstAt || !afterParagraph(ctx.all, at));
@@ -488,41 +502,43 @@ const KEYS_ONE_BY_ONE = 16;
  * table of every key in its window cost more than counting theirs. Past KEYS_ONE_BY_ONE keys the
  * table is made after all (keyCounts), so a window of many candidates stays linear.
  */
-function keyCounter(all: readonly Block[], from: number, to: number): (key: string) => number {
+export function keyCounter(all: readonly Block[], from: number, to: number): (key: string) => number {
   const asked = new Map<string, number>();
   let table: Map<string, number> | undefined;
+  // Every line's key, read off its record once: the counts compare strings, not records.
+  let keys: string[] | undefined;
   return (key) => {
     if (table !== undefined) return table.get(key) ?? 0;
     let n = asked.get(key);
     if (n !== undefined) return n;
+    keys ??= all.map((b) => blockKey(b));
     if (asked.size >= KEYS_ONE_BY_ONE) {
-      table = keyCounts(all, from, to);
+      table = keyCounts(keys, from, to);
       return table.get(key) ?? 0;
     }
     n = 0;
-    for (const b of all) if (blockKey(b) === key) n++;
+    for (const k of keys) if (k === key) n++;
     asked.set(key, n);
     return n;
   };
 }
 
 /**
- * How many of the story's lines have each key of the lines in [from, to) (the candidates' keys;
- * no other is asked). A line whose key has a length no candidate's has is passed over without
- * hashing its key.
+ * How many of the story's lines (`all`: their keys) have each key of the lines in [from, to) (the
+ * candidates' keys; no other is asked). A key of a length no candidate's has is passed over
+ * without hashing it.
  */
-function keyCounts(all: readonly Block[], from: number, to: number): Map<string, number> {
+function keyCounts(all: readonly string[], from: number, to: number): Map<string, number> {
   const keys = new Map<string, number>();
   let longest = 0;
   for (let at = from; at < to; at++) {
-    const key = blockKey(all[at] as Block);
+    const key = all[at] as string;
     keys.set(key, 0);
     longest = Math.max(longest, key.length);
   }
   const lengths = new Uint8Array(longest + 1);
   for (const key of keys.keys()) lengths[key.length] = 1;
-  for (const b of all) {
-    const key = blockKey(b);
+  for (const key of all) {
     if (key.length > longest || lengths[key.length] === 0) continue;
     const n = keys.get(key);
     if (n !== undefined) keys.set(key, n + 1);
