@@ -48,6 +48,14 @@ test('html/hidden drops display:none and sr-only, keeps hidden-xs (hidden on pho
   await assertKept(`<article>${STORY}<div class="hidden-xs">${furniture}</div></article>`);
 });
 
+test('html/hidden knows the screen-reader-only classes of SUIT CSS and Drupal (u-hiddenVisually, element-invisible, hidden-visually): a sighted reader never sees that text', async () => {
+  for (const name of ['u-hiddenVisually', 'element-invisible', 'hidden-visually', 'is-visually-hidden', 'a11y-hidden']) {
+    await assertDropped(`<article>${STORY}<div class="${name}">${furniture}</div></article>`, 'html/hidden', /class/);
+  }
+  // A class that only starts like one of them hides nothing.
+  await assertKept(`<article>${STORY}<div class="element-invisible-toggle">${furniture}</div></article>`);
+});
+
 test('html/twin-text drops a phrase\'s second copy glued to the first (a screen reader\'s or a small screen\'s); a word said twice in a sentence, a short echo and a code token stay', async () => {
   const offer = '<p>Season pass <span>Book a crossing</span><span class="cta-small">Book a crossing</span></p>';
   const { result, text } = await run(`<article>${STORY}${offer}</article>`);

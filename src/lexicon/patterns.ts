@@ -1121,7 +1121,7 @@ export const HTML_TAGS_WORDS = markup([
  */
 export const HTML_STATIC_PAGE_CLASS = /(?:^|\s)(?:page-id-\d+|(?:page-)?node-type-(?:basic-)?page)(?:\s|$)/i;
 /** Whole class names (not words) that hide an element: "hidden-xs" only hides it on phones. */
-export const HTML_HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|d-none|invisible|offscreen)(?:\s|$)/i;
+export const HTML_HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|u-hiddenvisually|hidden-visually|is-visually-hidden|element-invisible|a11y-hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|d-none|invisible|offscreen)(?:\s|$)/i;
 /**
  * Class names of a tooltip's or a popover's body, shown only while the pointer rests on its icon
  * ("tool-tip__content", "tooltiptext", "popover-body"): not its trigger, which names it in the text.
