@@ -1097,13 +1097,13 @@ export const HTML_REVIEW_WORDS = markup([
  * the widget of an app that collects a shop's reviews. A critic's review (a film's, a product
  * test's) is named "review" or "product review", never so.
  */
+export const HTML_SHOPPER_REVIEW_WORDS = markup(['customer reviews', 'customer review', 'judgeme', 'jdgm', 'yotpo', 'bazaarvoice', 'okendo']);
 /**
  * A shop's "editorial reviews": the press's and the publisher's words on a book or a record
  * (quotes from critics, the author's note, an excerpt), the book trade's name for what the
  * publisher supplies. Not shoppers' reviews: html/reviews leaves them.
  */
 export const HTML_EDITORIAL_REVIEW_WORDS = markup(['editorial reviews', 'editorial review', 'editorialreviews']);
-export const HTML_SHOPPER_REVIEW_WORDS = markup(['customer reviews', 'customer review', 'judgeme', 'jdgm', 'yotpo', 'bazaarvoice', 'okendo']);
 export const HTML_AUTHOR_BOX_WORDS = markup([
   'author box', 'authorbox', 'author bio', 'author info', 'author card', 'about author', 'about the author',
   'author profile', 'bio box', 'biobox', 'author description',

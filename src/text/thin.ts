@@ -1,7 +1,6 @@
 import { blockWordsUnkept, wordCountUpTo } from '../lexicon/features.js';
 import { bodyWordsUpTo } from '../stories/content.js';
-import type { Block } from '../types.js';
-import type { Story, StoryDraft } from '../types.js';
+import type { Block, Story, StoryDraft } from '../types.js';
 
 /**
  * A whole dump under this many words is itself the warning: a page that renders its content with
