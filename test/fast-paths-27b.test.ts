@@ -4,11 +4,11 @@ import { test } from 'node:test';
 import v8 from 'node:v8';
 import fc from 'fast-check';
 import { decode } from '../src/input/decode.js';
-import { blockWords, normKey, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
+import { blockWords, bodyWordsUpTo, normKey, wordCount, wordCountUpTo } from '../src/lexicon/features.js';
 import { chooseLang, stopwordDensity } from '../src/lexicon/languages.js';
 import { heldTexts, holdTexts, memo, releaseTexts } from '../src/lexicon/memo.js';
 import { WORD } from '../src/lexicon/patterns.js';
-import { bodyText, bodyWordsUpTo } from '../src/stories/content.js';
+import { bodyText } from '../src/stories/content.js';
 import type { Block } from '../src/types.js';
 
 /*

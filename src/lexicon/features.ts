@@ -164,6 +164,20 @@ export function blockWordsUnkept(b: { readonly text: string }): number {
 }
 
 /**
+ * `wordCountUpTo` of the blocks' texts joined by line breaks (a story's body), read block by block
+ * from the counts the lines' records hold: no word spans a line break, so the blocks' counts add
+ * up to the body's.
+ */
+export function bodyWordsUpTo(blocks: readonly { readonly text: string }[], cap: number): number {
+  let n = 0;
+  for (const b of blocks) {
+    n += blockWordsUnkept(b);
+    if (n >= cap) return cap;
+  }
+  return n;
+}
+
+/**
  * `Math.min(wordCount(text), cap)`, reading only as many lines as it takes to count `cap` words: a
  * caller that only asks whether a long body has that many words need not count all of them.
  */

@@ -1,4 +1,4 @@
-import { blockKey, blockWordsUnkept, letterRuns, normKey } from '../lexicon/features.js';
+import { blockKey, letterRuns, normKey } from '../lexicon/features.js';
 import type { Block, Container, ContentBlock, ImageRef, Inline, ListItem } from '../types.js';
 import { ContentNotes, MAX_CODE_CHARS, plainText, resolveInline, safeUrl } from './inline.js';
 
@@ -233,19 +233,6 @@ export function bodyText(blocks: readonly Block[]): string {
 export function bodyWords(blocks: readonly Block[]): number {
   let n = 0;
   for (const b of blocks) n += letterRuns(b.text);
-  return n;
-}
-
-/**
- * `wordCountUpTo(bodyText(blocks), cap)`, read block by block from the counts the lines' records
- * hold: the joins are line breaks, which no word spans, so the blocks' counts add up to the body's.
- */
-export function bodyWordsUpTo(blocks: readonly { readonly text: string }[], cap: number): number {
-  let n = 0;
-  for (const b of blocks) {
-    n += blockWordsUnkept(b);
-    if (n >= cap) return cap;
-  }
   return n;
 }
 

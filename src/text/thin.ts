@@ -1,5 +1,4 @@
-import { blockWordsUnkept, wordCountUpTo } from '../lexicon/features.js';
-import { bodyWordsUpTo } from '../stories/content.js';
+import { blockWordsUnkept, bodyWordsUpTo, wordCountUpTo } from '../lexicon/features.js';
 import type { Block, Story, StoryDraft } from '../types.js';
 
 /**
