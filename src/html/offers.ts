@@ -130,7 +130,7 @@ function buyBoxLine(b: Block): string | null {
   if (SHOP_SERVICE_LINE.test(b.text)) return "the shop's help, service or ad label";
   // A tab's or a toggle's label for the shop's terms ("Shipping & Returns") whose panel the page
   // did not print; with a colon it names a field whose value follows ("Returns: 30 days").
-  if (b.kind !== 'heading' && !b.text.trim().endsWith(':') && STORE_POLICY_HEADING.test(b.text.trim())) return "a label of the shop's terms";
+  if (b.kind !== 'heading' && isTermsLabel(b.text.trim())) return "a label of the shop's terms";
   // A table keeps its terms: a spec sheet may state the shipping.
   return b.kind !== 'table' && SHIPPING_OFFER.test(b.text) ? 'a delivery offer' : null;
 }
@@ -160,6 +160,9 @@ const PRICE_LINE_MAX_CHARS = 60;
 export function dropStorePolicy(blocks: readonly Block[], log: RemovalLog): Block[] {
   return dropSections(blocks, log, STORE_POLICY_HEADING, POLICY_MAX_WORDS, 'html/store-policy', "the shop's terms, not the product");
 }
+
+/** A line that only names the shop's terms, not a field whose value follows it (a colon). */
+const isTermsLabel = (text: string): boolean => !text.endsWith(':') && STORE_POLICY_HEADING.test(text);
 
 /**
  * A product page's section under a heading that sells the shop rather than the product ("Why buy
@@ -237,4 +240,3 @@ function policySection(summary: Element): Element[] {
   const label = nextElement(summary) === panel || !parent || !isElement(parent) ? summary : parent;
   return [label, panel];
 }
-

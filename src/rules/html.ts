@@ -9,7 +9,7 @@ import type { RuleInfo } from './rule.js';
 export const HTML_PRUNE_RULES = [
   { id: 'html/hidden', describe: 'hidden elements: the hidden attribute, aria-hidden="true", display:none, hiding classes (sr-only, d-none, and the screen-reader-only classes of SUIT CSS and Drupal: u-hiddenVisually, element-invisible), the body of a tooltip (role=tooltip, "tooltip-content" classes); not a closed panel after its toggle (FAQ answers, accordion sections)' },
   { id: 'html/twin-text', describe: 'an inline element that repeats, word for word, the phrase right before it (4-80 characters): a screen reader\'s or a small screen\'s second copy ("EUR 20.99EUR 20.99")' },
-  { id: 'html/footnote-mark', describe: 'a footnote\'s call mark: a superscript number or note sign ("1", "[2]", "*", "†") that links to an anchor in the same page; it is no word of the sentence and would glue onto the word before it' },
+  { id: 'html/footnote-mark', describe: 'a footnote\'s call mark: a superscript number, range or note sign ("1", "2–4", "*", "†") that links to an anchor in the same page; it is no word of the sentence and would glue onto the word before it ("m²", "1st", a bracketed citation "[2]" and marks linking elsewhere stay)' },
   { id: 'html/form', describe: 'forms and their controls (search boxes, sign-up and comment forms)' },
   { id: 'html/nav', describe: 'navigation: <nav>, role=navigation/menu, nav/menu/breadcrumb/pagination classes (not a wrapper so named that holds a grid of 6+ items, each a link with text beside it)' },
   { id: 'html/header', describe: 'the site header: <header>/role=banner/header classes outside the story, or made mostly of links' },
