@@ -7,7 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { endsSentence, wordCount } from '../lexicon/features.js';
 import { chooseLang } from '../lexicon/languages.js';
 import { isDisabled, RemovalLog } from '../rules/rule.js';
-import type { Block, ResolvedOptions, StoryDraft } from '../types.js';
+import type { Block, Container, ResolvedOptions, StoryDraft } from '../types.js';
 import { toBlocks } from './blocks.js';
 import { chooseMain, contains } from './choose.js';
 import { filterBlocks, storyRun } from './filter.js';
@@ -137,6 +137,9 @@ function regionParts(top: Element, scope: DraftScope, profile: Profile): Element
  * On the WCXB dev pages' regions, such paragraphs outside the container were 61% reference text
  * by characters, every other kind of block 8-39%. Each is taken on its own, so the region is read
  * without the story-tail filters (the listing's): a label there does not cut what follows.
+ * A list's items join the same way when the list holds FEATURE_ITEMS or more of them: a product's
+ * feature bullets ("About this item": a sentence each, no links). One or two such items are a
+ * shop's slogans, not a feature list (on the WCXB dev pages, two "value" bullets of a shop).
  * Blocks keep the region's order; the container stands when the region's reading misses one of its blocks.
  * On the WCXB dev pages read as products (with tooltips pruned, html/hidden): 20 of 86 changed,
  * 15 up and 5 down (a shop's slogan paragraph, a store-switch dialog), +0.71 F1 summed.
@@ -158,12 +161,45 @@ export function productDraft(scope: DraftScope, log: RemovalLog): DraftWithParts
 const PROSE_CHARS = 100;
 const PROSE_WORDS = 8;
 
-function isProseParagraph(b: Block): boolean {
-  return b.kind === 'paragraph' && b.linkDensity === 0 && b.text.length >= PROSE_CHARS && endsSentence(b.text) && wordCount(b.text) >= PROSE_WORDS;
+/** A list's prose items that make it a feature list. */
+const FEATURE_ITEMS = 3;
+
+function isProse(b: Block): boolean {
+  return b.linkDensity === 0 && b.text.length >= PROSE_CHARS && endsSentence(b.text) && wordCount(b.text) >= PROSE_WORDS;
+}
+
+/** The innermost list a block sits in. */
+function listOf(b: Block): number | undefined {
+  const path = b.shape?.path ?? [];
+  for (let i = path.length - 1; i >= 0; i--) {
+    const c = path[i] as Container;
+    if (c.kind === 'list') return c.id;
+  }
+  return undefined;
+}
+
+/** The lists of the region that hold FEATURE_ITEMS or more items of prose. */
+function featureLists(region: readonly Block[]): Set<number> {
+  const items = new Map<number, number>();
+  for (const b of region) {
+    const list = b.kind === 'list-item' && isProse(b) ? listOf(b) : undefined;
+    if (list !== undefined) items.set(list, (items.get(list) ?? 0) + 1);
+  }
+  const lists = new Set<number>();
+  for (const [list, n] of items) if (n >= FEATURE_ITEMS) lists.add(list);
+  return lists;
+}
+
+/** A paragraph of prose, or a prose item of a feature list. */
+function isProseBlock(b: Block, lists: ReadonlySet<number>): boolean {
+  if (b.kind === 'paragraph') return isProse(b);
+  if (b.kind !== 'list-item') return false;
+  const list = listOf(b);
+  return list !== undefined && lists.has(list) && isProse(b);
 }
 
 /**
- * The region's blocks that are the container's (each once) or prose, in the region's order, and
+ * The region's blocks that are the container's (each once) or prose (paragraphs, feature lists' items), in the region's order, and
  * the others; null when the region adds no prose or misses one of the container's blocks.
  */
 function withProse(own: readonly Block[], region: readonly Block[]): { blocks: Block[]; dropped: Block[] } | null {
@@ -172,12 +208,13 @@ function withProse(own: readonly Block[], region: readonly Block[]): { blocks: B
   const blocks: Block[] = [];
   const dropped: Block[] = [];
   let added = 0;
+  const lists = featureLists(region);
   for (const b of region) {
     const n = left.get(b.text);
     if (n !== undefined && n > 0) {
       left.set(b.text, n - 1);
       blocks.push(b);
-    } else if (n === undefined && isProseParagraph(b)) {
+    } else if (n === undefined && isProseBlock(b, lists)) {
       blocks.push(b);
       added++;
     } else dropped.push(b);

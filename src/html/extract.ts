@@ -16,7 +16,7 @@ import { draftFor, productDraft, regionDraft, widenedDraft, type DraftScope, typ
 import { classify, declaredTypes, declaresArticle, surveyPage, type PageType, type TypeEvidence } from './page-type.js';
 import { cardGrid, DISCUSSION, profileFor, UNDECLARED_ARTICLE, undeclaredProfile, type Grid } from './profile.js';
 import { cascade, shellPage, weakness } from './cascade.js';
-import { dropOfferTiles, dropPolicyPanels, dropPriceLines, dropBuyBoxLines, dropOffersLabels, dropShopPitch, dropStorePolicy } from './offers.js';
+import { dropOfferTiles, dropPolicyPanels, dropPriceLines, dropBuyBoxLines, dropOffersLabels, dropReviewSummary, dropShopPitch, dropStorePolicy } from './offers.js';
 import { dropRepeatedPassages } from './repeats.js';
 import { dropEmptyShelfLabels } from './shelves.js';
 import { dropCallsToAction, dropCodeDemos } from './cta.js';
@@ -238,6 +238,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
     if (draft && profile.type === 'product' && !isDisabled('html/store-policy', opts.disable)) draft.blocks = dropStorePolicy(draft.blocks, log);
     if (draft && profile.type === 'product' && !isDisabled('html/shop-pitch', opts.disable)) draft.blocks = dropShopPitch(draft.blocks, log);
     if (draft && profile.type === 'product' && !isDisabled('html/offers-label', opts.disable)) draft.blocks = dropOffersLabels(draft.blocks, log);
+    if (draft && (profile.type === 'product' || profile.type === 'collection') && !isDisabled('html/review-summary', opts.disable)) draft.blocks = dropReviewSummary(draft.blocks, log);
     if (draft && profile.type === 'product' && !isDisabled('html/repeated-passage', opts.disable)) draft.blocks = dropRepeatedPassages(draft.blocks, log);
     if (draft && profile.type === 'service' && !isDisabled('html/cta', opts.disable)) draft.blocks = dropCallsToAction(draft.blocks, log);
     if (draft && profile === profileFor('service') && !isDisabled('html/code-demo', opts.disable)) draft.blocks = dropCodeDemos(draft.blocks, log);

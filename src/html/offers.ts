@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { attr, cardKey, isElement, nextElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
 import { clip, type RemovalLog } from '../rules/rule.js';
-import { CART_CONTROL, LOYALTY_OFFER, MEDIA_CONTROL, OTHER_PRODUCTS_LABEL, PRICE_LINE, PRICE_TEXT, SHIPPING_OFFER, SHOP_PITCH_HEADING, SHOP_SERVICE_LINE, STOCK_LINE, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
+import { CART_CONTROL, LOYALTY_OFFER, MEDIA_CONTROL, OTHER_PRODUCTS_LABEL, PRICE_LINE, PRICE_TEXT, REVIEW_SUMMARY_HEADING, REVIEW_SUMMARY_LABEL, SHIPPING_OFFER, SHOP_PITCH_HEADING, SHOP_SERVICE_LINE, STOCK_LINE, STORE_POLICY_HEADING } from '../lexicon/patterns.js';
 import { blockWords, wordCount } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import type { NodeStatsMap } from './stats.js';
@@ -173,11 +173,30 @@ export function dropShopPitch(blocks: readonly Block[], log: RemovalLog): Block[
   return dropSections(blocks, log, SHOP_PITCH_HEADING, PITCH_MAX_WORDS, 'html/shop-pitch', 'the shop selling itself, not the product');
 }
 
+/**
+ * A shop's summary of its reviews (lexicon REVIEW_SUMMARY_HEADING, _LABEL): the section under a
+ * "Customers say" heading (the summary, the topics shoppers mention, the quotes behind each), up
+ * to SUMMARY_MAX_WORDS, and the summary's label line ("AI-generated from customer reviews") wherever
+ * it stands; without the heading the summary's own sentences stay. html/reviews prunes the reviews
+ * by their markup's class words; a summary set in plainly named markup escapes it.
+ */
+export function dropReviewSummary(blocks: readonly Block[], log: RemovalLog): Block[] {
+  const kept = dropSections(blocks, log, REVIEW_SUMMARY_HEADING, SUMMARY_MAX_WORDS, 'html/review-summary', "a summary of the shoppers' reviews, not the product");
+  return kept.filter((b) => {
+    if (b.kind === 'heading' || !REVIEW_SUMMARY_LABEL.test(b.text.trim())) return true;
+    log.drop(b, 'html/review-summary', `the label of a summary of the shoppers' reviews: "${clip(b.text)}"`);
+    return false;
+  });
+}
+
+/** A review summary with a quote or two under each topic it names; a misnested heading would hold the rest of the page. */
+const SUMMARY_MAX_WORDS = 2000;
+
 /** A shop's pitch for its staff and services is longer than its terms, but not a description's length. */
 const PITCH_MAX_WORDS = 500;
 
 /** Drops each section under a heading that `heading` matches, to the next heading of its level or higher, when it holds at most `maxWords`. */
-function dropSections(blocks: readonly Block[], log: RemovalLog, heading: RegExp, maxWords: number, rule: 'html/store-policy' | 'html/shop-pitch', what: string): Block[] {
+function dropSections(blocks: readonly Block[], log: RemovalLog, heading: RegExp, maxWords: number, rule: 'html/store-policy' | 'html/shop-pitch' | 'html/review-summary', what: string): Block[] {
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const head = blocks[i] as Block;

@@ -1057,6 +1057,27 @@ export const SHOP_PITCH_HEADING = new RegExp(
     String.raw`)\s*[?!.]?$`,
   'iu',
 );
+/**
+ * A summary of what shoppers say about the item, under its own heading ("Customers say", "Kunden
+ * sagen", "Les clients disent") or carrying its label ("AI-generated from customer reviews"): the
+ * shop sums up its reviews, the shoppers' words about the product rather than its description.
+ * "What our customers say" is not matched: a service's (or a catalogue's) testimonials, which
+ * such pages keep.
+ */
+export const REVIEW_SUMMARY_HEADING =
+  /^(?:(?:customers|shoppers|buyers) say|kunden sagen|les clients disent|los clientes dicen|i clienti dicono|klanten zeggen)\s*[:.]?$/iu;
+export const REVIEW_SUMMARY_LABEL = new RegExp(
+  '^(?:' +
+    [
+      String.raw`(?:ai|ki|ia)[- ]generated from (?:the )?(?:text of )?(?:customer|shopper|buyer)s?'? reviews`,
+      String.raw`ki-generiert aus (?:dem text von )?kundenrezensionen`,
+      String.raw`généré par (?:l'|l’)?ia à partir (?:du texte )?des (?:avis|commentaires) clients`,
+      String.raw`generado por (?:la )?ia a partir (?:del texto )?de (?:las )?reseñas de clientes`,
+      String.raw`generato dall'ia (?:a partire )?dal testo delle recensioni dei clienti`,
+    ].join('|') +
+    String.raw`)\.?$`,
+  'iu',
+);
 /** The rating words of HTML_SHARE_WORDS: a voting widget on a story, an item's stars on a card. */
 export const HTML_RATING_WORDS = markup(['rating', 'ratings', 'post ratings', 'star rating', 'bewertung']);
 export const HTML_NEWSLETTER_WORDS = markup([
