@@ -18,7 +18,7 @@ const CARD_DEPTH = 4;
 export function dropReviewRemains(body: Element, comments: readonly Element[], pruned: Set<AnyNode>, stats: NodeStatsMap, log: RemovalLog): void {
   const found: Element[] = [];
   for (const c of comments) {
-    const card = cardOf(c, body);
+    const card = cardOf(c, body, pruned);
     if (card === null || pruned.has(card) || found.includes(card)) continue;
     const s = stats.get(card);
     if (!s || s.chars === 0 || s.chars > REMAINS_MAX_CHARS) continue;
@@ -31,8 +31,13 @@ export function dropReviewRemains(body: Element, comments: readonly Element[], p
   subtractPruned(body, stats, found);
 }
 
-function cardOf(el: Element, body: Element): Element | null {
-  let a = el.parent;
-  for (let n = 0; a && isElement(a) && a !== body && n < CARD_DEPTH; a = a.parent, n++) if (a.name === 'li') return a;
-  return null;
+/** The list item the comment sits in, within CARD_DEPTH levels; null when there is none or something above it is pruned already. */
+function cardOf(el: Element, body: Element, pruned: ReadonlySet<AnyNode>): Element | null {
+  let card: Element | null = null;
+  let n = 0;
+  for (let a = el.parent; a && isElement(a) && a !== body; a = a.parent, n++) {
+    if (card !== null && pruned.has(a)) return null;
+    if (card === null && n < CARD_DEPTH && a.name === 'li') card = a;
+  }
+  return card;
 }
