@@ -762,3 +762,40 @@ test('a field to set how many to buy is one item\'s buy box: it reads a parts pa
   assert.equal(grid.quantities, 8);
   assert.notEqual(classify(grid, new Map(), url).type, 'product');
 });
+
+test('html/offers: in a row of offers, the tile set apart by a class of its own (the slide in view) goes with the others when it has a price and a link; a classed item without a price stays', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Copper kettle"}</script>';
+  const about = '<p>A stovetop kettle of hammered copper with a tinned inside, a brass handle wrapped in cane and a whistle that lifts off for pouring; it holds a litre and a half.</p>';
+  const tile = (i: number, cls: string): string => `<li${cls}><div class="card"><h3>Enamel camping kettle number ${i} in forest green</h3><span>Used · Private</span><span>$${20 + i}.50</span><span>${i} watching</span></div><a class="cover" href="/listing/${i}" aria-label="kettle ${i}"></a></li>`;
+  const row = (first: string): string => `<div class="strip"><h2>Viewers also looked at</h2><ul class="slides">${first}${[2, 3, 4, 5].map((i) => tile(i, '')).join('')}</ul></div>`;
+  const page = (first: string): string => `<html><head>${ld}</head><body><main><h1>Copper kettle</h1>${about}${row(first)}</main></body></html>`;
+  const r = await clean(page(tile(1, ' class="slide is-current"')), { fallback: false });
+  assert.equal(r.pageType, 'product');
+  assert.match(r.stories[0]?.body ?? '', /hammered copper/);
+  assert.ok(!(r.stories[0]?.body ?? '').includes('kettle number 1'), r.stories[0]?.body);
+  assert.match(r.removed.find((x) => x.text.includes('kettle number 1'))?.rule ?? '', /^html\/offers$/);
+  // A classed item of the row that sells nothing (no price) is not taken as an offer.
+  const note = '<li class="slide is-current"><div class="card"><h3>Every kettle here ships from a private seller</h3><span>Pick up in person or ask for a quote</span></div><a href="/help">help</a></li>';
+  const kept = await clean(page(note), { fallback: false });
+  assert.ok(!kept.removed.some((x) => x.rule === 'html/offers' && x.text.includes('ships from a private seller')));
+});
+
+test('html/review-remains: on a product page, what is left of a review card once html/comments took its text goes; a card with more left, and the same card with the rule disabled, stay', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Walnut chess set"}</script>';
+  const about = '<p>A folding chess board of walnut and maple with weighted boxwood pieces, felted underneath, that packs into its own board with a brass clasp for travel.</p>';
+  const card = (i: number, extra: string): string => `<li class="feedback-card"><div class="who"><span>k***${i} (${40 + i})</span><span>Past month</span><span>Verified purchase</span></div><div class="feedback-comment">Arrived quickly and packed with care, the pieces are heavier than I expected and the board closes tightly, thank you ${i}.</div>${extra}</li>`;
+  const page = (extra: string): string => `<html><head>${ld}</head><body><main><h1>Walnut chess set</h1>${about}<h2>Buyer feedback</h2><ul class="feedback">${[1, 2, 3].map((i) => card(i, extra)).join('')}</ul></main></body></html>`;
+  const r = await clean(page(''), { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /weighted boxwood pieces/);
+  assert.ok(!body.includes('Verified purchase'), body);
+  assert.equal(r.removed.find((x) => x.text.includes('k***2'))?.rule, 'html/review-remains');
+  const off = await clean(page(''), { fallback: false, disable: ['html/review-remains'] });
+  assert.match(off.stories[0]?.body ?? '', /Verified purchase/);
+  // A card that still holds a long text of its own (the maker's answer) is more than remains.
+  const reply = `<p class="answer">The maker answered: ${'each set is oiled twice and left to cure for a week before it is packed, so a faint smell of linseed is normal and fades within days. '.repeat(2)}</p>`;
+  const long = await clean(page(reply), { fallback: false });
+  assert.match(long.stories[0]?.body ?? '', /faint smell of linseed/);
+  assert.ok(!long.removed.some((x) => x.rule === 'html/review-remains'));
+});

@@ -41,18 +41,40 @@ export function offerTiles(root: Element, pruned: ReadonlySet<AnyNode>, stats: N
       if (g) g.push(c);
       else groups.set(key, [c]);
     }
-    let took = false;
-    for (const g of groups.values()) {
+    const rows = new Set<string>();
+    for (const [key, g] of groups) {
       if (g.length < MIN_TILES) continue;
-      const priced = g.filter((c) => (PRICE_TEXT.test(textOf(c, pruned)) || buysItself(c, pruned)) && linksOut(c));
+      const priced = g.filter((c) => isOffer(c, pruned));
       if (priced.length >= MIN_TILES && priced.length * 2 >= g.length) {
         found.push(...g);
-        took = true;
+        rows.add(key);
       }
     }
-    return !took;
+    if (rows.size === 0) return true;
+    found.push(...setApart(groups, rows, pruned));
+    return false;
   });
   return found;
+}
+
+/**
+ * A row's tile that carries a class of its own (the slide in view, a featured tile) groups apart
+ * from the rest: the same element with a price and a link out is one more offer of the row.
+ */
+function setApart(groups: ReadonlyMap<string, readonly Element[]>, rows: ReadonlySet<string>, pruned: ReadonlySet<AnyNode>): Element[] {
+  const tags = new Set<string>();
+  for (const [key, g] of groups) if (rows.has(key)) tags.add((g[0] as Element).name);
+  const apart: Element[] = [];
+  for (const [key, g] of groups) {
+    if (rows.has(key) || g.length >= MIN_TILES) continue;
+    for (const c of g) if (tags.has(c.name) && isOffer(c, pruned)) apart.push(c);
+  }
+  return apart;
+}
+
+/** A tile that sells another item: a price (or a cart button of its own) and a link to another page. */
+function isOffer(tile: Element, pruned: ReadonlySet<AnyNode>): boolean {
+  return (PRICE_TEXT.test(textOf(tile, pruned)) || buysItself(tile, pruned)) && linksOut(tile);
 }
 
 /** Prunes the offers; returns their text outside links, which the page's prose no longer counts. */
