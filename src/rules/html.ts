@@ -81,6 +81,7 @@ export const HTML_PAGE_RULES = [
   { id: 'html/empty-shelf', describe: 'on a product page, a heading that labels other pages ("You may also like", "Related products") over a box that holds no text (a shelf the shop\'s script fills after load, or whose tiles html/offers took) goes alone: what follows it is the page\'s next section, which html/end-label would otherwise cut' },
   { id: 'html/store-policy', describe: 'on a product page, a section under a shipping, returns or warranty heading (up to 250 words): the shop\'s terms, the same for every product' },
   { id: 'html/shop-pitch', describe: 'on a product page, a section under a heading that sells the shop rather than the product ("Why shop with us?", "Why <shop> is the best place to buy", "What makes our experts great?"; up to 500 words): the same pitch stands beside every product' },
+  { id: 'html/legal-notice', describe: 'on a product page, a block that holds two kinds of legal wording (copyright, rights reserved, trademarks, a licence agreement, terms of service, a privacy policy; en/de/fr/es/it), with the other lines of its container (up to 600 words): the maker\'s fine print, not the product' },
   {
     id: 'html/appended-story',
     describe: 'several <article>/schema.org Article elements with their own headline are separate stories; the main one by URL, canonical link or title, else the first',
