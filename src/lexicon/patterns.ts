@@ -1071,6 +1071,8 @@ export const LEGAL_NOTICE_KINDS: readonly RegExp[] = [
   /\bterms (?:of (?:service|use|sale)|(?:&|and) conditions)\b|\buser agreement\b|nutzungsbedingungen|conditions (?:générales|d'utilisation)|términos (?:de|y) (?:servicio|uso|condiciones)|termini (?:di|e) (?:servizio|uso|condizioni)/iu,
   /\bprivacy (?:(?:&|and) cookie )?(?:policy|statement|notice)\b|datenschutzerklärung|politique de confidentialité|política de privacidad|informativa (?:sulla )?privacy/iu,
 ];
+/** A passage in quotation marks (“…”, „…“, «…», "…") of 8–300 characters: a quoted line, as a critic's blurb is printed. */
+export const QUOTED_PASSAGE = /[“„«"][^“”„«»"]{8,300}[”“»"]/gu;
 /** The rating words of HTML_SHARE_WORDS: a voting widget on a story, an item's stars on a card. */
 export const HTML_RATING_WORDS = markup(['rating', 'ratings', 'post ratings', 'star rating', 'bewertung']);
 export const HTML_NEWSLETTER_WORDS = markup([

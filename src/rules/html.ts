@@ -25,7 +25,7 @@ export const HTML_PRUNE_RULES = [
     describe: "on a thread read with its comments (forum pages), the comments on one question or answer (inside a schema.org Question/Answer): remarks on a post, not the thread's posts",
   },
   { id: 'html/related', describe: '"related / recommended / read next / most popular" blocks' },
-  { id: 'html/reviews', describe: "shoppers' reviews and rating widgets (review/ratings classes), on product and collection pages only; a grid card's own rating stays, and so do a publisher's \"editorial reviews\" (critics' quotes, the author's note)" },
+  { id: 'html/reviews', describe: "shoppers' reviews and rating widgets (review/ratings classes), on product and collection pages only; a grid card's own rating stays, and so do a publisher's \"editorial reviews\" (critics' quotes, the author's note) and a box of at most 1,500 characters that is mostly (half or more) two or more quoted passages with their sources (critics' quotes a game or a book shop prints)" },
   { id: 'html/shopper-reviews', describe: "on every page type but a thread, reviews named for a shop's customers (\"customer-reviews\" classes) or set by a shop's review app (Judge.me, Yotpo, Bazaarvoice, Okendo): shoppers' reviews, never a critic's; a grid card's own rating stays" },
   { id: 'html/author-box', describe: 'author boxes (bio and photo below the story)' },
   { id: 'html/signature', describe: "forum signatures: the lines a poster's profile appends to every post (signature classes)" },
