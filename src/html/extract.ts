@@ -22,6 +22,7 @@ import { dropEmptyShelfLabels } from './shelves.js';
 import { dropReviewRemains } from './review-remains.js';
 import { dropCallsToAction, dropCodeDemos } from './cta.js';
 import { dropSerializedData } from './serialized.js';
+import { dropLegalNotices } from './fine-print.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
 import { sharesWords } from './meta-values.js';
@@ -239,6 +240,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
     if (draft && profile.type === 'product' && !isDisabled('html/buy-box', opts.disable)) draft.blocks = dropBuyBoxLines(draft.blocks, log);
     if (draft && profile.type === 'product' && !isDisabled('html/store-policy', opts.disable)) draft.blocks = dropStorePolicy(draft.blocks, log);
     if (draft && profile.type === 'product' && !isDisabled('html/shop-pitch', opts.disable)) draft.blocks = dropShopPitch(draft.blocks, log);
+    if (draft && profile.type === 'product' && !isDisabled('html/legal-notice', opts.disable)) draft.blocks = dropLegalNotices(draft.blocks, log);
     if (draft && profile.type === 'product' && !isDisabled('html/offers-label', opts.disable)) draft.blocks = dropOffersLabels(draft.blocks, log);
     if (draft && (profile.type === 'product' || profile.type === 'collection') && !isDisabled('html/review-summary', opts.disable)) draft.blocks = dropReviewSummary(draft.blocks, log);
     if (draft && profile.type === 'product' && !isDisabled('html/repeated-passage', opts.disable)) draft.blocks = dropRepeatedPassages(draft.blocks, log);

@@ -2,10 +2,10 @@
  * Shapes of an element that keep it from a pruning rule (html/prune-rules) although its tag or
  * class/id words match: a disclosure panel, a data table's parts, a column of code samples, a
  * card's rating, a Q&A post's comments, a grid of teasers, a form with nothing to fill in, a
- * card's header, a feed card's <header>, story markup.
+ * card's header, a feed card's <header>, story markup, critics' quotes.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { HTML_QA_POST_ITEMTYPE, HTML_QUESTION_END, HTML_RATING_WORDS, HTML_SHARE_WORDS, HTML_TOGGLE_WORDS } from '../lexicon/patterns.js';
+import { HTML_QA_POST_ITEMTYPE, HTML_QUESTION_END, HTML_RATING_WORDS, HTML_SHARE_WORDS, HTML_TOGGLE_WORDS, QUOTED_PASSAGE } from '../lexicon/patterns.js';
 import { attr, isElement, markupWords, textOf, walk } from './dom.js';
 import { hasLikeItems, inGridCard } from './cards.js';
 import { linkDensityOf, visibleChars, type NodeStats, type StatsOf } from './stats.js';
@@ -215,4 +215,25 @@ const STORY_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
 
 export function isStoryMarkup(el: Element): boolean {
   return STORY_TAGS.has(el.name) || attr(el, 'itemprop') === 'articleBody' || attr(el, 'role') === 'main';
+}
+
+/**
+ * Critics' quotes under a reviews label ("“A quiet triumph.” 9/10 – Some Magazine"): each is a
+ * quotation mark's passage with its source, and together they are most of the box's text. The
+ * maker prints them in the product's description, as a book's "editorial reviews"; shoppers'
+ * reviews are the shoppers' own sentences, with names, dates and stars, not quoted passages.
+ */
+const PRESS_QUOTES_MIN = 2;
+const PRESS_QUOTES_MAX_CHARS = 1_500;
+const PRESS_QUOTES_SHARE = 0.5;
+export function isPressQuotes(el: Element, stats: NodeStats): boolean {
+  if (stats.chars > PRESS_QUOTES_MAX_CHARS) return false;
+  const text = textOf(el).replace(/\s+/gu, ' ');
+  let n = 0;
+  let quoted = 0;
+  for (const m of text.matchAll(QUOTED_PASSAGE)) {
+    n++;
+    quoted += m[0].length;
+  }
+  return n >= PRESS_QUOTES_MIN && quoted >= PRESS_QUOTES_SHARE * text.length;
 }

@@ -42,6 +42,7 @@ import {
   isCodeColumn,
   isDataTablePart,
   isItemHeader,
+  isPressQuotes,
   isProse,
   isStoryMarkup,
   isTeaserGrid,
@@ -256,7 +257,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   chrome('html/related', [], [], HTML_RELATED_WORDS),
   // A card's stars and review count rate the card's item; the reviews of the page's product are a section of their own.
   // A publisher's editorial reviews (critics' quotes, the author's note) are the product's own words.
-  unless(chrome('html/reviews', [], [], HTML_REVIEW_WORDS), (el, ctx) => inGridCard(el, ctx.all) || HTML_EDITORIAL_REVIEW_WORDS.test(ctx.words)),
+  unless(chrome('html/reviews', [], [], HTML_REVIEW_WORDS), (el, ctx) => inGridCard(el, ctx.all) || HTML_EDITORIAL_REVIEW_WORDS.test(ctx.words) || isPressQuotes(el, ctx.stats)),
   // The same on the pages that keep reviews (a critic's review is the story), where the words name only shoppers' reviews.
   unless(chrome('html/shopper-reviews', [], [], HTML_SHOPPER_REVIEW_WORDS), (el, ctx) => inGridCard(el, ctx.all)),
   chrome('html/author-box', [], [], HTML_AUTHOR_BOX_WORDS),

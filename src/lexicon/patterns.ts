@@ -1078,6 +1078,22 @@ export const REVIEW_SUMMARY_LABEL = new RegExp(
     String.raw`)\.?$`,
   'iu',
 );
+/**
+ * The kinds of wording a legal notice is made of, one pattern per kind: a copyright, the rights
+ * reserved, trademarks, a licence agreement, terms of service or use, a privacy policy (en, de,
+ * fr, es, it). A text that holds two kinds is the publisher's or maker's fine print ("© 2026 Maker.
+ * All rights reserved. … are trademarks of …", "Subject to the EULA and Terms of Service").
+ */
+export const LEGAL_NOTICE_KINDS: readonly RegExp[] = [
+  /©|\bcopyright\b|\(c\)\s*(?:19|20)\d\d/iu,
+  /\ball rights reserved\b|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/iu,
+  /\btrade ?marks?\b|\bregistered marks?\b|\bwarenzeichen\b|eingetragene marken?\b|marques? déposées?|marcas? registradas?|marchi registrati/iu,
+  /\bEULA\b|\blicen[cs]e (?:agreement|terms)\b|lizenz(?:vereinbarung|bedingungen)|contrat de licence|acuerdo de licencia|contratto di licenza/iu,
+  /\bterms (?:of (?:service|use|sale)|(?:&|and) conditions)\b|\buser agreement\b|nutzungsbedingungen|conditions (?:générales|d'utilisation)|términos (?:de|y) (?:servicio|uso|condiciones)|termini (?:di|e) (?:servizio|uso|condizioni)/iu,
+  /\bprivacy (?:(?:&|and) cookie )?(?:policy|statement|notice)\b|datenschutzerklärung|politique de confidentialité|política de privacidad|informativa (?:sulla )?privacy/iu,
+];
+/** A passage in quotation marks (“…”, „…“, «…», "…") of 8–300 characters: a quoted line, as a critic's blurb is printed. */
+export const QUOTED_PASSAGE = /[“„«"][^“”„«»"]{8,300}[”“»"]/gu;
 /** The rating words of HTML_SHARE_WORDS: a voting widget on a story, an item's stars on a card. */
 export const HTML_RATING_WORDS = markup(['rating', 'ratings', 'post ratings', 'star rating', 'bewertung']);
 export const HTML_NEWSLETTER_WORDS = markup([

@@ -25,7 +25,7 @@ export const HTML_PRUNE_RULES = [
     describe: "on a thread read with its comments (forum pages), the comments on one question or answer (inside a schema.org Question/Answer): remarks on a post, not the thread's posts",
   },
   { id: 'html/related', describe: '"related / recommended / read next / most popular" blocks' },
-  { id: 'html/reviews', describe: "shoppers' reviews and rating widgets (review/ratings classes), on product and collection pages only; a grid card's own rating stays, and so do a publisher's \"editorial reviews\" (critics' quotes, the author's note)" },
+  { id: 'html/reviews', describe: "shoppers' reviews and rating widgets (review/ratings classes), on product and collection pages only; a grid card's own rating stays, and so do a publisher's \"editorial reviews\" (critics' quotes, the author's note) and a box of at most 1,500 characters that is mostly (half or more) two or more quoted passages with their sources (critics' quotes a game or a book shop prints)" },
   { id: 'html/shopper-reviews', describe: "on every page type but a thread, reviews named for a shop's customers (\"customer-reviews\" classes) or set by a shop's review app (Judge.me, Yotpo, Bazaarvoice, Okendo): shoppers' reviews, never a critic's; a grid card's own rating stays" },
   { id: 'html/author-box', describe: 'author boxes (bio and photo below the story)' },
   { id: 'html/signature', describe: "forum signatures: the lines a poster's profile appends to every post (signature classes)" },
@@ -83,6 +83,7 @@ export const HTML_PAGE_RULES = [
   { id: 'html/store-policy', describe: 'on a product page, a section under a shipping, returns or warranty heading (up to 250 words): the shop\'s terms, the same for every product' },
   { id: 'html/review-summary', describe: 'on a product or collection page, a shop\'s summary of its reviews: the section under a "Customers say" heading (the summary, the topics shoppers mention and the quotes behind them; up to 2,000 words), and an "AI-generated from customer reviews" label line; "What our customers say" testimonials stay' },
   { id: 'html/shop-pitch', describe: 'on a product page, a section under a heading that sells the shop rather than the product ("Why shop with us?", "Why <shop> is the best place to buy", "What makes our experts great?"; up to 500 words): the same pitch stands beside every product' },
+  { id: 'html/legal-notice', describe: 'on a product page, a block that holds two kinds of legal wording (copyright, rights reserved, trademarks, a licence agreement, terms of service, a privacy policy; en/de/fr/es/it), with the other lines of its container (up to 600 words): the maker\'s fine print, not the product' },
   {
     id: 'html/appended-story',
     describe: 'several <article>/schema.org Article elements with their own headline are separate stories; the main one by URL, canonical link or title, else the first',
