@@ -19,6 +19,7 @@ import { cascade, shellPage, weakness } from './cascade.js';
 import { dropOfferTiles, dropPolicyPanels, dropPriceLines, dropBuyBoxLines, dropOffersLabels, dropShopPitch, dropStorePolicy } from './offers.js';
 import { dropRepeatedPassages } from './repeats.js';
 import { dropEmptyShelfLabels } from './shelves.js';
+import { dropFinePrint } from './fine-print.js';
 import { dropCallsToAction, dropCodeDemos } from './cta.js';
 import { dropSerializedData } from './serialized.js';
 import { productDescription, withDescription } from './product.js';
@@ -212,6 +213,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   if (profile.type === 'product' && !isDisabled('html/offers', opts.disable)) pageProse = Math.max(0, pageProse - dropOfferTiles(body, pruned, stats, log));
   if (profile.type === 'product' && !isDisabled('html/store-policy', opts.disable)) dropPolicyPanels(body, pruned, stats, log);
   if (profile.type === 'product' && !isDisabled('html/empty-shelf', opts.disable)) dropEmptyShelfLabels(body, pruned, stats, log);
+  if (profile.type === 'product' && !isDisabled('html/fine-print', opts.disable)) dropFinePrint(body, pruned, stats, log);
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
   const ids = { next: 0 };
   let drafts: DraftWithParts[];
