@@ -778,6 +778,10 @@ test('html/fine-print: on a product page the elements marked as disclaimers or f
   assert.equal(r.removed.find((x) => x.text.includes('staves have swelled'))?.rule, 'html/fine-print');
   const off = await clean(page(ld), { fallback: false, disable: ['html/fine-print'] });
   assert.match(off.stories[0]?.body ?? '', /staves have swelled/);
+  // A wrapper named for the notes it also holds, around most of the page, is not the fine print.
+  const wrapped = await clean(page(ld).replace(about, `<div class="footnotes-scope">${about}`).replace('</ol>', '</ol></div>'), { fallback: false });
+  assert.match(wrapped.stories[0]?.body ?? '', /three steel hoops/);
+  assert.ok(!/while stock lasts/.test(wrapped.stories[0]?.body ?? ''));
   const article = await clean(page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cedar rain barrel"}</script>'), { fallback: false });
   assert.notEqual(article.pageType, 'product');
   assert.match(article.stories[0]?.body ?? '', /staves have swelled/);
