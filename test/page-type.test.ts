@@ -799,3 +799,27 @@ test('html/review-remains: on a product page, what is left of a review card once
   assert.match(long.stories[0]?.body ?? '', /faint smell of linseed/);
   assert.ok(!long.removed.some((x) => x.rule === 'html/review-remains'));
 });
+
+test('html/fine-print: on a product page the elements marked as disclaimers or footnotes go; the description stays; an article keeps its footnotes', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Cedar rain barrel"}</script>';
+  const about = '<p>A rain barrel of cedar staves bound with three steel hoops, holding two hundred litres under a lid that keeps leaves and mosquitoes out of the water.</p><p>A brass tap sits low on the front, and an overflow pipe on the side carries the surplus to a second barrel or away from the house.</p>';
+  const small = '<div class="product-disclaimer"><p>Capacity measured at the factory with the lid removed; the barrel you receive may hold a little less once the staves have swelled.</p><p>Colours of the cedar vary from board to board and darken in the sun, and pictures on this page were taken in daylight on a calibrated screen, so the barrel may look lighter or redder in your garden than it does here, and a little greyer again after its first winter outdoors.</p></div><ol class="page-footnotes"><li>Offer valid on orders placed before the end of the season, while stock lasts, for delivery addresses on the mainland only.</li></ol>';
+  const page = (head: string): string => `<html><head>${head}</head><body><main><article><h1>Cedar rain barrel</h1>${about}${small}</article></main></body></html>`;
+  const r = await clean(page(ld), { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /three steel hoops/);
+  assert.match(body, /overflow pipe/);
+  assert.ok(!/staves have swelled/.test(body), body);
+  assert.ok(!/while stock lasts/.test(body), body);
+  assert.equal(r.removed.find((x) => x.text.includes('staves have swelled'))?.rule, 'html/fine-print');
+  const off = await clean(page(ld), { fallback: false, disable: ['html/fine-print'] });
+  assert.match(off.stories[0]?.body ?? '', /staves have swelled/);
+  // A wrapper named for the notes it also holds, around most of the page, is not the fine print.
+  const wrapped = await clean(page(ld).replace(about, `<div class="footnotes-scope">${about}`).replace('</ol>', '</ol></div>'), { fallback: false });
+  assert.match(wrapped.stories[0]?.body ?? '', /three steel hoops/);
+  assert.ok(!/while stock lasts/.test(wrapped.stories[0]?.body ?? ''));
+  const article = await clean(page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cedar rain barrel"}</script>'), { fallback: false });
+  assert.notEqual(article.pageType, 'product');
+  assert.match(article.stories[0]?.body ?? '', /staves have swelled/);
+});

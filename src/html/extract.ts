@@ -22,7 +22,7 @@ import { dropEmptyShelfLabels } from './shelves.js';
 import { dropReviewRemains } from './review-remains.js';
 import { dropCallsToAction, dropCodeDemos } from './cta.js';
 import { dropSerializedData } from './serialized.js';
-import { dropLegalNotices } from './fine-print.js';
+import { dropFinePrint, dropLegalNotices } from './fine-print.js';
 import { productDescription, withDescription } from './product.js';
 import { readMetadata } from './metadata.js';
 import { sharesWords } from './meta-values.js';
@@ -215,6 +215,7 @@ function ownDrafts(body: Element, html: PageMarkup, page: PageMeta, opts: Resolv
   if (profile.type === 'product' && !isDisabled('html/store-policy', opts.disable)) dropPolicyPanels(body, pruned, stats, log);
   if (profile.type === 'product' && !isDisabled('html/empty-shelf', opts.disable)) dropEmptyShelfLabels(body, pruned, stats, log);
   if (profile.type === 'product' && !isDisabled('html/review-remains', opts.disable)) dropReviewRemains(body, comments, pruned, stats, log);
+  if (profile.type === 'product' && !isDisabled('html/fine-print', opts.disable)) dropFinePrint(body, pruned, stats, log);
   const units = isDisabled('html/appended-story', opts.disable) ? [] : findUnits(body, pruned, stats);
   const ids = { next: 0 };
   let drafts: DraftWithParts[];

@@ -934,6 +934,12 @@ const CONSENT_WORDS = [
 export const HTML_CONSENT_WORDS = markup(CONSENT_WORDS);
 /** Consent words and a pop-up's: a box the page opens over itself on demand ("modal", "dialog_body", as role="dialog"). */
 export const HTML_COOKIE_WORDS = markup([...CONSENT_WORDS, 'modal', 'popup', 'overlay', 'dialog']);
+/**
+ * A product page's fine print by its class/id words: the shop's disclaimers and the footnotes its
+ * marketing calls ("disclaimer", "footnotes", "fine-print", "legal-disclaimer"). Not "legal" alone:
+ * a shop names its seller and delivery fields "legal" too.
+ */
+export const HTML_FINE_PRINT_WORDS = markup(['disclaimer', 'disclaimers', 'footnote', 'footnotes', 'fine print', 'fineprint', 'small print', 'smallprint']);
 export const HTML_SHARE_WORDS = markup([
   'share', 'shares', 'sharing', 'sharebar', 'share bar', 'share buttons', 'social', 'socials', 'social media',
   'shariff', 'addthis', 'sharethis', 'follow us', 'print', 'bookmark',
