@@ -16,19 +16,19 @@ const CARD_DEPTH = 4;
 
 /** Prunes the cards (list items) of the comments html/comments took, when little else is left in them. */
 export function dropReviewRemains(body: Element, comments: readonly Element[], pruned: Set<AnyNode>, stats: NodeStatsMap, log: RemovalLog): void {
-  const found: Element[] = [];
+  const found = new Set<Element>();
   for (const c of comments) {
     const card = cardOf(c, body, pruned);
-    if (card === null || pruned.has(card) || found.includes(card)) continue;
+    if (card === null || pruned.has(card) || found.has(card)) continue;
     const s = stats.get(card);
     if (!s || s.chars === 0 || s.chars > REMAINS_MAX_CHARS) continue;
-    found.push(card);
+    found.add(card);
   }
   for (const card of found) {
     log.drop({ text: textOf(card, pruned, 200), where: pathOf(card) }, 'html/review-remains', `what is left of a review whose text went (${stats.get(card)?.chars ?? 0} characters)`);
     pruned.add(card);
   }
-  subtractPruned(body, stats, found);
+  subtractPruned(body, stats, [...found]);
 }
 
 /** The list item the comment sits in, within CARD_DEPTH levels; null when there is none or something above it is pruned already. */
