@@ -313,7 +313,7 @@ function isCardFigure(figure: Element): boolean {
  * price under its picture), not the words under a photo. On a heading itself the word is a type
  * size ("text-caption") or its place in a card ("card-caption-heading"): a heading is a title.
  */
-function holdsHeading(el: Element): boolean {
+export function holdsHeading(el: Element): boolean {
   return headingsIn(el, 1) > 0;
 }
 
