@@ -209,6 +209,18 @@ test('a table row reads its cells with one " | " between them; empty cells leave
   assert.match(body, /^Route \| Stops$/m);
 });
 
+test('a labelled row whose value cell wraps its text in one paragraph reads as one row "label | value"; a layout cell of several paragraphs, or a row without a header cell, stays paragraphs', async () => {
+  const attrs = '<table class="specs"><tr><th>Frame</th><td><p>Welded steel, <a href="/finish/green">moss green</a></p></td></tr><tr><th>Seats</th><td><div>Two</div></td></tr></table>';
+  const r = await clean(html(`<article>${STORY}${attrs}</article>`));
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /^Frame \| Welded steel, moss green$/m, body);
+  assert.match(body, /^Seats \| Two$/m);
+  const layout = '<table><tr><th>Notes</th><td><p>First note on the timetable.</p><p>Second note on the fares.</p></td></tr><tr><td>Left</td><td><p>One paragraph in a layout cell</p></td></tr></table>';
+  const l = (await clean(html(`<article>${STORY}${layout}</article>`))).stories[0]?.body ?? '';
+  assert.match(l, /^First note on the timetable\.$/m, l);
+  assert.ok(!/\| First note|Left \| One paragraph/.test(l), l);
+});
+
 test('two elements whose texts meet with a small letter, a word in capitals or a number before a capitalised word read as two words; one text node, or code, stays as printed', async () => {
   const chips = '<p>Tickets are sold on board: <span>Day</span><span>Week</span><span>Night</span>line passes.</p>';
   const glued = '<p>The ship is called <b>Sea</b>Wolf on the iPhone app, sails for <span>KEEL</span><span>Harbour</span> Lines at <span>$64</span><span>Return</span> fares, and <code><span>get</span><span>Route</span>()</code> returns its route.</p>';

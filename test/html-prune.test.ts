@@ -110,6 +110,18 @@ test('html/header keeps a card\'s "header" that is its linked title; a site head
   assert.ok(!headers.some((r) => r.text.includes('Stoneware planter')), JSON.stringify(headers));
 });
 
+test('html/header keeps a "header" by class that holds only a paragraph of prose (a page\'s lead); one with a heading over its tagline, or with a link, still goes', async () => {
+  const lead = 'This guide walks new skippers through the eastern channel, from the tide tables and the sandbar to the quay where the larger ferries now berth, in plain words.';
+  const body = (header: string): string => `<div class="wrap"><div class="intro-header-text">${header}</div><div class="content">${STORY}</div></div>`;
+  const kept = await run(body(`<p>${lead}</p>`));
+  assert.ok(kept.text.includes('walks new skippers'), kept.text);
+  assert.ok(!kept.result.removed.some((r) => r.rule === 'html/header'), JSON.stringify(kept.result.removed));
+  const titled = await run(body(`<h2>${FURNITURE}</h2><p>${lead}</p>`));
+  assert.ok(titled.result.removed.some((r) => r.rule === 'html/header' && r.text.includes('walks new skippers')));
+  const linked = await run(body(`<p>${lead} <a href="/guide">Read the guide</a></p>`));
+  assert.ok(linked.result.removed.some((r) => r.rule === 'html/header' && r.text.includes('walks new skippers')));
+});
+
 test('html/header and html/footer keep the head and foot of each repeated item (a quote\'s author, a feature\'s lead); the site\'s footer columns, side by side, still go', async () => {
   const leads = ['Crossings run every hour from six in the morning, all year', 'Cabins can be booked up to the hour of departure', 'Bicycles travel free on every crossing'];
   const item = (lead: string, i: number): string =>

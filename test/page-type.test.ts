@@ -823,3 +823,21 @@ test('html/fine-print: on a product page the elements marked as disclaimers or f
   assert.notEqual(article.pageType, 'product');
   assert.match(article.stories[0]?.body ?? '', /staves have swelled/);
 });
+
+test('html/after-story on a product page: a line after the description\'s feature list, in the description\'s own element, stays; after an article\'s closing list it still goes', async () => {
+  const ld = '<script type="application/ld+json">{"@type":"Product","name":"Beeswax food wraps"}</script>';
+  const about = '<p>Three wraps of organic cotton soaked in beeswax, tree resin and jojoba oil, which cling to a bowl or a loaf with the warmth of your hands and keep bread fresh for days.</p><p>Wash them in cool water with a little soap, let them dry on a rack, and they will serve for a year of lunches before the wax needs to be renewed.</p>';
+  const feats = '<ul><li>Plastic free</li><li>Compostable</li><li>Three sizes</li></ul>';
+  const closing = '<p>Made of: cotton; beeswax; pine resin; jojoba oil</p>';
+  const r = await clean(`<html><head>${ld}</head><body><main><h1>Beeswax food wraps</h1><div class="desc">${about}${feats}${closing}</div></main></body></html>`, { fallback: false });
+  assert.equal(r.pageType, 'product');
+  const body = r.stories[0]?.body ?? '';
+  assert.match(body, /Compostable/);
+  assert.match(body, /Made of: cotton; beeswax/, body);
+  const article = await clean(`<html><head><title>Wraps</title></head><body><article><h1>Wraps</h1>${about}${feats}${closing}</article></body></html>`, { fallback: false });
+  assert.notEqual(article.pageType, 'product');
+  assert.ok(!(article.stories[0]?.body ?? '').includes('Made of: cotton'));
+  // In a box of its own after the list, the line is not the description's.
+  const boxed = await clean(`<html><head>${ld}</head><body><main><h1>Beeswax food wraps</h1><div class="desc">${about}${feats}</div><div class="note"><p>Made of: cotton; beeswax; pine resin; jojoba oil</p></div></main></body></html>`, { fallback: false });
+  assert.ok(!(boxed.stories[0]?.body ?? '').includes('Made of: cotton'));
+});

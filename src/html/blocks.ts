@@ -67,6 +67,26 @@ function hasOnlyPhrasing(el: Element): boolean {
   return true;
 }
 
+const CELL_PARAGRAPHS: ReadonlySet<string> = new Set(['p', 'div']);
+
+/**
+ * The one <p> or <div> of phrasing a data cell wraps its text in, in a row that holds a header
+ * cell (a shop's attribute table: "<th>Material</th><td><p>Wool</p></td>"): the row is a label and
+ * its value, one line of the table. Null for any other cell (a layout table's cells hold
+ * paragraphs and sections: page layout, not data).
+ */
+function soleCellParagraph(cell: Element): Element | null {
+  let sole: Element | null = null;
+  for (const c of cell.children) {
+    if (!isElement(c) || INLINE.has(c.name) || c.name === 'br') continue;
+    if (sole !== null || !CELL_PARAGRAPHS.has(c.name) || !hasOnlyPhrasing(c)) return null;
+    sole = c;
+  }
+  const row = cell.parent;
+  if (sole === null || row === null || !isElement(row) || row.name !== 'tr') return null;
+  return row.children.some((c) => isElement(c) && c.name === 'th') ? sole : null;
+}
+
 /**
  * `pathOf` for the blocks of one page: an element that flushes several blocks (text around its
  * child blocks) is described once, and paths that read alike share one string, so a page of a
@@ -127,7 +147,9 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
     if (blockShape) block.shape = blockShape;
     blocks.push(block);
   };
-  const cellMode = (el: Element): boolean => CELL_TAGS.has(el.name) && hasOnlyPhrasing(el);
+  const cellMode = (el: Element): boolean => CELL_TAGS.has(el.name) && (hasOnlyPhrasing(el) || soleCellParagraph(el) !== null);
+  // The one paragraph a labelled row's cell wraps its value in reads as the cell's own text.
+  const inCell = (el: Element): boolean => el.parent !== null && isElement(el.parent) && CELL_TAGS.has(el.parent.name) && soleCellParagraph(el.parent) === el;
   walk(
     root,
     (node) => {
@@ -164,6 +186,7 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
         shape.enter(node, (stack[stack.length - 1] as Context).figure);
         return true;
       }
+      if (inCell(node)) return true;
       if (cellMode(node)) {
         shape.cell(node);
         // A separator only after a cell that held text: empty cells ("1. | | Team | | sec.") leave no trace.
@@ -187,7 +210,7 @@ function collect(root: Element, pruned: ReadonlySet<AnyNode>, blocks: Block[], f
         shape.exit(node);
         return;
       }
-      if (node.name === 'br' || cellMode(node)) return;
+      if (node.name === 'br' || cellMode(node) || inCell(node)) return;
       flush();
       if (node.name === 'pre') shape.exitPre();
       stack.pop();
@@ -290,7 +313,7 @@ function isCardFigure(figure: Element): boolean {
  * price under its picture), not the words under a photo. On a heading itself the word is a type
  * size ("text-caption") or its place in a card ("card-caption-heading"): a heading is a title.
  */
-function holdsHeading(el: Element): boolean {
+export function holdsHeading(el: Element): boolean {
   return headingsIn(el, 1) > 0;
 }
 

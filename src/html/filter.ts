@@ -19,11 +19,11 @@ const END_LABEL_MAX_CHARS = 80;
  * other pages, the "related / read next" tail, and headings left without text. Four passes (the
  * HTML_FILTER_RULES), in this order, because each needs the survivors of the one before.
  */
-export function filterBlocks(blocks: readonly Block[], log: RemovalLog, disable: readonly string[], lang?: string, url?: string): Block[] {
+export function filterBlocks(blocks: readonly Block[], log: RemovalLog, disable: readonly string[], lang?: string, url?: string, product = false): Block[] {
   let kept = [...blocks];
   if (!isDisabled('html/link-block', disable)) kept = dropLinkBlocks(kept, log, hostOf(url), subpagesOf(url));
   if (!isDisabled('html/end-label', disable)) kept = cutAtEndLabel(kept, log, blocks);
-  if (!isDisabled('html/after-story', disable)) kept = trimTail(kept, log, lang);
+  if (!isDisabled('html/after-story', disable)) kept = trimTail(kept, log, lang, product);
   if (!isDisabled('html/orphan-heading', disable)) kept = dropOrphanHeadings(kept, log, !isDisabled('html/orphan-card-title', disable));
   return kept;
 }
@@ -39,8 +39,12 @@ const STRUCTURED: ReadonlySet<Block['kind']> = new Set(['list-item', 'code', 'ta
  * no other element between, were written into the story (a sign-off, a source, a closing note):
  * the page's furniture sits in boxes of its own. They stay for the line rules to judge
  * (trafilatura dev: tp +29, fp -1; a sibling of another kind, a <div> after the <p>s, still goes).
+ * `product`: a product's description often sets its features as a list between its paragraphs,
+ * and the lines after that list in the description's own element are the product's facts
+ * (ingredients, materials, care); there the kept list does not end the run. After an
+ * article's closing list, a line is the page's tail ("Contact: the press office").
  */
-function trimTail(blocks: readonly Block[], log: RemovalLog, known: string | undefined): Block[] {
+function trimTail(blocks: readonly Block[], log: RemovalLog, known: string | undefined, product: boolean): Block[] {
   const lang = chooseLang(known, [], blocks);
   const labels = relabel(blocks, blocks.map((b) => judge(b, lang)));
   const last = labels.lastIndexOf('good');
@@ -49,6 +53,7 @@ function trimTail(blocks: readonly Block[], log: RemovalLog, known: string | und
   let own = home.includes(' > ');
   return blocks.filter((b, i) => {
     if (i <= last) return true;
+    if (product && STRUCTURED.has(b.kind)) return true;
     own &&= b.where === home;
     if (own || STRUCTURED.has(b.kind)) return true;
     log.drop(b, 'html/after-story', `after the story's last good block (${labels[i] ?? '?'})`);

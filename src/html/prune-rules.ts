@@ -28,7 +28,9 @@ import {
   HTML_TOOLTIP_CLASS,
 } from '../lexicon/patterns.js';
 import type { HtmlPruneRuleId } from '../rules/html.js';
-import { attr, markupWords } from './dom.js';
+import { attr, markupWords, textOf } from './dom.js';
+import { holdsHeading } from './blocks.js';
+import { endsSentence, wordCount } from '../lexicon/features.js';
 import { holdsItemGrid, inGridCard, isItemPart } from './cards.js';
 import { twinOfPrevious } from './twin-text.js';
 import { footnoteMark } from './footnote-marks.js';
@@ -235,6 +237,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
       if (ctx.inStory && el.name === 'header' && inFeedArticle(el)) return null;
       const ld = linkDensityOf(ctx.stats);
       if (ld > HEADER_MAX_LINKS) return base;
+      if (ctx.pass === 'words' && isLeadText(el, ctx)) return null;
       return !ctx.inStory && ctx.stats.h1 === 0 ? `${base}, outside the story and without a headline` : null;
     },
   },
@@ -272,6 +275,22 @@ const FORM_RULE_BASE = chrome('html/form', ['form'], ['search'], null);
 const FORM_WRAPPER_MAX_LINKS = 0.5;
 
 const HEADER_RULE_BASE = chrome('html/header', ['header'], ['banner'], HTML_HEADER_WORDS);
+
+/** A lead is a sentence or more: a header's tagline is a few words. */
+const LEAD_MIN_WORDS = 20;
+
+/**
+ * A "header" by its class words that holds no link, no heading and nothing to fill in, only a
+ * sentence or more of prose set in a paragraph, is a page's or a section's lead
+ * ("category-header-description": the catalogue's intro; "pdp-header-text": the course's
+ * summary), not the site's masthead, which links home and to its sections, nor a section's
+ * header, which titles it.
+ */
+function isLeadText(el: Element, ctx: PruneContext): boolean {
+  if (ctx.stats.linkChars > 0 || ctx.stats.paragraphs === 0 || hasFields(el) || holdsHeading(el)) return false;
+  const text = textOf(el);
+  return endsSentence(text) && wordCount(text) >= LEAD_MIN_WORDS;
+}
 
 /**
  * A "header" or "footer" class word on an element whose tag and classes recur across the page
