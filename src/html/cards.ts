@@ -52,19 +52,24 @@ export function isItemPart(el: Element, twins: (el: Element) => number): boolean
 
 /** Counts the page's elements by tag and class attribute, on the first question only. */
 export function twinCounter(body: Element): (el: Element) => number {
-  let counts: Map<string, number> | null = null;
-  const key = (el: Element): string => `${el.name} ${attr(el, 'class') ?? ''}`;
+  // By tag, then by class attribute: two plain lookups, no key string made per element.
+  let counts: Map<string, Map<string, number>> | null = null;
   return (el) => {
     if (counts === null) {
-      const m = new Map<string, number>();
+      const m = new Map<string, Map<string, number>>();
       walk(body, (node) => {
         if (!isElement(node)) return false;
-        if (attr(node, 'class') !== undefined) m.set(key(node), (m.get(key(node)) ?? 0) + 1);
+        const cls = attr(node, 'class');
+        if (cls !== undefined) {
+          let byClass = m.get(node.name);
+          if (byClass === undefined) m.set(node.name, (byClass = new Map()));
+          byClass.set(cls, (byClass.get(cls) ?? 0) + 1);
+        }
         return true;
       });
       counts = m;
     }
-    return counts.get(key(el)) ?? 0;
+    return counts.get(el.name)?.get(attr(el, 'class') ?? '') ?? 0;
   };
 }
 

@@ -69,14 +69,19 @@ export class PageElement extends Element {
  * more words ("receive-and-reply-to-an-sms-section"), are left out.
  */
 export function markupWords(el: Element): string {
+  // The stored words first: every stage asks, and no stage changes an element's attributes or
+  // renames one to or from a heading (html/noscript, html/toggles rename to div and summary).
+  const page = el instanceof PageElement;
+  if (page && el.words !== undefined) return el.words;
   const cls = attr(el, 'class');
   const id = HEADING_TAGS.has(el.name) ? undefined : attr(el, 'id');
-  if (!cls && !id) return '';
-  if (el instanceof PageElement && el.words !== undefined) return el.words;
-  const idWords = id ? splitWords(id) : '';
-  const role = wordCount(idWords) >= ANCHOR_WORDS ? '' : idWords;
-  const words = cls ? (role === '' ? splitWords(cls) : `${splitWords(cls)} ${role}`) : role;
-  if (el instanceof PageElement) el.words = words;
+  let words = '';
+  if (cls || id) {
+    const idWords = id ? splitWords(id) : '';
+    const role = wordCount(idWords) >= ANCHOR_WORDS ? '' : idWords;
+    words = cls ? (role === '' ? splitWords(cls) : `${splitWords(cls)} ${role}`) : role;
+  }
+  if (page) el.words = words;
   return words;
 }
 

@@ -10,7 +10,9 @@ import type { PageMarkup } from './markup.js';
  * of a guide, each product's description); html/hidden would drop them as hidden. Without running
  * the script, each segment is put where its placeholder stands, the fallback removed.
  */
-const SEGMENT_MARK = /<div hidden id="?S:/;
+export const SEGMENT_MARK = /<div hidden id="?S:/;
+/** A piece of every text SEGMENT_MARK matches: its rarest characters. */
+export const SEGMENT_MARK_PIECE = 'S:';
 /** The longest text SEGMENT_MARK matches. */
 const SEGMENT_MARK_CHARS = 20;
 /** The comment that closes a suspense boundary's fallback. */
@@ -18,7 +20,8 @@ const BOUNDARY_END = '/$';
 
 /** Moves streamed segments under `body` into their placeholders; returns how many. */
 export function placeStreamed(body: Element, html: PageMarkup): number {
-  if (!html.test(SEGMENT_MARK, SEGMENT_MARK_CHARS)) return 0;
+  // "S:" first: one plain search, where the expression tries every "<" of the page (most pages hold no segment).
+  if (!html.includes(SEGMENT_MARK_PIECE) || !html.test(SEGMENT_MARK, SEGMENT_MARK_CHARS)) return 0;
   const segments = new Map<string, Element>();
   const holders = new Map<string, Element>();
   const slots = new Map<string, Element>();
