@@ -45,7 +45,7 @@ export function isElement(node: AnyNode): node is Element {
  * stages ask for. A field rather than a WeakMap keyed by element: the WeakMap made garbage
  * collection markedly slower (BENCHMARKS.md, "Design measurements").
  */
-const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * The parsed page, with the <button> elements html/parse met on the way (html/toggles reads the

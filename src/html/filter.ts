@@ -12,7 +12,7 @@ import { READ_MORE } from '../lexicon/patterns.js';
 const END_AFTER_WORDS = 60;
 /** A label followed by a paragraph this long is a subheading, not the end. */
 const PARAGRAPH_AFTER_END = 25;
-const END_LABEL_MAX_CHARS = 80;
+export const END_LABEL_MAX_CHARS = 80;
 
 /**
  * Cleaning inside the chosen container, where pruning by class names has already run: links to

@@ -3,7 +3,8 @@ import { clip, type RemovalLog } from '../rules/rule.js';
 import { isEndLabel } from '../rules/end-labels.js';
 import { contains } from './choose.js';
 import { subtractPruned } from './prune.js';
-import { INLINE, isElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
+import { END_LABEL_MAX_CHARS } from './filter.js';
+import { HEADING_TAGS, INLINE, isElement, NON_TEXT, pathOf, textOf, walk } from './dom.js';
 import type { NodeStatsMap } from './stats.js';
 
 /**
@@ -15,18 +16,16 @@ import type { NodeStatsMap } from './stats.js';
  * A shelf that still holds text keeps its label for html/end-label.
  */
 
-const HEADING: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** As html/filter reads an end label: a line, not a sentence that mentions related things. */
-const LABEL_MAX_CHARS = 80;
 
 /** Prunes the labels of empty shelves; returns them. */
 export function dropEmptyShelfLabels(root: Element, pruned: Set<AnyNode>, stats: NodeStatsMap, log: RemovalLog): Element[] {
   const found: Element[] = [];
   walk(root, (node) => {
     if (!isElement(node) || pruned.has(node) || NON_TEXT.has(node.name)) return false;
-    if (!HEADING.has(node.name)) return true;
+    if (!HEADING_TAGS.has(node.name)) return true;
     const label = textOf(node, pruned);
-    if (label === '' || label.length > LABEL_MAX_CHARS || !isEndLabel(label)) return false;
+    // As html/filter reads an end label: a line, not a sentence that mentions related things.
+    if (label === '' || label.length > END_LABEL_MAX_CHARS || !isEndLabel(label)) return false;
     const shelf = emptyShelf(node, pruned, stats);
     if (shelf === null) return false;
     log.drop({ text: label, where: pathOf(node) }, 'html/empty-shelf', `"${clip(label)}" labels an empty box (${pathOf(shelf)}): its items are not on the page`);

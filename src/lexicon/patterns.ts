@@ -785,13 +785,17 @@ export const NAV_WORDS = new RegExp(
 export const PAGE_FOOTER_LINE =
   /©|\(c\)\s*(?:19|20)\d\d|all rights reserved|rights reserved|privacy policy|privacy notice|terms of (?:use|service)|terms (?:&|and) conditions|cookie (?:policy|settings|preferences)|impressum|datenschutz|mentions légales|aviso legal|política de privacidad|do not sell my/iu;
 
+/** The reservation of rights a copyright notice closes with (en, de, fr, es, it). */
+const RIGHTS_RESERVED = 'all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati';
+/** The copyright sign, or "(c)" before a year. */
+const COPYRIGHT_MARK = String.raw`©|\(c\)\s*(?:19|20)\d\d`;
+
 /**
  * A copyright notice as a page's footer prints it: the line opens with the sign and a year
  * ("© 2026 Shop Inc.", "Copyright © 1999-2026 …") or ends in the reservation ("… All rights
  * reserved."). Not a picture's credit ("Photo: … © 2024 Name"), nor a notice quoted mid-sentence.
  */
-export const COPYRIGHT_NOTICE =
-  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\.?$/iu;
+export const COPYRIGHT_NOTICE = new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d|(?:${RIGHTS_RESERVED})\.?$`, 'iu');
 
 /**
  * A note of a page's fine print: the line opens with a footnote mark ("† New subscribers only.",
@@ -801,7 +805,7 @@ export const COPYRIGHT_NOTICE =
 export const FOOTNOTE_LINE = /^[†‡◊∆※^][†‡◊∆※^*°]*\s*\p{L}/u;
 
 /** A page's copyright line: the one closing line that no page repeats in its middle. */
-export const COPYRIGHT_LINE = /©|\(c\)\s*(?:19|20)\d\d|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/iu;
+export const COPYRIGHT_LINE = new RegExp(`${COPYRIGHT_MARK}|${RIGHTS_RESERVED}`, 'iu');
 
 /**
  * A line made only of skip links ("Skip to product list", "Skip to content Skip to footer"): each a
@@ -1091,8 +1095,8 @@ export const REVIEW_SUMMARY_LABEL = new RegExp(
  * All rights reserved. … are trademarks of …", "Subject to the EULA and Terms of Service").
  */
 export const LEGAL_NOTICE_KINDS: readonly RegExp[] = [
-  /©|\bcopyright\b|\(c\)\s*(?:19|20)\d\d/iu,
-  /\ball rights reserved\b|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/iu,
+  new RegExp(String.raw`${COPYRIGHT_MARK}|\bcopyright\b`, 'iu'),
+  new RegExp(RIGHTS_RESERVED, 'iu'),
   /\btrade ?marks?\b|\bregistered marks?\b|\bwarenzeichen\b|eingetragene marken?\b|marques? déposées?|marcas? registradas?|marchi registrati/iu,
   /\bEULA\b|\blicen[cs]e (?:agreement|terms)\b|lizenz(?:vereinbarung|bedingungen)|contrat de licence|acuerdo de licencia|contratto di licenza/iu,
   /\bterms (?:of (?:service|use|sale)|(?:&|and) conditions)\b|\buser agreement\b|nutzungsbedingungen|conditions (?:générales|d'utilisation)|términos (?:de|y) (?:servicio|uso|condiciones)|termini (?:di|e) (?:servizio|uso|condizioni)/iu,
