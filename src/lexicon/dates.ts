@@ -120,19 +120,15 @@ export const DATE_SHAPES: readonly { re: RegExp; needs: number; named?: true; y:
   { re: new RegExp(String.raw`\b(\d{1,2})-(\d{1,2})-(\d{4})\b` + TIME, 'iu'), needs: FOUR_AFTER_DASH, y: 3, m: 2, d: 1, t: 4, swap: true, sure: true },
 ];
 
+/** No u flag: \d is [0-9]; no g flag: test() keeps no lastIndex. */
+const YEAR_DIGITS = /\d{4}/;
+
 /**
- * Four ASCII digits in a row (what /\d{4}/ finds), read without the expression: every date shape
- * holds a four-digit year, and most lines asked hold none.
+ * Four ASCII digits in a row: every date shape holds a four-digit year, and most lines asked hold
+ * none. The expression scans in compiled code, faster than a loop of charCodeAt.
  */
 export function hasYearDigits(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (++run === 4) return true;
-    } else run = 0;
-  }
-  return false;
+  return YEAR_DIGITS.test(text);
 }
 
 export interface FoundDate {

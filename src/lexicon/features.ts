@@ -76,13 +76,15 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const WORD_CHAR = new Uint8Array(0x2070);
 for (let c = 0; c < 0x2070; c++) if (c < 0x100 || c >= 0x2000) WORD_CHAR[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
 
-/** True when every character is Latin-1 or general punctuation (the table knows it). */
+/** A UTF-16 unit that is neither Latin-1 nor general punctuation (no u flag: units, not code points). */
+const NOT_SIMPLE = /[^\u0000-\u00ff\u2000-\u206f]/;
+
+/**
+ * True when every character is Latin-1 or general punctuation (the table knows it). The
+ * expression scans in compiled code, several times faster than a loop of charCodeAt.
+ */
 export function isSimple(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x100 && (c < 0x2000 || c >= 0x2070)) return false;
-  }
-  return true;
+  return !NOT_SIMPLE.test(text);
 }
 
 /**
@@ -417,13 +419,11 @@ function zeroDigits(key: string): string {
   return out.toString('utf16le');
 }
 
+const DIGIT = /\d/;
+
 /** An ASCII digit (what \\d matches without the u flag) anywhere in the text. */
 function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+  return DIGIT.test(text);
 }
 
 /** Past this many characters zeroDigits rewrites a key's digits in one buffer. */
