@@ -84,6 +84,25 @@ export function isCollapsedSpan(text: string, from: number, to: number): boolean
   return !prevSpace || to === from;
 }
 
+/**
+ * A run of characters `collapse` keeps as they are, single spaces between them (no control
+ * character, no space or invisible character of mayBeSpace's, no space at either end), read
+ * from lastIndex: where it stops is where isCollapsedSpan would find its first fault. No u flag:
+ * UTF-16 units, as charCodeAt reads them.
+ */
+const COLLAPSED_RUN = /(?:[^\x00-\x20\x85\xa0\xad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+(?: [^\x00-\x20\x85\xa0\xad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+)*)?/y;
+
+/**
+ * Where the collapsed run from `from` ends: `text.slice(from, to)` is collapsed (isCollapsedSpan)
+ * exactly when the run reaches `to` and `to` holds no character the run could take (a line
+ * break, or the text's end). The scan is the expression's compiled code, not a charCodeAt loop.
+ */
+export function collapsedEnd(text: string, from: number): number {
+  COLLAPSED_RUN.lastIndex = from;
+  COLLAPSED_RUN.test(text);
+  return COLLAPSED_RUN.lastIndex;
+}
+
 /** Every character \s or INVISIBLE_CHARS holds above ASCII falls in these (some others too: those take the slow path). */
 function mayBeSpace(c: number): boolean {
   return c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c === 0x85;

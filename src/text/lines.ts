@@ -1,5 +1,5 @@
 import { FACTS_OF, type FactsSlot } from '../lexicon/features.js';
-import { collapse, isCollapsedSpan } from '../lexicon/collapse.js';
+import { collapse, collapsedEnd } from '../lexicon/collapse.js';
 import type { Block, BlockHint } from '../types.js';
 
 /** One line as a reader sees it: invisible characters gone, runs of spaces collapsed (lexicon/features' collapse). */
@@ -20,11 +20,15 @@ export function textToBlocks(text: string, firstId = 0): Block[] {
   let gap = true;
   let lineNo = 0;
   // The pieces text.split(/\r\n|\r|\n/) gives, the empty one after a final line break included.
-  for (let from = 0, to = lineEnd(text, 0); from <= text.length; from = nextLine(text, to), to = lineEnd(text, from)) {
+  for (let from = 0, to = 0; from <= text.length; from = nextLine(text, to)) {
     lineNo++;
     // Most lines need no collapsing: read in place, they are copied out once, and no other
-    // piece of them is made. A line with a tab is never collapsed already.
-    const clean = isCollapsedSpan(text, from, to);
+    // piece of them is made. A line with a tab is never collapsed already. The collapsed run
+    // from the line's start stops at its end exactly when the line is collapsed (a run takes no
+    // line break); only other lines are scanned on to their end.
+    const stop = collapsedEnd(text, from);
+    const clean = isLineEnd(text, stop);
+    to = clean ? stop : lineEnd(text, stop);
     const raw = clean ? undefined : text.slice(from, to);
     const line = raw === undefined ? '' : normalizeLine(raw);
     if (raw === undefined ? from === to : line === '') {
@@ -39,6 +43,12 @@ export function textToBlocks(text: string, firstId = 0): Block[] {
     gap = false;
   }
   return blocks;
+}
+
+/** `at` is a line's end: a CR or LF, or the end of the text. */
+function isLineEnd(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return at >= text.length || c === 10 || c === 13;
 }
 
 /** Where the line starting at `from` ends: its first CR or LF, or the end of the text. */
