@@ -1,4 +1,4 @@
-import { blockKey, blockShapeKey, isSentenceCase, isSimple } from '../lexicon/features.js';
+import { blockKey, blockShapeKey, isSentenceCase, isSimple, KeyEdges } from '../lexicon/features.js';
 import { SimpleWordHashes } from '../lexicon/languages.js';
 import { contentWords } from '../lexicon/vocabulary.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
@@ -162,8 +162,15 @@ function markGood(labels: Quality[], from: number, to: number, marked: number[])
 /** The candidates (indexes into `blocks`) whose line the story's whole run `all` prints once: a menu repeats in header and footer. */
 export function printedOnce(blocks: readonly Block[], candidates: readonly number[], all: readonly Block[]): number[] {
   const times = new Map<string, number>();
-  for (const i of candidates) times.set(blockKey(blocks[i] as Block), 0);
+  const edges = new KeyEdges();
+  for (const i of candidates) {
+    const key = blockKey(blocks[i] as Block);
+    times.set(key, 0);
+    edges.add(key);
+  }
   for (const b of all) {
+    // A line whose edges rule out every candidate's key is passed over without making its key.
+    if (!edges.mayHold(b.text)) continue;
     const key = blockKey(b);
     const n = times.get(key);
     if (n !== undefined) times.set(key, n + 1);

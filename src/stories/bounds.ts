@@ -1,4 +1,4 @@
-import { blockIsProse, blockKey, blockWords, endsSentence, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
+import { blockIsProse, blockKey, blockWords, endsSentence, mayHaveKey, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
 import { AUTHOR_BIO } from '../lexicon/patterns.js';
 import { goodWords, judge, relabel, type Quality } from '../rules/quality.js';
@@ -399,7 +399,7 @@ function placeInBody(b: Block, i: number, bounds: Bounds, log: RemovalLog, body:
 
 /** meta/headline-echo: a block that repeats the story's title (case, spacing and punctuation aside) goes. */
 export function dropsEcho(b: Block, titleKey: string | undefined, log: RemovalLog): boolean {
-  if (titleKey === undefined || blockKey(b) !== titleKey) return false;
+  if (titleKey === undefined || !mayHaveKey(b.text, titleKey) || blockKey(b) !== titleKey) return false;
   log.drop(b, 'meta/headline-echo', 'repeats the title');
   return true;
 }

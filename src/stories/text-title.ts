@@ -1,5 +1,5 @@
 import { isTimestampLine } from '../lexicon/dates.js';
-import { blockIsProse, blockKey, blockWords, creditOf, holdsWord, isProse, isTitleLike, letterCount, nonSpaceLength, normKey, shapeKey, wordCount } from '../lexicon/features.js';
+import { blockIsProse, blockKey, blockWords, creditOf, holdsWord, isProse, mayHaveKey, isTitleLike, letterCount, nonSpaceLength, normKey, shapeKey, wordCount } from '../lexicon/features.js';
 import { memo } from '../lexicon/memo.js';
 import { isPersonName } from '../lexicon/names.js';
 import {
@@ -505,19 +505,17 @@ const KEYS_ONE_BY_ONE = 16;
 export function keyCounter(all: readonly Block[], from: number, to: number): (key: string) => number {
   const asked = new Map<string, number>();
   let table: Map<string, number> | undefined;
-  // Every line's key, read off its record once: the counts compare strings, not records.
-  let keys: string[] | undefined;
   return (key) => {
     if (table !== undefined) return table.get(key) ?? 0;
     let n = asked.get(key);
     if (n !== undefined) return n;
-    keys ??= all.map((b) => blockKey(b));
     if (asked.size >= KEYS_ONE_BY_ONE) {
-      table = keyCounts(keys, from, to);
+      table = keyCounts(all.map((b) => blockKey(b)), from, to);
       return table.get(key) ?? 0;
     }
     n = 0;
-    for (const k of keys) if (k === key) n++;
+    // A line whose first or last character rules the key out is passed over without making its key.
+    for (const b of all) if (mayHaveKey(b.text, key) && blockKey(b) === key) n++;
     asked.set(key, n);
     return n;
   };

@@ -1,6 +1,6 @@
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
 import { BYLINE, DIGITS_ONLY } from '../lexicon/patterns.js';
-import { blockIsProse, blockIsTitleLike, blockShapeKey, blockWords, creditOf, letterCount, nonSpaceLength } from '../lexicon/features.js';
+import { blockIsProse, blockIsTitleLike, blockShapeKey, blockWords, creditOf, letterCount, mayShareKey, nonSpaceLength } from '../lexicon/features.js';
 import type { Block } from '../types.js';
 import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
 
@@ -62,6 +62,8 @@ function atMostTwoChars(text: string): boolean {
 interface Lines {
   /** the shape key (undefined past either end) */
   key(j: number): string | undefined;
+  /** key(i) === key(j), told without making the keys when the lines' edges differ (lexicon/features mayShareKey) */
+  same(i: number, j: number): boolean;
   /** the furniture kind of the line under any headline, the echo aside */
   kind(j: number): string | undefined;
   /** the line's kind when it is a caption's (captionKind), else undefined */
@@ -70,7 +72,7 @@ interface Lines {
 
 /** What kind of header furniture line `j` is under the headline at `i`, if any. */
 function kindOf(lines: Lines, i: number, j: number): string | undefined {
-  if (lines.key(j) === lines.key(i)) return 'headline echo';
+  if (lines.same(j, i)) return 'headline echo';
   return lines.kind(j);
 }
 
@@ -79,10 +81,10 @@ function kindOf(lines: Lines, i: number, j: number): string | undefined {
  * caption's: a line of a caption pair, or a credited caption. A line's kind is read from these
  * first, then from otherKind.
  */
-function captionKind(blocks: readonly Block[], key: Lines['key'], j: number): string | undefined {
+function captionKind(blocks: readonly Block[], same: Lines['same'], j: number): string | undefined {
   const b = blocks[j] as Block;
   // The second line of a caption pair is the pair's too.
-  if ((key(j + 1) === key(j) || key(j - 1) === key(j)) && blockWords(b) >= 3) return 'caption pair';
+  if ((same(j + 1, j) || same(j - 1, j)) && blockWords(b) >= 3) return 'caption pair';
   if (creditOf(b.text) !== undefined) return 'credited caption';
   return undefined;
 }
@@ -112,7 +114,7 @@ const NONE: Furniture = { score: 0, kinds: [] };
  */
 function echoOrCaption(blocks: readonly Block[], lines: Lines, i: number): boolean {
   for (let j = i + 1; j < blocks.length && j <= i + FURNITURE_REACH; j++) {
-    if (lines.key(j) === lines.key(i) || lines.caption(j) !== undefined) return true;
+    if (lines.same(j, i) || lines.caption(j) !== undefined) return true;
     if (isBodyLine(blocks[j] as Block) && lines.kind(j) === undefined) return false;
   }
   return false;
@@ -207,14 +209,18 @@ function linesOf(blocks: readonly Block[]): Lines {
   // false: the line was read and is no furniture (not null, which `??=` would read as not yet read).
   const kinds = new Array<string | false | undefined>(blocks.length);
   const key = (j: number): string | undefined => (j < 0 || j >= blocks.length ? undefined : (keys[j] ??= blockShapeKey(blocks[j] as Block)));
+  const inside = (j: number): boolean => j >= 0 && j < blocks.length;
+  const same = (i: number, j: number): boolean =>
+    inside(i) && inside(j) && !mayShareKey((blocks[i] as Block).text, (blocks[j] as Block).text, true) ? false : key(i) === key(j);
   // A line's caption kind, read before the rest of its kind.
   const captions = new Array<string | false | undefined>(blocks.length);
   const caption = (j: number): string | undefined => {
-    const kind = (captions[j] ??= captionKind(blocks, key, j) ?? false);
+    const kind = (captions[j] ??= captionKind(blocks, same, j) ?? false);
     return kind === false ? undefined : kind;
   };
   return {
     key,
+    same,
     kind: (j) => {
       const kind = (kinds[j] ??= caption(j) ?? otherKind(blocks[j] as Block) ?? false);
       return kind === false ? undefined : kind;
