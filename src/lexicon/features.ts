@@ -246,6 +246,20 @@ export function letterRuns(text: string): number {
   return countByLine(text, simpleLetterRuns, LETTER_RUN);
 }
 
+/** What joins two runs of letters into one WORD match: an apostrophe or a hyphen (simpleWordEnd). */
+const JOINER = /['’-]/;
+
+/**
+ * letterRuns(b.text), read from the block's record when it holds the word count and the text is
+ * simple without an apostrophe or hyphen: there every WORD match is one run of letters and digits
+ * (in simple text no character is Han or kana, which WORD counts one by one).
+ */
+export function blockLetterRuns(b: { readonly text: string }): number {
+  const had = (b as FactsHolder)[FACTS_OF];
+  if (had !== undefined && had.text === b.text && had.words >= 0 && !JOINER.test(b.text) && isSimple(b.text)) return had.words;
+  return letterRuns(b.text);
+}
+
 /** Runs of letters and digits between `from` and `to`, or -1 when a character there is not simple. */
 function simpleLetterRuns(text: string, from: number, to: number): number {
   let n = 0;

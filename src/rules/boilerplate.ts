@@ -20,19 +20,28 @@ const GLUE_PER_WORD = 0.25;
 /** Glue points per comma, colon or sentence mark at least. */
 const GLUE_PER_MARK = 3;
 
-/** GLUE_POINT's count; ASCII text is read char by char (every line that ends no sentence is asked). */
+/** A character outside ASCII: GLUE_POINT is asked of such text. */
+const NON_ASCII = /[^\x00-\x7f]/;
+/** An ASCII glue point: ASCII text without one holds none (GLUE_POINT_ONE on ASCII). */
+const ASCII_GLUE = /[a-z][A-Z][a-z]/;
+
+/**
+ * GLUE_POINT's count; ASCII text is read char by char (every line that ends no sentence is asked),
+ * once the compiled scans found it ASCII with a glue point at all (most lines have none).
+ */
 function glueCount(text: string): number {
+  if (NON_ASCII.test(text)) return text.match(GLUE_POINT)?.length ?? 0;
+  if (!ASCII_GLUE.test(text)) return 0;
+  // Counted by hand: overlapping places count here ("aBcDe": two), where GLUE_POINT's matches do not overlap.
   let n = 0;
   for (let i = 0; i + 2 < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127) return text.match(GLUE_POINT)?.length ?? 0;
     if (c >= 97 && c <= 122) {
       const d = text.charCodeAt(i + 1);
       const e = text.charCodeAt(i + 2);
       if (d >= 65 && d <= 90 && e >= 97 && e <= 122) n++;
     }
   }
-  for (let i = Math.max(0, text.length - 2); i < text.length; i++) if (text.charCodeAt(i) > 127) return text.match(GLUE_POINT)?.length ?? 0;
   return n;
 }
 

@@ -1,4 +1,4 @@
-import { blockKey, letterRuns, normKey } from '../lexicon/features.js';
+import { blockKey, blockLetterRuns, normKey } from '../lexicon/features.js';
 import type { Block, Container, ContentBlock, ImageRef, Inline, ListItem } from '../types.js';
 import { ContentNotes, MAX_CODE_CHARS, plainText, resolveInline, safeUrl } from './inline.js';
 
@@ -232,7 +232,7 @@ export function bodyText(blocks: readonly Block[]): string {
  */
 export function bodyWords(blocks: readonly Block[]): number {
   let n = 0;
-  for (const b of blocks) n += letterRuns(b.text);
+  for (const b of blocks) n += blockLetterRuns(b);
   return n;
 }
 
