@@ -1,5 +1,5 @@
 import { blockKey, blockWords } from '../lexicon/features.js';
-import { CART_CONTROL, LABEL_END } from '../lexicon/patterns.js';
+import { CART_CONTROL, endsInLabelColon } from '../lexicon/patterns.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
 
@@ -74,17 +74,17 @@ export function itemFields(blocks: readonly Block[]): Set<number> {
 
 /** A cart's control ("Qty:", "Add to cart") is a button's words in every card, no field of the item. */
 function isLabel(b: Block): boolean {
-  return LABEL_END.test(b.text) && blockWords(b) <= FIELD_MAX_WORDS && !CART_CONTROL.test(b.text);
+  return endsInLabelColon(b.text) && blockWords(b) <= FIELD_MAX_WORDS && !CART_CONTROL.test(b.text);
 }
 
 function isValue(b: Block): boolean {
-  return !LABEL_END.test(b.text) && blockWords(b) <= FIELD_MAX_WORDS && !CART_CONTROL.test(b.text);
+  return !endsInLabelColon(b.text) && blockWords(b) <= FIELD_MAX_WORDS && !CART_CONTROL.test(b.text);
 }
 
 /** The next block is the page's next (nothing dropped between: a label whose value went is furniture) and no label. */
 function hasValue(blocks: readonly Block[], i: number): boolean {
   const next = blocks[i + 1];
-  return next !== undefined && next.id === (blocks[i] as Block).id + 1 && !LABEL_END.test(next.text);
+  return next !== undefined && next.id === (blocks[i] as Block).id + 1 && !endsInLabelColon(next.text);
 }
 
 /** The block above is the page's block right above, and a label. */

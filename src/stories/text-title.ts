@@ -15,7 +15,7 @@ import {
   PAGE_FOOTER_LINE,
   PAGE_HEADER_LINE,
   PHONE_RUN,
-  QUESTION_END,
+  endsAsQuestion,
   READ_MORE,
   SHARE_WORDS,
   STAMP_PREFIX,
@@ -342,7 +342,7 @@ function proseAfter(all: readonly Block[], at: number): boolean {
 
 /** A question or exclamation a headline may be: short, one sentence ("Is it really DNS?", "Cheap Fixes Are the Best!"). */
 function isQuestion(text: string): boolean {
-  return QUESTION_END.test(text) && wordCount(text) <= QUESTION_MAX_WORDS && !/[.!?;]\s/.test(text.replace(NON_FINAL_DOTS, ''));
+  return endsAsQuestion(text) && wordCount(text) <= QUESTION_MAX_WORDS && !/[.!?;]\s/.test(text.replace(NON_FINAL_DOTS, ''));
 }
 
 /**
