@@ -1,4 +1,5 @@
-import { blockKey, blockShapeKey, isSentenceCase, isSimple, KeyEdges } from '../lexicon/features.js';
+import { blockKey, blockShapeKey, isSentenceCase, isSimple } from '../lexicon/features.js';
+import { KeyEdges } from '../lexicon/key-edges.js';
 import { SimpleWordHashes } from '../lexicon/languages.js';
 import { contentWords } from '../lexicon/vocabulary.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';

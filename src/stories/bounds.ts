@@ -1,4 +1,5 @@
-import { blockIsProse, blockKey, blockWords, endsSentence, mayHaveKey, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
+import { blockIsProse, blockKey, blockWords, endsSentence, normKey, TITLE_MAX_WORDS, wordCount } from '../lexicon/features.js';
+import { mayHaveKey } from '../lexicon/key-edges.js';
 import { isEndLabel, isInlineTeaser } from '../rules/end-labels.js';
 import { AUTHOR_BIO } from '../lexicon/patterns.js';
 import { goodWords, judge, relabel, type Quality } from '../rules/quality.js';

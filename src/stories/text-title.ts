@@ -1,5 +1,6 @@
 import { isTimestampLine } from '../lexicon/dates.js';
-import { blockIsProse, blockKey, blockWords, creditOf, holdsWord, isProse, mayHaveKey, isTitleLike, letterCount, nonSpaceLength, normKey, shapeKey, wordCount } from '../lexicon/features.js';
+import { blockIsProse, blockKey, blockWords, creditOf, holdsWord, isProse, isTitleLike, letterCount, nonSpaceLength, normKey, shapeKey, wordCount } from '../lexicon/features.js';
+import { mayHaveKey } from '../lexicon/key-edges.js';
 import { memo } from '../lexicon/memo.js';
 import { isPersonName } from '../lexicon/names.js';
 import {

@@ -1,6 +1,7 @@
 import { findDate, isTimestampLine } from '../lexicon/dates.js';
 import { BYLINE, DIGITS_ONLY } from '../lexicon/patterns.js';
-import { blockIsProse, blockIsTitleLike, blockShapeKey, blockWords, creditOf, letterCount, mayShareKey, nonSpaceLength } from '../lexicon/features.js';
+import { blockIsProse, blockIsTitleLike, blockShapeKey, blockWords, creditOf, letterCount, nonSpaceLength } from '../lexicon/features.js';
+import { mayShareKey } from '../lexicon/key-edges.js';
 import type { Block } from '../types.js';
 import { addWords, cosine, type TopicVector } from '../lexicon/vocabulary.js';
 
@@ -62,7 +63,7 @@ function atMostTwoChars(text: string): boolean {
 interface Lines {
   /** the shape key (undefined past either end) */
   key(j: number): string | undefined;
-  /** key(i) === key(j), told without making the keys when the lines' edges differ (lexicon/features mayShareKey) */
+  /** key(i) === key(j), told without making the keys when the lines' edges differ (lexicon/key-edges mayShareKey) */
   same(i: number, j: number): boolean;
   /** the furniture kind of the line under any headline, the echo aside */
   kind(j: number): string | undefined;
