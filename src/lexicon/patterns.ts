@@ -171,6 +171,90 @@ export const POST_STATS = new RegExp(
 );
 
 /**
+ * The thread furniture's expressions (JOINED_LINE to ATTACHMENT_STATS) match ASCII words only and
+ * are built without the u flag: case-folded matching is cheaper so, and every line of a page is asked.
+ */
+/** One word of a printed day or time: figures ("17,", "2023", "11:18", "2016-07-02"), a month or weekday name, "am"/"pm", "at". */
+const DAY_TOKEN = String.raw`(?:\d[\d.,:/-]*(?:st|nd|rd|th)?,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,7}\.?,?|[ap]\.?m\.?|at)`;
+
+/**
+ * A member's join date on a poster's card, the label and nothing but a day after it ("Joined:
+ * Sun Dec 17, 2023 11:18 am", "Join Date: Aug 2008", "Registered: 2016-07-02", "Member since
+ * 2015"); group 1 is the day, which must hold a year. "Joined the club in 2019" goes on past a day.
+ */
+export const JOINED_LINE = new RegExp(
+  `^(?:${words(['joined', 'join date', 'registered', 'registered since', 'member since', 'mitglied seit', 'dabei seit', 'registriert seit', 'inscrit le', 'inscrit depuis', 'inscrite le', 'inscrite depuis', 'miembro desde', 'registrado desde', 'iscritto dal', 'lid sinds'])})\\s*:?\\s*(${DAY_TOKEN}(?:\\s+${DAY_TOKEN}){0,6})$`,
+  'i',
+);
+
+/**
+ * A poster's rank under the name on a forum's card ("Senior Member", "Registered User", "7+ Year
+ * Member"). Taken only where the page prints two or more (thread/poster-card): one such line is
+ * as likely a heading of a club's or a shop's own ("New member").
+ */
+export const MEMBER_RANK = new RegExp(
+  `^(?:(?:${words(['new', 'junior', 'senior', 'full', 'active', 'registered', 'elite', 'notable', 'well-known', 'established', 'veteran', 'distinguished', 'respected', 'prominent', 'esteemed', 'trusted', 'regular', 'super', 'ultra'])})\\s+member|\\d{1,2}\\+?\\s*years?\\s+member|registered user|new user)$`,
+  'i',
+);
+
+/**
+ * A thread's or a poster's counts run together on one line ("6.3K views 23 replies 14
+ * participants last post by jdoe Sep 26, 2024", "12 Posts 5 Posters 3.2k Views 2 Watching",
+ * "410 posts · Joined 2002"): two counts or more, a "last post by" after them.
+ */
+const STAT_COUNT = String.raw`\d[\d.,]*\s*[kKmM]?\s+(?:${words(['views', 'view', 'replies', 'reply', 'participants', 'participant', 'posts', 'post', 'posters', 'poster', 'watching', 'answers', 'answer', 'votes', 'vote', 'members', 'topics', 'comments', 'likes', 'messages', 'points'])})`;
+export const STATS_RUN = new RegExp(
+  `^(?:${STAT_COUNT}(?:(?:\\s*[·•|,]\\s*|\\s+)${STAT_COUNT})+(?:\\s+last (?:post|reply) by\\s+\\S.{0,60})?`
+    + `|\\d[\\d.,]*\\s*[kKmM]?\\s+(?:posts|messages)\\s*[·•|]\\s*(?:joined|member since)\\s+(?:[a-z]{3,9}\\.?\\s+)?(?:19|20)\\d\\d)$`,
+  'i',
+);
+
+/**
+ * A post's edit note ("Last edited by jdoe on 12 Sep 2024, 11:14, edited 4 times in total.",
+ * "Edited May 22, 2024 by jdoe", "Posted February 26 (edited)"): the forum's, not the poster's
+ * words. An "Edited by Jane Doe" credit without a day in it is a byline's (meta/byline).
+ */
+export const EDIT_NOTE = /^(?:(?:wrote on\s+)?last edited by(?:\s+\S.{0,160})?|edited\s+(?!by\b)[^\n]{0,30}?\d[^\n]{0,20}?\s+by\s+\S.{0,160}|posted\s+\S.{0,40}\(edited\))$/i;
+
+/**
+ * A quoted post's header where the forum prints the quoted post's age or day ("3 hours ago, jdoe
+ * said:", "On 4/19/2024 at 3:10 PM, jdoe said:", "Just now, jdoe said:"), or its label
+ * ("Originally Posted by jdoe", "Quote:"). A bare "jdoe said:" stays: the references keep the
+ * quoted post and who wrote it.
+ */
+export const QUOTE_HEADER = /^(?:(?:on\s+[^,]{0,40}?\d[^,]{0,40}|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today)(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?,\s+\S.{0,60}?\s+(?:said|wrote|says|writes)\s*:|originally posted by\s+\S.{0,60}|(?:quote|zitat|citation|cita)\s*:)$/i;
+
+/**
+ * What a thread tells a visitor about taking part, not any post: a log-in or sign-up prompt ("You
+ * must log in or register to reply here.", "Create an account or sign in to comment"), the
+ * posting permissions ("You may not post replies", "HTML code is Off"), a closed thread's notice
+ * ("This topic was automatically closed after 30 days."), who is viewing it, the board's clock,
+ * and a Q&A site's call to ask ("Start asking to get answers", "Explore related questions").
+ */
+export const THREAD_NOTICE = new RegExp(
+  '^(?:' +
+  [
+    String.raw`\(?(?:you must|you need to|you have to|please)\s+(?:be\s+)?(?:logged in|signed in|a member|log in|sign in|register|sign up|create an account|join)\b.{0,80}?\b(?:to|in order to)\s+(?:post|reply|comment|answer|leave a comment|participate|ask)\b.{0,40}`,
+    String.raw`(?:please\s+)?(?:sign in|log in|login|register|sign up|create an account|join)\b.{0,60}?\bto\s+(?:post|reply|comment|answer|participate|join the (?:discussion|conversation))\b.{0,120}`,
+    String.raw`(?:already have an account\?\s*(?:sign|log) in(?: here)?\.?|sign up for a new account in our community\b.{0,30}|you are not logged in\.?|join the (?:discussion|conversation)|posting (?:rules|permissions)|you may not (?:post new threads|post replies|post attachments|edit your posts)|(?:html|bb|\[img\]|\[video\]|smilies|img) code is (?:on|off)|smilies are (?:on|off))`,
+    String.raw`this (?:forum )?(?:topic|thread|discussion|question|post) (?:has been |was |is )?(?:now )?(?:automatically )?(?:closed|locked|archived)(?:\s+(?:after|due to|for)\b[^,.]{0,60})?[.!]?(?:\s+(?:new replies|replies|commenting|comments|new comments)\b[^,]{0,60})?`,
+    String.raw`(?:users|members) (?:browsing|viewing) this (?:thread|topic|forum|page)\b.{0,60}|recently browsing\b.{0,40}|no registered users viewing this (?:page|thread|topic)\.?`,
+    String.raw`all times are (?:gmt|utc)\b.{0,60}`,
+    String.raw`(?:start asking to get answers|find the answer to your question by asking\.?|explore related questions|see similar questions with these tags\.?|see more linked questions|hot network questions|more hot questions|ask your own question\.?|can'?t find (?:your|an|the) answer\??)`,
+  ].join('|') + ')$',
+  'i',
+);
+
+/**
+ * Who reacted to a post, on a line under it ("Reactions: jdoe, asmith and 3 others", "jdoe,
+ * asmith and 4 others like this."): a counter of the forum's, not the post's words.
+ */
+export const REACTION_LINE = /^(?:reactions\s*:\s+[^.!?]{1,160}|[^.!?]{1,120}(?:\band\s+\d+\s+others?|,\s*\S+\s+and\s+\S+)\s+like\s+this\.?)$/i;
+
+/** An attachment's size and download count under a post ("(95.79 KiB) Downloaded 478 times"). */
+export const ATTACHMENT_STATS = /^\(?\d[\d.,]*\s*(?:[kmg]i?b|bytes)\)?\s*(?:downloaded|viewed)\s+\d[\d,]*\s+times?\.?$/i;
+
+/**
  * A thread's controls and labels on a line of their own: what a reader clicks on a post ("Click to
  * expand..."), a poster's status ("Member", "Online", "Original poster"), the thread's own boxes
  * ("Similar threads", "Top posters in this topic"), an ad slot's label. Reply, quote and report

@@ -3,10 +3,11 @@ import { HTML_RULES } from './html.js';
 import { META_RULES } from './metadata-lines.js';
 import type { RuleInfo } from './rule.js';
 import { STAGE_RULES } from './stage.js';
+import { THREAD_RULES } from './thread.js';
 import { WIDGET_RULES } from './widgets.js';
 
 /** Every rule declutter applies, block rules first: the one list `--list-rules` and `disable` read. */
-const RULES = [...WIDGET_RULES, ...BOILERPLATE_RULES, ...META_RULES, ...STAGE_RULES, ...HTML_RULES] as const;
+const RULES = [...WIDGET_RULES, ...THREAD_RULES, ...BOILERPLATE_RULES, ...META_RULES, ...STAGE_RULES, ...HTML_RULES] as const;
 
 /** The id of a declared rule: an id written in code that is not declared does not compile. */
 export type RuleId = (typeof RULES)[number]['id'];

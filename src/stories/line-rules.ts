@@ -6,6 +6,7 @@ import { UPDATE_WORD } from '../lexicon/patterns.js';
 import { META_RULES, inHeader, labelledStampName, metaValue, nameBeforeStamp, readStamp, stampDate, type MetaRule, type Stamp } from '../rules/metadata-lines.js';
 import { isDisabled, type RemovalLog, type Rule, type RuleContext } from '../rules/rule.js';
 import type { Removal } from '../types.js';
+import { THREAD_RULES } from '../rules/thread.js';
 import { WIDGET_RULES } from '../rules/widgets.js';
 import { placeBeforeDate } from './dateline.js';
 import type { Block, StoryDraft } from '../types.js';
@@ -73,7 +74,7 @@ export function takeLines(to: Taking, ctxBase: Omit<RuleContext, 'index' | 'bloc
   const { draft, dates, log } = to;
   const blocks = draft.blocks;
   const on = <R extends Rule>(rules: readonly R[]): R[] => rules.filter((r) => !isDisabled(r.id, disable));
-  const widgets = on(WIDGET_RULES);
+  const widgets = on([...WIDGET_RULES, ...THREAD_RULES]);
   const menus = on(MENU_RULES);
   const metas = on(LINE_META);
   const notices = on(NOTICE_RULES);
