@@ -418,7 +418,7 @@ function zeroDigits(key: string): string {
 }
 
 /** An ASCII digit (what \\d matches without the u flag) anywhere in the text. */
-function hasDigit(text: string): boolean {
+export function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
