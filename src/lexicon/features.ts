@@ -436,7 +436,7 @@ function zeroDigits(key: string): string {
 const DIGIT = /\d/;
 
 /** An ASCII digit (what \\d matches without the u flag) anywhere in the text. */
-function hasDigit(text: string): boolean {
+export function hasDigit(text: string): boolean {
   return DIGIT.test(text);
 }
 

@@ -8,6 +8,7 @@ import type { Block } from '../types.js';
 import { bodyLines, docsLines, factRuns, frontSections, introducedLists, numberedItems, UNDATED_MIN_RUNS } from './body-lists.js';
 import { shortLineBody } from './short-lines.js';
 import { cardRuns } from './card-runs.js';
+import { tileRun } from './tile-run.js';
 import { cardHeads, subheads } from './subheads.js';
 import { namedBioCut } from './author-box.js';
 import { topicTail } from './topic-tail.js';
@@ -107,11 +108,14 @@ export function findBounds(blocks: readonly Block[], lang: string | undefined, d
   if (!isDisabled('story/related-run', disable)) cutRelatedRun(blocks, prose, source.all);
   if (!isDisabled('story/fact-lines', disable)) factRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/card-run', disable)) cardRuns(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
+  const run = isDisabled('story/tile-run', disable) ? undefined : tileRun(blocks, prose.labels, prose, source.all);
+  if (run !== undefined) [prose.bodyStart, prose.bodyEnd] = [run.start, run.end];
   if (!isDisabled('story/body-lines', disable)) bodyLines(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   if (!isDisabled('story/subheads', disable)) subheads(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, source.all);
   if (source.front === true && !isDisabled('story/front-sections', disable)) frontSections(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
   if (!isDisabled('story/signup-box', disable)) prose.bodyEnd = signupCut(blocks, prose.labels, prose.bodyStart, prose.bodyEnd);
-  if (!isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
+  // A listing's tiles each have a subject of their own: no tail strays from the body's one topic.
+  if (run === undefined && !isDisabled('story/topic-tail', disable)) cutTail(blocks, prose);
   // After the tail cut: the headings kept here are no evidence of what the body's end talks about.
   if (source.undated === true && source.front !== true && !isDisabled('story/undated-sections', disable)) frontSections(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, UNDATED_MIN_RUNS);
   if (!isDisabled('story/related-box', disable)) prose.boxes = relatedBoxes(blocks, prose.labels, prose.bodyStart, prose.bodyEnd, prose.endLabels, !isDisabled('story/related-read', disable));
@@ -179,6 +183,8 @@ function shortLines(blocks: readonly Block[], prose: Bounds, source: TitleSource
   const short = shortLineBody(blocks, source.all, words, source.menuWords);
   if (short === undefined) return undefined;
   const bounds: Bounds = { ...prose, bodyStart: short.bodyStart, bodyEnd: short.bodyEnd, labels: short.labels, shortLines: short.why, contextTail: undefined };
+  // Menus alone are no story: a line of theirs is no headline either.
+  if (short.empty === true) return { ...bounds, title: undefined, titleText: undefined };
   // A headline inside it: what sits above is the page's header (menus, banners, filter labels), as above a prose body's headline.
   const title = bounds.title;
   if (title === undefined || title <= bounds.bodyStart || title >= bounds.bodyEnd) return bounds;

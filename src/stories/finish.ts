@@ -35,7 +35,8 @@ export function finishStory(given: StoryDraft, page: PageMeta, opts: ResolvedOpt
   // Byline lines that name different people sign a list's items (cards, testimonials), not the story.
   if (signedByMany(taking)) delete draft.meta.byline;
   const { title, body: bounded, shortLines, headline } = draft.dump ? boundDump(taking, draft.dump, kept, lang, opts) : unbounded(draft, kept, log, named);
-  if (shortLines === true && draft.role === 'main') notes.shortLineBody = true;
+  // A short-line test that found menus alone left no body to guess the bounds of.
+  if (shortLines === true && draft.role === 'main' && bounded.length > 0) notes.shortLineBody = true;
   // A forum's items are posts: the labels they repeat are the posters' ("Posts:", "Jane said:"), no field of theirs.
   const body = repeatsKept(draft, pageType, opts.url) ? bounded : dropDuplicates(bounded, log, opts.disable, pageType !== 'forum');
   const dateline = isDisabled('meta/dateline', opts.disable) ? undefined : (findDateline(body[0]?.text) ?? draft.meta.dateline);

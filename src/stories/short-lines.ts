@@ -3,6 +3,8 @@ import { COPYRIGHT_LINE, GRID_HEAD, NAV_WORDS, PAGE_FOOTER_LINE, PAGE_HEADER_LIN
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 import { itemFields } from './duplicates.js';
+import { cardLines, gridStart, linesByKey, tileGrid } from './tile-grid.js';
+import { menuResidue } from './menu-residue.js';
 
 /**
  * A dump whose content is short lines (a listing, a product grid, specs and prices, a docs index)
@@ -25,8 +27,6 @@ const CARD_PRICE_REACH = 6;
 const CARD_COPY_SPAN = 20;
 /** A card's title or date line has this many words at least; a menu's items are shorter ("Help Center", "Clear All"). */
 const CARD_COPY_WORDS = 4;
-/** A line printed this often at least, each copy a new item apart, may be a value some of a grid's items share. */
-const CARD_VALUE_MIN_COPIES = 3;
 /** Such a line printed in at most this share of the cards is a value; one printed in (nearly) every card is the card's template. */
 const CARD_VALUE_SHARE = 0.5;
 /**
@@ -47,6 +47,8 @@ export interface ShortLineBody {
   why: Map<number, string>;
   /** the measured share that chose this body, for the story's notes */
   share: number;
+  /** the lines left are no content (stories/menu-residue): the story has no body and no title */
+  empty?: true;
 }
 
 export function furnitureLine(text: string): string | undefined {
@@ -87,30 +89,12 @@ function cardCopies(all: readonly Block[], seen: Map<string, number>, span: Read
  * cards; a line printed in at most half as many is the items' value, not the template, and each
  * copy is the item's. Returns those lines' keys.
  */
-function cardValues(all: readonly Block[], seen: ReadonlyMap<string, number>): Set<string> {
-  // How many lines printed once (new items) lie up to each line.
-  const once: number[] = [];
-  all.forEach((b, i) => once.push((once[i - 1] ?? 0) + (seen.get(blockKey(b)) === 1 ? 1 : 0)));
-  const at = linesByKey(all, (key) => (seen.get(key) ?? 0) >= CARD_VALUE_MIN_COPIES);
-  const apart = [...at].filter(([, copies]) => copies.every((c, k) => k === 0 || (once[c] ?? 0) > (once[copies[k - 1] as number] ?? 0)));
+function cardValues(all: readonly Block[], apart: readonly (readonly [string, number[]])[]): Set<string> {
   let cards = 0;
   for (const [, copies] of apart) cards = Math.max(cards, copies.length);
   // A line that ends a sentence is a call to action or a notice ("Test your knowledge!"), no item's value.
   const value = (copies: number[]): boolean => copies.length <= CARD_VALUE_SHARE * cards && !endsSentence((all[copies[0] as number] as Block).text);
   return new Set(apart.filter(([, copies]) => value(copies)).map(([key]) => key));
-}
-
-/** The places of the lines whose key `wanted` accepts, by key, in order. */
-function linesByKey(blocks: readonly Block[], wanted: (key: string) => boolean): Map<string, number[]> {
-  const at = new Map<string, number[]>();
-  blocks.forEach((b, i) => {
-    const key = blockKey(b);
-    if (!wanted(key)) return;
-    const copies = at.get(key);
-    if (copies === undefined) at.set(key, [i]);
-    else copies.push(i);
-  });
-  return at;
 }
 
 /**
@@ -163,6 +147,24 @@ function gridHead(kept: readonly Block[], all: readonly Block[], labels: Quality
     labels[i] = 'bad';
     why.set(i, i < head ? 'above the grid\'s results count or sort control (menus, cart, filters)' : 'the grid\'s results count or sort control');
   }
+}
+
+/** A grid of tiles holding this share of the body's words at least is what the page is made of. */
+const GRID_BODY_SHARE = 0.5;
+
+/**
+ * A body made of a grid of tiles (stories/tile-grid) is the grid, with the collection's heading and
+ * introduction over it: the menus above (nav labels, promo banners) and the footer's link lists
+ * below go. `from` and `to` are the ids of the grid's first and last lines.
+ */
+function gridBounds(kept: readonly Block[], from: number, to: number, labels: Quality[], why: Map<number, string>): void {
+  const first = kept.findIndex((b) => b.id >= from);
+  const start = gridStart(kept, first, (i) => labels[i] === 'good');
+  kept.forEach((b, i) => {
+    if (labels[i] !== 'good' || (i >= start && b.id <= to)) return;
+    labels[i] = 'bad';
+    why.set(i, i < start ? 'above a grid of tiles and its introduction (menus, banners)' : 'below a grid of tiles (footer lists)');
+  });
 }
 
 /**
@@ -218,9 +220,44 @@ export function shortLineBody(kept: readonly Block[], all: readonly Block[], pro
   kept.forEach((b, i) => {
     if (labels[i] === 'good') words += blockWords(b);
   });
+  const apart = cardLines(all, seen);
+  const grid = gridOf(kept, all, apart, labels, words);
+  if (grid !== undefined) words += grid.template;
   if (proseWords >= SHORT_LINE_SHARE * words) return undefined;
+  const last = labels.lastIndexOf('good') + 1;
+  const residue = grid === undefined ? menuResidue(kept.filter((_, i) => labels[i] === 'good'), total) : undefined;
+  if (residue !== undefined) return { ...noBody(labels, why, residue), bodyStart: first, bodyEnd: last, share: proseWords / words };
+  if (grid !== undefined) gridBounds(kept, grid.from, grid.to, labels, why);
   // After the share test, which weighs the body as it stood without them.
   gridHead(kept, all, labels, why);
-  keepValues(kept, cardValues(all, seen), repeats, labels, why);
+  keepValues(kept, cardValues(all, apart), repeats, labels, why);
   return { bodyStart: first, bodyEnd: labels.lastIndexOf('good') + 1, labels, why, share: proseWords / words };
+}
+
+/** Every line the body would keep goes, for `reason`: the story has no body. */
+function noBody(labels: Quality[], why: Map<number, string>, reason: string): { labels: Quality[]; why: Map<number, string>; empty: true } {
+  labels.forEach((q, i) => {
+    if (q !== 'good') return;
+    labels[i] = 'bad';
+    why.set(i, reason);
+  });
+  return { labels, why, empty: true };
+}
+
+/**
+ * The grid of tiles (stories/tile-grid) the body is made of: the ids of its first and last lines,
+ * and the words of its template lines the repeats took (they weigh as the grid's words, not as
+ * furniture's); undefined when there is none, or it holds under GRID_BODY_SHARE of the body.
+ */
+function gridOf(kept: readonly Block[], all: readonly Block[], apart: readonly (readonly [string, number[]])[], labels: readonly Quality[], words: number): { from: number; to: number; template: number } | undefined {
+  const grid = tileGrid(all, apart);
+  if (grid === undefined) return undefined;
+  let gridWords = 0;
+  for (let i = grid.start; i < grid.end; i++) gridWords += blockWords(all[i] as Block);
+  const [from, to] = [(all[grid.start] as Block).id, (all[grid.end - 1] as Block).id];
+  let template = 0;
+  kept.forEach((b, i) => {
+    if (labels[i] !== 'good' && b.id >= from && b.id <= to) template += blockWords(b);
+  });
+  return gridWords >= GRID_BODY_SHARE * (words + template) ? { from, to, template } : undefined;
 }
