@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Element } from 'domhandler';
 import { clean } from '../src/index.js';
 import { parseHtml } from '../src/html/parse.js';
+import { READ_ATTRIBUTES } from '../src/html/dom.js';
 
 /** The container filter (src/html/filter.ts), captions, appended stories and bad input. */
 
@@ -234,7 +235,10 @@ test('two elements whose texts meet with a small letter, a word in capitals or a
 test('the parse keeps only the attributes stages read, in any case; stages read them through dom.attr', () => {
   const doc = parseHtml('<body><DIV Class="lead" DATA-URL="/a" data-id="x" onclick="go()" id=top>x</DIV></body>');
   const div = (doc.children[0] as Element).children[0] as Element;
-  assert.deepEqual(div.attribs, { class: 'lead', 'data-url': '/a', id: 'top' });
+  assert.deepEqual({ ...div.attribs }, { class: 'lead', 'data-url': '/a', id: 'top' });
+  // Without a prototype (html/parse NO_ATTRIBUTES): no kept name can read an inherited property.
+  assert.equal(Object.getPrototypeOf(div.attribs), null);
+  assert.ok(READ_ATTRIBUTES.every((name) => !(name in Object.prototype)));
   // Any other way of reading attributes would see those the parse dropped.
   const dir = new URL('../../src/html/', import.meta.url);
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'parse.ts' && f !== 'dom.ts')) {

@@ -92,8 +92,14 @@ function keptByUnicodeCase(html: string, start: number, end: number): string {
 /** What ends a processing instruction's name (htmlparser2's Parser). */
 const INSTRUCTION_NAME_END = /\s|\//;
 
-/** The attributes of every element that has none kept: one shared, frozen object (no stage writes attributes). */
-const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
+/**
+ * The attributes of every element that has none kept: one shared, frozen object (no stage writes
+ * attributes). Attribute objects have no prototype: V8 keeps such objects as dictionaries, all
+ * of one shape, so each `attr` read is one hash lookup; objects of `{}` took a new shape for every
+ * order of attribute names, and the reads of all stages went through V8's megamorphic caches.
+ * (No kept name is a property of Object.prototype, so every read gives what it gave.)
+ */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
 
 /**
  * htmlparser2 10's Parser (HTML mode: lower-cased names, "/>" closes only in foreign content)
@@ -109,6 +115,15 @@ class TreeBuilder implements TokenizerCallbacks {
   private readonly foreign: boolean[] = [false];
   /** open nodes, innermost last */
   private readonly nodes: ParentNode[] = [this.root];
+  /**
+   * The children of every open node, in one list: each open node's run starts at its entry in
+   * `firstKid` and ends at `kidCount`. A node's children array is made when it closes, at its
+   * exact length: pushing a first child grows an array to 17 slots, which the tree kept (and
+   * garbage collection copied) for every element, most of which hold one or two children.
+   */
+  private readonly kids: ChildNode[] = [];
+  private kidCount = 0;
+  private readonly firstKid: number[] = [0];
   /** the text node the next text joins (htmlparser2 joins adjacent text events) */
   private lastText: Text | null = null;
   /** the start tag being read */
@@ -187,7 +202,7 @@ class TreeBuilder implements TokenizerCallbacks {
     const value = this.attribValue;
     this.attribValue = '';
     if (!this.inStartTag || this.attribName === '') return;
-    if (this.attribs === null) this.attribs = {};
+    if (this.attribs === null) this.attribs = Object.create(null) as Record<string, string>; // (see NO_ATTRIBUTES)
     else if (Object.prototype.hasOwnProperty.call(this.attribs, this.attribName)) return;
     this.attribs[this.attribName] = value.includes('&') ? decodeHTMLAttribute(value) : value;
   }
@@ -232,7 +247,7 @@ class TreeBuilder implements TokenizerCallbacks {
       return;
     }
     const parent = this.nodes[this.nodes.length - 1] as ParentNode;
-    if (isBlank(data) && invisibleSpace(parent)) return;
+    if (isBlank(data) && invisibleSpace(parent, this.lastKid())) return;
     data = decodeText(data, parent);
     const node = new Text(data);
     this.addNode(node);
@@ -267,6 +282,8 @@ class TreeBuilder implements TokenizerCallbacks {
   onend(): void {
     this.flushText();
     while (this.names.length > 0) this.popName();
+    // Every element closed with its name (one more name than node is open when the page ends in a start tag).
+    this.closeNode(this.root);
   }
 
   onattribentity(): void {
@@ -298,7 +315,10 @@ class TreeBuilder implements TokenizerCallbacks {
     if (this.inStartTag) {
       const element = new PageElement(this.tagName, this.attribs ?? NO_ATTRIBUTES);
       this.addNode(element);
-      if (!VOID.has(this.tagName)) this.nodes.push(element);
+      if (!VOID.has(this.tagName)) {
+        this.nodes.push(element);
+        this.firstKid.push(this.kidCount);
+      }
       if (this.tagName === 'button') this.root.buttons.push(element);
       this.inStartTag = false;
       this.attribs = null;
@@ -317,7 +337,21 @@ class TreeBuilder implements TokenizerCallbacks {
     this.names.pop();
     this.lastText = null;
     // The page can end inside a start tag: its name is open, its node never was.
-    if (this.nodes.length > 1) this.nodes.pop();
+    if (this.nodes.length > 1) this.closeNode(this.nodes.pop() as ParentNode);
+  }
+
+  /** A node leaves the open ones: its children, gathered in `kids`, become its array. */
+  private closeNode(node: ParentNode): void {
+    const first = this.firstKid.pop() as number;
+    if (this.kidCount > first) {
+      node.children = this.kids.slice(first, this.kidCount);
+      this.kidCount = first;
+    }
+  }
+
+  /** The last child added to the innermost open node, if any. */
+  private lastKid(): ChildNode | undefined {
+    return this.kidCount > (this.firstKid[this.firstKid.length - 1] as number) ? this.kids[this.kidCount - 1] : undefined;
   }
 
   private instruction(mark: '!' | '?', value: string): void {
@@ -328,8 +362,8 @@ class TreeBuilder implements TokenizerCallbacks {
 
   private addNode(node: ChildNode): void {
     const parent = this.nodes[this.nodes.length - 1] as ParentNode;
-    const prev = parent.children[parent.children.length - 1];
-    parent.children.push(node);
+    const prev = this.lastKid();
+    this.kids[this.kidCount++] = node;
     if (prev) {
       node.prev = prev;
       prev.next = node;
@@ -353,9 +387,8 @@ function isBlank(data: string): boolean {
   return true;
 }
 
-/** Whitespace added under `parent` now would follow a block element, or open a block element. */
-function invisibleSpace(parent: ParentNode): boolean {
-  const prev = parent.children[parent.children.length - 1];
+/** Whitespace added under `parent` now (after `prev`, its last child) would follow a block element, or open a block element. */
+function invisibleSpace(parent: ParentNode, prev: ChildNode | undefined): boolean {
   if (prev === undefined) return parent.type === 'root' || (isElement(parent) && isBlock(parent));
   return isElement(prev) && isBlock(prev);
 }
