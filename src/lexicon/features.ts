@@ -392,6 +392,16 @@ export function blockKey(b: { readonly text: string }): string {
   return (f.key ??= keyOf(b.text));
 }
 
+/** How many of `blocks` print each key (blockKey): a line the story repeats, and how often. */
+export function copiesByKey(blocks: readonly { readonly text: string }[]): Map<string, number> {
+  const copies = new Map<string, number>();
+  for (const b of blocks) {
+    const key = blockKey(b);
+    copies.set(key, (copies.get(key) ?? 0) + 1);
+  }
+  return copies;
+}
+
 function keyOf(text: string): string {
   // Simple text lower-cases character for character into simple text (LATIN1_LOWER): its key is
   // read off it directly, without the lower-case copy.

@@ -177,6 +177,9 @@ export const POST_STATS = new RegExp(
 /** One word of a printed day or time: figures ("17,", "2023", "11:18", "2016-07-02"), a month or weekday name, "am"/"pm", "at". */
 const DAY_TOKEN = String.raw`(?:\d[\d.,:/-]*(?:st|nd|rd|th)?,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,7}\.?,?|[ap]\.?m\.?|at)`;
 
+/** A year of this century or the last as a word of its own ("2019", not "120193"). */
+export const YEAR_WORD = /\b(?:19|20)\d\d\b/;
+
 /**
  * A member's join date on a poster's card, the label and nothing but a day after it ("Joined:
  * Sun Dec 17, 2023 11:18 am", "Join Date: Aug 2008", "Registered: 2016-07-02", "Member since

@@ -1,4 +1,4 @@
-import { ATTACHMENT_STATS, EDIT_NOTE, JOINED_LINE, MEMBER_RANK, QUOTE_HEADER, REACTION_LINE, STATS_RUN, THREAD_NOTICE, THREAD_STARTER } from '../lexicon/patterns.js';
+import { ATTACHMENT_STATS, EDIT_NOTE, JOINED_LINE, MEMBER_RANK, QUOTE_HEADER, REACTION_LINE, STATS_RUN, THREAD_NOTICE, THREAD_STARTER, YEAR_WORD } from '../lexicon/patterns.js';
 import type { Block } from '../types.js';
 import { hasYearDigits } from '../lexicon/dates.js';
 import { stampDate } from './metadata-lines.js';
@@ -12,7 +12,6 @@ const THREAD_LINE_MAX = 200;
  * profile's own line, which a product's or a person's page keeps.
  */
 const CARD_LINES_MIN = 2;
-const YEAR = /\b(?:19|20)\d\d\b/;
 /** Longest poster's card line: a label and a day, or a rank of a few words. */
 const CARD_LINE_MAX = 60;
 
@@ -99,7 +98,7 @@ function isCardLine(text: string): boolean {
   if ((text.charCodeAt(text.length - 1) | 32) === 114 && MEMBER_RANK.test(text)) return true;
   if (!opensWith(text, JOINED_OPENS) || !hasYearDigits(text)) return false;
   const joined = JOINED_LINE.exec(text);
-  return joined !== null && YEAR.test(joined[1] ?? '');
+  return joined !== null && YEAR_WORD.test(joined[1] ?? '');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { blockKey, blockWords } from '../lexicon/features.js';
+import { blockKey, blockWords, copiesByKey } from '../lexicon/features.js';
 import { CART_CONTROL, endsInLabelColon } from '../lexicon/patterns.js';
 import { clip, isDisabled, type RemovalLog } from '../rules/rule.js';
 import type { Block } from '../types.js';
@@ -54,8 +54,7 @@ export function itemFields(blocks: readonly Block[]): Set<number> {
   const fields = new Set<number>();
   // A field is a label or the value under one: with no label among the blocks there is none, and no text need be counted.
   if (!blocks.some(isLabel)) return fields;
-  const counts = new Map<string, number>();
-  for (const b of blocks) counts.set(blockKey(b), (counts.get(blockKey(b)) ?? 0) + 1);
+  const counts = copiesByKey(blocks);
   const often = (j: number): boolean => (counts.get(blockKey(blocks[j] as Block)) ?? 0) >= MIN_ITEMS;
   // How many blocks up to each index are new items' lines, and where each text was last.
   const itemsUpTo: number[] = [];

@@ -1,4 +1,4 @@
-import { blockKey, blockWords } from '../lexicon/features.js';
+import { blockKey, blockWords, copiesByKey } from '../lexicon/features.js';
 import type { Quality } from '../rules/quality.js';
 import type { Block } from '../types.js';
 import { furnitureLine } from './short-lines.js';
@@ -25,8 +25,7 @@ const BODY_SHARE = 0.5;
  */
 export function tileRun(blocks: readonly Block[], labels: Quality[], bounds: { bodyStart: number; bodyEnd: number; title: number | undefined }, all: readonly Block[]): { marked: number[]; start: number; end: number } | undefined {
   const { bodyStart, bodyEnd } = bounds;
-  const seen = new Map<string, number>();
-  for (const b of all) seen.set(blockKey(b), (seen.get(blockKey(b)) ?? 0) + 1);
+  const seen = copiesByKey(all);
   const grid = tileGrid(all, cardLines(all, seen), PROSE_PER_TILE, MIN_TILES);
   if (grid === undefined) return undefined;
   const [from, to] = [(all[grid.start] as Block).id, (all[grid.end - 1] as Block).id];
